@@ -1,0 +1,33 @@
+namespace RoutingRules.Domain.Model;
+
+public sealed record Account
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>Registrable domains owned by the company (acmecorp.com, acme.com...).</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Other names the company goes by (IBM for International Business Machines).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public AccountStatus Status { get; init; } = AccountStatus.Prospect;
+    public DateOnly? ChurnedOn { get; init; }
+    public string? OwnerId { get; init; }
+    public bool Strategic { get; init; }
+    public string? StrategicOwnerId { get; init; }
+    public string? NamedAccountOwnerId { get; init; }
+    public bool Competitor { get; init; }
+    public string? PartnerManagerId { get; init; }
+
+    /// <summary>Annual contract value in EUR.</summary>
+    public decimal? ContractValue { get; init; }
+
+    public string? AccountManagerId { get; init; }
+    public string? ParentAccountId { get; init; }
+    public int? EmployeeCount { get; init; }
+    public string? Industry { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public string? Country { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace RoutingRules.Domain.Model;
+
+public enum AccountStatus
+{
+    Prospect,
+    Customer,
+    Churned,
+}

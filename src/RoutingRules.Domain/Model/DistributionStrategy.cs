@@ -1,0 +1,10 @@
+namespace RoutingRules.Domain.Model;
+
+public enum DistributionStrategy
+{
+    Single,
+    RoundRobin,
+    Weighted,
+    LoadBalanced,
+    RepScore,
+}

@@ -1,0 +1,10 @@
+namespace RoutingRules.Domain.Model;
+
+public enum LeadOutcome
+{
+    Open,
+    Converted,
+    ClosedLost,
+    Disqualified,
+    Nurture,
+}

@@ -1,0 +1,8 @@
+namespace RoutingRules.Domain.Model;
+
+public enum OpportunityStatus
+{
+    Open,
+    ClosedWon,
+    ClosedLost,
+}

@@ -1,0 +1,55 @@
+namespace RoutingRules.Domain.Model;
+
+public sealed record Rep
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? Email { get; init; }
+    public RepRole Role { get; init; } = RepRole.AccountExecutive;
+    public Seniority Seniority { get; init; } = Seniority.Mid;
+    public string? ManagerId { get; init; }
+    public string? BackupId { get; init; }
+
+    /// <summary>Who inherits this rep's accounts once <see cref="Departed"/> is set.</summary>
+    public string? SuccessorId { get; init; }
+
+    public bool Departed { get; init; }
+    public RepStatus Status { get; init; } = RepStatus.Available;
+    public IReadOnlyList<AbsencePeriod> Absences { get; init; } = [];
+
+    /// <summary>IANA time zone id, e.g. "Europe/Paris".</summary>
+    public string TimeZone { get; init; } = "UTC";
+
+    /// <summary>ISO 639-1 codes, e.g. "fr", "en".</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>Department of enterprise contacts this rep specialises in (e.g. "finance").</summary>
+    public string? SpecialistDepartment { get; init; }
+
+    public IReadOnlyList<string> Industries { get; init; } = [];
+
+    /// <summary>Allocation weight for weighted distribution (top performers e.g. 2.0).</summary>
+    public double PerformanceWeight { get; init; } = 1.0;
+
+    /// <summary>Quota attainment, 0..1 (0.7 = 70%).</summary>
+    public double? QuotaAttainment { get; init; }
+
+    /// <summary>Per-rep open-leads cap replacing the policy default when set.</summary>
+    public int? OpenLeadsCap { get; init; }
+
+    public RepWorkload Workload { get; init; } = RepWorkload.Empty;
+    public RepStats? Stats { get; init; }
+
+    public bool IsAbsentAt(DateTimeOffset instant)
+    {
+        foreach (var absence in Absences)
+        {
+            if (absence.Contains(instant))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

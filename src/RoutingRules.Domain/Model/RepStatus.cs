@@ -1,0 +1,8 @@
+namespace RoutingRules.Domain.Model;
+
+public enum RepStatus
+{
+    Available,
+    InMeeting,
+    Away,
+}

@@ -1,0 +1,9 @@
+namespace RoutingRules.Domain.Model;
+
+public enum Seniority
+{
+    Junior,
+    Mid,
+    Senior,
+    Director,
+}

@@ -1,0 +1,24 @@
+namespace RoutingRules.Domain.Policy;
+
+/// <summary>Thresholds of the account-based levels (DOMAIN.md §2).</summary>
+public sealed record AccountPolicy
+{
+    /// <summary>Customers above this contract value (EUR) go to the account manager, others to the sales owner.</summary>
+    public decimal AmHandOffContractValue { get; init; } = 50_000m;
+
+    /// <summary>Churned less than this many months ago: former owner (win-back).</summary>
+    public int ChurnWinBackMonths { get; init; } = 6;
+
+    /// <summary>Churned more than this many months ago: treated as a new account.</summary>
+    public int ChurnTreatAsNewMonths { get; init; } = 12;
+
+    public int HighActivityLeadCount { get; init; } = 3;
+    public TimeSpan HighActivityWindow { get; init; } = TimeSpan.FromHours(2);
+    public int EnterpriseEmployeeThreshold { get; init; } = 1000;
+    public bool SubsidiaryRoutesToParent { get; init; } = true;
+
+    /// <summary>Leads sharing an unknown corporate domain before an account is created for it.</summary>
+    public int AutoCreateAccountLeadCount { get; init; } = 3;
+
+    public CompetitorHandling CompetitorHandling { get; init; } = CompetitorHandling.Queue;
+}

@@ -1,0 +1,22 @@
+namespace RoutingRules.Domain.Policy;
+
+/// <summary>Deal-size and lead-score bands and the intent x fit options (DOMAIN.md §5).</summary>
+public sealed record AssignmentPolicy
+{
+    /// <summary>Deals below this (EUR) go to a junior AE or SDR.</summary>
+    public decimal SmallDealMax { get; init; } = 10_000m;
+
+    /// <summary>Deals above this (EUR) go to a senior AE or the named owner.</summary>
+    public decimal LargeDealMin { get; init; } = 50_000m;
+
+    /// <summary>Scores above this go to a senior AE.</summary>
+    public int HighLeadScore { get; init; } = 80;
+
+    /// <summary>Scores below this go to an SDR first.</summary>
+    public int LowLeadScore { get; init; } = 50;
+
+    public LowWeakTreatment LowWeakTreatment { get; init; } = LowWeakTreatment.Nurture;
+
+    /// <summary>Allocation weight given to top performers by the weighted strategy.</summary>
+    public double TopPerformerWeight { get; init; } = 2.0;
+}

@@ -1,0 +1,7 @@
+namespace RoutingRules.Domain.Policy;
+
+public enum CompetitorHandling
+{
+    Queue,
+    Disqualify,
+}

@@ -1,0 +1,10 @@
+namespace RoutingRules.Domain.Policy;
+
+/// <summary>Lead types that carry their own SLA.</summary>
+public enum LeadType
+{
+    DemoRequest,
+    HighIntentMql,
+    Event,
+    ContentDownload,
+}

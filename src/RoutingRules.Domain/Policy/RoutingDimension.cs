@@ -1,0 +1,8 @@
+namespace RoutingRules.Domain.Policy;
+
+public enum RoutingDimension
+{
+    Vertical,
+    Geography,
+    Segment,
+}

@@ -1,0 +1,31 @@
+namespace RoutingRules.Domain.Policy;
+
+/// <summary>SLA table by lead type (DOMAIN.md §5).</summary>
+public sealed record SlaPolicy
+{
+    public static readonly IReadOnlyList<SlaRule> DefaultRules =
+    [
+        new(LeadType.DemoRequest, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30)),
+        new(LeadType.HighIntentMql, TimeSpan.FromHours(4), TimeSpan.FromHours(8)),
+        new(LeadType.Event, TimeSpan.FromHours(24), TimeSpan.FromHours(72), TimeSpan.FromHours(48)),
+        new(LeadType.ContentDownload, TimeSpan.FromDays(5), TimeSpan.FromDays(10), BusinessDays: true),
+    ];
+
+    public IReadOnlyList<SlaRule> Rules { get; init; } = DefaultRules;
+
+    /// <summary>Executive contacts (C-level, VP) get this lead type's SLA.</summary>
+    public LeadType ExecutiveLeadType { get; init; } = LeadType.DemoRequest;
+
+    public SlaRule? For(LeadType leadType)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.LeadType == leadType)
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Policy;
+
+/// <summary>Territory matching settings (DOMAIN.md §4).</summary>
+public sealed record TerritoryPolicy
+{
+    public int EnterpriseMinEmployees { get; init; } = 500;
+    public int MidMarketMinEmployees { get; init; } = 50;
+    public Segment DefaultSegment { get; init; } = Segment.MidMarket;
+    public OverlapResolution OverlapResolution { get; init; } = OverlapResolution.DimensionPriority;
+
+    public IReadOnlyList<RoutingDimension> DimensionPriority { get; init; } =
+        [RoutingDimension.Vertical, RoutingDimension.Geography, RoutingDimension.Segment];
+
+    /// <summary>Lead and rep zones this close are acceptable.</summary>
+    public TimeSpan TimeZoneAcceptableOffset { get; init; } = TimeSpan.FromHours(2);
+
+    /// <summary>Beyond this offset a closer backup rep is preferred, else "delayed follow-up".</summary>
+    public TimeSpan TimeZoneBackupOffset { get; init; } = TimeSpan.FromHours(3);
+
+    public string DefaultLanguage { get; init; } = "en";
+
+    /// <summary>Unmatched-territory share above which the design needs rework.</summary>
+    public double UnmatchedShareAlert { get; init; } = 0.10;
+
+    public Segment SegmentFor(int? employeeCount) => employeeCount switch
+    {
+        null => DefaultSegment,
+        var n when n >= EnterpriseMinEmployees => Segment.Enterprise,
+        var n when n >= MidMarketMinEmployees => Segment.MidMarket,
+        _ => Segment.Smb,
+    };
+}
