@@ -55,11 +55,11 @@ wait_until_serving() {
 }
 
 start_server() {
-    if [[ -z "${INTEROP_NO_BUILD:-}" ]]; then
+    local dll="$PROJECT/bin/Release/net10.0/RoutingRules.Grpc.InteropServer.dll"
+    if [[ -z "${INTEROP_NO_BUILD:-}" || ! -f "$dll" ]]; then
         dotnet build "$PROJECT" -c Release -nologo -v q >"$WORK/build.log" 2>&1 \
             || { cat "$WORK/build.log" >&2; return 1; }
     fi
-    local dll="$PROJECT/bin/Release/net10.0/RoutingRules.Grpc.InteropServer.dll"
     [[ -f "$dll" ]] || { echo "missing $dll (build it first)" >&2; return 1; }
     PORT="$(free_port)"
     # The built assembly runs directly so that SERVER_PID is the server itself.
