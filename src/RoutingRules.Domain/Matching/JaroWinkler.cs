@@ -1,0 +1,91 @@
+namespace RoutingRules.Domain.Matching;
+
+/// <summary>Jaro-Winkler string similarity in [0, 1] (prefix scale 0.1, prefix up to 4, boost above 0.7).</summary>
+public static class JaroWinkler
+{
+    private const double PrefixScale = 0.1;
+    private const int MaxPrefix = 4;
+    private const double BoostThreshold = 0.7;
+
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var jaro = Jaro(a, b);
+        if (jaro <= BoostThreshold)
+        {
+            return jaro;
+        }
+
+        var prefix = 0;
+        var limit = Math.Min(MaxPrefix, Math.Min(a.Length, b.Length));
+        while (prefix < limit && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return jaro + (prefix * PrefixScale * (1 - jaro));
+    }
+
+    public static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1;
+        }
+
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
+        Span<bool> aMatched = a.Length <= 256 ? stackalloc bool[a.Length] : new bool[a.Length];
+        Span<bool> bMatched = b.Length <= 256 ? stackalloc bool[b.Length] : new bool[b.Length];
+
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var from = Math.Max(0, i - window);
+            var to = Math.Min(b.Length - 1, i + window);
+            for (var j = from; j <= to; j++)
+            {
+                if (!bMatched[j] && a[i] == b[j])
+                {
+                    aMatched[i] = true;
+                    bMatched[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0;
+        }
+
+        var halfTranspositions = 0;
+        var k = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!aMatched[i])
+            {
+                continue;
+            }
+
+            while (!bMatched[k])
+            {
+                k++;
+            }
+
+            if (a[i] != b[k])
+            {
+                halfTranspositions++;
+            }
+
+            k++;
+        }
+
+        double m = matches;
+        return ((m / a.Length) + (m / b.Length) + ((m - (halfTranspositions / 2.0)) / m)) / 3.0;
+    }
+}

@@ -1,0 +1,80 @@
+using RoutingRules.Domain.Policy;
+
+namespace RoutingRules.Domain.Validation;
+
+internal static class PolicyValidator
+{
+    public static void Validate(RoutingPolicy p, ErrorSink sink)
+    {
+        sink.For("RoutingPolicy", "policy");
+        sink.NotNegativeAmount("accounts.amHandOffContractValue", p.Accounts.AmHandOffContractValue);
+        sink.NotNegative("accounts.churnWinBackMonths", p.Accounts.ChurnWinBackMonths);
+        if (p.Accounts.ChurnTreatAsNewMonths < p.Accounts.ChurnWinBackMonths)
+        {
+            sink.Add("accounts.churnTreatAsNewMonths", "must not be below churnWinBackMonths");
+        }
+
+        Positive(sink, "accounts.highActivityLeadCount", p.Accounts.HighActivityLeadCount);
+        Positive(sink, "accounts.enterpriseEmployeeThreshold", p.Accounts.EnterpriseEmployeeThreshold);
+        Unit(sink, "matching.fuzzyMatchThreshold", p.Matching.FuzzyMatchThreshold);
+        Unit(sink, "matching.fuzzyReviewThreshold", p.Matching.FuzzyReviewThreshold);
+        if (p.Matching.FuzzyReviewThreshold > p.Matching.FuzzyMatchThreshold)
+        {
+            sink.Add("matching.fuzzyReviewThreshold", "must not exceed fuzzyMatchThreshold");
+        }
+
+        sink.NotNegative("territories.midMarketMinEmployees", p.Territories.MidMarketMinEmployees);
+        if (p.Territories.EnterpriseMinEmployees <= p.Territories.MidMarketMinEmployees)
+        {
+            sink.Add("territories.enterpriseMinEmployees", "must exceed midMarketMinEmployees");
+        }
+
+        if (p.Territories.DimensionPriority.Distinct().Count() != p.Territories.DimensionPriority.Count)
+        {
+            sink.Add("territories.dimensionPriority", "lists a dimension twice");
+        }
+
+        Positive(sink, "capacity.openLeadsCap", p.Capacity.OpenLeadsCap);
+        sink.NotNegative("capacity.overdueFollowUpsCap", p.Capacity.OverdueFollowUpsCap);
+        sink.NotNegative("capacity.coolDown", p.Capacity.CoolDown.TotalSeconds);
+        Unit(sink, "capacity.quotaAttainmentThreshold", p.Capacity.QuotaAttainmentThreshold);
+        sink.NotNegative("capacity.lowQuotaWeightFactor", p.Capacity.LowQuotaWeightFactor);
+        if (p.Assignment.SmallDealMax > p.Assignment.LargeDealMin)
+        {
+            sink.Add("assignment.smallDealMax", "must not exceed largeDealMin");
+        }
+
+        if (p.Assignment.LowLeadScore > p.Assignment.HighLeadScore)
+        {
+            sink.Add("assignment.lowLeadScore", "must not exceed highLeadScore");
+        }
+
+        Positive(sink, "queues.queueAlertThreshold", p.Queues.QueueAlertThreshold);
+        sink.Required("queues.defaultPool", p.Queues.DefaultPool);
+        sink.Required("queues.escalationQueue", p.Queues.EscalationQueue);
+        for (var i = 0; i < p.Sla.Rules.Count; i++)
+        {
+            var rule = p.Sla.Rules[i];
+            if (rule.ResponseTarget <= TimeSpan.Zero || rule.EscalateAfter < rule.ResponseTarget)
+            {
+                sink.Add($"sla.rules[{i}]", "needs a positive response target and an escalation delay not below it");
+            }
+        }
+    }
+
+    private static void Positive(ErrorSink sink, string field, int value)
+    {
+        if (value <= 0)
+        {
+            sink.Add(field, "must be positive");
+        }
+    }
+
+    private static void Unit(ErrorSink sink, string field, double value)
+    {
+        if (value is < 0 or > 1 || double.IsNaN(value))
+        {
+            sink.Add(field, "must be between 0 and 1");
+        }
+    }
+}
