@@ -22,100 +22,100 @@ SUITES="${INTEROP_SUITES:-python node nghttp}"
 WORK="$(mktemp -d)"
 SERVER_PID=""
 cleanup() {
-    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 free_port() {
-    "$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  "$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # Ready means the health service answers SERVING through a real client, not just an open port.
 wait_until_serving() {
-    local port="$1" deadline=$((SECONDS + STARTUP_TIMEOUT))
-    while ((SECONDS < deadline)); do
-        if [[ -n "$SERVER_PID" ]] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
-            echo "interop server exited during start-up" >&2
-            return 1
-        fi
-        if (cd "$HERE/python" && timeout 10 "$PY" interop_client.py --port "$port" \
-                --proto-root "$PROTO_ROOT" --case health_check >/dev/null 2>&1); then
-            return 0
-        fi
-        sleep 0.5
-    done
-    echo "interop server not serving after ${STARTUP_TIMEOUT}s" >&2
-    return 1
+  local port="$1" deadline=$((SECONDS + STARTUP_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if [[ -n "$SERVER_PID" ]] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "interop server exited during start-up" >&2
+      return 1
+    fi
+    if (cd "$HERE/python" && timeout 10 "$PY" interop_client.py --port "$port" \
+        --proto-root "$PROTO_ROOT" --case health_check >/dev/null 2>&1); then
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "interop server not serving after ${STARTUP_TIMEOUT}s" >&2
+  return 1
 }
 
 start_server() {
-    local dll="$PROJECT/bin/Release/net10.0/RoutingRules.Grpc.InteropServer.dll"
-    if [[ -z "${INTEROP_NO_BUILD:-}" || ! -f "$dll" ]]; then
-        dotnet build "$PROJECT" -c Release -nologo -v q >"$WORK/build.log" 2>&1 \
-            || { cat "$WORK/build.log" >&2; return 1; }
-    fi
-    [[ -f "$dll" ]] || { echo "missing $dll (build it first)" >&2; return 1; }
-    PORT="$(free_port)"
-    # The built assembly runs directly so that SERVER_PID is the server itself.
-    dotnet "$dll" --port "$PORT" >"$WORK/server.log" 2>&1 </dev/null &
-    SERVER_PID=$!
+  local dll="$PROJECT/bin/Release/net10.0/RoutingRules.Grpc.InteropServer.dll"
+  if [[ -z "${INTEROP_NO_BUILD:-}" || ! -f "$dll" ]]; then
+    dotnet build "$PROJECT" -c Release -nologo -v q >"$WORK/build.log" 2>&1 \
+      || { cat "$WORK/build.log" >&2; return 1; }
+  fi
+  [[ -f "$dll" ]] || { echo "missing $dll (build it first)" >&2; return 1; }
+  PORT="$(free_port)"
+  # The built assembly runs directly so that SERVER_PID is the server itself.
+  dotnet "$dll" --port "$PORT" >"$WORK/server.log" 2>&1 </dev/null &
+  SERVER_PID=$!
 }
 
 PASSED=0
 FAILED=0
 # Counts PASS/FAIL lines; a suite that dies without reporting its cases counts as one failure.
 run_suite() {
-    local name="$1"; shift
-    local out="$WORK/$name.out" rc=0
-    timeout "$SUITE_TIMEOUT" "$@" >"$out" 2>"$WORK/$name.err" || rc=$?
-    cat "$out"
-    local pass fail
-    pass=$(grep -c '^PASS ' "$out" || true)
-    fail=$(grep -c '^FAIL ' "$out" || true)
-    if ((rc != 0 && fail == 0)); then
-        echo "FAIL $name/suite: exit code $rc"
-        sed 's/^/    /' "$WORK/$name.err" | tail -20
-        fail=1
-    fi
-    PASSED=$((PASSED + pass))
-    FAILED=$((FAILED + fail))
+  local name="$1"; shift
+  local out="$WORK/$name.out" rc=0
+  timeout "$SUITE_TIMEOUT" "$@" >"$out" 2>"$WORK/$name.err" || rc=$?
+  cat "$out"
+  local pass fail
+  pass=$(grep -c '^PASS ' "$out" || true)
+  fail=$(grep -c '^FAIL ' "$out" || true)
+  if ((rc != 0 && fail == 0)); then
+    echo "FAIL $name/suite: exit code $rc"
+    sed 's/^/    /' "$WORK/$name.err" | tail -20
+    fail=1
+  fi
+  PASSED=$((PASSED + pass))
+  FAILED=$((FAILED + fail))
 }
 
 if [[ -n "${INTEROP_TARGET_PORT:-}" ]]; then
-    PORT="$INTEROP_TARGET_PORT"
+  PORT="$INTEROP_TARGET_PORT"
 else
-    start_server || { echo "interop: 0 passed, 1 failed"; exit 1; }
+  start_server || { echo "interop: 0 passed, 1 failed"; exit 1; }
 fi
 if ! wait_until_serving "$PORT"; then
-    tail -40 "$WORK/server.log" 2>/dev/null >&2 || true
-    echo "interop: 0 passed, 1 failed"
-    exit 1
+  tail -40 "$WORK/server.log" 2>/dev/null >&2 || true
+  echo "interop: 0 passed, 1 failed"
+  exit 1
 fi
 echo "interop server serving on 127.0.0.1:$PORT"
 
 for suite in $SUITES; do
-    case "$suite" in
-        python) run_suite python bash -c "cd '$HERE/python' && exec '$PY' interop_client.py --port $PORT --proto-root '$PROTO_ROOT'" ;;
-        node)
-            if [[ ! -d "$HERE/node/node_modules" ]]; then
-                (cd "$HERE/node" && npm ci --no-audit --no-fund >"$WORK/npm.log" 2>&1) || cat "$WORK/npm.log" >&2
-            fi
-            run_suite node bash -c "cd '$HERE/node' && exec node interop_client.js --port $PORT --proto-root '$PROTO_ROOT'" ;;
-        nghttp) run_suite nghttp "$PY" "$HERE/nghttp/probes.py" --port "$PORT" --proto-root "$PROTO_ROOT" ;;
-        *) echo "unknown suite $suite" >&2; FAILED=$((FAILED + 1)) ;;
-    esac
+  case "$suite" in
+    python) run_suite python bash -c "cd '$HERE/python' && exec '$PY' interop_client.py --port $PORT --proto-root '$PROTO_ROOT'" ;;
+    node)
+      if [[ ! -d "$HERE/node/node_modules" ]]; then
+        (cd "$HERE/node" && npm ci --no-audit --no-fund >"$WORK/npm.log" 2>&1) || cat "$WORK/npm.log" >&2
+      fi
+      run_suite node bash -c "cd '$HERE/node' && exec node interop_client.js --port $PORT --proto-root '$PROTO_ROOT'" ;;
+    nghttp) run_suite nghttp "$PY" "$HERE/nghttp/probes.py" --port "$PORT" --proto-root "$PROTO_ROOT" ;;
+    *) echo "unknown suite $suite" >&2; FAILED=$((FAILED + 1)) ;;
+  esac
 done
 
 if [[ -n "$SERVER_PID" ]] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    echo "FAIL server/alive: the interop server died during the suite"
-    tail -40 "$WORK/server.log" >&2 || true
-    FAILED=$((FAILED + 1))
+  echo "FAIL server/alive: the interop server died during the suite"
+  tail -40 "$WORK/server.log" >&2 || true
+  FAILED=$((FAILED + 1))
 fi
 
 echo "interop: $PASSED passed, $FAILED failed"
