@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RoutingRules.Domain.Model;
 
 public sealed record Opportunity
@@ -10,5 +12,6 @@ public sealed record Opportunity
     /// <summary>Amount in EUR.</summary>
     public decimal? Amount { get; init; }
 
+    [JsonIgnore]
     public bool IsOpen => Status == OpportunityStatus.Open;
 }

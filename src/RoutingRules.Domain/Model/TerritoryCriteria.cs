@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RoutingRules.Domain.Model;
 
 /// <summary>
@@ -21,10 +23,13 @@ public sealed record TerritoryCriteria
     public int? MaxEmployees { get; init; }
     public Segment? Segment { get; init; }
 
+    [JsonIgnore]
     public bool HasGeography =>
         Countries.Count + Regions.Count + Departments.Count + Cities.Count + PostalPrefixes.Count > 0;
 
+    [JsonIgnore]
     public bool HasVertical => Industries.Count > 0;
 
+    [JsonIgnore]
     public bool HasSegment => Segment is not null || MinEmployees is not null || MaxEmployees is not null;
 }

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Serialization;
+
+/// <summary>The dataset JSON format: camelCase, enums as strings, nulls omitted (see docs/dataset.md).</summary>
+public static class DatasetJson
+{
+    public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
+
+    /// <summary>Same format without indentation, for storage columns.</summary>
+    public static JsonSerializerOptions Compact { get; } = CreateOptions(indented: false);
+
+    public static string Serialize(Dataset dataset) => JsonSerializer.Serialize(dataset, Options);
+
+    public static Dataset Deserialize(string json) =>
+        JsonSerializer.Deserialize<Dataset>(json, Options) ?? throw new JsonException("The dataset JSON is null.");
+
+    public static Dataset Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<Dataset>(stream, Options) ?? throw new JsonException("The dataset JSON is null.");
+    }
+
+    public static void Save(Dataset dataset, string path)
+    {
+        using var stream = File.Create(path);
+        JsonSerializer.Serialize(stream, dataset, Options);
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = indented,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.Strict,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

@@ -1,0 +1,126 @@
+using RoutingRules.Domain.Matching;
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Snapshot;
+
+/// <summary>Account lookups by id, domain, normalised name, alias and fuzzy name.</summary>
+internal sealed class AccountIndex
+{
+    private const int FuzzyCandidates = 24;
+
+    private readonly Dictionary<string, Account> _byId;
+    private readonly Dictionary<string, Account> _byDomain;
+    private readonly Dictionary<string, List<AccountMatch>> _byName;
+    private readonly TrigramIndex _fuzzy;
+    private readonly string[] _fuzzyNames;
+    private readonly Account[] _fuzzyAccounts;
+    private readonly Dictionary<string, List<Account>> _subsidiaries;
+
+    public AccountIndex(IReadOnlyList<Account> accounts)
+    {
+        _byId = new Dictionary<string, Account>(accounts.Count, StringComparer.Ordinal);
+        _byDomain = new Dictionary<string, Account>(accounts.Count, StringComparer.Ordinal);
+        _byName = new Dictionary<string, List<AccountMatch>>(accounts.Count, StringComparer.Ordinal);
+        _subsidiaries = new Dictionary<string, List<Account>>(StringComparer.Ordinal);
+        var names = new List<string>(accounts.Count);
+        var owners = new List<Account>(accounts.Count);
+        foreach (var account in accounts)
+        {
+            _byId.TryAdd(account.Id, account);
+            foreach (var domain in account.Domains)
+            {
+                if (DomainNames.NormalizeHost(domain) is { } host)
+                {
+                    _byDomain.TryAdd(host, account);
+                }
+            }
+
+            AddName(account, account.Name, AccountMatchKind.Name, names, owners);
+            foreach (var alias in account.Aliases)
+            {
+                AddName(account, alias, AccountMatchKind.Alias, names, owners);
+            }
+
+            if (account.ParentAccountId is { } parent)
+            {
+                Bucket(_subsidiaries, parent).Add(account);
+            }
+        }
+
+        _fuzzyNames = names.ToArray();
+        _fuzzyAccounts = owners.ToArray();
+        _fuzzy = TrigramIndex.Build(_fuzzyNames);
+    }
+
+    public int Count => _byId.Count;
+
+    public Account? Get(string id) => _byId.GetValueOrDefault(id);
+
+    public IReadOnlyList<Account> Subsidiaries(string parentId) =>
+        _subsidiaries.TryGetValue(parentId, out var list) ? list : [];
+
+    /// <summary>Exact host first, then its registrable domain (a sub-domain of a listed domain).</summary>
+    public AccountMatch? ByDomain(string host)
+    {
+        if (_byDomain.TryGetValue(host, out var exact))
+        {
+            return new AccountMatch(exact, AccountMatchKind.Domain, 1.0, host);
+        }
+
+        var registrable = DomainNames.RegistrableDomain(host);
+        return registrable is not null && registrable != host && _byDomain.TryGetValue(registrable, out var parent)
+            ? new AccountMatch(parent, AccountMatchKind.Domain, 1.0, registrable)
+            : null;
+    }
+
+    public IReadOnlyList<AccountMatch> ByName(string normalized) =>
+        _byName.TryGetValue(normalized, out var list) ? list : [];
+
+    public IReadOnlyList<AccountMatch> ByFuzzyName(string normalized, double minScore, int maxResults)
+    {
+        var best = new Dictionary<string, AccountMatch>(StringComparer.Ordinal);
+        foreach (var id in _fuzzy.Candidates(normalized, FuzzyCandidates))
+        {
+            var score = JaroWinkler.Similarity(normalized, _fuzzyNames[id]);
+            var account = _fuzzyAccounts[id];
+            if (score >= minScore && (!best.TryGetValue(account.Id, out var seen) || seen.Score < score))
+            {
+                best[account.Id] = new AccountMatch(account, AccountMatchKind.Fuzzy, score, _fuzzyNames[id]);
+            }
+        }
+
+        return best.Values
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Account.Id, StringComparer.Ordinal)
+            .Take(maxResults)
+            .ToList();
+    }
+
+    private void AddName(Account account, string name, AccountMatchKind kind, List<string> names, List<Account> owners)
+    {
+        var normalized = CompanyNames.Normalize(name);
+        if (normalized.Length == 0)
+        {
+            return;
+        }
+
+        var bucket = Bucket(_byName, normalized);
+        if (!bucket.Exists(m => m.Account.Id == account.Id))
+        {
+            bucket.Add(new AccountMatch(account, kind, 1.0, normalized));
+            names.Add(normalized);
+            owners.Add(account);
+        }
+    }
+
+    internal static List<TValue> Bucket<TValue>(Dictionary<string, List<TValue>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map.Add(key, list);
+        }
+
+        return list;
+    }
+}

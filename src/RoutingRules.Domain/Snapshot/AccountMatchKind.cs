@@ -1,0 +1,9 @@
+namespace RoutingRules.Domain.Snapshot;
+
+public enum AccountMatchKind
+{
+    Domain,
+    Name,
+    Alias,
+    Fuzzy,
+}
