@@ -1,0 +1,3 @@
+using RoutingRules.Grpc.InteropServer;
+
+return await InteropHost.RunAsync(args).ConfigureAwait(false);
