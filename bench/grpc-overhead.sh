@@ -3,7 +3,7 @@
 # bare Kestrel endpoint that writes the same bytes by hand, on one server, alternating runs.
 # Prints per-run and median req/s, failed requests, p50/p99 latency, and the ratio layer/bare.
 #
-# Environment: REQUESTS (default 200000), CLIENTS (16), STREAMS (32), RUNS (3), WARMUP (20000),
+# Environment: REQUESTS (default 200000), CLIENTS (16), STREAMS (32), RUNS (3), WARMUP (100000),
 #              NO_BUILD=1 to reuse the Release build on disk.
 set -euo pipefail
 
@@ -14,7 +14,7 @@ REQUESTS="${REQUESTS:-200000}"
 CLIENTS="${CLIENTS:-16}"
 STREAMS="${STREAMS:-32}"
 RUNS="${RUNS:-3}"
-WARMUP="${WARMUP:-20000}"
+WARMUP="${WARMUP:-100000}"
 LAYER_PATH="/routingrules.bench.v1.Echo/Empty"
 BARE_PATH="/routingrules.bench.v1.Bare/Empty"
 PY=/usr/bin/python3
