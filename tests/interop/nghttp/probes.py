@@ -14,9 +14,10 @@ import struct
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python"))
-from support import Failure, expect, load_messages  # noqa: E402
+from support import SPECIAL_MESSAGE, Failure, expect, load_messages  # noqa: E402
 
 PROBE_TIMEOUT = 20
 MAX_MESSAGE = 4 * 1024 * 1024
@@ -106,6 +107,37 @@ def well_formed_request_is_ok(p, msg):
            "response prefix %r for a %d-byte body" % (response.body[:5], len(response.body)))
     parsed = msg("grpc.testing.SimpleResponse").FromString(response.body[5:])
     expect(len(parsed.payload.body) == 7, "payload size %d" % len(parsed.payload.body))
+
+
+@case
+def grpc_proto_content_type_is_accepted(p, msg):
+    response = p.send(EMPTY, framed(b""), content_type="application/grpc+proto")
+    expect_grpc_status(response, 0)
+    expect((response.header("content-type") or "").startswith("application/grpc"),
+           "response content-type %r" % response.header("content-type"))
+
+
+@case
+def error_status_is_trailers_only(p, msg):
+    response = p.send("/grpc.testing.TestService/UnimplementedCall", framed(b""))
+    expect_grpc_status(response, 12)
+    frames = re.findall(r"recv (HEADERS|DATA) frame <[^>]*flags=(0x[0-9a-f]+)", response.log)
+    expect(len(frames) == 1 and frames[0][0] == "HEADERS" and int(frames[0][1], 16) & 0x1,
+           "expected one HEADERS frame with END_STREAM, got %s" % frames)
+
+
+@case
+def grpc_message_is_percent_encoded(p, msg):
+    status = msg("grpc.testing.EchoStatus")(code=2, message=SPECIAL_MESSAGE)
+    request = msg("grpc.testing.SimpleRequest")(response_status=status)
+    response = p.send(UNARY, framed(request.SerializeToString()))
+    expect_grpc_status(response, 2)
+    raw = response.header("grpc-message") or ""
+    # Allowed unencoded: space and VCHAR except '%'; everything else as %XX of its UTF-8 bytes.
+    expect(re.fullmatch(r"(?:[\x20-\x24\x26-\x7e]|%[0-9A-Fa-f]{2})*", raw) is not None,
+           "grpc-message %r is not percent-encoded" % raw)
+    decoded = urllib.parse.unquote(raw, encoding="utf-8", errors="strict")
+    expect(decoded == SPECIAL_MESSAGE, "grpc-message decodes to %r" % decoded)
 
 
 @case

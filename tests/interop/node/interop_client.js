@@ -33,6 +33,46 @@ const cases = {
     expect(JSON.stringify(got) === JSON.stringify(sizes), `response sizes ${got}`);
   },
 
+  async client_streaming({ test }) {
+    const response = await new Promise((resolve, reject) => {
+      const call = test.StreamingInputCall({ deadline: deadline() }, (error, r) => (error ? reject(error) : resolve(r)));
+      for (const n of [27182, 8, 1828, 45904]) call.write({ payload: { body: zeros(n) } });
+      call.end();
+    });
+    expect(response.aggregated_payload_size === 74922, `aggregated size ${response.aggregated_payload_size}`);
+  },
+
+  async ping_pong({ test }) {
+    const call = test.FullDuplexCall({ deadline: deadline() });
+    const done = collect(call);
+    const pending = [];
+    call.on('data', (m) => pending.shift()(m));
+    for (const [size, payloadSize] of [[31415, 27182], [9, 8], [2653, 1828], [58979, 45904]]) {
+      const reply = new Promise((resolve) => pending.push(resolve));
+      call.write({ response_parameters: [{ size }], payload: { body: zeros(payloadSize) } });
+      const got = (await reply).payload.body.length;
+      expect(got === size, `response size ${got}, expected ${size}`);
+    }
+    call.end();
+    expect((await done).messages.length === 4, 'responses after half-close');
+  },
+
+  async empty_stream({ test }) {
+    const call = test.FullDuplexCall({ deadline: deadline() });
+    const done = collect(call);
+    call.end();
+    const { messages } = await done;
+    expect(messages.length === 0, `${messages.length} responses to an empty stream`);
+  },
+
+  async cancel_after_begin({ test }) {
+    const done = new Promise((resolve, reject) => {
+      const call = test.StreamingInputCall({ deadline: deadline() }, (error, r) => (error ? reject(error) : resolve(r)));
+      call.cancel();
+    });
+    await expectError(done, status.CANCELLED);
+  },
+
   async custom_metadata({ test }) {
     const metadata = () => {
       const m = new grpc.Metadata();

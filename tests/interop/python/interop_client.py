@@ -44,6 +44,47 @@ def server_streaming(c):
 
 
 @case
+def client_streaming(c):
+    payload = c.msg("grpc.testing.Payload")
+    request = c.msg("grpc.testing.StreamingInputCallRequest")
+    sizes = [27182, 8, 1828, 45904]
+    response = c.client_streaming(iter([request(payload=payload(body=bytes(n))) for n in sizes]),
+                                  timeout=CALL_TIMEOUT)
+    expect(response.aggregated_payload_size == 74922, "aggregated size %d" % response.aggregated_payload_size)
+
+
+@case
+def ping_pong(c):
+    requests = Requests()
+    stream = c.full_duplex(requests, timeout=CALL_TIMEOUT)
+    try:
+        for size, payload_size in ((31415, 27182), (9, 8), (2653, 1828), (58979, 45904)):
+            requests.send(c.streaming_request([size], payload_size=payload_size))
+            got = len(next(stream).payload.body)
+            expect(got == size, "response size %d, expected %d" % (got, size))
+    finally:
+        requests.close()
+    rest = list(stream)
+    expect(not rest, "%d responses after half-close" % len(rest))
+
+
+@case
+def empty_stream(c):
+    responses = list(c.full_duplex(iter([]), timeout=CALL_TIMEOUT))
+    expect(not responses, "%d responses to an empty stream" % len(responses))
+
+
+@case
+def cancel_after_begin(c):
+    requests = Requests()
+    future = c.client_streaming.future(requests, timeout=CALL_TIMEOUT)
+    future.cancel()
+    requests.close()
+    expect(future.cancelled(), "call not cancelled")
+    expect(future.code() == grpc.StatusCode.CANCELLED, "status %s" % future.code())
+
+
+@case
 def custom_metadata(c):
     metadata = (ECHO_INITIAL, ECHO_TRAILING)
     response, call = c.unary.with_call(c.large_request(), metadata=metadata, timeout=CALL_TIMEOUT)

@@ -72,6 +72,9 @@ class Client:
         self.server_streaming = method("unary_stream", t + "StreamingOutputCall",
                                        "grpc.testing.StreamingOutputCallRequest",
                                        "grpc.testing.StreamingOutputCallResponse")
+        self.client_streaming = method("stream_unary", t + "StreamingInputCall",
+                                       "grpc.testing.StreamingInputCallRequest",
+                                       "grpc.testing.StreamingInputCallResponse")
         self.full_duplex = method("stream_stream", t + "FullDuplexCall",
                                   "grpc.testing.StreamingOutputCallRequest",
                                   "grpc.testing.StreamingOutputCallResponse")
