@@ -1,0 +1,50 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Serialization;
+
+namespace RoutingRules.Domain.Tests.Serialization;
+
+public class AccountCsvTests
+{
+    [Fact]
+    public void Read_CrmExport_ParsesEveryColumn()
+    {
+        const string csv = """
+            id,name,domains,aliases,status,churnedOn,ownerId,strategic,strategicOwnerId,namedAccountOwnerId,competitor,partnerManagerId,contractValue,accountManagerId,parentAccountId,employeeCount,industry,country,extra
+            a1,"Acme, ""The"" Corp",acme.com;acmecorp.net,Acme,Churned,2026-06-01,r1,yes,r2,r3,false,r4,75000.50,r5,a0,1200,manufacturing,fr,ignored
+            """;
+        var result = AccountCsv.Read(new StringReader(csv));
+        Assert.Empty(result.Errors);
+        var a = Assert.Single(result.Accounts);
+        Assert.Equal("Acme, \"The\" Corp", a.Name);
+        Assert.Equal(["acme.com", "acmecorp.net"], a.Domains);
+        Assert.Equal((AccountStatus.Churned, new DateOnly(2026, 6, 1)), (a.Status, a.ChurnedOn));
+        Assert.Equal(("r1", true, "r2", "r3", false, "r4"), (a.OwnerId, a.Strategic, a.StrategicOwnerId, a.NamedAccountOwnerId, a.Competitor, a.PartnerManagerId));
+        Assert.Equal((75000.50m, "r5", "a0", 1200, "manufacturing", "FR"), (a.ContractValue, a.AccountManagerId, a.ParentAccountId, a.EmployeeCount, a.Industry, a.Country));
+    }
+
+    [Fact]
+    public void Read_ColumnsInAnyOrderAndMultiLineField_Parsed()
+    {
+        var csv = "NAME,Id\r\n\"Multi\nLine\",x1\r\nSimple,x2\r\n";
+        var result = AccountCsv.Read(new StringReader(csv));
+        Assert.Equal(["x1", "x2"], result.Accounts.Select(a => a.Id));
+        Assert.Equal("Multi\nLine", result.Accounts[0].Name);
+    }
+
+    [Fact]
+    public void Read_BadValues_ErrorsNameLineAndColumn()
+    {
+        var csv = "id,name,employeeCount,status\na1,A,12,Customer\na2,B,lots,Customer\n,C,1,Prospect\na4,D,1,Lapsed\n";
+        var result = AccountCsv.Read(new StringReader(csv));
+        Assert.Equal(["a1"], result.Accounts.Select(a => a.Id));
+        Assert.Equal(["line 3:employeeCount", "line 4:id", "line 5:status"], result.Errors.Select(e => $"{e.RecordId}:{e.Field}"));
+    }
+
+    [Fact]
+    public void Read_HeaderWithoutName_Error()
+    {
+        var result = AccountCsv.Read(new StringReader("id,domains\na1,acme.com\n"));
+        Assert.Empty(result.Accounts);
+        Assert.Equal("name", Assert.Single(result.Errors).Field);
+    }
+}

@@ -1,0 +1,52 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Serialization;
+
+namespace RoutingRules.Domain.Tests.Serialization;
+
+public class DatasetJsonTests
+{
+    [Fact]
+    public void Serialize_Dataset_CamelCaseAndEnumStrings()
+    {
+        var json = DatasetJson.Serialize(TestData.Small());
+        Assert.Contains("\"memberRepIds\"", json);
+        Assert.Contains("\"outcome\": \"ClosedLost\"", json);
+        Assert.Contains("\"strategy\": \"RoundRobin\"", json);
+        Assert.DoesNotContain("\"isOpen\"", json);
+    }
+
+    [Fact]
+    public void Deserialize_Serialized_RoundTripsEveryRecord()
+    {
+        var original = TestData.Small() with
+        {
+            Reps =
+            [
+                .. TestData.Small().Reps,
+                new Rep
+                {
+                    Id = "full", Name = "Full", Absences = [new AbsencePeriod(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 15, 0, 0, 0, TimeSpan.Zero))],
+                    Stats = new RepStats { ConversionRate = 0.2, ConversionRateBySource = new Dictionary<string, double> { ["referral"] = 0.4 } },
+                    Workload = new RepWorkload { OpenLeads = 3, LastAssignedAt = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(1)) },
+                },
+            ],
+        };
+        var json = DatasetJson.Serialize(original);
+        var back = DatasetJson.Deserialize(json);
+        Assert.Equal(json, DatasetJson.Serialize(back));
+        Assert.Equal(0.4, back.Reps.Single(r => r.Id == "full").Stats!.ConversionRateBySource["referral"]);
+    }
+
+    [Fact]
+    public void Deserialize_MissingSections_Defaults()
+    {
+        var d = DatasetJson.Deserialize("""{ "reps": [ { "id": "r", "name": "R" } ] }""");
+        Assert.Single(d.Reps);
+        Assert.Empty(d.Accounts);
+        Assert.Equal(50, d.Policy.Capacity.OpenLeadsCap);
+    }
+
+    [Fact]
+    public void Deserialize_UnknownEnum_Throws() =>
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => DatasetJson.Deserialize("""{ "accounts": [ { "id": "a", "name": "A", "status": "Lapsed" } ] }"""));
+}

@@ -1,0 +1,233 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Validation;
+
+namespace RoutingRules.Domain.Tests.Validation;
+
+public class DatasetValidatorTests
+{
+    [Fact]
+    public void Validate_ValidDataset_NoErrors() => Assert.Empty(DatasetValidator.Validate(TestData.Small()));
+
+    [Fact]
+    public void Validate_DuplicateRepId_NamesRecordAndField()
+    {
+        var d = TestData.Small();
+        d = d with { Reps = [.. d.Reps, new Rep { Id = "r1", Name = "Again" }] };
+        AssertSingle(d, "Rep", "r1", "id");
+    }
+
+    [Fact]
+    public void Validate_DuplicateAccountId_Reported()
+    {
+        var d = TestData.Small();
+        d = d with { Accounts = [.. d.Accounts, new Account { Id = "a2", Name = "Twin" }] };
+        AssertSingle(d, "Account", "a2", "id");
+    }
+
+    [Theory]
+    [InlineData("ownerId")]
+    [InlineData("strategicOwnerId")]
+    [InlineData("namedAccountOwnerId")]
+    [InlineData("partnerManagerId")]
+    [InlineData("accountManagerId")]
+    [InlineData("parentAccountId")]
+    public void Validate_AccountUnknownReference_Reported(string field)
+    {
+        var a = new Account { Id = "bad", Name = "Bad" };
+        a = field switch
+        {
+            "ownerId" => a with { OwnerId = "ghost" },
+            "strategicOwnerId" => a with { StrategicOwnerId = "ghost" },
+            "namedAccountOwnerId" => a with { NamedAccountOwnerId = "ghost" },
+            "partnerManagerId" => a with { PartnerManagerId = "ghost" },
+            "accountManagerId" => a with { AccountManagerId = "ghost" },
+            _ => a with { ParentAccountId = "ghost" },
+        };
+        var d = TestData.Small();
+        AssertSingle(d with { Accounts = [.. d.Accounts, a] }, "Account", "bad", field);
+    }
+
+    [Theory]
+    [InlineData("managerId")]
+    [InlineData("backupId")]
+    [InlineData("successorId")]
+    public void Validate_RepUnknownReference_Reported(string field)
+    {
+        var r = new Rep { Id = "bad", Name = "Bad" };
+        r = field switch
+        {
+            "managerId" => r with { ManagerId = "ghost" },
+            "backupId" => r with { BackupId = "ghost" },
+            _ => r with { SuccessorId = "ghost" },
+        };
+        var d = TestData.Small();
+        AssertSingle(d with { Reps = [.. d.Reps, r] }, "Rep", "bad", field);
+    }
+
+    [Fact]
+    public void Validate_TerritoryUnknownParentMemberBackupAndException_EachReported()
+    {
+        var t = new Territory
+        {
+            Id = "bad", Name = "Bad", ParentId = "ghost", MemberRepIds = ["r1", "ghost"], BackupRepId = "ghost",
+            NamedAccountExceptionIds = ["ghost"],
+        };
+        var d = TestData.Small();
+        var fields = DatasetValidator.Validate(d with { Territories = [.. d.Territories, t] }).Select(e => e.Field).Order().ToList();
+        Assert.Equal(["backupRepId", "memberRepIds[1]", "namedAccountExceptionIds[0]", "parentId"], fields);
+    }
+
+    [Fact]
+    public void Validate_OpportunityAndLeadUnknownReferences_Reported()
+    {
+        var d = TestData.Small() with
+        {
+            Opportunities = [new Opportunity { Id = "o9", AccountId = "ghost", OwnerId = "ghost" }],
+            PreviousLeads = [new PreviousLead { Id = "l9", AccountId = "ghost", OwnerId = "r1" }],
+        };
+        var errors = DatasetValidator.Validate(d);
+        Assert.Contains(errors, e => e is { RecordType: "Opportunity", RecordId: "o9", Field: "accountId" });
+        Assert.Contains(errors, e => e is { RecordType: "Opportunity", RecordId: "o9", Field: "ownerId" });
+        Assert.Contains(errors, e => e is { RecordType: "PreviousLead", RecordId: "l9", Field: "accountId" });
+        Assert.Equal(3, errors.Count);
+    }
+
+    [Fact]
+    public void Validate_DomainClaimedByTwoAccounts_Reported()
+    {
+        var d = TestData.Small();
+        d = d with { Accounts = [.. d.Accounts, new Account { Id = "a9", Name = "Copycat", Domains = ["other.com", "ACME.com"] }] };
+        var error = AssertSingle(d, "Account", "a9", "domains[1]");
+        Assert.Contains("a1", error.Message);
+    }
+
+    [Fact]
+    public void Validate_TerritoryCycle_ReportsEachMember()
+    {
+        var d = TestData.Small();
+        d = d with
+        {
+            Territories =
+            [
+                .. d.Territories.Where(t => t.Id != "t-fr"),
+                new Territory { Id = "t-fr", Name = "France", ParentId = "t-idf", MemberRepIds = ["r1"] },
+            ],
+        };
+        var errors = DatasetValidator.Validate(d);
+        Assert.Equal(["t-fr", "t-idf"], errors.Where(e => e.Field == "parentId").Select(e => e.RecordId).Order());
+    }
+
+    [Fact]
+    public void Validate_ManagerCycle_Reported()
+    {
+        var d = TestData.Small();
+        d = d with { Reps = [.. d.Reps.Where(r => r.Id != "m1"), new Rep { Id = "m1", Name = "Manon", ManagerId = "r1" }] };
+        var errors = DatasetValidator.Validate(d);
+        Assert.Equal(["m1", "r1"], errors.Where(e => e.Field == "managerId").Select(e => e.RecordId).Order());
+    }
+
+    [Fact]
+    public void Validate_AccountParentCycle_Reported()
+    {
+        var d = TestData.Small();
+        d = d with { Accounts = [.. d.Accounts.Where(a => a.Id != "a1"), new Account { Id = "a1", Name = "Acme", ParentAccountId = "a3" }] };
+        var errors = DatasetValidator.Validate(d);
+        Assert.Equal(["a1", "a3"], errors.Where(e => e.Field == "parentAccountId").Select(e => e.RecordId).Order());
+    }
+
+    [Theory]
+    [InlineData("Mars/Olympus_Mons")]
+    [InlineData("Romance Standard Time")]
+    [InlineData("")]
+    public void Validate_InvalidTimeZone_Reported(string zone)
+    {
+        var d = TestData.Small();
+        AssertSingle(d with { Reps = [.. d.Reps, new Rep { Id = "tz", Name = "Tz", TimeZone = zone }] }, "Rep", "tz", "timeZone");
+    }
+
+    [Theory]
+    [InlineData("America/Los_Angeles")]
+    [InlineData("Asia/Kolkata")]
+    [InlineData("Europe/London")]
+    public void Validate_IanaTimeZone_Accepted(string zone)
+    {
+        var d = TestData.Small();
+        Assert.Empty(DatasetValidator.Validate(d with { Reps = [.. d.Reps, new Rep { Id = "tz", Name = "Tz", TimeZone = zone }] }));
+    }
+
+    [Theory]
+    [InlineData("XX")]
+    [InlineData("fr")]
+    [InlineData("FRA")]
+    [InlineData("UK")]
+    public void Validate_InvalidCountry_ReportedOnAccountAndTerritory(string country)
+    {
+        var d = TestData.Small();
+        d = d with
+        {
+            Accounts = [.. d.Accounts, new Account { Id = "c", Name = "C", Country = country }],
+            Territories = [.. d.Territories, new Territory { Id = "tc", Name = "T", MemberRepIds = ["r1"], Criteria = new TerritoryCriteria { Countries = ["FR", country] } }],
+        };
+        var errors = DatasetValidator.Validate(d);
+        Assert.Contains(errors, e => e is { RecordId: "c", Field: "country" });
+        Assert.Contains(errors, e => e is { RecordId: "tc", Field: "criteria.countries[1]" });
+        Assert.Equal(2, errors.Count);
+    }
+
+    [Fact]
+    public void Validate_NegativeCountersAndValues_EachReported()
+    {
+        var d = TestData.Small();
+        d = d with
+        {
+            Reps = [.. d.Reps, new Rep { Id = "neg", Name = "Neg", OpenLeadsCap = -1, Workload = new RepWorkload { OpenLeads = -1, OverdueFollowUps = -2, AssignedToday = -3, ActiveOpportunities = -4 } }],
+            Accounts = [.. d.Accounts, new Account { Id = "negacc", Name = "Neg", ContractValue = -5m, EmployeeCount = -10 }],
+            Opportunities = [.. d.Opportunities, new Opportunity { Id = "nego", AccountId = "a1", OwnerId = "r1", Amount = -1m }],
+        };
+        var fields = DatasetValidator.Validate(d).Select(e => $"{e.RecordId}.{e.Field}").Order().ToList();
+        Assert.Equal(
+            ["neg.openLeadsCap", "neg.workload.activeOpportunities", "neg.workload.assignedToday", "neg.workload.openLeads",
+             "neg.workload.overdueFollowUps", "negacc.contractValue", "negacc.employeeCount", "nego.amount"],
+            fields);
+    }
+
+    [Fact]
+    public void Validate_InvalidPolicy_NamesPolicyField()
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Matching = d.Policy.Matching with { FuzzyReviewThreshold = 0.9 } } };
+        AssertSingle(d, "RoutingPolicy", "policy", "matching.fuzzyReviewThreshold");
+    }
+
+    [Fact]
+    public void Validate_MissingIdAndName_Reported()
+    {
+        var d = TestData.Small();
+        var errors = DatasetValidator.Validate(d with { Accounts = [.. d.Accounts, new Account { Id = "", Name = "" }] });
+        Assert.Contains(errors, e => e.Field == "id");
+        Assert.Contains(errors, e => e.Field == "name");
+    }
+
+    [Fact]
+    public void Validate_ChurnedWithoutDate_Reported()
+    {
+        var d = TestData.Small();
+        AssertSingle(d with { Accounts = [.. d.Accounts, new Account { Id = "ch", Name = "Ch", Status = AccountStatus.Churned }] }, "Account", "ch", "churnedOn");
+    }
+
+    [Fact]
+    public void ThrowIfInvalid_Invalid_ExceptionCarriesErrors()
+    {
+        var d = TestData.Small();
+        var e = Assert.Throws<DatasetValidationException>(() => DatasetValidator.ThrowIfInvalid(d with { Accounts = [.. d.Accounts, new Account { Id = "x", Name = "X", OwnerId = "nobody" }] }));
+        Assert.Single(e.Errors);
+        Assert.Contains("nobody", e.Message);
+    }
+
+    private static ValidationError AssertSingle(Dataset d, string type, string id, string field)
+    {
+        var error = Assert.Single(DatasetValidator.Validate(d));
+        Assert.Equal((type, id, field), (error.RecordType, error.RecordId, error.Field));
+        return error;
+    }
+}
