@@ -1,1 +1,3 @@
-return 0;
+using RoutingRules.Server.Hosting;
+
+return await ServerCli.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
