@@ -216,6 +216,32 @@ public class GrpcEndToEndTests(LoopbackServer server) : IClassFixture<LoopbackSe
         }
     }
 
+    [Fact]
+    public async Task HealthWatch_StatusChanges_StreamsEachChange()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var options = new GrpcCallOptions { CancellationToken = cancel.Token };
+        var seen = new List<ServingStatus>();
+        await foreach (var status in server.Client.ServerStreamingAsync("/grpc.health.v1.Health/Watch", new HealthCheckRequest { Service = "watch.Changes" }, HealthCheckResponse.Parser, options))
+        {
+            seen.Add(status.Status);
+            if (seen.Count == 1)
+            {
+                server.Health.SetStatus("watch.Changes", ServingStatus.Serving);
+            }
+            else if (seen.Count == 2)
+            {
+                server.Health.SetStatus("watch.Changes", ServingStatus.NotServing);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        Assert.Equal([ServingStatus.ServiceUnknown, ServingStatus.Serving, ServingStatus.NotServing], seen);
+    }
+
     private static byte[] Frame(IMessage message) => MessageFramingTests.Frame(message.ToByteArray(), compressed: false);
 
     private static string Header(HttpResponseMessage response, string name) =>

@@ -16,6 +16,8 @@ internal static class ServerHost
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(address, options.Port, listen => listen.Protocols = HttpProtocols.Http2));
+        // Per-request hosting logs at Information would dominate the hot path and the console.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddGrpcLayer();
 
         var app = builder.Build();
