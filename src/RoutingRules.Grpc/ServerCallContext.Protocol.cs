@@ -18,7 +18,10 @@ public sealed partial class ServerCallContext
     private TaskCompletionSource? _deadlineReached;
     private SemaphoreSlim? _writeLock;
 
-    internal bool DeadlineExceeded { get; private set; }
+    // Set on the timer thread, read by the call's thread.
+    private volatile bool _deadlineExceeded;
+
+    internal bool DeadlineExceeded => _deadlineExceeded;
 
     internal Task? DeadlineTask => _deadlineReached?.Task;
 
@@ -347,7 +350,7 @@ public sealed partial class ServerCallContext
             var context = (ServerCallContext)state!;
             if (!context.HttpContext.RequestAborted.IsCancellationRequested)
             {
-                context.DeadlineExceeded = true;
+                context._deadlineExceeded = true;
                 context._deadlineReached!.TrySetResult();
             }
         }, this);

@@ -120,6 +120,18 @@ public class GrpcEndToEndTests(LoopbackServer server) : IClassFixture<LoopbackSe
     }
 
     [Fact]
+    public async Task ServerStreaming_NoMessages_CompletesWithTrailersOnlyOk()
+    {
+        var count = 0;
+        await foreach (var unused in server.Client.ServerStreamingAsync("/test.Probe/Count", new Int32Value { Value = 0 }, Int32Value.Parser))
+        {
+            count++;
+        }
+
+        Assert.Equal(0, count);
+    }
+
+    [Fact]
     public async Task Request_WrongContentType_Is415()
     {
         var response = await SendRawAsync("/test.Probe/Echo", Frame(new StringValue()), contentType: "application/json");

@@ -161,7 +161,9 @@ public sealed class GrpcClient : IDisposable
             }
 
             await reader.CompleteAsync().ConfigureAwait(false);
+            // A Trailers-Only response already carried its status in the headers.
             var (code, detail, details) = ReadStatus(response.TrailingHeaders)
+                ?? ReadStatus(response.Headers)
                 ?? (StatusCode.Internal, "The response ended without a grpc-status trailer.", null);
             if (code != StatusCode.OK)
             {
