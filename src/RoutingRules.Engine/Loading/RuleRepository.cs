@@ -1,0 +1,76 @@
+using RoutingRules.Engine.Compilation;
+using RoutingRules.Engine.Loading;
+using RoutingRules.Engine.Model;
+using RoutingRules.Engine.Runtime;
+
+namespace RoutingRules.Engine;
+
+/// <summary>
+/// Loads rule classes and compiles them into a <see cref="ISessionFactory"/>. Loading validates
+/// each rule (names, variable binding, actions) and fails with a <see cref="RuleDefinitionException"/>.
+/// </summary>
+public sealed class RuleRepository
+{
+    private readonly List<RuleDefinition> _rules = [];
+    private readonly Dictionary<string, Type> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Creates rule instances; by default the public parameterless constructor.</summary>
+    public Func<Type, Rule> Activator { get; set; } = type => (Rule)System.Activator.CreateInstance(type)!;
+
+    /// <summary>The loaded rules.</summary>
+    public IReadOnlyList<IRuleDefinition> Rules => _rules.Select(r => (IRuleDefinition)r.Metadata).ToArray();
+
+    /// <summary>Loads rules, e.g. <c>repo.Load(x =&gt; x.From(assembly).Where(r =&gt; r.IsTagged("routing")))</c>.</summary>
+    /// <param name="spec">Chooses the rule classes.</param>
+    /// <exception cref="RuleDefinitionException">A rule is invalid or its name is taken.</exception>
+    public void Load(Action<IRuleLoadSpec> spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var loadSpec = new RuleLoadSpec();
+        spec(loadSpec);
+        foreach (var type in loadSpec.Types.Distinct())
+        {
+            var metadata = RuleMetadata.FromType(type);
+            if (loadSpec.Accepts(metadata))
+            {
+                Add(type, metadata);
+            }
+        }
+    }
+
+    /// <summary>Compiles the loaded rules into an immutable, thread-safe session factory.</summary>
+    /// <returns>The factory.</returns>
+    public ISessionFactory Compile()
+    {
+        var builder = new NetworkBuilder();
+        foreach (var rule in _rules)
+        {
+            builder.Add(rule);
+        }
+
+        return new SessionFactory(builder.Build(), Rules);
+    }
+
+    private void Add(Type type, RuleMetadata metadata)
+    {
+        if (_names.TryGetValue(metadata.Name, out var other))
+        {
+            throw new RuleDefinitionException(metadata.Name, $"duplicate rule name: defined by {other.FullName} and {type.FullName}");
+        }
+
+        RuleDefinition definition;
+        try
+        {
+            definition = Activator(type).Build();
+        }
+        catch (Exception ex) when (ex is not RuleDefinitionException)
+        {
+            throw new RuleDefinitionException(metadata.Name, $"Define() failed: {ex.Message}", ex);
+        }
+
+        // Building the rule alone checks variable binding and expressions now rather than at Compile().
+        new NetworkBuilder().Add(definition);
+        _names.Add(metadata.Name, type);
+        _rules.Add(definition);
+    }
+}

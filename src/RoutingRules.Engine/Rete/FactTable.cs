@@ -1,0 +1,102 @@
+namespace RoutingRules.Engine.Rete;
+
+/// <summary>
+/// The session's facts by identity: a chained hash table whose chains run through the facts
+/// themselves, so a lookup or an insertion allocates nothing but the occasional resize.
+/// </summary>
+internal sealed class FactTable
+{
+    private Fact?[] _buckets = new Fact?[16];
+
+    public int Count { get; private set; }
+
+    public static int HashOf(object value) =>
+        value is IIdentityProvider provider ? provider.GetIdentity().GetHashCode() : value.GetHashCode();
+
+    public static bool SameIdentity(object a, object b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a is IIdentityProvider pa)
+        {
+            return b is IIdentityProvider pb && Equals(pa.GetIdentity(), pb.GetIdentity());
+        }
+
+        return a.Equals(b);
+    }
+
+    public Fact? Find(object value, int hash)
+    {
+        for (var f = _buckets[hash & (_buckets.Length - 1)]; f != null; f = f.NextInTable)
+        {
+            if (f.Hash == hash && SameIdentity(f.Object, value))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    public void Add(Fact fact)
+    {
+        if (Count >= _buckets.Length)
+        {
+            Grow();
+        }
+
+        ref var head = ref _buckets[fact.Hash & (_buckets.Length - 1)];
+        fact.NextInTable = head;
+        head = fact;
+        Count++;
+    }
+
+    public void Remove(Fact fact)
+    {
+        ref var link = ref _buckets[fact.Hash & (_buckets.Length - 1)];
+        while (link != null)
+        {
+            if (ReferenceEquals(link, fact))
+            {
+                link = fact.NextInTable;
+                fact.NextInTable = null;
+                Count--;
+                return;
+            }
+
+            link = ref link.NextInTable;
+        }
+    }
+
+    public void CopyTo(List<Fact> target)
+    {
+        foreach (var head in _buckets)
+        {
+            for (var f = head; f != null; f = f.NextInTable)
+            {
+                target.Add(f);
+            }
+        }
+    }
+
+    private void Grow()
+    {
+        var old = _buckets;
+        _buckets = new Fact?[old.Length * 2];
+        foreach (var head in old)
+        {
+            var f = head;
+            while (f != null)
+            {
+                var next = f.NextInTable;
+                ref var bucket = ref _buckets[f.Hash & (_buckets.Length - 1)];
+                f.NextInTable = bucket;
+                bucket = f;
+                f = next;
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+namespace RoutingRules.Engine.Rete;
+
+/// <summary>
+/// A node memory: a hash index on the join key when the node has an equality join, otherwise a
+/// single list. Chains are intrusive and doubly linked so removal is O(1) and nothing is
+/// allocated per item; a resize keeps the relative order of items with equal keys.
+/// </summary>
+internal sealed class HashMemory(bool hashed)
+{
+    private MemoryItem?[] _buckets = new MemoryItem?[hashed ? 8 : 1];
+
+    public int Count { get; private set; }
+
+    public static int HashOf(object? key) => key is null ? 0 : key.GetHashCode() & 0x7FFFFFFF;
+
+    /// <summary>The first item of the chain that holds the items with this hash (every item when not hashed).</summary>
+    public MemoryItem? First(int hash) => _buckets[hash & (_buckets.Length - 1)];
+
+    public void Add(MemoryItem item)
+    {
+        if (hashed && Count >= _buckets.Length)
+        {
+            Grow();
+        }
+
+        Link(ref _buckets[item.Hash & (_buckets.Length - 1)], item);
+        Count++;
+    }
+
+    public void Remove(MemoryItem item)
+    {
+        if (item.Prev != null)
+        {
+            item.Prev.Next = item.Next;
+        }
+        else
+        {
+            _buckets[item.Hash & (_buckets.Length - 1)] = item.Next;
+        }
+
+        if (item.Next != null)
+        {
+            item.Next.Prev = item.Prev;
+        }
+
+        item.Prev = null;
+        item.Next = null;
+        Count--;
+    }
+
+    private static void Link(ref MemoryItem? head, MemoryItem item)
+    {
+        item.Prev = null;
+        item.Next = head;
+        if (head != null)
+        {
+            head.Prev = item;
+        }
+
+        head = item;
+    }
+
+    private void Grow()
+    {
+        var old = _buckets;
+        _buckets = new MemoryItem?[old.Length * 2];
+        foreach (var head in old)
+        {
+            if (head is null)
+            {
+                continue;
+            }
+
+            var tail = head;
+            while (tail.Next != null)
+            {
+                tail = tail.Next;
+            }
+
+            // Re-linking from the tail keeps the newest-first order within each new chain.
+            for (var item = tail; item != null;)
+            {
+                var prev = item.Prev;
+                Link(ref _buckets[item.Hash & (_buckets.Length - 1)], item);
+                item = prev;
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using RoutingRules.Engine.Rete;
+
+namespace RoutingRules.Engine.Runtime;
+
+/// <summary>A full match of a rule on the agenda (or fired). Survives updates of its match.</summary>
+internal sealed class Activation(TerminalNode terminal, Token token) : IMatch
+{
+    private IReadOnlyList<IFactMatch>? _facts;
+    private Token? _factsToken;
+
+    public TerminalNode Terminal { get; } = terminal;
+    public Token Token = token;
+    public long Sequence;
+    public int HeapIndex = -1;
+    public ActivationFlags Flags;
+    public Fact?[]? Linked;
+
+    public int Priority => Terminal.Rule.Priority;
+
+    public IRuleDefinition Rule => Terminal.Rule;
+
+    public IReadOnlyList<IFactMatch> Facts
+    {
+        get
+        {
+            if (_facts is null || !ReferenceEquals(_factsToken, Token))
+            {
+                var facts = new IFactMatch[Terminal.Positions.Length];
+                for (var i = 0; i < facts.Length; i++)
+                {
+                    var position = Terminal.Positions[i];
+                    var t = Token;
+                    for (var h = 0; h < position.Hops; h++)
+                    {
+                        t = t.Parent!;
+                    }
+
+                    facts[i] = new FactMatch(position.Declaration.Name, position.Declaration.Type, t.Fact?.Object);
+                }
+
+                _facts = facts;
+                _factsToken = Token;
+            }
+
+            return _facts;
+        }
+    }
+
+    public override string ToString() => Rule.Name;
+
+    private sealed record FactMatch(string Name, Type Type, object? Value) : IFactMatch;
+}

@@ -1,0 +1,61 @@
+namespace RoutingRules.Engine;
+
+/// <summary>
+/// A working memory with its agenda. Cheap to create; single-threaded: use one session per unit of work.
+/// </summary>
+public interface ISession
+{
+    /// <summary>Events of this session (the factory's events are raised as well).</summary>
+    IEventProvider Events { get; }
+
+    /// <summary>Inserts a fact and propagates it through the network.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <exception cref="ArgumentException">The fact is already in the session.</exception>
+    void Insert(object fact);
+
+    /// <summary>Inserts several facts; throws before inserting any if one is already present.</summary>
+    /// <param name="facts">The facts.</param>
+    void InsertAll(IEnumerable<object> facts);
+
+    /// <summary>Inserts a fact unless it is already present.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns><see langword="false"/> when the fact was already present.</returns>
+    bool TryInsert(object fact);
+
+    /// <summary>Propagates a change of a fact. An object with the same identity replaces the stored one.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <exception cref="ArgumentException">The fact is not in the session.</exception>
+    void Update(object fact);
+
+    /// <summary>Updates a fact unless it is unknown.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns><see langword="false"/> when the fact is not in the session.</returns>
+    bool TryUpdate(object fact);
+
+    /// <summary>Removes a fact.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <exception cref="ArgumentException">The fact is not in the session.</exception>
+    void Retract(object fact);
+
+    /// <summary>Removes a fact unless it is unknown.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <returns><see langword="false"/> when the fact is not in the session.</returns>
+    bool TryRetract(object fact);
+
+    /// <summary>Fires rules until the agenda is empty or an action halts.</summary>
+    /// <returns>The number of rules fired.</returns>
+    int Fire();
+
+    /// <summary>Fires at most <paramref name="maxRulesNumber"/> rules (bounds runaway chains).</summary>
+    /// <param name="maxRulesNumber">The maximum number of firings.</param>
+    /// <returns>The number of rules fired.</returns>
+    int Fire(int maxRulesNumber);
+
+    /// <summary>The facts of type <typeparamref name="T"/> in the session (linked facts included).</summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <returns>A snapshot of the matching facts.</returns>
+    IReadOnlyList<T> Query<T>();
+
+    /// <summary>The number of pending activations.</summary>
+    int AgendaCount { get; }
+}

@@ -1,0 +1,196 @@
+using RoutingRules.Engine.Rete;
+
+namespace RoutingRules.Engine.Runtime;
+
+/// <summary>
+/// Turning matches into agenda changes. Every working-memory operation is one unit: a match that is
+/// removed and re-formed within it (an update is a retract and a re-assert) keeps its activation,
+/// and events report only the net change once the operation ends.
+/// </summary>
+internal sealed partial class Session
+{
+    private List<Activation> _touched = [];
+    private List<Activation>? _spare;
+    private List<Fact>? _linkedToRetract;
+    private int _opDepth;
+    private int _stashed;
+
+    public int OpId { get; private set; }
+
+    public void OnMatch(TerminalNode terminal, Token token)
+    {
+        var activation = _stashed > 0 ? FindStashed(terminal, token) : null;
+        if (activation != null)
+        {
+            activation.Flags &= ~ActivationFlags.Stashed;
+            _stashed--;
+            activation.Token = token;
+            if (IsModified(token))
+            {
+                activation.Flags |= ActivationFlags.Modified;
+            }
+        }
+        else
+        {
+            activation = new Activation(terminal, token) { Flags = ActivationFlags.New | ActivationFlags.Touched };
+            _touched.Add(activation);
+        }
+
+        token.State = activation;
+    }
+
+    public void OnUnmatch(Token token)
+    {
+        var activation = (Activation)token.State!;
+        activation.Flags |= ActivationFlags.Stashed;
+        _stashed++;
+        if ((activation.Flags & ActivationFlags.Touched) == 0)
+        {
+            activation.Flags |= ActivationFlags.Touched;
+            _touched.Add(activation);
+        }
+    }
+
+    private void BeginOp()
+    {
+        if (_opDepth++ == 0)
+        {
+            OpId++;
+        }
+    }
+
+    private void EndOp()
+    {
+        if (--_opDepth > 0 || _touched.Count == 0)
+        {
+            return;
+        }
+
+        var touched = _touched;
+        _touched = _spare ?? [];
+        _spare = null;
+        _stashed = 0;
+        foreach (var activation in touched)
+        {
+            Settle(activation);
+        }
+
+        touched.Clear();
+        _spare = touched;
+        RetractOrphanedLinks();
+    }
+
+    private void Settle(Activation activation)
+    {
+        var flags = activation.Flags;
+        activation.Flags = flags & (ActivationFlags.Fired | ActivationFlags.Deleted);
+        if ((flags & ActivationFlags.Stashed) != 0)
+        {
+            if ((flags & ActivationFlags.New) != 0)
+            {
+                return;
+            }
+
+            _agenda.Remove(activation);
+            activation.Flags |= ActivationFlags.Deleted;
+            Ev.RaiseActivationDeleted(this, activation);
+            if (activation.Linked != null)
+            {
+                foreach (var linked in activation.Linked)
+                {
+                    if (linked != null)
+                    {
+                        (_linkedToRetract ??= []).Add(linked);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        if ((flags & ActivationFlags.New) != 0)
+        {
+            _agenda.Enqueue(activation);
+            Ev.RaiseActivationCreated(this, activation);
+            return;
+        }
+
+        if ((flags & ActivationFlags.Modified) != 0)
+        {
+            if (activation.HeapIndex < 0 && (flags & ActivationFlags.Fired) != 0 &&
+                activation.Terminal.Rule.Repeatability == RuleRepeatability.Repeatable)
+            {
+                activation.Flags &= ~ActivationFlags.Fired;
+                _agenda.Enqueue(activation);
+            }
+
+            Ev.RaiseActivationUpdated(this, activation);
+        }
+    }
+
+    private void RetractOrphanedLinks()
+    {
+        if (_linkedToRetract is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var facts = _linkedToRetract.ToArray();
+        _linkedToRetract.Clear();
+        foreach (var fact in facts)
+        {
+            if (--fact.LinkCount == 0)
+            {
+                TryRetract(fact.Object);
+            }
+        }
+    }
+
+    private Activation? FindStashed(TerminalNode terminal, Token token)
+    {
+        foreach (var candidate in _touched)
+        {
+            if ((candidate.Flags & ActivationFlags.Stashed) != 0 && ReferenceEquals(candidate.Terminal, terminal) &&
+                SameFacts(candidate.Token, token))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameFacts(Token? a, Token? b)
+    {
+        for (; a != null && b != null; a = a.Parent, b = b.Parent)
+        {
+            var fa = a.Fact;
+            var fb = b.Fact;
+            if (ReferenceEquals(fa, fb))
+            {
+                continue;
+            }
+
+            // Let re-computes its value object each time; equal values are the same match.
+            if (fa is not { IsDerived: true } || fb is not { IsDerived: true } || !Equals(fa.Object, fb.Object))
+            {
+                return false;
+            }
+        }
+
+        return a is null && b is null;
+    }
+
+    private bool IsModified(Token? token)
+    {
+        for (; token != null; token = token.Parent)
+        {
+            if (token.Fact != null && token.Fact.ModifiedOp == OpId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

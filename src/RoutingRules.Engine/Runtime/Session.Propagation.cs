@@ -1,0 +1,197 @@
+using RoutingRules.Engine.Rete;
+
+namespace RoutingRules.Engine.Runtime;
+
+/// <summary>Moving facts and tokens through the network.</summary>
+internal sealed partial class Session
+{
+    public HashMemory Memory(int slot) => _memories[slot] ??= new HashMemory(_factory.Network.SlotHashed[slot]);
+
+    public HashMemory? MemoryOrNull(int slot) => slot >= 0 ? _memories[slot] : null;
+
+    public void Emit(BetaNode producer, Token? parent, Fact? fact)
+    {
+        var child = producer.Child;
+        var token = new Token(parent, fact, child);
+        if (parent != null)
+        {
+            var first = parent.FirstChild;
+            token.NextSibling = first;
+            if (first != null)
+            {
+                first.PrevSibling = token;
+            }
+
+            parent.FirstChild = token;
+        }
+
+        if (fact is { IsDerived: false })
+        {
+            var first = fact.FirstToken;
+            token.NextOfFact = first;
+            if (first != null)
+            {
+                first.PrevOfFact = token;
+            }
+
+            fact.FirstToken = token;
+        }
+
+        child.LeftAssert(this, token);
+    }
+
+    public void DeleteChildren(Token token)
+    {
+        while (token.FirstChild != null)
+        {
+            DeleteToken(token.FirstChild);
+        }
+    }
+
+    public void DeleteToken(Token token)
+    {
+        token.IsDeleted = true;
+        while (token.FirstChild != null)
+        {
+            DeleteToken(token.FirstChild);
+        }
+
+        token.Consumer.LeftRetract(this, token);
+        var parent = token.Parent;
+        if (parent != null)
+        {
+            if (token.PrevSibling != null)
+            {
+                token.PrevSibling.NextSibling = token.NextSibling;
+            }
+            else
+            {
+                parent.FirstChild = token.NextSibling;
+            }
+
+            if (token.NextSibling != null)
+            {
+                token.NextSibling.PrevSibling = token.PrevSibling;
+            }
+        }
+
+        var fact = token.Fact;
+        if (fact is { IsDerived: false })
+        {
+            if (token.PrevOfFact != null)
+            {
+                token.PrevOfFact.NextOfFact = token.NextOfFact;
+            }
+            else
+            {
+                fact.FirstToken = token.NextOfFact;
+            }
+
+            if (token.NextOfFact != null)
+            {
+                token.NextOfFact.PrevOfFact = token.PrevOfFact;
+            }
+        }
+    }
+
+    private void Assert(Fact fact)
+    {
+        foreach (var root in _factory.Network.RootsFor(fact.Object.GetType()))
+        {
+            Propagate(root, fact);
+        }
+    }
+
+    private void Propagate(AlphaNode node, Fact fact)
+    {
+        var test = node.Test;
+        if (test != null)
+        {
+            bool passes;
+            try
+            {
+                passes = test.Value(fact.Object);
+            }
+            catch (Exception ex)
+            {
+                ConditionFailed(ex, test.Text, node, fact.Object);
+                return;
+            }
+
+            if (!passes)
+            {
+                return;
+            }
+        }
+
+        if (node.Memory != null)
+        {
+            foreach (var source in node.Memory.Sources)
+            {
+                AssertRight(source, fact);
+            }
+        }
+
+        foreach (var child in node.Children)
+        {
+            Propagate(child, fact);
+        }
+    }
+
+    private void AssertRight(RightSource source, Fact fact)
+    {
+        object? key = null;
+        var hash = 0;
+        if (source.Key != null)
+        {
+            try
+            {
+                key = source.Key.Value(fact.Object);
+            }
+            catch (Exception ex)
+            {
+                ConditionFailed(ex, source.Key.Text, source.Consumers[0], fact.Object);
+                return;
+            }
+
+            hash = HashMemory.HashOf(key);
+        }
+
+        if (source.Stored)
+        {
+            var entry = new RightEntry(fact, key, hash, source) { NextOfFact = fact.FirstEntry };
+            fact.FirstEntry = entry;
+            Memory(source.Slot).Add(entry);
+        }
+
+        foreach (var consumer in source.Consumers)
+        {
+            consumer.RightAssert(this, fact, key, hash);
+        }
+    }
+
+    /// <summary>Removes every trace of a fact: its tokens first, then its right entries, then tells the consumers.</summary>
+    private void Unassert(Fact fact)
+    {
+        while (fact.FirstToken != null)
+        {
+            DeleteToken(fact.FirstToken);
+        }
+
+        var entries = fact.FirstEntry;
+        fact.FirstEntry = null;
+        for (var entry = entries; entry != null; entry = entry.NextOfFact)
+        {
+            Memory(entry.Source.Slot).Remove(entry);
+        }
+
+        // Consumers hear of the removal only once the fact is in no memory, so nothing rejoins it.
+        for (var entry = entries; entry != null; entry = entry.NextOfFact)
+        {
+            foreach (var consumer in entry.Source.Consumers)
+            {
+                consumer.RightRetract(this, entry);
+            }
+        }
+    }
+}

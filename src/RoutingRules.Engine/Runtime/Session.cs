@@ -1,0 +1,200 @@
+using RoutingRules.Engine.Events;
+using RoutingRules.Engine.Model;
+using RoutingRules.Engine.Rete;
+
+namespace RoutingRules.Engine.Runtime;
+
+/// <summary>
+/// A working memory and its agenda. Also the action context: actions run one at a time, so the
+/// session itself is the <see cref="IContext"/> and firing allocates no context object.
+/// </summary>
+internal sealed partial class Session : ISession, IContext
+{
+    private readonly SessionFactory _factory;
+    private readonly HashMemory?[] _memories;
+    private readonly FactTable _facts = new();
+    private readonly Agenda _agenda = new();
+    private EventProvider? _events;
+    private Activation? _current;
+    private bool _halted;
+    private int _factSequence;
+
+    public Session(SessionFactory factory)
+    {
+        _factory = factory;
+        _memories = new HashMemory?[factory.Network.SlotHashed.Length];
+        foreach (var node in factory.Network.RootNodes)
+        {
+            BeginOp();
+            try
+            {
+                node.LeftAssert(this, new Token(null, null, node));
+            }
+            finally
+            {
+                EndOp();
+            }
+        }
+    }
+
+    public IEventProvider Events => _events ??= new EventProvider(_factory.EventProvider);
+
+    public int AgendaCount => _agenda.Count;
+
+    private EventProvider Ev => _events ?? _factory.EventProvider;
+
+    IRuleDefinition IContext.Rule => Current.Rule;
+
+    IMatch IContext.Match => Current;
+
+    private Activation Current => _current ?? throw new InvalidOperationException("No rule is firing.");
+
+    public void Insert(object fact)
+    {
+        if (!TryInsert(fact))
+        {
+            throw new ArgumentException($"The fact is already in the session: {fact}", nameof(fact));
+        }
+    }
+
+    public bool TryInsert(object fact) => InsertCore(fact) != null;
+
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var batch = facts as IReadOnlyCollection<object> ?? facts.ToList();
+        var seen = new HashSet<object>(IdentityComparer.Instance);
+        foreach (var fact in batch)
+        {
+            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            if (!seen.Add(fact) || _facts.Find(fact, FactTable.HashOf(fact)) != null)
+            {
+                throw new ArgumentException($"The fact is already in the session: {fact}", nameof(facts));
+            }
+        }
+
+        foreach (var fact in batch)
+        {
+            InsertCore(fact);
+        }
+    }
+
+    public void Update(object fact)
+    {
+        if (!TryUpdate(fact))
+        {
+            throw new ArgumentException($"The fact is not in the session: {fact}", nameof(fact));
+        }
+    }
+
+    public bool TryUpdate(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var stored = _facts.Find(fact, FactTable.HashOf(fact));
+        if (stored is null)
+        {
+            return false;
+        }
+
+        stored.Object = fact;
+        BeginOp();
+        try
+        {
+            stored.ModifiedOp = OpId;
+            Unassert(stored);
+            Assert(stored);
+        }
+        finally
+        {
+            EndOp();
+        }
+
+        Ev.RaiseFactUpdated(this, fact);
+        return true;
+    }
+
+    public void Retract(object fact)
+    {
+        if (!TryRetract(fact))
+        {
+            throw new ArgumentException($"The fact is not in the session: {fact}", nameof(fact));
+        }
+    }
+
+    public bool TryRetract(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var stored = _facts.Find(fact, FactTable.HashOf(fact));
+        if (stored is null)
+        {
+            return false;
+        }
+
+        _facts.Remove(stored);
+        BeginOp();
+        try
+        {
+            Unassert(stored);
+        }
+        finally
+        {
+            EndOp();
+        }
+
+        Ev.RaiseFactRetracted(this, stored.Object);
+        return true;
+    }
+
+    public IReadOnlyList<T> Query<T>()
+    {
+        var all = new List<Fact>(_facts.Count);
+        _facts.CopyTo(all);
+        all.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        var result = new List<T>();
+        foreach (var fact in all)
+        {
+            if (fact.Object is T typed)
+            {
+                result.Add(typed);
+            }
+        }
+
+        return result;
+    }
+
+    public void Halt() => _halted = true;
+
+    private Fact? InsertCore(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var hash = FactTable.HashOf(fact);
+        if (_facts.Find(fact, hash) != null)
+        {
+            return null;
+        }
+
+        var stored = new Fact(fact, hash) { Id = ++_factSequence };
+        _facts.Add(stored);
+        BeginOp();
+        try
+        {
+            Assert(stored);
+        }
+        finally
+        {
+            EndOp();
+        }
+
+        Ev.RaiseFactInserted(this, fact);
+        return stored;
+    }
+
+    private sealed class IdentityComparer : IEqualityComparer<object>
+    {
+        public static readonly IdentityComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) => x is not null && y is not null && FactTable.SameIdentity(x, y);
+
+        public int GetHashCode(object obj) => FactTable.HashOf(obj);
+    }
+}

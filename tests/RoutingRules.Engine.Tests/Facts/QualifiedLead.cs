@@ -1,0 +1,3 @@
+namespace RoutingRules.Engine.Tests.Facts;
+
+public sealed record QualifiedLead(Lead Lead);
