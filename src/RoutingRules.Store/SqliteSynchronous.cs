@@ -1,0 +1,7 @@
+namespace RoutingRules.Store;
+
+public enum SqliteSynchronous
+{
+    Normal,
+    Full,
+}
