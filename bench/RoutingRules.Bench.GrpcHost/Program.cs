@@ -17,4 +17,6 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 var app = builder.Build();
 app.MapGrpcService(EchoService.Create());
 app.MapPost(BareGrpcEndpoint.Path, BareGrpcEndpoint.HandleAsync);
+// Read before and after a load to get bytes allocated per request, the usual cost of a layer.
+app.MapGet("/stats/allocated-bytes", () => GC.GetTotalAllocatedBytes(precise: true).ToString(CultureInfo.InvariantCulture));
 app.Run();
