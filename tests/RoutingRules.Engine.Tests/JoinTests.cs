@@ -17,6 +17,124 @@ public sealed class JoinTests
         Assert.Equal(["Lead 1/Account 10"], recorder.Entries);
     }
 
+    [Fact]
+    public void Fire_FactsInsertedInAnyOrder_SameMatches()
+    {
+        var leads = Enumerable.Range(0, 30).Select(i => new Lead(i, $"d{i % 7}", i * 3)).ToList();
+        var accounts = Enumerable.Range(0, 10).Select(i => new Account(100 + i, $"d{i}")).ToList();
+        var facts = leads.Cast<object>().Concat(accounts).ToList();
+
+        var forward = Run(facts);
+        var backward = Run(Enumerable.Reverse(facts));
+        var shuffled = Run(facts.OrderBy(f => f.GetHashCode() % 13));
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(forward, shuffled);
+        Assert.Equal(leads.Count(l => int.Parse(l.Domain[1..]) < 10 && l.Score > 20), forward.Count);
+    }
+
+    [Fact]
+    public void Update_FactNoLongerMatchesJoin_ActivationRemoved()
+    {
+        var (session, recorder) = Engine.Session(typeof(LeadAccountRule));
+        var lead = new Lead(1, "a.com", 50);
+        session.Insert(lead);
+        session.Insert(new Account(10, "a.com"));
+
+        lead.Domain = "z.com";
+        session.Update(lead);
+
+        Assert.Equal(0, session.Fire());
+        Assert.Empty(recorder.Entries);
+    }
+
+    [Fact]
+    public void Update_FactNowMatchesJoin_ActivationCreated()
+    {
+        var (session, recorder) = Engine.Session(typeof(LeadAccountRule));
+        var account = new Account(10, "x.com");
+        session.Insert(new Lead(1, "a.com", 50));
+        session.Insert(account);
+        Assert.Equal(0, session.AgendaCount);
+
+        account.Domain = "a.com";
+        session.Update(account);
+        session.Fire();
+
+        Assert.Equal(["Lead 1/Account 10"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Retract_JoinedFact_ActivationRemoved()
+    {
+        var (session, _) = Engine.Session(typeof(LeadAccountRule));
+        var account = new Account(10, "a.com");
+        session.Insert(new Lead(1, "a.com", 50));
+        session.Insert(new Lead(2, "a.com", 50));
+        session.Insert(account);
+        Assert.Equal(2, session.AgendaCount);
+
+        session.Retract(account);
+
+        Assert.Equal(0, session.AgendaCount);
+    }
+
+    [Fact]
+    public void Fire_AlphaConditionFails_NoActivation()
+    {
+        var (session, recorder) = Engine.Session(typeof(HighScoreRule));
+        session.Insert(new Lead(1, "a.com", 80));
+        session.Insert(new Lead(2, "a.com", 81));
+
+        session.Fire();
+
+        Assert.Equal(["high Lead 2"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Fire_SameTypeJoin_NeverPairsFactWithItself()
+    {
+        var (session, recorder) = Engine.Session(typeof(SameDomainPairRule));
+        session.Insert(new Lead(1, "a.com", 1));
+        session.Insert(new Lead(2, "a.com", 1));
+
+        session.Fire();
+
+        Assert.Equal(["Lead 1~Lead 2", "Lead 2~Lead 1"], recorder.Entries.Order());
+    }
+
+    [Fact]
+    public void Fire_SameTypeJoinAskingForIdentity_PairsFactWithItself()
+    {
+        var (session, recorder) = Engine.Session(typeof(ExplicitSelfRule));
+        session.Insert(new Lead(1, "a.com", 1));
+
+        session.Fire();
+
+        Assert.Equal(["self Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Compile_EqualityJoin_UsesHashedMemoriesOnBothSides()
+    {
+        var factory = (Runtime.SessionFactory)Engine.Compile(typeof(LeadAccountRule));
+
+        Assert.Contains(true, factory.Network.SlotHashed);
+        Assert.Equal(2, factory.Network.SlotHashed.Count(h => h));
+    }
+
+    private static List<string> Run(IEnumerable<object> facts)
+    {
+        var (session, recorder) = Engine.Session(typeof(ScoredLeadAccountRule));
+        foreach (var fact in facts)
+        {
+            session.Insert(fact);
+        }
+
+        session.Fire();
+        return [.. recorder.Entries.Order()];
+    }
+
     private sealed class LeadAccountRule : Rule
     {
         public override void Define()
@@ -30,6 +148,68 @@ public sealed class JoinTests
                 .Match(() => account, a => a.Domain == lead.Domain);
             Then()
                 .Do(ctx => recorder.Add($"{lead}/{account}"));
+        }
+    }
+
+    private sealed class ScoredLeadAccountRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            Account account = null!;
+            When()
+                .Match(() => lead, l => l.Score > 20)
+                .Match(() => account, a => a.Domain == lead.Domain, a => a.Id >= 100)
+                .Match(() => recorder);
+            Then()
+                .Do(ctx => recorder.Add($"{lead}/{account}"));
+        }
+    }
+
+    private sealed class HighScoreRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => lead, l => l.Score > 80);
+            Then()
+                .Do(ctx => recorder.Add($"high {lead}"));
+        }
+    }
+
+    private sealed class SameDomainPairRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead first = null!;
+            Lead second = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => first)
+                .Match(() => second, l => l.Domain == first.Domain);
+            Then()
+                .Do(ctx => recorder.Add($"{first}~{second}"));
+        }
+    }
+
+    private sealed class ExplicitSelfRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead first = null!;
+            Lead second = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => first)
+                .Match(() => second, l => l == first);
+            Then()
+                .Do(ctx => recorder.Add($"self {second}"));
         }
     }
 }

@@ -164,9 +164,12 @@ internal sealed partial class Session
             Memory(source.Slot).Add(entry);
         }
 
-        foreach (var consumer in source.Consumers)
+        // Later (deeper) consumers first: a token the fact forms upstream then finds it stored
+        // downstream exactly once, instead of also hearing of it as a right activation.
+        var consumers = source.Consumers;
+        for (var i = consumers.Length - 1; i >= 0; i--)
         {
-            consumer.RightAssert(this, fact, key, hash);
+            consumers[i].RightAssert(this, fact, key, hash);
         }
     }
 

@@ -1,0 +1,194 @@
+using RoutingRules.Engine.Tests.Facts;
+
+namespace RoutingRules.Engine.Tests;
+
+public sealed class NegationTests
+{
+    [Fact]
+    public void Fire_NoBlocker_NotRuleFires()
+    {
+        var (session, recorder) = Engine.Session(typeof(NoAccountRule));
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(new Account(1, "b"));
+
+        session.Fire();
+
+        Assert.Equal(["orphan Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Insert_BlockerBeforeFiring_ActivationRemoved()
+    {
+        var (session, _) = Engine.Session(typeof(NoAccountRule));
+        session.Insert(new Lead(1, "a", 1));
+        Assert.Equal(1, session.AgendaCount);
+
+        session.Insert(new Account(1, "a"));
+
+        Assert.Equal(0, session.AgendaCount);
+    }
+
+    [Fact]
+    public void Retract_BlockerAfterFiring_NotRuleFiresAgain()
+    {
+        var (session, recorder) = Engine.Session(typeof(NoAccountRule));
+        session.Insert(new Lead(1, "a", 1));
+        session.Fire();
+        var blocker = new Account(1, "a");
+        session.Insert(blocker);
+        Assert.Equal(0, session.Fire());
+
+        session.Retract(blocker);
+
+        Assert.Equal(1, session.Fire());
+        Assert.Equal(2, recorder.Count("orphan"));
+    }
+
+    [Fact]
+    public void Update_BlockerMovesAway_NotRuleFires()
+    {
+        var (session, recorder) = Engine.Session(typeof(NoAccountRule));
+        var blocker = new Account(1, "a");
+        session.Insert(blocker);
+        session.Insert(new Lead(1, "a", 1));
+        Assert.Equal(0, session.AgendaCount);
+
+        blocker.Domain = "b";
+        session.Update(blocker);
+        session.Fire();
+
+        Assert.Equal(["orphan Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Update_BlockerStillBlocking_NoActivationAndNoEvents()
+    {
+        var (session, _) = Engine.Session(typeof(NoAccountRule));
+        var blocker = new Account(1, "a");
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(blocker);
+        var agendaEvents = 0;
+        session.Events.ActivationCreatedEvent += (_, _) => agendaEvents++;
+        session.Events.ActivationDeletedEvent += (_, _) => agendaEvents++;
+
+        session.Update(blocker);
+
+        Assert.Equal(0, session.AgendaCount);
+        Assert.Equal(0, agendaEvents);
+    }
+
+    [Fact]
+    public void Retract_OneOfTwoBlockers_StillBlocked()
+    {
+        var (session, _) = Engine.Session(typeof(NoAccountRule));
+        var first = new Account(1, "a");
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(first);
+        session.Insert(new Account(2, "a"));
+
+        session.Retract(first);
+
+        Assert.Equal(0, session.AgendaCount);
+    }
+
+    [Fact]
+    public void Exists_SupportersComeAndGo_FiresOnlyWhileSupported()
+    {
+        var (session, recorder) = Engine.Session(typeof(HasAccountRule));
+        var lead = new Lead(1, "a", 1);
+        session.Insert(lead);
+        Assert.Equal(0, session.AgendaCount);
+        var first = new Account(1, "a");
+        var second = new Account(2, "a");
+        session.Insert(first);
+        session.Insert(second);
+        Assert.Equal(1, session.AgendaCount);
+
+        session.Retract(first);
+        Assert.Equal(1, session.AgendaCount);
+        session.Retract(second);
+        Assert.Equal(0, session.AgendaCount);
+        session.Insert(first);
+        session.Fire();
+
+        Assert.Equal(["known Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
+    public void All_EveryLeadQualifies_FiresUntilOneFails()
+    {
+        var (session, recorder) = Engine.Session(typeof(AllHotRule));
+        var cold = new Lead(2, "a", 10);
+        session.Insert(new Lead(1, "a", 90));
+        Assert.Equal(1, session.AgendaCount);
+
+        session.Insert(cold);
+        Assert.Equal(0, session.AgendaCount);
+
+        cold.Score = 95;
+        session.Update(cold);
+        session.Fire();
+
+        Assert.Equal(["all hot"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Not_TopLevel_FiresOnEmptySessionAndStopsWhenFactArrives()
+    {
+        var session = Engine.Compile(typeof(NoLeadsRule)).CreateSession();
+        Assert.Equal(1, session.AgendaCount);
+
+        session.Insert(new Lead(1, "a", 1));
+
+        Assert.Equal(0, session.AgendaCount);
+    }
+
+    private sealed class NoAccountRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => lead)
+                .Not<Account>(a => a.Domain == lead.Domain);
+            Then().Do(ctx => recorder.Add($"orphan {lead}"));
+        }
+    }
+
+    private sealed class HasAccountRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => lead)
+                .Exists<Account>(a => a.Domain == lead.Domain);
+            Then().Do(ctx => recorder.Add($"known {lead}"));
+        }
+    }
+
+    private sealed class AllHotRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            When()
+                .Match(() => recorder)
+                .All<Lead>(l => l.Domain == "a", l => l.Score > 50);
+            Then().Do(ctx => recorder.Add("all hot"));
+        }
+    }
+
+    private sealed class NoLeadsRule : Rule
+    {
+        public override void Define()
+        {
+            When().Not<Lead>();
+            Then().Do(ctx => ctx.Halt());
+        }
+    }
+}

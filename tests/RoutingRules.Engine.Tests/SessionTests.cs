@@ -1,0 +1,142 @@
+using RoutingRules.Engine.Tests.Facts;
+
+namespace RoutingRules.Engine.Tests;
+
+public sealed class SessionTests
+{
+    [Fact]
+    public void Insert_SameFactTwice_Throws()
+    {
+        var session = NewSession();
+        var lead = new Lead(1, "a", 1);
+        session.Insert(lead);
+
+        Assert.Throws<ArgumentException>(() => session.Insert(lead));
+        Assert.False(session.TryInsert(lead));
+    }
+
+    [Fact]
+    public void Update_UnknownFact_ThrowsAndTryUpdateReturnsFalse()
+    {
+        var session = NewSession();
+        var lead = new Lead(1, "a", 1);
+
+        Assert.Throws<ArgumentException>(() => session.Update(lead));
+        Assert.False(session.TryUpdate(lead));
+    }
+
+    [Fact]
+    public void Retract_UnknownFact_ThrowsAndTryRetractReturnsFalse()
+    {
+        var session = NewSession();
+        var lead = new Lead(1, "a", 1);
+
+        Assert.Throws<ArgumentException>(() => session.Retract(lead));
+        Assert.False(session.TryRetract(lead));
+        session.Insert(lead);
+        Assert.True(session.TryRetract(lead));
+        Assert.Empty(session.Query<Lead>());
+    }
+
+    [Fact]
+    public void Insert_DistinctInstancesOfClassWithoutEquality_AreDistinctFacts()
+    {
+        var session = NewSession();
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(new Lead(1, "a", 1));
+
+        Assert.Equal(2, session.Query<Lead>().Count);
+    }
+
+    [Fact]
+    public void Insert_EqualRecords_SecondIsSameFact()
+    {
+        var session = NewSession();
+        var lead = new Lead(1, "a", 1);
+        session.Insert(new QualifiedLead(lead));
+
+        Assert.False(session.TryInsert(new QualifiedLead(lead)));
+        Assert.True(session.TryRetract(new QualifiedLead(lead)));
+    }
+
+    [Fact]
+    public void Update_ObjectWithSameDeclaredIdentity_ReplacesStoredFact()
+    {
+        var session = NewSession();
+        session.Insert(new Customer("c1", "gold"));
+
+        session.Update(new Customer("c1", "platinum"));
+
+        var stored = Assert.Single(session.Query<Customer>());
+        Assert.Equal("platinum", stored.Tier);
+        Assert.False(session.TryInsert(new Customer("c1", "silver")));
+    }
+
+    [Fact]
+    public void InsertAll_OneAlreadyPresent_InsertsNone()
+    {
+        var session = NewSession();
+        var existing = new Lead(1, "a", 1);
+        session.Insert(existing);
+
+        Assert.Throws<ArgumentException>(() => session.InsertAll([new Lead(2, "b", 2), existing]));
+        Assert.Single(session.Query<Lead>());
+    }
+
+    [Fact]
+    public void Query_MixedFacts_ReturnsFactsOfTypeInInsertionOrder()
+    {
+        var session = NewSession();
+        var leads = Enumerable.Range(0, 40).Select(i => new Lead(i, "d", i)).ToList();
+        session.InsertAll(leads);
+        session.Insert(new Account(1, "d"));
+
+        Assert.Equal(leads, session.Query<Lead>());
+        Assert.Single(session.Query<Account>());
+        Assert.Equal(41, session.Query<object>().Count);
+    }
+
+    [Fact]
+    public void CreateSession_FromOneFactory_SessionsAreIndependent()
+    {
+        var factory = Engine.Compile(typeof(CountLeadsRule));
+        var first = factory.CreateSession();
+        var second = factory.CreateSession();
+        first.Insert(new Lead(1, "a", 1));
+
+        Assert.Equal(1, first.AgendaCount);
+        Assert.Equal(0, second.AgendaCount);
+    }
+
+    [Fact]
+    public void CreateSession_ConcurrentSessionsOnSharedFactory_AllComputeSameResult()
+    {
+        var factory = Engine.Compile(typeof(CountLeadsRule));
+        var counts = new int[8];
+
+        Parallel.For(0, counts.Length, i =>
+        {
+            var session = factory.CreateSession();
+            for (var n = 0; n < 200; n++)
+            {
+                session.Insert(new Lead(n, "d", n));
+            }
+
+            counts[i] = session.Fire();
+        });
+
+        Assert.All(counts, c => Assert.Equal(200, c));
+    }
+
+    private static ISession NewSession() => Engine.Compile(typeof(CountLeadsRule)).CreateSession();
+
+    private sealed class CountLeadsRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            When().Match(() => lead);
+            Then().Do(ctx => ctx.Rule.Name.ToString());
+        }
+    }
+}
