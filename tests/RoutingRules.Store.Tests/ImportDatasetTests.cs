@@ -1,5 +1,6 @@
 using RoutingRules.Domain.Generation;
 using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Serialization;
 using RoutingRules.Domain.Validation;
 
 namespace RoutingRules.Store.Tests;
@@ -58,6 +59,21 @@ public class ImportDatasetTests
         Assert.Equal(SqliteReferenceDataStoreTests.Json(next), SqliteReferenceDataStoreTests.Json(exported));
         Assert.Null(store.GetAccount("a1"));
         Assert.Equal(500, store.Current.AccountCount);
+    }
+
+    [Fact]
+    public void ImportDataset_DemoSample_RoundTripsThroughReopen()
+    {
+        using var db = new TempDatabase();
+        var demo = DatasetJson.Load(Path.Combine(AppContext.BaseDirectory, "samples", "demo-dataset.json"));
+        using (var store = db.Open())
+        {
+            store.ImportDataset(demo);
+        }
+
+        using var reopened = db.Open();
+        Assert.Equal(SqliteReferenceDataStoreTests.Json(demo), SqliteReferenceDataStoreTests.Json(reopened.ExportDataset()));
+        Assert.Equal("acc-acme", reopened.Current.FindAccountByDomain("jane@acme.com")?.Account.Id);
     }
 
     [Fact]
