@@ -79,6 +79,11 @@ internal sealed partial class NetworkBuilder
                 _ => throw new RuleDefinitionException(rule.Name, $"unsupported element {elements[depth].GetType().Name}"),
             };
 
+            if (bound != null && positions.ContainsKey(bound))
+            {
+                throw new RuleDefinitionException(rule.Name, $"variable '{bound.Name}' is bound twice");
+            }
+
             node.AddRule(rule.Metadata);
             if (last is null)
             {

@@ -31,9 +31,10 @@ internal sealed class RuleBuilder
             throw Error($"the alias '{alias}' must name a variable, e.g. () => lead");
         }
 
-        if (_byMember.ContainsKey(member.Member))
+        // Or-branches may each bind the same variable; binding it twice in one branch fails at build.
+        if (_byMember.TryGetValue(member.Member, out var existing))
         {
-            throw Error($"variable '{member.Member.Name}' is bound twice");
+            return existing.Type == type ? existing : throw Error($"variable '{existing.Name}' is bound with two types");
         }
 
         var declaration = new Declaration(member.Member.Name, type, member.Member);
