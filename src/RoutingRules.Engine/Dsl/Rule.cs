@@ -8,7 +8,26 @@ namespace RoutingRules.Engine;
 /// </summary>
 public abstract class Rule
 {
+    private readonly string? _name;
     private RuleBuilder? _builder;
+
+    /// <summary>Creates a rule named by its <see cref="NameAttribute"/> or full type name.</summary>
+    protected Rule()
+    {
+    }
+
+    /// <summary>
+    /// Creates a rule with its own name: for rule sets generated at run time, where one class is
+    /// instantiated several times (load the instances with <see cref="RuleRepository.Load(IEnumerable{Rule})"/>).
+    /// </summary>
+    /// <param name="name">The rule name.</param>
+    protected Rule(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _name = name;
+    }
+
+    internal RuleMetadata Metadata => RuleMetadata.FromType(GetType(), _name);
 
     /// <summary>Declares the rule's conditions and actions; called once when the rule is loaded.</summary>
     public abstract void Define();
@@ -26,8 +45,7 @@ public abstract class Rule
 
     internal RuleDefinition Build()
     {
-        var metadata = RuleMetadata.FromType(GetType());
-        _builder = new RuleBuilder(metadata);
+        _builder = new RuleBuilder(Metadata);
         try
         {
             Define();

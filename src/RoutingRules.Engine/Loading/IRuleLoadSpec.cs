@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace RoutingRules.Engine;
 
-/// <summary>Says which rule classes <see cref="RuleRepository.Load"/> loads.</summary>
+/// <summary>Says which rule classes <see cref="RuleRepository.Load(Action{IRuleLoadSpec})"/> loads.</summary>
 public interface IRuleLoadSpec
 {
     /// <summary>Loads the concrete <see cref="Rule"/> classes of these assemblies.</summary>

@@ -33,8 +33,20 @@ public sealed class RuleRepository
             var metadata = RuleMetadata.FromType(type);
             if (loadSpec.Accepts(metadata))
             {
-                Add(type, metadata);
+                Add(metadata, () => Activator(type));
             }
+        }
+    }
+
+    /// <summary>Loads rule instances, e.g. rules generated at run time with their own names.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <exception cref="RuleDefinitionException">A rule is invalid or its name is taken.</exception>
+    public void Load(IEnumerable<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        foreach (var rule in rules)
+        {
+            Add(rule.Metadata, () => rule);
         }
     }
 
@@ -51,17 +63,17 @@ public sealed class RuleRepository
         return new SessionFactory(builder.Build(), Rules);
     }
 
-    private void Add(Type type, RuleMetadata metadata)
+    private void Add(RuleMetadata metadata, Func<Rule> create)
     {
         if (_names.TryGetValue(metadata.Name, out var other))
         {
-            throw new RuleDefinitionException(metadata.Name, $"duplicate rule name: defined by {other.FullName} and {type.FullName}");
+            throw new RuleDefinitionException(metadata.Name, $"duplicate rule name: defined by {other.FullName} and {metadata.RuleType.FullName}");
         }
 
         RuleDefinition definition;
         try
         {
-            definition = Activator(type).Build();
+            definition = create().Build();
         }
         catch (Exception ex) when (ex is not RuleDefinitionException)
         {
@@ -70,7 +82,7 @@ public sealed class RuleRepository
 
         // Building the rule alone checks variable binding and expressions now rather than at Compile().
         new NetworkBuilder().Add(definition);
-        _names.Add(metadata.Name, type);
+        _names.Add(metadata.Name, metadata.RuleType);
         _rules.Add(definition);
     }
 }

@@ -37,9 +37,9 @@ internal sealed class RuleMetadata : IRuleDefinition
 
     public override string ToString() => Name;
 
-    public static RuleMetadata FromType(Type type)
+    public static RuleMetadata FromType(Type type, string? name = null)
     {
-        var name = type.GetCustomAttribute<NameAttribute>()?.Value ?? type.FullName ?? type.Name;
+        name ??= type.GetCustomAttribute<NameAttribute>()?.Value ?? type.FullName ?? type.Name;
         var description = type.GetCustomAttribute<DescriptionAttribute>()?.Value ?? string.Empty;
         var tags = type.GetCustomAttributes<TagAttribute>(inherit: true).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToArray();
         var priority = type.GetCustomAttribute<PriorityAttribute>()?.Value ?? 0;

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace RoutingRules.Benchmarks.Engine;
+
+/// <summary>
+/// A fast sanity run of W1/W2 with a stopwatch (<c>-- quick-engine</c>), used while tuning;
+/// the BenchmarkDotNet classes give the reported figures.
+/// </summary>
+public static class QuickCheck
+{
+    public static void Run()
+    {
+        var bench = new EngineWorkloadBenchmarks();
+        bench.Setup();
+        for (var round = 0; round < 5; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            var fired = bench.W1_SessionPerRequest();
+            var w1 = watch.Elapsed.TotalMicroseconds / 10_000;
+            var w1Bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 10_000;
+            before = GC.GetAllocatedBytesForCurrentThread();
+            watch.Restart();
+            var fired2 = bench.W2_OneSessionAllFacts();
+            var w2 = watch.Elapsed.TotalMilliseconds;
+            var w2Bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024 / 1024.0;
+            Console.WriteLine($"W1 {w1:F2} us/session {w1Bytes} B/session fired={fired}; W2 {w2:F1} ms {w2Bytes:F1} MB fired={fired2}");
+        }
+    }
+}
