@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace RoutingRules.Domain.Matching;
 
 /// <summary>
@@ -7,24 +9,27 @@ namespace RoutingRules.Domain.Matching;
 /// </summary>
 public sealed class TrigramIndex
 {
-    private const int PostingBudget = 12_000;
+    /// <summary>Posting entries a query may visit; bounds its cost whatever the index size.</summary>
+    public const int DefaultPostingBudget = 4_000;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
     private readonly Dictionary<ulong, int[]> _postings;
     private readonly int[] _trigramCounts;
+    private readonly int _postingBudget;
 
-    private TrigramIndex(Dictionary<ulong, int[]> postings, int[] trigramCounts)
+    private TrigramIndex(Dictionary<ulong, int[]> postings, int[] trigramCounts, int postingBudget)
     {
         _postings = postings;
         _trigramCounts = trigramCounts;
+        _postingBudget = postingBudget;
     }
 
     public int Count => _trigramCounts.Length;
 
     /// <summary>Indexes names by position: candidate ids returned later are indexes into <paramref name="names"/>.</summary>
-    public static TrigramIndex Build(IReadOnlyList<string> names)
+    public static TrigramIndex Build(IReadOnlyList<string> names, int postingBudget = DefaultPostingBudget)
     {
         var lists = new Dictionary<ulong, List<int>>();
         var counts = new int[names.Count];
@@ -57,7 +62,7 @@ public sealed class TrigramIndex
             postings.Add(gram, list.ToArray());
         }
 
-        return new TrigramIndex(postings, counts);
+        return new TrigramIndex(postings, counts, postingBudget);
     }
 
     /// <summary>
@@ -90,7 +95,7 @@ public sealed class TrigramIndex
             var visited = 0;
             foreach (var posting in lists)
             {
-                if (visited > 0 && visited + posting.Length > PostingBudget)
+                if (visited > 0 && visited + posting.Length > _postingBudget)
                 {
                     break;
                 }
@@ -105,7 +110,7 @@ public sealed class TrigramIndex
                 }
             }
 
-            return Rank(scratch, grams.Count, max);
+            return Rank(CollectionsMarshal.AsSpan(scratch.Touched), scratch.Hits, grams.Count, max);
         }
         finally
         {
@@ -118,14 +123,14 @@ public sealed class TrigramIndex
         }
     }
 
-    private IReadOnlyList<int> Rank(Scratch scratch, int queryGrams, int max)
+    private int[] Rank(ReadOnlySpan<int> ids, int[] hits, int queryGrams, int max)
     {
-        var bestIds = new int[Math.Min(max, scratch.Touched.Count)];
+        var bestIds = new int[Math.Min(max, ids.Length)];
         var bestScores = new double[bestIds.Length];
         var filled = 0;
-        foreach (var id in scratch.Touched)
+        foreach (var id in ids)
         {
-            var shared = scratch.Hits[id];
+            var shared = hits[id];
             var score = shared / (double)(queryGrams + _trigramCounts[id] - shared);
             if (filled == bestIds.Length && !Better(score, id, bestScores[filled - 1], bestIds[filled - 1]))
             {

@@ -6,7 +6,7 @@ namespace RoutingRules.Domain.Snapshot;
 /// <summary>Account lookups by id, domain, normalised name, alias and fuzzy name.</summary>
 internal sealed class AccountIndex
 {
-    private const int FuzzyCandidates = 24;
+    private const int FuzzyCandidates = 32;
 
     private readonly Dictionary<string, Account> _byId;
     private readonly Dictionary<string, Account> _byDomain;
