@@ -84,6 +84,16 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public void InsertAll_SameFactTwiceInBatch_InsertsNone()
+    {
+        var session = NewSession();
+        var lead = new Lead(1, "a", 1);
+
+        Assert.Throws<ArgumentException>(() => session.InsertAll([lead, new Lead(2, "b", 2), lead]));
+        Assert.Empty(session.Query<Lead>());
+    }
+
+    [Fact]
     public void Query_MixedFacts_ReturnsFactsOfTypeInInsertionOrder()
     {
         var session = NewSession();

@@ -9,6 +9,7 @@ namespace RoutingRules.Benchmarks.Engine;
 /// full cost of a cold start.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class EngineCompileBenchmarks
 {

@@ -8,6 +8,7 @@ namespace RoutingRules.Benchmarks.Engine;
 /// reported time and allocation are per session. W2: one session with 10,000 leads + 1,000 accounts.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 15)]
 public class EngineWorkloadBenchmarks
 {

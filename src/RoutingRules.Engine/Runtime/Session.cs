@@ -62,17 +62,17 @@ internal sealed partial class Session : ISession, IContext
     public void InsertAll(IEnumerable<object> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var batch = facts as IReadOnlyCollection<object> ?? facts.ToList();
-        var seen = new HashSet<object>(IdentityComparer.Instance);
-        foreach (var fact in batch)
+        var batch = facts as IReadOnlyList<object> ?? facts.ToList();
+        for (var i = 0; i < batch.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
-            if (!seen.Add(fact) || _facts.Find(fact, FactTable.HashOf(fact)) != null)
+            var fact = batch[i] ?? throw new ArgumentNullException(nameof(facts), "A fact is null.");
+            if (_facts.Find(fact, FactTable.HashOf(fact)) != null)
             {
                 throw new ArgumentException($"The fact is already in the session: {fact}", nameof(facts));
             }
         }
 
+        ThrowOnDuplicates(batch);
         foreach (var fact in batch)
         {
             InsertCore(fact);
@@ -187,6 +187,35 @@ internal sealed partial class Session : ISession, IContext
 
         Ev.RaiseFactInserted(this, fact);
         return stored;
+    }
+
+    /// <summary>Small batches compare pairwise rather than allocate a set.</summary>
+    private static void ThrowOnDuplicates(IReadOnlyList<object> batch)
+    {
+        if (batch.Count <= 32)
+        {
+            for (var i = 1; i < batch.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (FactTable.SameIdentity(batch[i], batch[j]))
+                    {
+                        throw new ArgumentException($"The fact is inserted twice: {batch[i]}", "facts");
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var seen = new HashSet<object>(IdentityComparer.Instance);
+        foreach (var fact in batch)
+        {
+            if (!seen.Add(fact))
+            {
+                throw new ArgumentException($"The fact is inserted twice: {fact}", "facts");
+            }
+        }
     }
 
     private sealed class IdentityComparer : IEqualityComparer<object>
