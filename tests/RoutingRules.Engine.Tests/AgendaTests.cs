@@ -142,6 +142,26 @@ public sealed class AgendaTests
         Assert.Equal(1, recorder.Count("low"));
     }
 
+    [Fact]
+    public void Update_FactSharedByManyMatches_ActivationsUpdatedNotRecreated()
+    {
+        var (session, recorder) = Engine.Session(typeof(LowRule));
+        session.InsertAll(Enumerable.Range(0, 50).Select(i => (object)new Lead(i, "a", i)).ToList());
+        session.Fire(10);
+        var created = 0;
+        var updated = 0;
+        session.Events.ActivationCreatedEvent += (_, _) => created++;
+        session.Events.ActivationUpdatedEvent += (_, _) => updated++;
+
+        session.Update(recorder);
+
+        Assert.Equal(0, created);
+        Assert.Equal(50, updated);
+        Assert.Equal(50, session.AgendaCount);
+        session.Fire();
+        Assert.Equal(Enumerable.Range(10, 40).Concat(Enumerable.Range(0, 10)).Select(i => $"low Lead {i}"), recorder.Entries.Skip(10));
+    }
+
     [Priority(-5)]
     private sealed class LowRule : Rule
     {

@@ -12,8 +12,13 @@ internal sealed partial class Session
     private List<Activation> _touched = [];
     private List<Activation>? _spare;
     private List<Fact>? _linkedToRetract;
+    private List<Activation>? _requeue;
+    private Dictionary<int, List<Activation>>? _stashIndex;
     private int _opDepth;
     private int _stashed;
+
+    /// <summary>Below this many stashed activations a linear search beats hashing the token chains.</summary>
+    private const int StashIndexThreshold = 16;
 
     public int OpId { get; private set; }
 
@@ -24,6 +29,11 @@ internal sealed partial class Session
         {
             activation.Flags &= ~ActivationFlags.Stashed;
             _stashed--;
+            if (_stashIndex != null)
+            {
+                _stashIndex[KeyOf(terminal, token)].Remove(activation);
+            }
+
             activation.Token = token;
             if (IsModified(token))
             {
@@ -49,6 +59,22 @@ internal sealed partial class Session
             activation.Flags |= ActivationFlags.Touched;
             _touched.Add(activation);
         }
+
+        if (_stashIndex != null)
+        {
+            AddToIndex(activation);
+        }
+        else if (_stashed > StashIndexThreshold)
+        {
+            _stashIndex = [];
+            foreach (var candidate in _touched)
+            {
+                if ((candidate.Flags & ActivationFlags.Stashed) != 0)
+                {
+                    AddToIndex(candidate);
+                }
+            }
+        }
     }
 
     private void BeginOp()
@@ -70,6 +96,7 @@ internal sealed partial class Session
         _touched = _spare ?? [];
         _spare = null;
         _stashed = 0;
+        _stashIndex = null;
         foreach (var activation in touched)
         {
             Settle(activation);
@@ -77,6 +104,18 @@ internal sealed partial class Session
 
         touched.Clear();
         _spare = touched;
+        if (_requeue is { Count: > 0 })
+        {
+            // Matches that fire again keep their original relative order.
+            _requeue.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+            foreach (var activation in _requeue)
+            {
+                _agenda.Enqueue(activation);
+            }
+
+            _requeue.Clear();
+        }
+
         RetractOrphanedLinks();
     }
 
@@ -121,7 +160,7 @@ internal sealed partial class Session
                 activation.Terminal.Rule.Repeatability == RuleRepeatability.Repeatable)
             {
                 activation.Flags &= ~ActivationFlags.Fired;
-                _agenda.Enqueue(activation);
+                (_requeue ??= []).Add(activation);
             }
 
             Ev.RaiseActivationUpdated(this, activation);
@@ -144,53 +183,5 @@ internal sealed partial class Session
                 TryRetract(fact.Object);
             }
         }
-    }
-
-    private Activation? FindStashed(TerminalNode terminal, Token token)
-    {
-        foreach (var candidate in _touched)
-        {
-            if ((candidate.Flags & ActivationFlags.Stashed) != 0 && ReferenceEquals(candidate.Terminal, terminal) &&
-                SameFacts(candidate.Token, token))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SameFacts(Token? a, Token? b)
-    {
-        for (; a != null && b != null; a = a.Parent, b = b.Parent)
-        {
-            var fa = a.Fact;
-            var fb = b.Fact;
-            if (ReferenceEquals(fa, fb))
-            {
-                continue;
-            }
-
-            // Let re-computes its value object each time; equal values are the same match.
-            if (fa is not { IsDerived: true } || fb is not { IsDerived: true } || !Equals(fa.Object, fb.Object))
-            {
-                return false;
-            }
-        }
-
-        return a is null && b is null;
-    }
-
-    private bool IsModified(Token? token)
-    {
-        for (; token != null; token = token.Parent)
-        {
-            if (token.Fact != null && token.Fact.ModifiedOp == OpId)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
