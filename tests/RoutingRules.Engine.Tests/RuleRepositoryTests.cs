@@ -70,6 +70,41 @@ public sealed class RuleRepositoryTests
         Assert.Equal(2, test.Rules.Count);
     }
 
+    [Fact]
+    public void Compile_IdenticalJoinKeysAcrossRules_ShareOneIndexAndOneCompiledDelegate()
+    {
+        var factory = (Runtime.SessionFactory)Engine.Compile(typeof(JoinA), typeof(JoinB));
+
+        var accountRoot = factory.Network.RootsFor(typeof(Account)).Single();
+        var source = Assert.Single(accountRoot.Memory!.Sources);
+        var joins = source.Consumers.Cast<Rete.JoinNode>().ToArray();
+        Assert.Equal(2, joins.Length);
+        Assert.True(source.Hashed);
+        Assert.Same(joins[0].LeftKey!.Value, joins[1].LeftKey!.Value);
+    }
+
+    private sealed class JoinA : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            Account account = null!;
+            When().Match(() => lead).Match(() => account, a => a.Domain == lead.Domain);
+            Then().Do(ctx => lead.ToString());
+        }
+    }
+
+    private sealed class JoinB : Rule
+    {
+        public override void Define()
+        {
+            Lead hot = null!;
+            Account owner = null!;
+            When().Match(() => hot, l => l.Score > 90).Match(() => owner, x => hot.Domain == x.Domain);
+            Then().Do(ctx => ctx.Halt());
+        }
+    }
+
     private sealed class PlainRule : Rule
     {
         public override void Define()

@@ -8,7 +8,7 @@ namespace RoutingRules.Engine.Compilation;
 /// Builds the shared alpha network: one tree per fact type, one node per distinct test under a
 /// parent, one memory per distinct path, one right source per (memory, storage, key).
 /// </summary>
-internal sealed class AlphaBuilder
+internal sealed class AlphaBuilder(DelegateCache delegates)
 {
     private readonly Dictionary<Type, AlphaNode> _typeRoots = [];
     private readonly Dictionary<AlphaNode, List<AlphaNode>> _children = [];
@@ -71,7 +71,7 @@ internal sealed class AlphaBuilder
             var fact = Expression.Parameter(typeof(object), "fact");
             var parameter = key.Parameters[0];
             var body = TokenBinder.Bind(key.Body, new Dictionary<Declaration, int>(), null, 0, (parameter, Expression.Convert(fact, parameter.Type)));
-            compiledKey = new(Expression.Lambda<Func<object, object?>>(TokenBinder.Box(body), fact), key.ToString());
+            compiledKey = delegates.Get(Expression.Lambda<Func<object, object?>>(TokenBinder.Box(body), fact), key.ToString());
         }
 
         var source = new RightSource(stored ? newSlot(key != null) : -1, stored, key, compiledKey);
@@ -113,10 +113,10 @@ internal sealed class AlphaBuilder
         return children;
     }
 
-    private static LazyDelegate<Func<object, bool>> Compile(LambdaExpression test, Type type, string text)
+    private LazyDelegate<Func<object, bool>> Compile(LambdaExpression test, Type type, string text)
     {
         var fact = Expression.Parameter(typeof(object), "fact");
         var body = TokenBinder.Bind(test.Body, new Dictionary<Declaration, int>(), null, 0, (test.Parameters[0], Expression.Convert(fact, type)));
-        return new(Expression.Lambda<Func<object, bool>>(body, fact), text);
+        return delegates.Get(Expression.Lambda<Func<object, bool>>(body, fact), text);
     }
 }

@@ -51,20 +51,20 @@ internal sealed partial class NetworkBuilder
         return node;
     }
 
-    private static LetNode BuildLet(BranchContext context, LetElement let)
+    private LetNode BuildLet(BranchContext context, LetElement let)
     {
         var lambda = context.Rewrite(let.Expression, "Let expression");
         var token = Expression.Parameter(typeof(Token), "token");
         var body = TokenBinder.Bind(lambda.Lambda.Body, context.Positions, token, context.Depth - 1);
-        return new LetNode(new(Expression.Lambda<Func<Token, object?>>(TokenBinder.Box(body), token), lambda.Text));
+        return new LetNode(_delegates.Get(Expression.Lambda<Func<Token, object?>>(TokenBinder.Box(body), token), lambda.Text));
     }
 
-    private static FilterNode BuildHaving(BranchContext context, HavingElement having)
+    private FilterNode BuildHaving(BranchContext context, HavingElement having)
     {
         var lambda = context.Rewrite(having.Condition, "Having condition");
         var token = Expression.Parameter(typeof(Token), "token");
         var body = TokenBinder.Bind(lambda.Lambda.Body, context.Positions, token, context.Depth - 1);
-        return new FilterNode(new(Expression.Lambda<Func<Token, bool>>(body, token), lambda.Text));
+        return new FilterNode(_delegates.Get(Expression.Lambda<Func<Token, bool>>(body, token), lambda.Text));
     }
 
     private (RightSource Source, LazyDelegate<Func<Token, object?>>? LeftKey, LazyDelegate<Func<Token, object, bool>>[] Tests) JoinInputs(
@@ -78,7 +78,7 @@ internal sealed partial class NetworkBuilder
         {
             source = _alpha.Source(memory, stored: true, hash.Right, NewSlot);
             var left = TokenBinder.Bind(hash.Left, context.Positions, token, leftPosition);
-            leftKey = new(Expression.Lambda<Func<Token, object?>>(TokenBinder.Box(left), token), hash.Text);
+            leftKey = _delegates.Get(Expression.Lambda<Func<Token, object?>>(TokenBinder.Box(left), token), hash.Text);
         }
         else
         {
@@ -91,7 +91,7 @@ internal sealed partial class NetworkBuilder
             var body = TokenBinder.Bind(
                 test.Lambda.Body, context.Positions, token, leftPosition,
                 (test.Lambda.Parameters[0], Expression.Convert(fact, factType)));
-            return new LazyDelegate<Func<Token, object, bool>>(Expression.Lambda<Func<Token, object, bool>>(body, token, fact), test.Text);
+            return _delegates.Get(Expression.Lambda<Func<Token, object, bool>>(body, token, fact), test.Text);
         }).ToArray();
         return (source, leftKey, tests);
     }

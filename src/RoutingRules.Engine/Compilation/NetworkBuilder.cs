@@ -10,9 +10,15 @@ namespace RoutingRules.Engine.Compilation;
 /// </summary>
 internal sealed partial class NetworkBuilder
 {
-    private readonly AlphaBuilder _alpha = new();
+    private readonly DelegateCache _delegates = new();
+    private readonly AlphaBuilder _alpha;
     private readonly List<bool> _slots = [];
     private readonly List<BetaNode> _rootNodes = [];
+
+    public NetworkBuilder()
+    {
+        _alpha = new AlphaBuilder(_delegates);
+    }
 
     public void Add(RuleDefinition rule)
     {
@@ -124,7 +130,7 @@ internal sealed partial class NetworkBuilder
             if (!action.IsYield)
             {
                 var run = Expression.Lambda<Action<IContext, Token>>(bound, ctx, token);
-                compiled.Add(new CompiledAction(body.Text, new(run, body.Text), null, null, -1));
+                compiled.Add(new CompiledAction(body.Text, _delegates.Get(run, body.Text), null, null, -1));
                 continue;
             }
 
@@ -138,10 +144,10 @@ internal sealed partial class NetworkBuilder
                     update.Lambda.Body, context.Positions, token, position,
                     (update.Lambda.Parameters[0], ctx),
                     (update.Lambda.Parameters[1], Expression.Convert(previous, update.Lambda.Parameters[1].Type)));
-                updater = new(Expression.Lambda<Func<IContext, Token, object, object>>(TokenBinder.Box(updateBody), ctx, token, previous), update.Text);
+                updater = _delegates.Get(Expression.Lambda<Func<IContext, Token, object, object>>(TokenBinder.Box(updateBody), ctx, token, previous), update.Text);
             }
 
-            compiled.Add(new CompiledAction(body.Text, null, new(create, body.Text), updater, yields++));
+            compiled.Add(new CompiledAction(body.Text, null, _delegates.Get(create, body.Text), updater, yields++));
         }
 
         var facts = context.Positions
