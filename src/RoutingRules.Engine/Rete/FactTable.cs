@@ -43,7 +43,7 @@ internal sealed class FactTable
 
     public void Add(Fact fact)
     {
-        if (Count >= _buckets.Length)
+        if (Count >= _buckets.Length * 2)
         {
             Grow();
         }

@@ -3,7 +3,8 @@ namespace RoutingRules.Engine.Rete;
 /// <summary>
 /// A node memory: a hash index on the join key when the node has an equality join, otherwise a
 /// single list. Chains are intrusive and doubly linked so removal is O(1) and nothing is
-/// allocated per item; a resize keeps the relative order of items with equal keys.
+/// allocated per item; a resize keeps the relative order of items with equal keys. Chains average up
+/// to two items before a resize: short sessions allocate fewer bucket arrays.
 /// </summary>
 internal sealed class HashMemory(bool hashed)
 {
@@ -18,7 +19,7 @@ internal sealed class HashMemory(bool hashed)
 
     public void Add(MemoryItem item)
     {
-        if (hashed && Count >= _buckets.Length)
+        if (hashed && Count >= _buckets.Length * 2)
         {
             Grow();
         }

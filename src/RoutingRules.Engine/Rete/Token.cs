@@ -23,6 +23,4 @@ internal sealed class Token(Token? parent, Fact? fact, BetaNode consumer) : Memo
 
     /// <summary>Per-consumer state: the activation (terminal) or the aggregate state.</summary>
     public object? State;
-
-    public bool IsDeleted;
 }

@@ -50,7 +50,6 @@ internal sealed partial class Session
 
     public void DeleteToken(Token token)
     {
-        token.IsDeleted = true;
         while (token.FirstChild != null)
         {
             DeleteToken(token.FirstChild);

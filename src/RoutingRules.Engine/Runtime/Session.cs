@@ -1,5 +1,4 @@
 using RoutingRules.Engine.Events;
-using RoutingRules.Engine.Model;
 using RoutingRules.Engine.Rete;
 
 namespace RoutingRules.Engine.Runtime;
