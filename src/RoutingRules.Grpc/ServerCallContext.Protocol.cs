@@ -61,30 +61,58 @@ public sealed partial class ServerCallContext
         return null;
     }
 
+    /// <summary>
+    /// Reads the one message of a unary request and proves the stream ends after it. The body is
+    /// consumed only once the end of stream is seen, so the common case (message and END_STREAM in
+    /// one read) costs a single ReadAsync/AdvanceTo pair: each AdvanceTo takes Kestrel's HTTP/2
+    /// flow-control lock.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     internal async ValueTask<T> ReadSingleMessageAsync<T>(MessageParser<T> parser)
         where T : IMessage<T>
     {
-        var message = await ReadMessageAsync(parser).ConfigureAwait(false);
-        if (message is null)
-        {
-            throw new GrpcStatusException(StatusCode.Unimplemented, "Request did not contain a message; a unary call takes exactly one.");
-        }
-
         var reader = HttpContext.Request.BodyReader;
         while (true)
         {
             var result = await reader.ReadAsync(CancellationToken).ConfigureAwait(false);
-            var length = result.Buffer.Length;
-            reader.AdvanceTo(result.Buffer.End);
-            if (length > 0)
+            var buffer = result.Buffer;
+            var ended = result.IsCompleted || result.IsCanceled;
+            var outcome = MessageFraming.TryParse(buffer, _options.MaxReceiveMessageSize, out var compressed, out var length, out var payload);
+            switch (outcome)
             {
-                throw new GrpcStatusException(StatusCode.Unimplemented, "Request contained more than one message; a unary call takes exactly one.");
+                case FrameParseResult.TooLarge:
+                    reader.AdvanceTo(buffer.Start);
+                    throw new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})");
+                case FrameParseResult.InvalidFlag:
+                    reader.AdvanceTo(buffer.Start);
+                    throw new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
+                case FrameParseResult.Complete when buffer.Length > GrpcProtocol.MessageHeaderSize + length:
+                    reader.AdvanceTo(buffer.End);
+                    throw new GrpcStatusException(StatusCode.Unimplemented, "Request contained more than one message; a unary call takes exactly one.");
+                case FrameParseResult.Complete when ended:
+                    try
+                    {
+                        return Decode(parser, payload, compressed);
+                    }
+                    finally
+                    {
+                        reader.AdvanceTo(buffer.End);
+                    }
             }
 
-            if (result.IsCompleted || result.IsCanceled)
+            if (ended)
             {
-                return message;
+                reader.AdvanceTo(buffer.End);
+                if (buffer.Length == 0)
+                {
+                    throw new GrpcStatusException(StatusCode.Unimplemented, "Request did not contain a message; a unary call takes exactly one.");
+                }
+
+                throw new GrpcStatusException(StatusCode.Internal, "Incomplete message: the request ended inside a length-prefixed message.");
             }
+
+            // A whole message without END_STREAM yet, or a partial one: wait for more, consume nothing.
+            reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 

@@ -158,6 +158,26 @@ public class GrpcEndToEndTests(LoopbackServer server) : IClassFixture<LoopbackSe
     }
 
     [Fact]
+    public async Task Request_SecondMessageInLaterFrame_IsUnimplemented()
+    {
+        var one = Frame(new StringValue { Value = "a" });
+        var response = await SendRawAsync("/test.Probe/Echo", [], content: new ChunkedContent(one, one));
+        await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("12", Header(response, "grpc-status"));
+    }
+
+    [Fact]
+    public async Task Request_EndOfStreamAfterMessageInLaterFrame_IsOk()
+    {
+        var response = await SendRawAsync("/test.Probe/Echo", [], content: new ChunkedContent(Frame(new StringValue { Value = "late end" }), []));
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("0", Header(response, "grpc-status"));
+        Assert.Equal("late end", StringValue.Parser.ParseFrom(body.AsSpan(5).ToArray()).Value);
+    }
+
+    [Fact]
     public async Task Request_NoMessageToUnary_IsUnimplemented()
     {
         var response = await SendRawAsync("/test.Probe/Echo", []);
@@ -262,14 +282,14 @@ public class GrpcEndToEndTests(LoopbackServer server) : IClassFixture<LoopbackSe
         : string.Empty;
 
     private async Task<HttpResponseMessage> SendRawAsync(
-        string path, byte[] body, string contentType = "application/grpc", Version? version = null, string? encoding = null, string? grpcTimeout = null)
+        string path, byte[] body, string contentType = "application/grpc", Version? version = null, string? encoding = null, string? grpcTimeout = null, HttpContent? content = null)
     {
         using var invoker = new HttpMessageInvoker(new SocketsHttpHandler());
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(version == HttpVersion.Version11 ? server.Http1Address : server.Address, path))
         {
             Version = version ?? HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent(body),
+            Content = content ?? new ByteArrayContent(body),
         };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.TryAddWithoutValidation("te", "trailers");
