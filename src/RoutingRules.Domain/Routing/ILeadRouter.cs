@@ -1,0 +1,11 @@
+namespace RoutingRules.Domain.Routing;
+
+/// <summary>Routes one lead by running one engine session over the facts gathered for it. Thread-safe.</summary>
+public interface ILeadRouter
+{
+    /// <summary>Hash of the compiled rules and the policy in force; part of every decision.</summary>
+    string RuleSetVersion(RoutingContext context);
+
+    /// <summary>Evaluates the lead; changes nothing (the caller commits the outcome).</summary>
+    RoutingOutcome Route(Lead lead, RoutingContext context);
+}

@@ -1,0 +1,26 @@
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Routing;
+
+/// <summary>
+/// Live routing state as of the last committed decision: what the rules read besides the
+/// reference snapshot. The commit path owns it and serialises routing against it, so a router
+/// never sees a counter that a concurrent commit is changing.
+/// </summary>
+public interface ILiveState
+{
+    /// <summary>The rep's current counters: reference workload plus committed assignments.</summary>
+    RepWorkload WorkloadOf(string repId);
+
+    /// <summary>The territory's persisted round-robin position (0 when never used).</summary>
+    long RoundRobinCursor(string territoryId);
+
+    /// <summary>Committed decisions for the account at or after <paramref name="since"/>, oldest first.</summary>
+    IReadOnlyList<RecentAssignment> RecentAssignmentsForAccount(string accountId, DateTimeOffset since);
+
+    /// <summary>Leads already seen from an unknown corporate domain, or null when none.</summary>
+    DomainSightings? UnknownDomain(string domain);
+
+    /// <summary>Leads currently waiting in a named queue.</summary>
+    int QueueLength(string queueName);
+}

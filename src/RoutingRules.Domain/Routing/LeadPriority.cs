@@ -1,0 +1,7 @@
+namespace RoutingRules.Domain.Routing;
+
+public enum LeadPriority
+{
+    Normal,
+    Hot,
+}

@@ -1,0 +1,29 @@
+namespace RoutingRules.Domain.Routing;
+
+/// <summary>The outcome of routing one lead, before it is committed.</summary>
+public sealed record RoutingDecision
+{
+    public required string LeadId { get; init; }
+    public required Assignee Assignee { get; init; }
+    public required RoutingLevel Level { get; init; }
+    public string? TerritoryId { get; init; }
+    public string? TerritoryName { get; init; }
+
+    /// <summary>The account the lead was matched to (or created for it), if any.</summary>
+    public string? AccountId { get; init; }
+
+    public required Treatment Treatment { get; init; }
+    public LeadPriority Priority { get; init; }
+    public required DateTimeOffset RespondBy { get; init; }
+    public required DateTimeOffset EscalateAt { get; init; }
+    public RoutingFlags Flags { get; init; }
+
+    /// <summary>With <see cref="RoutingFlags.TimeZoneMismatch"/>: the next business-hours time in the lead's zone.</summary>
+    public DateTimeOffset? NextContactAt { get; init; }
+
+    /// <summary>One sentence saying why, in English; localized explanations are built from the trace.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Hash of the compiled rules and the policy that produced the decision.</summary>
+    public required string RuleSetVersion { get; init; }
+}

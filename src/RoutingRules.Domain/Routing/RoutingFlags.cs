@@ -1,0 +1,32 @@
+namespace RoutingRules.Domain.Routing;
+
+/// <summary>Conditions the assignee or ops must know about; several may hold at once.</summary>
+[Flags]
+public enum RoutingFlags
+{
+    None = 0,
+
+    /// <summary>The account match needs manual confirmation (fuzzy score between the two thresholds).</summary>
+    ManualReviewMatch = 1 << 0,
+
+    /// <summary>Several leads of the account arrived within the activity window.</summary>
+    HighAccountActivity = 1 << 1,
+
+    /// <summary>The owner is absent; the backup got the lead and the owner is told.</summary>
+    OwnerAbsent = 1 << 2,
+
+    /// <summary>The assignee is far from the lead's time zone; see <see cref="RoutingDecision.NextContactAt"/>.</summary>
+    TimeZoneMismatch = 1 << 3,
+
+    /// <summary>Every candidate was excluded; the lead went to a fallback.</summary>
+    CapacityOverflow = 1 << 4,
+
+    /// <summary>An account was created from this lead's unknown corporate domain.</summary>
+    AutoCreatedAccount = 1 << 5,
+
+    /// <summary>A specialist got the lead; the account owner is told.</summary>
+    OwnerNotified = 1 << 6,
+
+    /// <summary>The receiving queue holds more leads than the alert threshold.</summary>
+    QueueCapacityAlert = 1 << 7,
+}
