@@ -26,5 +26,25 @@ public static class QuickCheck
             var w2Bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024 / 1024.0;
             Console.WriteLine($"W1 {w1:F2} us/session {w1Bytes} B/session fired={fired}; W2 {w2:F1} ms {w2Bytes:F1} MB fired={fired2}");
         }
+
+        foreach (var rules in new[] { 100, 1000, 100, 1000 })
+        {
+            var compile = new EngineCompileBenchmarks { RuleCount = rules };
+            compile.Setup();
+            var watch = Stopwatch.StartNew();
+            compile.W3_LoadAndCompile();
+            var compileMs = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var fired = compile.W3_CompileAndFirstSession();
+            var firstMs = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            for (var i = 0; i < 100; i++)
+            {
+                compile.W3_FireOn100Facts();
+            }
+
+            var fireUs = watch.Elapsed.TotalMicroseconds / 100;
+            Console.WriteLine($"W3 {rules} rules: load+compile {compileMs:F1} ms, compile+first session {firstMs:F1} ms, session on 100 facts {fireUs:F0} us (fired {fired})");
+        }
     }
 }
