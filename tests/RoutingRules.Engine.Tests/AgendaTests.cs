@@ -162,6 +162,41 @@ public sealed class AgendaTests
         Assert.Equal(Enumerable.Range(10, 40).Concat(Enumerable.Range(0, 10)).Select(i => $"low Lead {i}"), recorder.Entries.Skip(10));
     }
 
+    [Fact]
+    public void Fire_ActionRetractsFact_ItsPendingActivationsRemovedInSameFire()
+    {
+        var (session, recorder) = Engine.Session(typeof(DropColdRule), typeof(LowRule));
+        session.InsertAll([new Lead(1, "a", 5), new Lead(2, "a", 50)]);
+
+        session.Fire();
+
+        Assert.Equal(["low Lead 2"], recorder.Entries);
+        Assert.Equal(2, Assert.Single(session.Query<Lead>()).Id);
+    }
+
+    [Fact]
+    public void Fire_ActionTryInsertsPresentFact_ReturnsFalseAndInsertThrows()
+    {
+        var (session, recorder) = Engine.Session(typeof(ReinsertRule));
+        session.Insert(new Lead(1, "a", 5));
+
+        var ex = Assert.Throws<RuleActionEvaluationException>(() => session.Fire());
+
+        Assert.Equal(["try False"], recorder.Entries);
+        Assert.IsType<ArgumentException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void Fire_PriorityChainedActivation_HigherPriorityNewActivationJumpsQueue()
+    {
+        var (session, recorder) = Engine.Session(typeof(LowRule), typeof(QualifyRule), typeof(UrgentQualifiedRule));
+        session.InsertAll([new Lead(1, "a", 90), new Lead(2, "a", 10)]);
+
+        session.Fire();
+
+        Assert.Equal(["urgent Lead 1", "low Lead 1", "low Lead 2"], recorder.Entries);
+    }
+
     [Priority(-5)]
     private sealed class LowRule : Rule
     {
@@ -247,6 +282,42 @@ public sealed class AgendaTests
             QualifiedLead qualified = null!;
             When().Match(() => recorder).Match(() => qualified);
             Then().Do(ctx => recorder.Add($"qualified {qualified.Lead}"));
+        }
+    }
+
+    [Priority(20)]
+    private sealed class DropColdRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            When().Match(() => lead, l => l.Score < 10);
+            Then().Do(ctx => ctx.Retract(lead));
+        }
+    }
+
+    private sealed class ReinsertRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            When().Match(() => recorder).Match(() => lead);
+            Then()
+                .Do(ctx => recorder.Add($"try {ctx.TryInsert(lead)}"))
+                .Do(ctx => ctx.Insert(lead));
+        }
+    }
+
+    [Priority(5)]
+    private sealed class UrgentQualifiedRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            QualifiedLead qualified = null!;
+            When().Match(() => recorder).Match(() => qualified);
+            Then().Do(ctx => recorder.Add($"urgent {qualified.Lead}"));
         }
     }
 }

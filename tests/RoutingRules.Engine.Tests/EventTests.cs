@@ -107,6 +107,106 @@ public sealed class EventTests
         Assert.Equal(2, failures);
     }
 
+    [Fact]
+    public void Insert_JoinConditionThrows_ExceptionNamesRuleAndExpression()
+    {
+        var session = Engine.Compile(typeof(FragileJoinRule)).CreateSession();
+        session.Insert(new Lead(1, "a", 0));
+
+        var ex = Assert.Throws<RuleConditionEvaluationException>(() => session.Insert(new Account(10, "a")));
+
+        Assert.Contains("fragile-join", ex.Message);
+        Assert.Equal(["fragile-join"], ex.RuleNames);
+        Assert.Contains("a.Id / lead.Score", ex.Expression);
+        Assert.IsType<DivideByZeroException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void ConditionFailedEvent_Raised_CarriesExpressionFactAndException()
+    {
+        var session = Engine.Compile(typeof(FragileJoinRule)).CreateSession();
+        ConditionFailedEventArgs? failure = null;
+        session.Events.ConditionFailedEvent += (_, e) =>
+        {
+            failure = e;
+            e.IsHandled = true;
+        };
+        var account = new Account(10, "a");
+        session.Insert(new Lead(1, "a", 0));
+
+        session.Insert(account);
+
+        Assert.NotNull(failure);
+        Assert.Contains("lead.Score", failure.Expression);
+        Assert.Same(account, failure.Fact);
+        Assert.IsType<DivideByZeroException>(failure.Exception);
+        Assert.Equal(0, session.AgendaCount);
+    }
+
+    [Fact]
+    public void Fire_ActionThrows_MessageNamesRuleAndAction()
+    {
+        var session = Engine.Compile(typeof(FragileActionRule)).CreateSession();
+        session.Insert(new Lead(1, "a", 0));
+
+        var ex = Assert.Throws<RuleActionEvaluationException>(() => session.Fire());
+
+        Assert.Contains("'fragile-action'", ex.Message);
+        Assert.Contains("Divide(100, lead.Score)", ex.Message);
+    }
+
+    [Fact]
+    public void ActionFailedEvent_Raised_CarriesRuleMatchAndAction()
+    {
+        var session = Engine.Compile(typeof(FragileActionRule)).CreateSession();
+        var lead = new Lead(1, "a", 0);
+        session.Insert(lead);
+        ActionFailedEventArgs? failure = null;
+        session.Events.ActionFailedEvent += (_, e) =>
+        {
+            failure = e;
+            e.IsHandled = true;
+        };
+
+        session.Fire();
+
+        Assert.NotNull(failure);
+        Assert.Equal("fragile-action", failure.Rule.Name);
+        Assert.Same(lead, failure.Match.Facts.Single().Value);
+        Assert.Contains("Divide", failure.Expression);
+    }
+
+    [Fact]
+    public void Events_BlockerComesAndGoes_ActivationDeletedThenCreated()
+    {
+        var session = Engine.Compile(typeof(OrphanRule)).CreateSession();
+        var log = new List<string>();
+        session.Events.ActivationCreatedEvent += (_, e) => log.Add($"created {e.Rule.Name} {e.Match.Facts[0].Value}");
+        session.Events.ActivationDeletedEvent += (_, e) => log.Add($"deleted {e.Rule.Name} {e.Match.Facts[0].Value}");
+        var blocker = new Account(1, "a");
+
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(blocker);
+        session.Retract(blocker);
+
+        Assert.Equal(["created orphan Lead 1", "deleted orphan Lead 1", "created orphan Lead 1"], log);
+    }
+
+    [Fact]
+    public void Events_RuleFiringAndFired_CarryMatchedFactsByVariable()
+    {
+        var session = Engine.Compile(typeof(FragileJoinRule)).CreateSession();
+        var facts = new List<string>();
+        session.Events.RuleFiringEvent += (_, e) => facts.Add("firing " + string.Join(",", e.Match.Facts.Select(f => $"{f.Name}:{f.Type.Name}={f.Value}")));
+        session.Events.RuleFiredEvent += (_, e) => facts.Add("fired " + string.Join(",", e.Match.Facts.Select(f => $"{f.Name}={f.Value}")));
+        session.Insert(new Lead(1, "a", 5));
+        session.Insert(new Account(10, "a"));
+
+        session.Fire();
+
+        Assert.Equal(["firing lead:Lead=Lead 1,account:Account=Account 10", "fired lead=Lead 1,account=Account 10"], facts);
+    }
+
     [Name("lead-rule")]
     private sealed class LeadRule : Rule
     {
@@ -140,5 +240,28 @@ public sealed class EventTests
         }
 
         private static int Divide(int a, int b) => a / b;
+    }
+
+    [Name("fragile-join")]
+    private sealed class FragileJoinRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            Account account = null!;
+            When().Match(() => lead).Match(() => account, a => a.Domain == lead.Domain, a => a.Id / lead.Score > 0);
+            Then().Do(ctx => account.ToString());
+        }
+    }
+
+    [Name("orphan")]
+    private sealed class OrphanRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            When().Match(() => lead).Not<Account>(a => a.Domain == lead.Domain);
+            Then().Do(ctx => lead.ToString());
+        }
     }
 }

@@ -123,6 +123,46 @@ public sealed class JoinTests
         Assert.Equal(2, factory.Network.SlotHashed.Count(h => h));
     }
 
+    [Fact]
+    public void Insert_LeadAfterManyAccounts_ProbesOnlyAccountsWithItsKey()
+    {
+        var session = Engine.Compile(typeof(ProbedJoinRule), typeof(ProbedNotRule)).CreateSession();
+        session.InsertAll(Enumerable.Range(0, 500).Select(i => (object)new Account(i, $"d{i % 250}")).ToList());
+        Probe.Count = 0;
+
+        session.Insert(new Lead(1, "d7", 1));
+
+        Assert.Equal(4, Probe.Count);
+        Assert.Equal(2, session.AgendaCount);
+    }
+
+    [Fact]
+    public void Insert_AccountAfterManyLeads_ProbesOnlyLeadsWithItsKey()
+    {
+        var session = Engine.Compile(typeof(ProbedJoinRule), typeof(ProbedNotRule)).CreateSession();
+        session.InsertAll(Enumerable.Range(0, 500).Select(i => (object)new Lead(i, $"d{i % 250}", i)).ToList());
+        Assert.Equal(500, session.AgendaCount);
+        Probe.Count = 0;
+
+        session.Insert(new Account(1, "d7"));
+
+        Assert.Equal(4, Probe.Count);
+        Assert.Equal(500, session.AgendaCount);
+    }
+
+    [Fact]
+    public void Insert_NonEqualityJoin_ScansOppositeMemory()
+    {
+        var session = Engine.Compile(typeof(ProbedScanRule)).CreateSession();
+        session.InsertAll(Enumerable.Range(0, 100).Select(i => (object)new Account(i, $"d{i}")).ToList());
+        Probe.Count = 0;
+
+        session.Insert(new Lead(1, "d7", 50));
+
+        Assert.Equal(100, Probe.Count);
+        Assert.Equal(49, session.AgendaCount);
+    }
+
     private static List<string> Run(IEnumerable<object> facts)
     {
         var (session, recorder) = Engine.Session(typeof(ScoredLeadAccountRule));
@@ -133,6 +173,51 @@ public sealed class JoinTests
 
         session.Fire();
         return [.. recorder.Entries.Order()];
+    }
+
+    /// <summary>Counts join-test evaluations; sessions run on the test's thread.</summary>
+    private static class Probe
+    {
+        [ThreadStatic]
+        public static int Count;
+
+        public static bool Hit(Lead lead, Account account)
+        {
+            Count++;
+            return lead != null && account != null;
+        }
+    }
+
+    private sealed class ProbedJoinRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            Account account = null!;
+            When().Match(() => lead).Match(() => account, a => a.Domain == lead.Domain, a => Probe.Hit(lead, a));
+            Then().Do(ctx => ctx.Halt());
+        }
+    }
+
+    private sealed class ProbedNotRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            When().Match(() => lead).Not<Account>(a => lead.Domain == a.Domain, a => Probe.Hit(lead, a));
+            Then().Do(ctx => ctx.Halt());
+        }
+    }
+
+    private sealed class ProbedScanRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            Account account = null!;
+            When().Match(() => lead).Match(() => account, a => Probe.Hit(lead, a) && a.Id > lead.Score);
+            Then().Do(ctx => ctx.Halt());
+        }
     }
 
     private sealed class LeadAccountRule : Rule

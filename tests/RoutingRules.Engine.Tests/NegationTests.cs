@@ -143,6 +143,127 @@ public sealed class NegationTests
         Assert.Equal(0, session.AgendaCount);
     }
 
+    [Fact]
+    public void Retract_BlockerBeforeFiring_NotRuleFiresOnce()
+    {
+        var (session, recorder) = Engine.Session(typeof(NoAccountRule));
+        var blocker = new Account(1, "a");
+        session.Insert(blocker);
+        session.Insert(new Lead(1, "a", 1));
+        Assert.Equal(0, session.AgendaCount);
+
+        session.Retract(blocker);
+
+        Assert.Equal(1, session.Fire());
+        Assert.Equal(["orphan Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Update_BlockerMovesInAfterFiring_NoFiringUntilItLeavesAgain()
+    {
+        var (session, recorder) = Engine.Session(typeof(NoAccountRule));
+        var blocker = new Account(1, "b");
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(blocker);
+        session.Fire();
+
+        blocker.Domain = "a";
+        session.Update(blocker);
+        Assert.Equal(0, session.Fire());
+        blocker.Domain = "c";
+        session.Update(blocker);
+
+        Assert.Equal(1, session.Fire());
+        Assert.Equal(["orphan Lead 1", "orphan Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Update_LeftFactMovesToBlockedDomain_ActivationRemoved()
+    {
+        var (session, recorder) = Engine.Session(typeof(NoAccountRule));
+        var lead = new Lead(1, "a", 1);
+        session.Insert(new Account(1, "b"));
+        session.Insert(lead);
+        Assert.Equal(1, session.AgendaCount);
+
+        lead.Domain = "b";
+        session.Update(lead);
+
+        Assert.Equal(0, session.Fire());
+        Assert.Empty(recorder.Entries);
+    }
+
+    [Fact]
+    public void Not_SameTypeBlocker_FactDoesNotBlockItself()
+    {
+        var (session, recorder) = Engine.Session(typeof(TopLeadRule));
+        session.Insert(new Lead(1, "a", 10));
+        Assert.Equal(1, session.AgendaCount);
+
+        session.Insert(new Lead(2, "a", 20));
+        session.Insert(new Lead(3, "b", 5));
+        session.Fire();
+
+        Assert.Equal(["top Lead 2", "top Lead 3"], recorder.Entries.Order());
+    }
+
+    [Fact]
+    public void Update_SupporterMovesAway_ExistsActivationRemoved()
+    {
+        var (session, recorder) = Engine.Session(typeof(HasAccountRule));
+        var supporter = new Account(1, "a");
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(supporter);
+        Assert.Equal(1, session.AgendaCount);
+
+        supporter.Domain = "b";
+        session.Update(supporter);
+
+        Assert.Equal(0, session.Fire());
+        Assert.Empty(recorder.Entries);
+    }
+
+    [Fact]
+    public void Insert_SecondSupporterAfterFiring_ExistsDoesNotFireAgain()
+    {
+        var (session, recorder) = Engine.Session(typeof(HasAccountRule));
+        session.Insert(new Lead(1, "a", 1));
+        session.Insert(new Account(1, "a"));
+        session.Fire();
+
+        session.Insert(new Account(2, "a"));
+
+        Assert.Equal(0, session.Fire());
+        Assert.Equal(["known Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
+    public void All_NoFactInBase_Fires()
+    {
+        var (session, recorder) = Engine.Session(typeof(AllHotRule));
+        session.Insert(new Lead(1, "b", 10));
+
+        session.Fire();
+
+        Assert.Equal(["all hot"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Retract_FactFailingAllAfterFiring_AllRuleFiresAgain()
+    {
+        var (session, recorder) = Engine.Session(typeof(AllHotRule));
+        var cold = new Lead(2, "a", 10);
+        session.Insert(new Lead(1, "a", 90));
+        session.Fire();
+        session.Insert(cold);
+        Assert.Equal(0, session.Fire());
+
+        session.Retract(cold);
+
+        Assert.Equal(1, session.Fire());
+        Assert.Equal(["all hot", "all hot"], recorder.Entries);
+    }
+
     private sealed class NoAccountRule : Rule
     {
         public override void Define()
@@ -154,6 +275,20 @@ public sealed class NegationTests
                 .Match(() => lead)
                 .Not<Account>(a => a.Domain == lead.Domain);
             Then().Do(ctx => recorder.Add($"orphan {lead}"));
+        }
+    }
+
+    private sealed class TopLeadRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => lead)
+                .Not<Lead>(l => l.Domain == lead.Domain, l => l.Score >= lead.Score);
+            Then().Do(ctx => recorder.Add($"top {lead}"));
         }
     }
 

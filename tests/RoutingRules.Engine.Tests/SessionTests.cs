@@ -138,6 +138,70 @@ public sealed class SessionTests
         Assert.All(counts, c => Assert.Equal(200, c));
     }
 
+    [Fact]
+    public void Retract_ObjectWithSameDeclaredIdentity_RemovesStoredFact()
+    {
+        var session = NewSession();
+        session.Insert(new Customer("c1", "gold"));
+        session.Insert(new Customer("c2", "gold"));
+
+        session.Retract(new Customer("c1", "other"));
+
+        Assert.Equal("c2", Assert.Single(session.Query<Customer>()).Id);
+        Assert.False(session.TryRetract(new Customer("c1", "gold")));
+    }
+
+    [Fact]
+    public void InsertAll_NewFacts_AllInsertedAndMatched()
+    {
+        var session = NewSession();
+        var leads = Enumerable.Range(0, 5).Select(i => (object)new Lead(i, "a", i)).ToList();
+
+        session.InsertAll(leads);
+
+        Assert.Equal(leads, session.Query<Lead>());
+        Assert.Equal(5, session.AgendaCount);
+    }
+
+    [Fact]
+    public void TryInsert_NewFact_ReturnsTrueAndMatches()
+    {
+        var session = NewSession();
+
+        Assert.True(session.TryInsert(new Lead(1, "a", 1)));
+
+        Assert.Equal(1, session.AgendaCount);
+    }
+
+    [Fact]
+    public void CreateSession_ConcurrentSessionsWithJoinsAndNegation_SameAsSequential()
+    {
+        var factory = Engine.Compile(typeof(DomainRules.Joined), typeof(DomainRules.Orphan));
+        var expected = RunDomains(factory);
+
+        var results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = RunDomains(factory));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+        Assert.Contains("joined", expected);
+        Assert.Contains("orphan", expected);
+    }
+
+    private static string RunDomains(ISessionFactory factory)
+    {
+        var session = factory.CreateSession();
+        var names = new List<string>();
+        session.Events.RuleFiredEvent += (_, e) => names.Add($"{e.Rule.Name}:{e.Match.Facts[0].Value}");
+        for (var n = 0; n < 300; n++)
+        {
+            session.Insert(new Lead(n, $"d{n % 40}", n));
+            session.Insert(new Account(n, $"d{20 + (n * 7 % 60)}"));
+        }
+
+        session.Fire();
+        return string.Join(";", names.Order(StringComparer.Ordinal));
+    }
+
     private static ISession NewSession() => Engine.Compile(typeof(CountLeadsRule)).CreateSession();
 
     private sealed class CountLeadsRule : Rule
@@ -147,6 +211,32 @@ public sealed class SessionTests
             Lead lead = null!;
             When().Match(() => lead);
             Then().Do(ctx => ctx.Rule.Name.ToString());
+        }
+    }
+
+    private static class DomainRules
+    {
+        [Name("joined")]
+        public sealed class Joined : Rule
+        {
+            public override void Define()
+            {
+                Lead lead = null!;
+                Account account = null!;
+                When().Match(() => lead).Match(() => account, a => a.Domain == lead.Domain);
+                Then().Do(ctx => account.ToString());
+            }
+        }
+
+        [Name("orphan")]
+        public sealed class Orphan : Rule
+        {
+            public override void Define()
+            {
+                Lead lead = null!;
+                When().Match(() => lead).Not<Account>(a => a.Domain == lead.Domain);
+                Then().Do(ctx => lead.ToString());
+            }
         }
     }
 }
