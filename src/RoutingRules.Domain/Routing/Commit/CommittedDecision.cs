@@ -1,0 +1,21 @@
+namespace RoutingRules.Domain.Routing.Commit;
+
+/// <summary>A routing decision as stored in the decision log.</summary>
+public sealed record CommittedDecision
+{
+    /// <summary>Globally unique id handed to the caller.</summary>
+    public required string DecisionId { get; init; }
+
+    /// <summary>Commit order; strictly increasing across the log.</summary>
+    public required long Sequence { get; init; }
+
+    public required string IdempotencyKey { get; init; }
+    public required DateTimeOffset DecidedAt { get; init; }
+    public required RoutingDecision Decision { get; init; }
+    public RoutingTrace Trace { get; init; } = new();
+
+    /// <summary>The decision this one replaced (reroute), if any.</summary>
+    public string? SupersedesDecisionId { get; init; }
+
+    public string LeadId => Decision.LeadId;
+}

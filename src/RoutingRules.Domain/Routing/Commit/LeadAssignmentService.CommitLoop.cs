@@ -1,0 +1,106 @@
+namespace RoutingRules.Domain.Routing.Commit;
+
+/// <summary>The commit thread: group commit, acknowledgement and recovery.</summary>
+public sealed partial class LeadAssignmentService
+{
+    private void CommitLoop()
+    {
+        while (true)
+        {
+            CommitBatch? batch = null;
+            lock (_gate)
+            {
+                if (_pending.Entries.Count > 0)
+                {
+                    batch = _pending;
+                    _pending = new CommitBatch();
+                }
+                else if (_stopping)
+                {
+                    return;
+                }
+                else
+                {
+                    _idle = true;
+                }
+            }
+
+            if (batch is null)
+            {
+                _wake.Wait();
+                continue;
+            }
+
+            Commit(batch);
+        }
+    }
+
+    private void Commit(CommitBatch batch)
+    {
+        try
+        {
+            _log.Commit(batch.Entries);
+        }
+        catch (Exception failure)
+        {
+            Recover(batch, failure);
+            return;
+        }
+
+        lock (_gate)
+        {
+            foreach (var entry in batch.Entries)
+            {
+                _inFlight.Remove(entry.Decision.DecisionId);
+            }
+        }
+
+        batch.Complete();
+        PublishCreatedAccounts(batch);
+    }
+
+    /// <summary>Everything routed after the failed batch saw its effects, so it fails too; the state is re-read from what is stored.</summary>
+    private void Recover(CommitBatch failed, Exception failure)
+    {
+        _options.BackgroundError?.Invoke(failure);
+        CommitBatch later;
+        lock (_gate)
+        {
+            later = _pending;
+            _pending = new CommitBatch();
+            _inFlight.Clear();
+            try
+            {
+                _state = Load();
+            }
+            catch (Exception reload)
+            {
+                // Keep the stale state out of use: the next call must not route against it.
+                _state = null;
+                _options.BackgroundError?.Invoke(reload);
+            }
+        }
+
+        failed.Fail(failure);
+        later.Fail(failure);
+    }
+
+    private void PublishCreatedAccounts(CommitBatch batch)
+    {
+        foreach (var entry in batch.Entries)
+        {
+            if (entry.Changes.CreatedAccount is { } account && _options.AccountCreated is { } publish)
+            {
+                try
+                {
+                    publish(account);
+                }
+                catch (Exception failure)
+                {
+                    // The account is stored and loads on the next start; only the in-memory snapshot lags.
+                    _options.BackgroundError?.Invoke(failure);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using RoutingRules.Domain.Snapshot;
+
+namespace RoutingRules.Domain.Routing.Commit;
+
+/// <summary>
+/// Routes leads and commits their decisions. Routing and applying the outcome to the live state
+/// happen under one gate, so caps and round-robin hold under any concurrency; a single commit
+/// thread writes everything routed since its previous commit in one transaction (group commit),
+/// and each caller is answered only once its batch is durable. A failed commit fails every call
+/// not yet acknowledged and rebuilds the live state from the log.
+/// </summary>
+public sealed partial class LeadAssignmentService : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly ILeadRouter _router;
+    private readonly ISnapshotSource _snapshots;
+    private readonly IDecisionLog _log;
+    private readonly LeadAssignmentOptions _options;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly Dictionary<string, CommitBatch> _inFlight = new(StringComparer.Ordinal);
+    private LiveState? _state;
+    private CommitBatch _pending = new();
+    private Thread? _committer;
+    private bool _idle = true;
+    private bool _stopping;
+
+    public LeadAssignmentService(
+        ILeadRouter router, ISnapshotSource snapshots, IDecisionLog log, LeadAssignmentOptions? options = null, TimeProvider? time = null)
+    {
+        _router = router;
+        _snapshots = snapshots;
+        _log = log;
+        _options = options ?? new LeadAssignmentOptions();
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>True once <see cref="Start"/> has loaded the live state.</summary>
+    public bool IsReady => Volatile.Read(ref _state) is not null;
+
+    /// <summary>Loads the live state from the log and starts the commit thread.</summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            if (_committer is not null)
+            {
+                return;
+            }
+
+            _state = Load();
+            _committer = new Thread(CommitLoop) { IsBackground = true, Name = "decision-commit" };
+            _committer.Start();
+        }
+    }
+
+    /// <summary>
+    /// Returns the lead's existing decision (a replay) unless <see cref="AssignmentRequest.Reroute"/>;
+    /// otherwise routes, commits and returns the new decision. Throws
+    /// <see cref="CommitFailedException"/> when the decision could not be stored and
+    /// <see cref="IdempotencyConflictException"/> when the key belongs to another lead.
+    /// </summary>
+    public async Task<AssignmentResult> AssignAsync(AssignmentRequest request, CancellationToken cancellationToken = default)
+    {
+        CommitBatch? batch;
+        AssignmentResult result;
+        lock (_gate)
+        {
+            var state = CurrentState();
+            var existing = state.ActiveForKey(request.Key);
+            if (existing is not null && existing.LeadId != request.Lead.Id)
+            {
+                throw new IdempotencyConflictException(request.Key, existing.LeadId);
+            }
+
+            existing ??= state.ActiveForLead(request.Lead.Id);
+            if (existing is not null && !request.Reroute)
+            {
+                result = new AssignmentResult(existing, Replay: true);
+                batch = _inFlight.GetValueOrDefault(existing.DecisionId);
+            }
+            else
+            {
+                var commit = Route(state, request, existing);
+                state.Apply(commit);
+                batch = _pending;
+                batch.Entries.Add(commit);
+                _inFlight[commit.Decision.DecisionId] = batch;
+                result = new AssignmentResult(commit.Decision, Replay: false);
+                if (_idle)
+                {
+                    _idle = false;
+                    _wake.Release();
+                }
+            }
+        }
+
+        if (batch is not null)
+        {
+            // The commit goes on even if this caller gives up; only the wait is cancelled.
+            await batch.Durable.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>Every stored decision of the lead, oldest first, superseded ones included.</summary>
+    public IReadOnlyList<CommittedDecision> History(string leadId) => _log.History(leadId);
+
+    /// <summary>Runs <paramref name="read"/> against the live state under the gate (for diagnostics and tests).</summary>
+    public T ReadState<T>(Func<LiveState, T> read)
+    {
+        lock (_gate)
+        {
+            var state = CurrentState();
+            state.Prepare(_snapshots.Current, _time.GetUtcNow());
+            return read(state);
+        }
+    }
+
+    /// <summary>Commits what is pending, then stops the commit thread.</summary>
+    public void Dispose()
+    {
+        Thread? committer;
+        lock (_gate)
+        {
+            _stopping = true;
+            committer = _committer;
+            if (_idle)
+            {
+                _idle = false;
+                _wake.Release();
+            }
+        }
+
+        committer?.Join();
+        _wake.Dispose();
+    }
+
+    private DecisionCommit Route(LiveState state, AssignmentRequest request, CommittedDecision? superseded)
+    {
+        var now = _time.GetUtcNow();
+        var snapshot = _snapshots.Current;
+        state.Prepare(snapshot, now);
+        var outcome = _router.Route(request.Lead, new RoutingContext(snapshot, state, now));
+        var decision = new CommittedDecision
+        {
+            DecisionId = Guid.CreateVersion7(now).ToString("N"),
+            Sequence = state.LastSequence + 1,
+            IdempotencyKey = request.Key,
+            DecidedAt = now,
+            Decision = outcome.Decision with { LeadId = request.Lead.Id },
+            Trace = outcome.Trace,
+            SupersedesDecisionId = superseded?.DecisionId,
+        };
+        return new DecisionCommit(decision, outcome.Changes, superseded);
+    }
+
+    /// <summary>The live state; after a commit failure whose reload also failed, tries the reload again. Call under the gate.</summary>
+    private LiveState CurrentState()
+    {
+        if (_state is { } state)
+        {
+            return state;
+        }
+
+        if (_committer is null)
+        {
+            throw new InvalidOperationException("The assignment service is not started.");
+        }
+
+        try
+        {
+            return _state = Load();
+        }
+        catch (Exception failure)
+        {
+            throw new CommitFailedException("The decision log cannot be read.", failure);
+        }
+    }
+
+    private LiveState Load() => new(_log.Load(_time.GetUtcNow() - _options.RecentWindow), _options.RecentWindow);
+}

@@ -1,0 +1,166 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Snapshot;
+
+namespace RoutingRules.Domain.Routing.Commit;
+
+/// <summary>
+/// The in-memory live state: the log's counters plus every decision applied since, committed or
+/// in flight. Not thread-safe: <see cref="LeadAssignmentService"/> reads and changes it under its gate.
+/// </summary>
+public sealed class LiveState : ILiveState
+{
+    private readonly Dictionary<string, RepLiveCounters> _counters;
+    private readonly Dictionary<string, long> _cursors;
+    private readonly Dictionary<string, DomainSightings> _sightings;
+    private readonly Dictionary<string, int> _queues;
+    private readonly Dictionary<string, CommittedDecision> _activeByLead = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CommittedDecision> _activeByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<RecentAssignment>> _recentByAccount = new(StringComparer.Ordinal);
+    private readonly TimeSpan _recentWindow;
+    private ReferenceSnapshot _snapshot = ReferenceSnapshot.Empty;
+    private DateOnly _today;
+
+    public LiveState(LiveStateData data, TimeSpan recentWindow)
+    {
+        _recentWindow = recentWindow;
+        LastSequence = data.LastSequence;
+        _counters = new Dictionary<string, RepLiveCounters>(data.RepCounters, StringComparer.Ordinal);
+        _cursors = new Dictionary<string, long>(data.Cursors, StringComparer.Ordinal);
+        _sightings = new Dictionary<string, DomainSightings>(data.Sightings, StringComparer.OrdinalIgnoreCase);
+        _queues = new Dictionary<string, int>(data.QueueLengths, StringComparer.Ordinal);
+        foreach (var decision in data.ActiveDecisions)
+        {
+            _activeByLead[decision.LeadId] = decision;
+            _activeByKey[decision.IdempotencyKey] = decision;
+        }
+
+        foreach (var decision in data.RecentDecisions)
+        {
+            AddRecent(decision);
+        }
+    }
+
+    /// <summary>Sequence of the last decision applied (committed or in flight).</summary>
+    public long LastSequence { get; private set; }
+
+    /// <summary>Number of leads with an active decision.</summary>
+    public int ActiveCount => _activeByLead.Count;
+
+    /// <summary>Sets the reference snapshot and clock that the next reads are relative to.</summary>
+    public void Prepare(ReferenceSnapshot snapshot, DateTimeOffset now)
+    {
+        _snapshot = snapshot;
+        _today = RepLiveCounters.UtcDay(now);
+    }
+
+    public CommittedDecision? ActiveForLead(string leadId) => _activeByLead.GetValueOrDefault(leadId);
+
+    public CommittedDecision? ActiveForKey(string key) => _activeByKey.GetValueOrDefault(key);
+
+    public RepLiveCounters CountersOf(string repId) => _counters.GetValueOrDefault(repId) ?? RepLiveCounters.Empty;
+
+    /// <summary>Reference counters with the committed assignments added; assigned-today counts the current UTC day only.</summary>
+    public RepWorkload WorkloadOf(string repId)
+    {
+        var baseline = _snapshot.GetRep(repId)?.Workload ?? RepWorkload.Empty;
+        if (!_counters.TryGetValue(repId, out var live))
+        {
+            return baseline;
+        }
+
+        return baseline with
+        {
+            OpenLeads = baseline.OpenLeads + live.OpenLeads,
+            AssignedToday = baseline.AssignedToday + live.AssignedOn(_today),
+            LastAssignedAt = Latest(baseline.LastAssignedAt, live.LastAssignedAt),
+        };
+    }
+
+    public long RoundRobinCursor(string territoryId) => _cursors.GetValueOrDefault(territoryId);
+
+    public IReadOnlyList<RecentAssignment> RecentAssignmentsForAccount(string accountId, DateTimeOffset since)
+    {
+        if (!_recentByAccount.TryGetValue(accountId, out var recent))
+        {
+            return [];
+        }
+
+        return recent.Where(r => r.DecidedAt >= since).ToList();
+    }
+
+    public DomainSightings? UnknownDomain(string domain) => _sightings.GetValueOrDefault(domain);
+
+    public int QueueLength(string queueName) => _queues.GetValueOrDefault(queueName);
+
+    /// <summary>Applies a decision exactly as <see cref="IDecisionLog.Commit"/> will persist it.</summary>
+    public void Apply(DecisionCommit commit)
+    {
+        var decision = commit.Decision;
+        if (commit.Superseded is { } old)
+        {
+            Release(old.Decision.Assignee);
+            _activeByLead.Remove(old.LeadId);
+            _activeByKey.Remove(old.IdempotencyKey);
+        }
+
+        var assignee = decision.Decision.Assignee;
+        if (assignee.RepId is { } repId)
+        {
+            _counters[repId] = CountersOf(repId).Assigned(decision.DecidedAt);
+        }
+        else if (assignee.QueueName is { } queue)
+        {
+            _queues[queue] = _queues.GetValueOrDefault(queue) + 1;
+        }
+
+        _activeByLead[decision.LeadId] = decision;
+        _activeByKey[decision.IdempotencyKey] = decision;
+        LastSequence = Math.Max(LastSequence, decision.Sequence);
+        AddRecent(decision);
+        if (commit.Changes.Cursor is { } cursor)
+        {
+            _cursors[cursor.TerritoryId] = cursor.Position;
+        }
+
+        if (commit.Changes.SightedDomain is { } domain)
+        {
+            var seen = _sightings.GetValueOrDefault(domain);
+            _sightings[domain] = new DomainSightings(domain, (seen?.LeadCount ?? 0) + 1, seen?.FirstOwnerRepId ?? assignee.RepId);
+        }
+    }
+
+    private void Release(Assignee assignee)
+    {
+        if (assignee.RepId is { } repId)
+        {
+            _counters[repId] = CountersOf(repId).Released();
+        }
+        else if (assignee.QueueName is { } queue)
+        {
+            _queues[queue] = Math.Max(0, _queues.GetValueOrDefault(queue) - 1);
+        }
+    }
+
+    private void AddRecent(CommittedDecision decision)
+    {
+        if (decision.Decision.AccountId is not { } accountId)
+        {
+            return;
+        }
+
+        if (!_recentByAccount.TryGetValue(accountId, out var recent))
+        {
+            recent = [];
+            _recentByAccount[accountId] = recent;
+        }
+
+        // Entries older than the window can no longer count for the high-activity rule.
+        var horizon = decision.DecidedAt - _recentWindow;
+        recent.RemoveAll(r => r.DecidedAt < horizon);
+        var assignee = decision.Decision.Assignee;
+        recent.Add(new RecentAssignment(decision.LeadId, assignee.RepId, assignee.QueueName, decision.DecidedAt));
+    }
+
+    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is null ? b : b is null ? a : a > b ? a : b;
+}
