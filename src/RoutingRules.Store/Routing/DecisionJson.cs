@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using RoutingRules.Domain.Routing;
+
+namespace RoutingRules.Store.Routing;
+
+/// <summary>
+/// JSON of stored decisions and traces. Decisions go through a flat record because
+/// <see cref="Assignee"/> is built by factory methods only.
+/// </summary>
+internal static class DecisionJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Serialize(RoutingDecision d) => JsonSerializer.Serialize(
+        new StoredDecision(
+            d.LeadId, d.Assignee.RepId, d.Assignee.RepName, d.Assignee.QueueName, d.Level, d.TerritoryId, d.TerritoryName,
+            d.AccountId, d.Treatment, d.Priority, d.RespondBy, d.EscalateAt, d.Flags, d.NextContactAt, d.Reason, d.RuleSetVersion),
+        Options);
+
+    public static RoutingDecision Deserialize(string json)
+    {
+        var s = JsonSerializer.Deserialize<StoredDecision>(json, Options) ?? throw new InvalidDataException("A null stored decision.");
+        return new RoutingDecision
+        {
+            LeadId = s.LeadId,
+            Assignee = s.QueueName is { } queue ? Assignee.ForQueue(queue) : Assignee.ForRep(s.RepId ?? string.Empty, s.RepName ?? string.Empty),
+            Level = s.Level,
+            TerritoryId = s.TerritoryId,
+            TerritoryName = s.TerritoryName,
+            AccountId = s.AccountId,
+            Treatment = s.Treatment,
+            Priority = s.Priority,
+            RespondBy = s.RespondBy,
+            EscalateAt = s.EscalateAt,
+            Flags = s.Flags,
+            NextContactAt = s.NextContactAt,
+            Reason = s.Reason,
+            RuleSetVersion = s.RuleSetVersion,
+        };
+    }
+
+    public static string SerializeTrace(RoutingTrace trace) => JsonSerializer.Serialize(trace, Options);
+
+    public static RoutingTrace DeserializeTrace(string json) => JsonSerializer.Deserialize<RoutingTrace>(json, Options) ?? new RoutingTrace();
+
+    private sealed record StoredDecision(
+        string LeadId,
+        string? RepId,
+        string? RepName,
+        string? QueueName,
+        RoutingLevel Level,
+        string? TerritoryId,
+        string? TerritoryName,
+        string? AccountId,
+        Treatment Treatment,
+        LeadPriority Priority,
+        DateTimeOffset RespondBy,
+        DateTimeOffset EscalateAt,
+        RoutingFlags Flags,
+        DateTimeOffset? NextContactAt,
+        string Reason,
+        string RuleSetVersion);
+}

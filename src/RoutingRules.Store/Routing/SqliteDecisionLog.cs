@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Store.Migrations;
+
+namespace RoutingRules.Store.Routing;
+
+/// <summary>
+/// The decision log in the deployment's SQLite file, on its own connection (WAL lets it write
+/// beside the reference-data store). With synchronous FULL a returned <see cref="Commit"/> has
+/// been synced to the WAL file, so it survives a process kill and a power loss.
+/// </summary>
+public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
+{
+    private const string Columns =
+        "sequence, decision_id, idempotency_key, decided_at, decision_json, trace_json, supersedes";
+
+    private readonly Lock _gate = new();
+    private readonly SqliteConnection _connection;
+    private readonly DecisionWriter _writer;
+
+    private SqliteDecisionLog(SqliteConnection connection)
+    {
+        _connection = connection;
+        _writer = new DecisionWriter(connection);
+    }
+
+    /// <summary>Opens (creating and migrating if needed) the database at <paramref name="options"/>.</summary>
+    public static SqliteDecisionLog Open(SqliteStoreOptions? options = null)
+    {
+        var connection = SqliteConnections.Open(options ?? new SqliteStoreOptions());
+        try
+        {
+            SchemaMigrator.Migrate(connection);
+            return new SqliteDecisionLog(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public void Commit(IReadOnlyList<DecisionCommit> batch)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            foreach (var entry in batch)
+            {
+                _writer.Write(entry, transaction);
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    public LiveStateData Load(DateTimeOffset recentSince)
+    {
+        lock (_gate)
+        {
+            return new LiveStateData
+            {
+                LastSequence = (long)(SqliteConnections.Scalar(_connection, "SELECT coalesce(max(sequence), 0) FROM decisions") ?? 0L),
+                ActiveDecisions = Decisions("WHERE superseded_by IS NULL ORDER BY sequence"),
+                RecentDecisions = Decisions(
+                    "WHERE account_id IS NOT NULL AND decided_at >= $since ORDER BY sequence", ("$since", StoredTime.Instant(recentSince))),
+                RepCounters = Rows("SELECT rep_id, open_leads, assigned_day, assigned_today, last_assigned_at FROM rep_live_counters", r => new RepLiveCounters(
+                    r.GetInt32(1), StoredTime.ParseDay(r.GetString(2)), r.GetInt32(3), r.IsDBNull(4) ? null : StoredTime.ParseInstant(r.GetString(4)))),
+                Cursors = Rows("SELECT territory_id, position FROM territory_cursors", r => r.GetInt64(1)),
+                Sightings = Rows("SELECT domain, lead_count, first_owner_rep_id FROM domain_sightings", r =>
+                    new DomainSightings(r.GetString(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2))),
+                QueueLengths = Rows("SELECT queue_name, length FROM queue_lengths", r => r.GetInt32(1)),
+            };
+        }
+    }
+
+    public IReadOnlyList<CommittedDecision> History(string leadId)
+    {
+        lock (_gate)
+        {
+            return Decisions("WHERE lead_id = $lead ORDER BY sequence", ("$lead", leadId));
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _writer.Dispose();
+            _connection.Dispose();
+        }
+    }
+
+    private List<CommittedDecision> Decisions(string where, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM decisions {where}";
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        var result = new List<CommittedDecision>();
+        while (reader.Read())
+        {
+            result.Add(new CommittedDecision
+            {
+                Sequence = reader.GetInt64(0),
+                DecisionId = reader.GetString(1),
+                IdempotencyKey = reader.GetString(2),
+                DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
+                Decision = DecisionJson.Deserialize(reader.GetString(4)),
+                Trace = DecisionJson.DeserializeTrace(reader.GetString(5)),
+                SupersedesDecisionId = reader.IsDBNull(6) ? null : reader.GetString(6),
+            });
+        }
+
+        return result;
+    }
+
+    private Dictionary<string, T> Rows<T>(string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            result[reader.GetString(0)] = read(reader);
+        }
+
+        return result;
+    }
+}
