@@ -16,7 +16,8 @@ public sealed class ConsistencyTests
         typeof(Set.JoinRule), typeof(Set.NotRule), typeof(Set.ExistsRule), typeof(Set.PairRule),
         typeof(Set.CollectRule), typeof(Set.GroupRule), typeof(Set.ScanJoinRule), typeof(Set.ScanNotRule),
         typeof(Set.AllRule), typeof(Set.TopScoreRule), typeof(Set.LetRule), typeof(Set.OrRule),
-        typeof(Set.YieldHotRule), typeof(Set.HotRule),
+        typeof(Set.YieldHotRule), typeof(Set.HotRule), typeof(Set.PeersRule), typeof(Set.CrowdRule),
+        typeof(Set.OrNotRule),
     ];
 
     private static readonly ISessionFactory Factory = Engine.Compile(RuleTypes);
@@ -128,9 +129,13 @@ public sealed class ConsistencyTests
             expected.AddRange(l.Score > 25 ? [$"O {l.Id}"] : []);
             expected.AddRange(l.Domain == "d0" ? [$"O {l.Id}"] : []);
             expected.AddRange(l.Score > 28 ? [$"H {l.Id}"] : []);
+            expected.Add($"P {l.Id}:{Ids(leads.Where(o => o != l && o.Domain == l.Domain && o.Score > 15).Select(o => o.Score))}");
+            expected.AddRange(sameDomain.Count == 0 || l.Score < 5 ? [$"R {l.Id}"] : []);
+            expected.AddRange(sameDomain.Count == 0 && l.Score < 5 ? [$"R {l.Id}"] : []);
         }
 
         expected.AddRange(leads.GroupBy(l => l.Domain).Select(g => $"G {g.Key}:{Ids(g.Select(l => l.Id))}"));
+        expected.AddRange(accounts.GroupBy(a => a.Domain).Where(g => g.Count() >= 2).Select(g => $"W {g.Key}:{g.Count()}"));
         return expected.Order(StringComparer.Ordinal);
     }
 
@@ -305,6 +310,49 @@ public sealed class ConsistencyTests
                 Hot hot = null!;
                 When().Match(() => log).Match(() => hot);
                 Then().Do(ctx => log.Entries.Add($"H {hot.Lead.Id}"));
+            }
+        }
+    
+        public sealed class PeersRule : Rule
+        {
+            public override void Define()
+            {
+                Log log = null!;
+                Lead lead = null!;
+                IEnumerable<int> scores = null!;
+                When()
+                    .Match(() => log)
+                    .Match(() => lead)
+                    .Query(() => scores, q => q.Match<Lead>(l => l.Domain == lead.Domain).Select(l => l.Score).Where(s => s > 15).Collect());
+                Then().Do(ctx => log.Entries.Add($"P {lead.Id}:{Ids(scores)}"));
+            }
+        }
+
+        public sealed class CrowdRule : Rule
+        {
+            public override void Define()
+            {
+                Log log = null!;
+                IGrouping<string, Account> crowd = null!;
+                When()
+                    .Match(() => log)
+                    .Query(() => crowd, q => q.Match<Account>().GroupBy(a => a.Domain).Where(g => g.Count() >= 2));
+                Then().Do(ctx => log.Entries.Add($"W {crowd.Key}:{crowd.Count()}"));
+            }
+        }
+
+        public sealed class OrNotRule : Rule
+        {
+            public override void Define()
+            {
+                Log log = null!;
+                Lead lead = null!;
+                When()
+                    .Match(() => log)
+                    .Or(x => x
+                        .And(y => y.Match(() => lead).Not<Account>(a => a.Domain == lead.Domain))
+                        .Match(() => lead, l => l.Score < 5));
+                Then().Do(ctx => log.Entries.Add($"R {lead.Id}"));
             }
         }
     }

@@ -4,7 +4,8 @@ using RoutingRules.Engine;
 namespace RoutingRules.Benchmarks.Engine;
 
 /// <summary>
-/// W3: loading and compiling generated rule sets, and a session over 100 facts on the compiled set.
+/// W3: loading and compiling generated rule sets (rules sharing conditions, or each with one of its
+/// own), and a session over 100 facts on the compiled set.
 /// Conditions compile to delegates lazily, so <see cref="W3_CompileAndFirstSession"/> shows the
 /// full cost of a cold start.
 /// </summary>
@@ -18,6 +19,10 @@ public class EngineCompileBenchmarks
 
     [Params(100, 1000)]
     public int RuleCount { get; set; }
+
+    /// <summary>When set, every rule has a condition of its own (<see cref="DistinctGeneratedRule"/>).</summary>
+    [Params(false, true)]
+    public bool Distinct { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -52,7 +57,7 @@ public class EngineCompileBenchmarks
     private ISessionFactory Compile()
     {
         var repository = new RuleRepository();
-        repository.Load(Enumerable.Range(0, RuleCount).Select(i => new GeneratedRule(i)));
+        repository.Load(Enumerable.Range(0, RuleCount).Select(i => Distinct ? (Rule)new DistinctGeneratedRule(i) : new GeneratedRule(i)));
         return repository.Compile();
     }
 }

@@ -27,9 +27,9 @@ public static class QuickCheck
             Console.WriteLine($"W1 {w1:F2} us/session {w1Bytes} B/session fired={fired}; W2 {w2:F1} ms {w2Bytes:F1} MB fired={fired2}");
         }
 
-        foreach (var rules in new[] { 100, 1000, 100, 1000 })
+        foreach (var (rules, distinct) in new[] { (100, false), (1000, false), (100, true), (1000, true), (100, true), (1000, true) })
         {
-            var compile = new EngineCompileBenchmarks { RuleCount = rules };
+            var compile = new EngineCompileBenchmarks { RuleCount = rules, Distinct = distinct };
             compile.Setup();
             var watch = Stopwatch.StartNew();
             compile.W3_LoadAndCompile();
@@ -44,7 +44,7 @@ public static class QuickCheck
             }
 
             var fireUs = watch.Elapsed.TotalMicroseconds / 100;
-            Console.WriteLine($"W3 {rules} rules: load+compile {compileMs:F1} ms, compile+first session {firstMs:F1} ms, session on 100 facts {fireUs:F0} us (fired {fired})");
+            Console.WriteLine($"W3 {rules} {(distinct ? "distinct" : "shared")} rules: load+compile {compileMs:F1} ms, compile+first session {firstMs:F1} ms, session on 100 facts {fireUs:F0} us (fired {fired})");
         }
     }
 }
