@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RoutingRules.Domain.Model;
 using RoutingRules.Store.Migrations;
 
 namespace RoutingRules.Store.Tests;
@@ -13,6 +14,13 @@ public class SchemaMigratorTests
             data.Add(v);
         }
 
+        return data;
+    }
+
+    public static TheoryData<int> EveryVersion()
+    {
+        var data = EarlierVersions();
+        data.Add(SchemaMigrator.LatestVersion);
         return data;
     }
 
@@ -38,6 +46,50 @@ public class SchemaMigratorTests
         Assert.Equal(start, SchemaMigrator.Migrate(upgradedConnection, start));
         Assert.Equal(SchemaMigrator.LatestVersion, SchemaMigrator.Migrate(upgradedConnection));
         Assert.Equal(Schema(freshConnection), Schema(upgradedConnection));
+    }
+
+    /// <summary>
+    /// A deployment left at version k (migrations 1..k, data written at version 1) opened by the
+    /// current code: every later migration runs, the schema matches a fresh database and nothing
+    /// stored is lost. A new migration is covered by this test as soon as it joins the list.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryVersion))]
+    public void Open_DatabaseLeftAtVersion_UpgradedWithDataIntact(int version)
+    {
+        using var db = new TempDatabase();
+        using (var connection = SqliteConnections.Open(db.Options))
+        {
+            SchemaMigrator.Migrate(connection, Math.Min(version, 1));
+            if (version >= 1)
+            {
+                Version1Rows.Write(connection);
+            }
+
+            Assert.Equal(version, SchemaMigrator.Migrate(connection, version));
+        }
+
+        var expected = version >= 1 ? Version1Rows.Expected() : Dataset.Empty;
+        using var store = db.Open();
+        using var fresh = new TempDatabase();
+        using var freshConnection = SqliteConnections.Open(fresh.Options);
+        SchemaMigrator.Migrate(freshConnection);
+        using var upgraded = SqliteConnections.Open(db.Options);
+
+        Assert.Equal(SchemaMigrator.LatestVersion, SchemaMigrator.CurrentVersion(upgraded));
+        Assert.Equal(SchemaMigrator.All.Select(m => (long)m.Version), Column<long>(upgraded, "SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal(Schema(freshConnection), Schema(upgraded));
+        Assert.Equal(SqliteReferenceDataStoreTests.Json(expected), SqliteReferenceDataStoreTests.Json(store.ExportDataset()));
+        Assert.Equal(SqliteReferenceDataStoreTests.Json(expected), SqliteReferenceDataStoreTests.Json(store.Current.Dataset));
+    }
+
+    [Fact]
+    public void Version1Rows_Fixture_HoldsEveryRecordType()
+    {
+        var d = Version1Rows.Expected();
+        Assert.All(new[] { d.Reps.Count, d.Territories.Count, d.Accounts.Count, d.Opportunities.Count, d.PreviousLeads.Count }, n => Assert.True(n > 0));
+        Assert.NotEqual(RoutingRules.Domain.Policy.RoutingPolicy.Default.Capacity, d.Policy.Capacity);
+        Assert.Contains(d.Reps, r => r.Workload.OpenLeads > 0 && r.Workload.LastAssignedAt is not null);
     }
 
     [Fact]
