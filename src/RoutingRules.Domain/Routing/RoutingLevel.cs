@@ -16,4 +16,10 @@ public enum RoutingLevel
     Backup,
     DefaultPool,
     Escalation,
+
+    /// <summary>An enterprise account's department specialist (the account owner is told).</summary>
+    Specialist,
+
+    /// <summary>The owner of the referrer's account.</summary>
+    Referral,
 }

@@ -8,4 +8,16 @@ public sealed record RoutingTrace
 {
     /// <summary>Names of the rules that fired, in firing order.</summary>
     public IReadOnlyList<string> FiredRules { get; init; } = [];
+
+    /// <summary>Each firing with the facts it matched, described in words, in firing order.</summary>
+    public IReadOnlyList<TraceStep> Steps { get; init; } = [];
+
+    /// <summary>Every owner claim the account levels made (the winner is the decision's level).</summary>
+    public IReadOnlyList<string> Claims { get; init; } = [];
+
+    /// <summary>Territory candidates excluded, with the measured value and the limit.</summary>
+    public IReadOnlyList<TraceExclusion> Exclusions { get; init; } = [];
+
+    /// <summary>The figures the distribution strategy compared, when one ran.</summary>
+    public string? Distribution { get; init; }
 }

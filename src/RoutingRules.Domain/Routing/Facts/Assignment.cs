@@ -1,0 +1,42 @@
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Routing.Facts;
+
+/// <summary>Who gets the lead, at which level and why: the owner part of the decision.</summary>
+public sealed class Assignment(
+    Assignee assignee, RoutingLevel level, string reason, RoutingFlags flags, Territory? territory, string? accountId,
+    RepProfile? rep, TerritoryCursor? cursor)
+{
+    public Assignee Assignee { get; } = assignee;
+    public RoutingLevel Level { get; } = level;
+    public string Reason { get; } = reason;
+    public RoutingFlags Flags { get; } = flags;
+    public Territory? Territory { get; } = territory;
+    public string? AccountId { get; } = accountId;
+
+    /// <summary>The receiving rep, when the assignee is a rep in this session.</summary>
+    public RepProfile? Rep { get; } = rep;
+
+    public TerritoryCursor? Cursor { get; } = cursor;
+
+    public bool IsRep => Rep is not null;
+
+    public static Assignment FromClaim(OwnerClaim claim) => new(
+        claim.Rep is { } r ? Assignee.ForRep(r.Id, r.Rep.Name) : Assignee.ForQueue(claim.Queue!),
+        claim.Level, claim.Reason, claim.Flags, null, claim.AccountId, claim.Rep, null);
+
+    public static Assignment FromDistribution(DistributionChoice choice, OwningAccount? account) => new(
+        Assignee.ForRep(choice.Chosen.RepId, choice.Chosen.Profile.Rep.Name), RoutingLevel.Territory,
+        $"territory {choice.Chosen.Territory.Territory.Name}, {choice.Strategy} distribution",
+        RoutingFlags.None, choice.Chosen.Territory.Territory, account?.Id, choice.Chosen.Profile, choice.Cursor);
+
+    public static Assignment ToBackup(ChosenTerritory territory, RepProfile backup, OwningAccount? account) => new(
+        Assignee.ForRep(backup.Id, backup.Rep.Name), RoutingLevel.Backup,
+        $"every member of {territory.Territory.Name} is excluded; territory backup rep",
+        RoutingFlags.CapacityOverflow, territory.Territory, account?.Id, backup, null);
+
+    public static Assignment ToQueue(string queue, RoutingLevel level, string reason, RoutingFlags flags, ChosenTerritory? territory, OwningAccount? account) =>
+        new(Assignee.ForQueue(queue), level, reason, flags, territory?.Territory, account?.Id, null, null);
+
+    public override string ToString() => $"{Level} -> {Assignee.RepId ?? Assignee.QueueName}: {Reason}";
+}

@@ -1,0 +1,42 @@
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Routing.Facts;
+
+/// <summary>The lead with what the rules derive from it once, before any rule fires.</summary>
+public sealed class LeadProfile(
+    Lead lead,
+    string? domain,
+    bool isFreeMail,
+    Segment segment,
+    IntentLevel intent,
+    FitLevel fit,
+    string language,
+    DateTimeOffset now)
+{
+    public Lead Lead { get; } = lead;
+
+    /// <summary>Registrable domain of the e-mail (or website when there is no e-mail).</summary>
+    public string? Domain { get; } = domain;
+
+    public bool IsFreeMail { get; } = isFreeMail;
+
+    /// <summary>Employee band; the policy's default segment when the size is unknown.</summary>
+    public Segment Segment { get; } = segment;
+
+    public IntentLevel Intent { get; } = intent;
+    public FitLevel Fit { get; } = fit;
+
+    /// <summary>Preferred language, or the policy's default language when unknown.</summary>
+    public string Language { get; } = language;
+
+    /// <summary>The routing clock: every time window is measured from here.</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    public bool IsExecutive => Lead.ContactLevel is ContactLevel.CLevel or ContactLevel.VicePresident;
+
+    public bool IsCorporateDomain => Domain is not null && !IsFreeMail;
+
+    public bool HasSignal(IntentSignal signal) => Lead.IntentSignals.Contains(signal);
+
+    public override string ToString() => $"lead {Lead.Id} ({Domain ?? "no domain"}, {Segment}, intent {Intent}, fit {Fit})";
+}

@@ -1,0 +1,36 @@
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Routing.Facts;
+
+/// <summary>
+/// The account whose ownership routes the lead: the lead's account, or its parent when the
+/// policy routes subsidiaries to the parent's owner.
+/// </summary>
+public sealed class OwningAccount(Account account, Account? subsidiary)
+{
+    public Account Account { get; } = account;
+
+    /// <summary>The subsidiary the lead came from when <see cref="Account"/> is its parent.</summary>
+    public Account? Subsidiary { get; } = subsidiary;
+
+    public string Id => Account.Id;
+
+    public static OwningAccount Direct(LeadAccount lead) => new(lead.Account, null);
+
+    public static OwningAccount ParentOf(LeadAccount lead) => new(lead.Parent!, lead.Account);
+
+    /// <summary>Whole months from the churn date to <paramref name="now"/>; null when not churned.</summary>
+    public int? MonthsSinceChurn(DateTimeOffset now)
+    {
+        if (Account.ChurnedOn is not { } churned)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(now.Date);
+        var months = ((today.Year - churned.Year) * 12) + today.Month - churned.Month;
+        return today.Day < churned.Day ? months - 1 : months;
+    }
+
+    public override string ToString() => Subsidiary is null ? $"account {Id}" : $"account {Id} (parent of {Subsidiary.Id})";
+}

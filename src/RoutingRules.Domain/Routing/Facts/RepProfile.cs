@@ -1,0 +1,44 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Policy;
+
+namespace RoutingRules.Domain.Routing.Facts;
+
+/// <summary>A rep involved in routing this lead, with live counters and distance from the lead's time zone.</summary>
+public sealed class RepProfile(Rep rep, RepWorkload workload, double hoursFromLead)
+{
+    public Rep Rep { get; } = rep;
+    public string Id => Rep.Id;
+
+    /// <summary>Counters as of the last commit (live state), not the reference snapshot's.</summary>
+    public RepWorkload Workload { get; } = workload;
+
+    /// <summary>Absolute UTC-offset difference with the lead's zone, in hours; 0 when the lead's zone is unknown.</summary>
+    public double HoursFromLead { get; } = hoursFromLead;
+
+    public int OpenLeadsCap(CapacityPolicy policy) => Rep.OpenLeadsCap ?? policy.OpenLeadsCap;
+
+    public bool IsAbsentAt(DateTimeOffset now) => Rep.IsAbsentAt(now);
+
+    /// <summary>Can take a lead right now: employed, present, available and under the open-leads cap.</summary>
+    public bool CanTakeLeadAt(DateTimeOffset now, CapacityPolicy policy) =>
+        !Rep.Departed && Rep.Status == RepStatus.Available && !Rep.IsAbsentAt(now)
+        && Workload.OpenLeads < OpenLeadsCap(policy);
+
+    public bool IsCoolingDownAt(DateTimeOffset now, CapacityPolicy policy) =>
+        Workload.LastAssignedAt is { } last && now - last < policy.CoolDown;
+
+    public bool Speaks(string language) =>
+        Rep.Languages.Any(l => string.Equals(l, language, StringComparison.OrdinalIgnoreCase));
+
+    public bool KnowsIndustry(string? industry) =>
+        industry is not null && Rep.Industries.Any(i => string.Equals(i, industry, StringComparison.OrdinalIgnoreCase));
+
+    public bool Specialises(string? department) =>
+        department is not null && string.Equals(Rep.SpecialistDepartment, department, StringComparison.OrdinalIgnoreCase);
+
+    public double WorkloadScore(WorkloadWeights w) =>
+        (Workload.OpenLeads * w.OpenLeads) + (Workload.AssignedToday * w.AssignedToday)
+        + (Workload.OverdueFollowUps * w.OverdueFollowUps) + (Workload.ActiveOpportunities * w.ActiveOpportunities);
+
+    public override string ToString() => $"rep {Id} ({Rep.Name})";
+}

@@ -1,0 +1,23 @@
+using RoutingRules.Domain.Model;
+
+namespace RoutingRules.Domain.Routing.Facts;
+
+/// <summary>A preference for a kind of rep; candidates not meeting it give way to those who do.</summary>
+public sealed class SeniorityRequirement(RequiredProfile profile, string reason)
+{
+    public RequiredProfile Profile { get; } = profile;
+    public string Reason { get; } = reason;
+
+    public bool IsMetBy(RepProfile rep) => Profile switch
+    {
+        RequiredProfile.SeniorAe => IsAe(rep.Rep) && rep.Rep.Seniority >= Seniority.Senior,
+        RequiredProfile.MidLevelAe => IsAe(rep.Rep) && rep.Rep.Seniority == Seniority.Mid,
+        RequiredProfile.StandardAe => IsAe(rep.Rep),
+        RequiredProfile.JuniorAeOrSdr => rep.Rep.Role == RepRole.Sdr || (IsAe(rep.Rep) && rep.Rep.Seniority == Seniority.Junior),
+        _ => rep.Rep.Role == RepRole.Sdr,
+    };
+
+    private static bool IsAe(Rep rep) => rep.Role == RepRole.AccountExecutive;
+
+    public override string ToString() => $"needs {Profile}: {Reason}";
+}

@@ -1,0 +1,25 @@
+using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Routing.Logic;
+
+namespace RoutingRules.Domain.Routing.Facts;
+
+/// <summary>A response target and escalation time for a lead type; the earliest respond-by wins.</summary>
+public sealed class SlaAssessment(LeadType leadType, DateTimeOffset respondBy, DateTimeOffset escalateAt, string reason)
+{
+    public LeadType LeadType { get; } = leadType;
+    public DateTimeOffset RespondBy { get; } = respondBy;
+    public DateTimeOffset EscalateAt { get; } = escalateAt;
+    public string Reason { get; } = reason;
+
+    public static SlaAssessment For(LeadType type, RoutingPolicy policy, LeadProfile lead, string reason)
+    {
+        var rule = policy.Sla.For(type) ?? new SlaRule(type, TimeSpan.FromHours(24), TimeSpan.FromHours(48));
+        return new SlaAssessment(type, SlaClock.Add(lead.Now, rule.ResponseTarget, rule.BusinessDays),
+            SlaClock.Add(lead.Now, rule.EscalateAfter, rule.BusinessDays), reason);
+    }
+
+    public static bool Outranks(SlaAssessment other, SlaAssessment s) =>
+        other.RespondBy != s.RespondBy ? other.RespondBy < s.RespondBy : other.LeadType < s.LeadType;
+
+    public override string ToString() => $"SLA {LeadType}: respond by {RespondBy:O} ({Reason})";
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+
+namespace RoutingRules.Domain.Routing.Logic;
+
+/// <summary>Time-zone arithmetic for routing: offsets between zones and the next business-hours contact time.</summary>
+public static class ZoneClock
+{
+    // Business hours are not in the policy (DOMAIN.md gives none); a conventional working day.
+    private static readonly TimeSpan DayStart = TimeSpan.FromHours(9);
+    private static readonly TimeSpan DayEnd = TimeSpan.FromHours(18);
+
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.OrdinalIgnoreCase);
+
+    public static TimeZoneInfo? Find(string? zoneId)
+    {
+        if (string.IsNullOrWhiteSpace(zoneId))
+        {
+            return null;
+        }
+
+        return Zones.GetOrAdd(zoneId, static id =>
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(id);
+            }
+            catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+            {
+                return null;
+            }
+        });
+    }
+
+    /// <summary>Absolute difference of the zones' UTC offsets at <paramref name="at"/>, in hours; 0 when either is unknown.</summary>
+    public static double HoursBetween(string? zoneA, string? zoneB, DateTimeOffset at)
+    {
+        var a = Find(zoneA);
+        var b = Find(zoneB);
+        return a is null || b is null ? 0 : Math.Abs((a.GetUtcOffset(at) - b.GetUtcOffset(at)).TotalHours);
+    }
+
+    /// <summary>The next instant inside business hours (weekdays) in the given zone; <paramref name="now"/> when already inside.</summary>
+    public static DateTimeOffset NextBusinessHours(DateTimeOffset now, string? zoneId)
+    {
+        var zone = Find(zoneId) ?? TimeZoneInfo.Utc;
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        if (IsWeekday(local) && local.TimeOfDay >= DayStart && local.TimeOfDay < DayEnd)
+        {
+            return now;
+        }
+
+        var day = local.TimeOfDay < DayStart ? local.Date : local.Date.AddDays(1);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        var start = day + DayStart;
+        return new DateTimeOffset(start, zone.GetUtcOffset(start));
+    }
+
+    private static bool IsWeekday(DateTimeOffset local) => local.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+}

@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Routing.Facts;
+using RoutingRules.Engine;
+
+namespace RoutingRules.Domain.Routing;
+
+/// <summary>
+/// Routes a lead by running one engine session of the compiled rule set over the facts gathered
+/// for it. The factory is compiled once by the composition root (see RoutingRuleSet in
+/// RoutingRules.Rules); the router is thread-safe and changes nothing (the caller commits).
+/// </summary>
+public sealed class RuleBasedLeadRouter : ILeadRouter
+{
+    // A rule chain that keeps re-activating itself is a rule bug; stop rather than spin.
+    private const int MaxFirings = 10_000;
+
+    private static readonly ConditionalWeakTable<RoutingPolicy, string> PolicyHashes = [];
+
+    private readonly ISessionFactory _factory;
+    private readonly string _rulesHash;
+
+    /// <param name="factory">The compiled routing rules.</param>
+    /// <param name="rulesHash">A hash of the rule classes (names, priorities, versions) the factory holds.</param>
+    public RuleBasedLeadRouter(ISessionFactory factory, string rulesHash)
+    {
+        _factory = factory ?? throw new ArgumentNullException(nameof(factory));
+        _rulesHash = rulesHash ?? throw new ArgumentNullException(nameof(rulesHash));
+    }
+
+    public string RuleSetVersion(RoutingContext context)
+    {
+        var policyHash = PolicyHashes.GetValue(context.Snapshot.Policy, static p => Hash(JsonSerializer.Serialize(p)));
+        return Hash(_rulesHash + "|" + policyHash)[..16];
+    }
+
+    public RoutingOutcome Route(Lead lead, RoutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        ArgumentNullException.ThrowIfNull(context);
+        var session = _factory.CreateSession();
+        var recorder = new TraceRecorder();
+        session.Events.RuleFiredEvent += recorder.OnRuleFired;
+        session.InsertAll(RoutingFactGatherer.Gather(lead, context));
+        session.Fire(MaxFirings);
+
+        var version = RuleSetVersion(context);
+        var drafts = session.Query<DecisionDraft>();
+        var decision = drafts.Count > 0 ? ToDecision(lead, drafts[0], session, version) : Escalate(lead, context, version);
+        var changes = new LiveStateChanges
+        {
+            Cursor = drafts.Count > 0 ? drafts[0].Assignment.Cursor : null,
+            SightedDomain = session.Query<DomainSighted>().FirstOrDefault()?.Domain,
+            CreatedAccount = session.Query<CreatedAccount>().FirstOrDefault()?.Account,
+        };
+        return new RoutingOutcome(decision, changes, recorder.Build(session));
+    }
+
+    private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, ISession session, string version)
+    {
+        var assignment = draft.Assignment;
+        var accountId = assignment.AccountId
+            ?? session.Query<OwningAccount>().FirstOrDefault()?.Id
+            ?? session.Query<CreatedAccount>().FirstOrDefault()?.Account.Id;
+        var who = assignment.Assignee.RepName is { } name ? $"{name} ({assignment.Assignee.RepId})" : $"queue {assignment.Assignee.QueueName}";
+        return new RoutingDecision
+        {
+            LeadId = lead.Id,
+            Assignee = assignment.Assignee,
+            Level = assignment.Level,
+            TerritoryId = assignment.Territory?.Id,
+            TerritoryName = assignment.Territory?.Name,
+            AccountId = accountId,
+            Treatment = draft.Treatment.Treatment,
+            Priority = draft.Priority,
+            RespondBy = draft.Sla.RespondBy,
+            EscalateAt = draft.Sla.EscalateAt,
+            Flags = draft.Flags,
+            NextContactAt = draft.NextContactAt,
+            Reason = $"Routed to {who} at level {assignment.Level}: {assignment.Reason}.",
+            RuleSetVersion = version,
+        };
+    }
+
+    // Reached only if the rule set has no final fallback: a lead is never left without a queue.
+    private static RoutingDecision Escalate(Lead lead, RoutingContext context, string version)
+    {
+        var queue = context.Snapshot.EscalationQueue?.QueueName ?? context.Snapshot.Policy.Queues.EscalationQueue;
+        return new RoutingDecision
+        {
+            LeadId = lead.Id,
+            Assignee = Assignee.ForQueue(queue),
+            Level = RoutingLevel.Escalation,
+            Treatment = Treatment.SdrQualification,
+            RespondBy = context.Now,
+            EscalateAt = context.Now,
+            Reason = "No rule produced a decision; escalated for manual review.",
+            RuleSetVersion = version,
+        };
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
