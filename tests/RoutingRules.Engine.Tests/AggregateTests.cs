@@ -93,6 +93,49 @@ public sealed class AggregateTests
         Assert.Equal(["scores 90,95"], recorder.Entries);
     }
 
+    [Fact]
+    public void Fire_CollectLetHavingYield_LinkedFactFollowsTheAggregate()
+    {
+        var session = Engine.Compile(typeof(CrowdedDomainRule)).CreateSession();
+        var hot = Enumerable.Range(1, 4).Select(i => new Lead(i, "a", 90)).ToArray();
+        session.InsertAll([new Account(10, "a"), new Account(11, "b"), hot[0], hot[1], hot[2], new Lead(9, "a", 10)]);
+        session.Fire();
+        Assert.Equal(3, Assert.Single(session.Query<CrowdedDomain>()).Hot);
+
+        session.Insert(hot[3]);
+        session.Fire();
+        Assert.Equal(4, Assert.Single(session.Query<CrowdedDomain>()).Hot);
+
+        session.Retract(hot[0]);
+        session.Retract(hot[1]);
+        session.Fire();
+        Assert.Empty(session.Query<CrowdedDomain>());
+    }
+
+    public sealed record CrowdedDomain(Account Account, int Hot);
+
+    /// <summary>The example of the engine README.</summary>
+    private sealed class CrowdedDomainRule : Rule
+    {
+        public override void Define()
+        {
+            Account account = null!;
+            IEnumerable<Lead> leads = null!;
+            var hot = 0;
+
+            When()
+                .Match(() => account)
+                .Query(() => leads, q => q
+                    .Match<Lead>(l => l.Domain == account.Domain)
+                    .Collect())
+                .Let(() => hot, () => leads.Count(l => l.Score > 80))
+                .Having(() => hot >= 3);
+
+            Then()
+                .Yield(ctx => new CrowdedDomain(account, hot));
+        }
+    }
+
     private sealed class AllLeadsRule : Rule
     {
         public override void Define()
