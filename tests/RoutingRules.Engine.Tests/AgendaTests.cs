@@ -128,6 +128,35 @@ public sealed class AgendaTests
     }
 
     [Fact]
+    public void Insert_NonRepeatableMatchGoneAndBack_FiresAgainAsNewMatch()
+    {
+        var (session, recorder) = Engine.Session(typeof(OnceRule));
+        var lead = new Lead(1, "a", 1);
+        session.Insert(lead);
+        session.Fire();
+
+        session.Retract(lead);
+        session.Insert(lead);
+
+        Assert.Equal(1, session.Fire());
+        Assert.Equal(2, recorder.Count("once"));
+    }
+
+    [Fact]
+    public void Update_PendingNonRepeatableMatch_FiresOnce()
+    {
+        var (session, recorder) = Engine.Session(typeof(OnceRule));
+        var lead = new Lead(1, "a", 1);
+        session.Insert(lead);
+
+        session.Update(lead);
+        session.Update(lead);
+
+        Assert.Equal(1, session.Fire());
+        Assert.Equal(["once Lead 1"], recorder.Entries);
+    }
+
+    [Fact]
     public void Update_UnrelatedFact_FiredRuleDoesNotFireAgain()
     {
         var (session, recorder) = Engine.Session(typeof(LowRule));
