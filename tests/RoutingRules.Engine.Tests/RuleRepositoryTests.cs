@@ -41,6 +41,18 @@ public sealed class RuleRepositoryTests
         Assert.Contains("duplicate rule name", ex.Message);
     }
 
+    [Fact]
+    public void Load_ConstructorNameTakenByAnotherRule_ThrowsNamingRule()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(KnownAccountRule)));
+
+        var ex = Assert.Throws<RuleDefinitionException>(() => repository.Load(x => x.From(typeof(SelfNamedRule))));
+
+        Assert.Equal("Sample.KnownAccount", ex.RuleName);
+        Assert.Contains(typeof(SelfNamedRule).FullName!, ex.Message);
+    }
+
     [Theory]
     [InlineData(typeof(BoundLaterRule), "uses variable 'account' before it is bound")]
     [InlineData(typeof(NeverBoundRule), "variable 'account' is used but never bound")]
@@ -106,6 +118,16 @@ public sealed class RuleRepositoryTests
     }
 
     private sealed class PlainRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            When().Match(() => lead);
+            Then().Do(ctx => lead.ToString());
+        }
+    }
+
+    private sealed class SelfNamedRule() : Rule("Sample.KnownAccount")
     {
         public override void Define()
         {

@@ -80,9 +80,16 @@ public sealed class RuleRepository
             throw new RuleDefinitionException(metadata.Name, $"Define() failed: {ex.Message}", ex);
         }
 
+        // A rule class may pass its own name to the base constructor: that name is the one to keep unique.
+        var name = definition.Metadata.Name;
+        if (_names.TryGetValue(name, out other))
+        {
+            throw new RuleDefinitionException(name, $"duplicate rule name: defined by {other.FullName} and {metadata.RuleType.FullName}");
+        }
+
         // Building the rule alone checks variable binding and expressions now rather than at Compile().
         new NetworkBuilder().Add(definition);
-        _names.Add(metadata.Name, metadata.RuleType);
+        _names.Add(name, metadata.RuleType);
         _rules.Add(definition);
     }
 }
