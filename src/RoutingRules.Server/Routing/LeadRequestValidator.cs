@@ -1,0 +1,115 @@
+using System.Net.Mail;
+using RoutingRules.Domain.Validation;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Routing;
+
+/// <summary>
+/// Checks a RouteLead request before anything is routed or written; every violation names its
+/// field (<c>lead.email</c>...) so one INVALID_ARGUMENT reports them all.
+/// </summary>
+internal static class LeadRequestValidator
+{
+    internal const int MaxIdLength = 256;
+
+    public static List<(string Field, string Description)> Validate(Proto.RouteLeadRequest request)
+    {
+        var errors = new List<(string Field, string Description)>();
+        if (request.HasIdempotencyKey && request.IdempotencyKey.Length > MaxIdLength)
+        {
+            errors.Add(("idempotency_key", $"must be at most {MaxIdLength} characters"));
+        }
+
+        if (request.Lead is not { } lead)
+        {
+            errors.Add(("lead", "is required"));
+            return errors;
+        }
+
+        if (string.IsNullOrWhiteSpace(lead.Id))
+        {
+            errors.Add(("lead.id", "is required"));
+        }
+        else if (lead.Id.Length > MaxIdLength)
+        {
+            errors.Add(("lead.id", $"must be at most {MaxIdLength} characters"));
+        }
+
+        if (Blank(lead.HasEmail, lead.Email) && Blank(lead.HasCompanyName, lead.CompanyName) && Blank(lead.HasWebsite, lead.Website))
+        {
+            errors.Add(("lead.email", "at least one of email, company_name or website is required"));
+        }
+        else if (lead.HasEmail && !IsEmail(lead.Email))
+        {
+            errors.Add(("lead.email", $"'{lead.Email}' is not a valid e-mail address"));
+        }
+
+        if (lead.HasCountry && !CountryCodes.IsValid(lead.Country.Trim().ToUpperInvariant()))
+        {
+            errors.Add(("lead.country", $"'{lead.Country}' is not an ISO 3166-1 alpha-2 country code"));
+        }
+
+        if (lead.HasTimeZone && !TimeZones.IsValid(lead.TimeZone))
+        {
+            errors.Add(("lead.time_zone", $"'{lead.TimeZone}' is not a known IANA time zone"));
+        }
+
+        NonNegative(errors, "lead.employee_count", lead.HasEmployeeCount, lead.EmployeeCount);
+        NonNegative(errors, "lead.annual_revenue", lead.HasAnnualRevenue, lead.AnnualRevenue);
+        NonNegative(errors, "lead.estimated_deal_value", lead.HasEstimatedDealValue, lead.EstimatedDealValue);
+        if (lead.HasScore && lead.Score is < 0 or > 100)
+        {
+            errors.Add(("lead.score", $"{lead.Score} is outside 0..100"));
+        }
+
+        if (lead.SubmittedAt is { } submitted && (submitted.Nanos is < 0 or > 999_999_999 || submitted.Seconds is < -62_135_596_800 or > 253_402_300_799))
+        {
+            errors.Add(("lead.submitted_at", "is not a valid timestamp"));
+        }
+
+        CheckEnums(errors, lead);
+        return errors;
+    }
+
+    private static void CheckEnums(List<(string Field, string Description)> errors, Proto.Lead lead)
+    {
+        if (!Enum.IsDefined(lead.ContactLevel))
+        {
+            errors.Add(("lead.contact_level", $"{(int)lead.ContactLevel} is not a known contact level"));
+        }
+
+        if (!Enum.IsDefined(lead.Source))
+        {
+            errors.Add(("lead.source", $"{(int)lead.Source} is not a known lead source"));
+        }
+
+        for (var i = 0; i < lead.IntentSignals.Count; i++)
+        {
+            if (!Enum.IsDefined(lead.IntentSignals[i]))
+            {
+                errors.Add(($"lead.intent_signals[{i}]", $"{(int)lead.IntentSignals[i]} is not a known intent signal"));
+            }
+        }
+    }
+
+    private static bool Blank(bool present, string value) => !present || string.IsNullOrWhiteSpace(value);
+
+    /// <summary>One address, nothing else: a display name or a dot-less domain is not what a form sends.</summary>
+    private static bool IsEmail(string value)
+    {
+        var trimmed = value.Trim();
+        return MailAddress.TryCreate(trimmed, out var address)
+            && address.Address == trimmed
+            && address.Host.Contains('.', StringComparison.Ordinal)
+            && !address.Host.StartsWith('.')
+            && !address.Host.EndsWith('.');
+    }
+
+    private static void NonNegative(List<(string Field, string Description)> errors, string field, bool present, double value)
+    {
+        if (present && (double.IsNaN(value) || double.IsInfinity(value) || value < 0))
+        {
+            errors.Add((field, $"{value} must be a non-negative number"));
+        }
+    }
+}

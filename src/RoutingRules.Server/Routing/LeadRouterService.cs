@@ -1,0 +1,72 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Snapshot;
+using RoutingRules.Grpc;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Routing;
+
+/// <summary>The <c>routingrules.v1.LeadRouter</c> handlers: validate, map, assign durably, answer.</summary>
+internal sealed class LeadRouterService(
+    LeadAssignmentService assignments, ILeadRouter router, ISnapshotSource snapshots, IRuleCatalog? catalog, TimeProvider time)
+{
+    /// <summary>The service with every handler passed through <paramref name="guard"/> (authorization).</summary>
+    public GrpcServiceDefinition Definition(Func<UnaryHandler<Proto.RouteLeadRequest, Proto.RouteLeadResponse>, UnaryHandler<Proto.RouteLeadRequest, Proto.RouteLeadResponse>>? guardRoute = null,
+        Func<UnaryHandler<Proto.ListRulesRequest, Proto.ListRulesResponse>, UnaryHandler<Proto.ListRulesRequest, Proto.ListRulesResponse>>? guardList = null)
+    {
+        UnaryHandler<Proto.RouteLeadRequest, Proto.RouteLeadResponse> route = RouteLeadAsync;
+        UnaryHandler<Proto.ListRulesRequest, Proto.ListRulesResponse> list = ListRulesAsync;
+        return GrpcServiceDefinition.Create(Proto.LeadRouterReflection.Descriptor.Services[0])
+            .Unary("RouteLead", Proto.RouteLeadRequest.Parser, guardRoute?.Invoke(route) ?? route)
+            .Unary("ListRules", Proto.ListRulesRequest.Parser, guardList?.Invoke(list) ?? list);
+    }
+
+    public async Task<Proto.RouteLeadResponse> RouteLeadAsync(Proto.RouteLeadRequest request, ServerCallContext context)
+    {
+        var errors = LeadRequestValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            throw GrpcStatusException.InvalidArgument($"The lead is not valid: {errors[0].Field} {errors[0].Description}.", [.. errors]);
+        }
+
+        if (!assignments.IsReady)
+        {
+            throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
+        }
+
+        var assignment = new AssignmentRequest(
+            LeadMapping.ToDomain(request.Lead), request.HasIdempotencyKey ? request.IdempotencyKey : null, request.Reroute);
+        try
+        {
+            var result = await assignments.AssignAsync(assignment, context.CancellationToken).ConfigureAwait(false);
+            return DecisionMapping.ToProto(result);
+        }
+        catch (CommitFailedException failure)
+        {
+            throw new GrpcStatusException(StatusCode.Unavailable, $"The decision was not stored ({failure.InnerException?.GetType().Name}); retry.");
+        }
+        catch (IdempotencyConflictException conflict)
+        {
+            throw GrpcStatusException.InvalidArgument(conflict.Message, ("idempotency_key", $"already used for lead '{conflict.ExistingLeadId}'"));
+        }
+    }
+
+    public Task<Proto.ListRulesResponse> ListRulesAsync(Proto.ListRulesRequest request, ServerCallContext context)
+    {
+        if (!assignments.IsReady)
+        {
+            throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
+        }
+
+        var version = assignments.ReadState(live => router.RuleSetVersion(new RoutingContext(snapshots.Current, live, time.GetUtcNow())));
+        var response = new Proto.ListRulesResponse { RuleSetVersion = version };
+        foreach (var rule in catalog?.Rules ?? [])
+        {
+            var info = new Proto.RuleInfo { Name = rule.Name, Description = rule.Description, Priority = rule.Priority };
+            info.Tags.Add(rule.Tags);
+            response.Rules.Add(info);
+        }
+
+        return Task.FromResult(response);
+    }
+}
