@@ -73,6 +73,33 @@ public sealed class RuleRepositoryTests
     }
 
     [Fact]
+    public void Compile_ThenLoadMoreAndCompileAgain_FirstFactoryUnchanged()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(HotLeadA)));
+        var first = repository.Compile();
+
+        repository.Load(x => x.From(typeof(PlainRule)));
+        var second = repository.Compile();
+
+        Assert.Equal(1, Fire(first));
+        Assert.Equal(2, Fire(second));
+    }
+
+    [Fact]
+    public void Load_AfterRejectedRule_EarlierRulesStillCompile()
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(HotLeadA)));
+
+        Assert.Throws<RuleDefinitionException>(() => repository.Load(x => x.From(typeof(OrBranchMissingVariableRule))));
+        repository.Load(x => x.From(typeof(PlainRule)));
+
+        Assert.Equal(2, repository.Rules.Count);
+        Assert.Equal(2, Fire(repository.Compile()));
+    }
+
+    [Fact]
     public void Compile_IdenticalConditionsAcrossRules_ShareAlphaNodes()
     {
         var factory = (Runtime.SessionFactory)Engine.Compile(typeof(HotLeadA), typeof(HotLeadB));
@@ -93,6 +120,13 @@ public sealed class RuleRepositoryTests
         Assert.Equal(2, joins.Length);
         Assert.True(source.Hashed);
         Assert.Same(joins[0].LeftKey!.Value, joins[1].LeftKey!.Value);
+    }
+
+    private static int Fire(ISessionFactory factory)
+    {
+        var session = factory.CreateSession();
+        session.Insert(new Lead(1, "a", 95));
+        return session.Fire();
     }
 
     private sealed class JoinA : Rule

@@ -14,6 +14,11 @@ public sealed class RuleRepository
     private readonly List<RuleDefinition> _rules = [];
     private readonly Dictionary<string, Type> _names = new(StringComparer.Ordinal);
 
+    // Validating a rule means building its nodes; building them into the network Compile() will
+    // hand out does that work once. Null after Compile() (the network then belongs to a factory
+    // and must not change) or after a rule failed half-way; rebuilt from _rules when needed.
+    private NetworkBuilder? _builder = new();
+
     /// <summary>Creates rule instances; by default the public parameterless constructor.</summary>
     public Func<Type, Rule> Activator { get; set; } = type => (Rule)System.Activator.CreateInstance(type)!;
 
@@ -54,12 +59,8 @@ public sealed class RuleRepository
     /// <returns>The factory.</returns>
     public ISessionFactory Compile()
     {
-        var builder = new NetworkBuilder();
-        foreach (var rule in _rules)
-        {
-            builder.Add(rule);
-        }
-
+        var builder = _builder ?? BuildAll();
+        _builder = null;
         return new SessionFactory(builder.Build(), Rules);
     }
 
@@ -87,9 +88,31 @@ public sealed class RuleRepository
             throw new RuleDefinitionException(name, $"duplicate rule name: defined by {other.FullName} and {metadata.RuleType.FullName}");
         }
 
-        // Building the rule alone checks variable binding and expressions now rather than at Compile().
-        new NetworkBuilder().Add(definition);
+        // Building the rule checks variable binding and expressions now rather than at Compile().
+        var builder = _builder ?? BuildAll();
+        try
+        {
+            builder.Add(definition);
+        }
+        catch
+        {
+            _builder = null;
+            throw;
+        }
+
+        _builder = builder;
         _names.Add(name, metadata.RuleType);
         _rules.Add(definition);
+    }
+
+    private NetworkBuilder BuildAll()
+    {
+        var builder = new NetworkBuilder();
+        foreach (var rule in _rules)
+        {
+            builder.Add(rule);
+        }
+
+        return builder;
     }
 }
