@@ -1,0 +1,98 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+
+namespace RoutingRules.Domain.Tests.Routing.Commit;
+
+/// <summary>An <see cref="IDecisionLog"/> in memory that can be told to fail its next commits.</summary>
+internal sealed class InMemoryDecisionLog : IDecisionLog
+{
+    private readonly Lock _gate = new();
+    private readonly List<CommittedDecision> _all = [];
+    private readonly HashSet<string> _superseded = [];
+    private readonly Dictionary<string, long> _cursors = [];
+
+    public int FailNextCommits { get; set; }
+    public int CommitCount { get; private set; }
+    public int LargestBatch { get; private set; }
+
+    /// <summary>Called inside each commit, before it takes effect.</summary>
+    public Action? DuringCommit { get; set; }
+
+    public IReadOnlyList<CommittedDecision> All
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _all.ToList();
+            }
+        }
+    }
+
+    public void Commit(IReadOnlyList<DecisionCommit> batch)
+    {
+        DuringCommit?.Invoke();
+        lock (_gate)
+        {
+            if (FailNextCommits > 0)
+            {
+                FailNextCommits--;
+                throw new IOException("disk full");
+            }
+
+            foreach (var entry in batch)
+            {
+                if (entry.Superseded is { } old)
+                {
+                    _superseded.Add(old.DecisionId);
+                }
+
+                _all.Add(entry.Decision);
+                if (entry.Changes.Cursor is { } cursor)
+                {
+                    _cursors[cursor.TerritoryId] = cursor.Position;
+                }
+            }
+
+            CommitCount++;
+            LargestBatch = Math.Max(LargestBatch, batch.Count);
+        }
+    }
+
+    /// <summary>Rebuilds counters from the decisions, as a real log stores them.</summary>
+    public LiveStateData Load(DateTimeOffset recentSince)
+    {
+        lock (_gate)
+        {
+            var active = _all.Where(d => !_superseded.Contains(d.DecisionId)).ToList();
+            var counters = new Dictionary<string, RepLiveCounters>();
+            foreach (var d in _all.Where(d => d.Decision.Assignee.RepId is not null))
+            {
+                var rep = d.Decision.Assignee.RepId!;
+                counters[rep] = counters.GetValueOrDefault(rep, RepLiveCounters.Empty).Assigned(d.DecidedAt);
+                if (_superseded.Contains(d.DecisionId))
+                {
+                    counters[rep] = counters[rep].Released();
+                }
+            }
+
+            return new LiveStateData
+            {
+                LastSequence = _all.Count == 0 ? 0 : _all.Max(d => d.Sequence),
+                ActiveDecisions = active,
+                RecentDecisions = _all.Where(d => d.DecidedAt >= recentSince).ToList(),
+                RepCounters = counters,
+                Cursors = new Dictionary<string, long>(_cursors),
+                QueueLengths = active.Where(d => d.Decision.Assignee.IsQueue).GroupBy(d => d.Decision.Assignee.QueueName!).ToDictionary(g => g.Key, g => g.Count()),
+            };
+        }
+    }
+
+    public IReadOnlyList<CommittedDecision> History(string leadId)
+    {
+        lock (_gate)
+        {
+            return _all.Where(d => d.LeadId == leadId).ToList();
+        }
+    }
+}
