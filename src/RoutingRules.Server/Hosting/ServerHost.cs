@@ -1,49 +1,74 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using RoutingRules.Grpc;
+using RoutingRules.Server.Security;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
 namespace RoutingRules.Server.Hosting;
 
-/// <summary>Composition root: Kestrel on one h2c endpoint with the gRPC layer, health and reflection.</summary>
+/// <summary>Composition root: Kestrel on one h2c endpoint with the gRPC layer, the store, admin API, health and reflection.</summary>
 internal static class ServerHost
 {
+    /// <summary>Builds the application; throws <see cref="ServerConfigurationException"/> for an unsafe configuration.</summary>
     internal static WebApplication Build(ServerHostOptions options)
     {
-        var address = options.Host == "localhost" ? IPAddress.Loopback : IPAddress.Parse(options.Host);
+        ListenAddressPolicy.EnsureSafe(options.Host, options.AdminToken);
+        var address = ListenAddressPolicy.Parse(options.Host);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(address, options.Port, listen => listen.Protocols = HttpProtocols.Http2));
         // Per-request hosting logs at Information would dominate the hot path and the console.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddGrpcLayer();
+        builder.Services.AddRoutingRulesServer(options);
 
         var app = builder.Build();
-        app.MapGrpcHealth();
-        app.MapGrpcReflection();
+        app.MapRoutingRulesServices();
         return app;
     }
 
-    /// <summary>Starts the server and marks it SERVING once it accepts connections.</summary>
+    /// <summary>Starts listening, opens the store (loading the demo into an empty one), then marks the server SERVING.</summary>
     internal static async Task<WebApplication> StartAsync(ServerHostOptions options, CancellationToken cancellationToken)
     {
         var app = Build(options);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        app.Services.GetRequiredService<HealthStatusRegistry>().SetStatus(string.Empty, ServingStatus.Serving);
-        return app;
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var data = app.Services.GetRequiredService<ReferenceDataHost>();
+            await Task.Run(data.Open, cancellationToken).ConfigureAwait(false);
+            app.Services.GetRequiredService<HealthStatusRegistry>().SetStatus(string.Empty, ServingStatus.Serving);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     internal static async Task<int> RunAsync(ServerHostOptions options, CancellationToken cancellationToken)
     {
-        await using var app = await StartAsync(options, cancellationToken).ConfigureAwait(false);
-        foreach (var address in ListeningAddresses(app))
+        WebApplication app;
+        try
         {
-            Console.WriteLine($"routingrules listening on {address} (h2c)");
+            app = await StartAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ServerConfigurationException e)
+        {
+            await Console.Error.WriteLineAsync("routingrules: " + e.Message).ConfigureAwait(false);
+            return 2;
         }
 
-        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        await using (app.ConfigureAwait(false))
+        {
+            foreach (var address in ListeningAddresses(app))
+            {
+                Console.WriteLine($"routingrules listening on {address} (h2c), data {Path.GetFullPath(options.DataPath)}");
+            }
+
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return 0;
     }
 

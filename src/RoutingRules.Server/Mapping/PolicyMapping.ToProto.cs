@@ -1,0 +1,118 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Policy;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Mapping;
+
+/// <summary>Routing policy from domain to proto, every field set explicitly.</summary>
+internal static partial class PolicyMapping
+{
+    public static Proto.RoutingPolicy ToProto(RoutingPolicy p)
+    {
+        var territories = new Proto.TerritoryPolicy
+        {
+            EnterpriseMinEmployees = p.Territories.EnterpriseMinEmployees,
+            MidMarketMinEmployees = p.Territories.MidMarketMinEmployees,
+            DefaultSegment = EnumMapping.ToProto<Segment, Proto.Segment>(p.Territories.DefaultSegment),
+            OverlapResolution = EnumMapping.ToProto<OverlapResolution, Proto.OverlapResolution>(p.Territories.OverlapResolution),
+            TimeZoneAcceptableOffset = ValueMapping.FromTimeSpan(p.Territories.TimeZoneAcceptableOffset),
+            TimeZoneBackupOffset = ValueMapping.FromTimeSpan(p.Territories.TimeZoneBackupOffset),
+            DefaultLanguage = p.Territories.DefaultLanguage,
+            UnmatchedShareAlert = p.Territories.UnmatchedShareAlert,
+        };
+        territories.DimensionPriority.AddRange(
+            p.Territories.DimensionPriority.Select(EnumMapping.ToProto<RoutingDimension, Proto.RoutingDimension>));
+
+        var matching = new Proto.MatchingPolicy
+        {
+            FuzzyMatchThreshold = p.Matching.FuzzyMatchThreshold,
+            FuzzyReviewThreshold = p.Matching.FuzzyReviewThreshold,
+        };
+        matching.FreeMailDomains.AddRange(p.Matching.FreeMailDomains);
+
+        var sla = new Proto.SlaPolicy { ExecutiveLeadType = EnumMapping.ToProto<LeadType, Proto.LeadType>(p.Sla.ExecutiveLeadType) };
+        sla.Rules.AddRange(p.Sla.Rules.Select(ToProto));
+
+        return new Proto.RoutingPolicy
+        {
+            Accounts = ToProto(p.Accounts),
+            Matching = matching,
+            Territories = territories,
+            Capacity = ToProto(p.Capacity),
+            Assignment = new Proto.AssignmentPolicy
+            {
+                SmallDealMax = (double)p.Assignment.SmallDealMax,
+                LargeDealMin = (double)p.Assignment.LargeDealMin,
+                HighLeadScore = p.Assignment.HighLeadScore,
+                LowLeadScore = p.Assignment.LowLeadScore,
+                LowWeakTreatment = EnumMapping.ToProto<LowWeakTreatment, Proto.LowWeakTreatment>(p.Assignment.LowWeakTreatment),
+                TopPerformerWeight = p.Assignment.TopPerformerWeight,
+            },
+            Queues = new Proto.QueuePolicy
+            {
+                DefaultPool = p.Queues.DefaultPool,
+                EscalationQueue = p.Queues.EscalationQueue,
+                CompetitorQueue = p.Queues.CompetitorQueue,
+                PriorityQueue = p.Queues.PriorityQueue,
+                NurtureQueue = p.Queues.NurtureQueue,
+                QueueAlertThreshold = p.Queues.QueueAlertThreshold,
+            },
+            Sla = sla,
+        };
+    }
+
+    private static Proto.AccountPolicy ToProto(AccountPolicy a) => new()
+    {
+        AmHandOffContractValue = (double)a.AmHandOffContractValue,
+        ChurnWinBackMonths = a.ChurnWinBackMonths,
+        ChurnTreatAsNewMonths = a.ChurnTreatAsNewMonths,
+        HighActivityLeadCount = a.HighActivityLeadCount,
+        HighActivityWindow = ValueMapping.FromTimeSpan(a.HighActivityWindow),
+        EnterpriseEmployeeThreshold = a.EnterpriseEmployeeThreshold,
+        SubsidiaryRoutesToParent = a.SubsidiaryRoutesToParent,
+        AutoCreateAccountLeadCount = a.AutoCreateAccountLeadCount,
+        CompetitorHandling = EnumMapping.ToProto<CompetitorHandling, Proto.CompetitorHandling>(a.CompetitorHandling),
+    };
+
+    private static Proto.CapacityPolicy ToProto(CapacityPolicy c) => new()
+    {
+        OpenLeadsCap = c.OpenLeadsCap,
+        OverdueFollowUpsCap = c.OverdueFollowUpsCap,
+        CoolDown = ValueMapping.FromTimeSpan(c.CoolDown),
+        QuotaAttainmentThreshold = c.QuotaAttainmentThreshold,
+        LowQuotaWeightFactor = c.LowQuotaWeightFactor,
+        WorkloadWeights = new Proto.WorkloadWeights
+        {
+            OpenLeads = c.WorkloadWeights.OpenLeads,
+            AssignedToday = c.WorkloadWeights.AssignedToday,
+            OverdueFollowUps = c.WorkloadWeights.OverdueFollowUps,
+            ActiveOpportunities = c.WorkloadWeights.ActiveOpportunities,
+        },
+        RepScoreWeights = new Proto.RepScoreWeights
+        {
+            GeographyMatch = c.RepScoreWeights.GeographyMatch,
+            IndustryExperience = c.RepScoreWeights.IndustryExperience,
+            Capacity = c.RepScoreWeights.Capacity,
+            ResponseTime = c.RepScoreWeights.ResponseTime,
+            ConversionRate = c.RepScoreWeights.ConversionRate,
+            SourcePerformance = c.RepScoreWeights.SourcePerformance,
+        },
+    };
+
+    private static Proto.SlaRule ToProto(SlaRule r)
+    {
+        var rule = new Proto.SlaRule
+        {
+            LeadType = EnumMapping.ToProto<LeadType, Proto.LeadType>(r.LeadType),
+            ResponseTarget = ValueMapping.FromTimeSpan(r.ResponseTarget),
+            EscalateAfter = ValueMapping.FromTimeSpan(r.EscalateAfter),
+            BusinessDays = r.BusinessDays,
+        };
+        if (r.ResponseTargetMax is { } max)
+        {
+            rule.ResponseTargetMax = ValueMapping.FromTimeSpan(max);
+        }
+
+        return rule;
+    }
+}

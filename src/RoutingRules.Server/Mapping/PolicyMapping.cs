@@ -1,0 +1,169 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Policy;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Mapping;
+
+/// <summary>
+/// Routing policy from proto to domain. Every unset field keeps the domain default, so a client
+/// only sends what it changes.
+/// </summary>
+internal static partial class PolicyMapping
+{
+    public static RoutingPolicy ToDomain(Proto.RoutingPolicy? p, FieldErrors errors, string path)
+    {
+        var d = RoutingPolicy.Default;
+        if (p is null)
+        {
+            return d;
+        }
+
+        return new RoutingPolicy
+        {
+            Accounts = p.Accounts is { } a ? ToDomain(a, d.Accounts, errors, path + ".accounts") : d.Accounts,
+            Matching = p.Matching is { } m ? ToDomain(m, d.Matching) : d.Matching,
+            Territories = p.Territories is { } t ? ToDomain(t, d.Territories, errors, path + ".territories") : d.Territories,
+            Capacity = p.Capacity is { } c ? ToDomain(c, d.Capacity, errors, path + ".capacity") : d.Capacity,
+            Assignment = p.Assignment is { } s ? ToDomain(s, d.Assignment, errors, path + ".assignment") : d.Assignment,
+            Queues = p.Queues is { } q ? ToDomain(q, d.Queues) : d.Queues,
+            Sla = p.Sla is { } sla ? ToDomain(sla, d.Sla, errors, path + ".sla") : d.Sla,
+        };
+    }
+
+    private static AccountPolicy ToDomain(Proto.AccountPolicy a, AccountPolicy d, FieldErrors errors, string path) => new()
+    {
+        AmHandOffContractValue = a.HasAmHandOffContractValue
+            ? ValueMapping.ToDecimal(a.AmHandOffContractValue, errors, path + ".am_hand_off_contract_value") ?? d.AmHandOffContractValue
+            : d.AmHandOffContractValue,
+        ChurnWinBackMonths = a.HasChurnWinBackMonths ? a.ChurnWinBackMonths : d.ChurnWinBackMonths,
+        ChurnTreatAsNewMonths = a.HasChurnTreatAsNewMonths ? a.ChurnTreatAsNewMonths : d.ChurnTreatAsNewMonths,
+        HighActivityLeadCount = a.HasHighActivityLeadCount ? a.HighActivityLeadCount : d.HighActivityLeadCount,
+        HighActivityWindow = ValueMapping.ToTimeSpan(a.HighActivityWindow, d.HighActivityWindow, errors, path + ".high_activity_window"),
+        EnterpriseEmployeeThreshold = a.HasEnterpriseEmployeeThreshold ? a.EnterpriseEmployeeThreshold : d.EnterpriseEmployeeThreshold,
+        SubsidiaryRoutesToParent = a.HasSubsidiaryRoutesToParent ? a.SubsidiaryRoutesToParent : d.SubsidiaryRoutesToParent,
+        AutoCreateAccountLeadCount = a.HasAutoCreateAccountLeadCount ? a.AutoCreateAccountLeadCount : d.AutoCreateAccountLeadCount,
+        CompetitorHandling = EnumMapping.ToDomain(a.CompetitorHandling, d.CompetitorHandling, errors, path + ".competitor_handling"),
+    };
+
+    private static MatchingPolicy ToDomain(Proto.MatchingPolicy m, MatchingPolicy d) => new()
+    {
+        FuzzyMatchThreshold = m.HasFuzzyMatchThreshold ? m.FuzzyMatchThreshold : d.FuzzyMatchThreshold,
+        FuzzyReviewThreshold = m.HasFuzzyReviewThreshold ? m.FuzzyReviewThreshold : d.FuzzyReviewThreshold,
+        FreeMailDomains = m.FreeMailDomains.Count > 0 ? [.. m.FreeMailDomains] : d.FreeMailDomains,
+    };
+
+    private static TerritoryPolicy ToDomain(Proto.TerritoryPolicy t, TerritoryPolicy d, FieldErrors errors, string path)
+    {
+        var dimensions = new List<RoutingDimension>(t.DimensionPriority.Count);
+        for (var i = 0; i < t.DimensionPriority.Count; i++)
+        {
+            if (t.DimensionPriority[i] == Proto.RoutingDimension.Unspecified)
+            {
+                errors.Add($"{path}.dimension_priority[{i}]", "must name a dimension");
+                continue;
+            }
+
+            dimensions.Add(EnumMapping.ToDomain(t.DimensionPriority[i], RoutingDimension.Vertical, errors, $"{path}.dimension_priority[{i}]"));
+        }
+
+        return new TerritoryPolicy
+        {
+            EnterpriseMinEmployees = t.HasEnterpriseMinEmployees ? t.EnterpriseMinEmployees : d.EnterpriseMinEmployees,
+            MidMarketMinEmployees = t.HasMidMarketMinEmployees ? t.MidMarketMinEmployees : d.MidMarketMinEmployees,
+            DefaultSegment = EnumMapping.ToDomain(t.DefaultSegment, d.DefaultSegment, errors, path + ".default_segment"),
+            OverlapResolution = EnumMapping.ToDomain(t.OverlapResolution, d.OverlapResolution, errors, path + ".overlap_resolution"),
+            DimensionPriority = t.DimensionPriority.Count > 0 ? dimensions : d.DimensionPriority,
+            TimeZoneAcceptableOffset = ValueMapping.ToTimeSpan(t.TimeZoneAcceptableOffset, d.TimeZoneAcceptableOffset, errors, path + ".time_zone_acceptable_offset"),
+            TimeZoneBackupOffset = ValueMapping.ToTimeSpan(t.TimeZoneBackupOffset, d.TimeZoneBackupOffset, errors, path + ".time_zone_backup_offset"),
+            DefaultLanguage = t.HasDefaultLanguage ? t.DefaultLanguage : d.DefaultLanguage,
+            UnmatchedShareAlert = t.HasUnmatchedShareAlert ? t.UnmatchedShareAlert : d.UnmatchedShareAlert,
+        };
+    }
+
+    private static CapacityPolicy ToDomain(Proto.CapacityPolicy c, CapacityPolicy d, FieldErrors errors, string path)
+    {
+        var w = c.WorkloadWeights ?? new Proto.WorkloadWeights();
+        var s = c.RepScoreWeights ?? new Proto.RepScoreWeights();
+        return new CapacityPolicy
+        {
+            OpenLeadsCap = c.HasOpenLeadsCap ? c.OpenLeadsCap : d.OpenLeadsCap,
+            OverdueFollowUpsCap = c.HasOverdueFollowUpsCap ? c.OverdueFollowUpsCap : d.OverdueFollowUpsCap,
+            CoolDown = ValueMapping.ToTimeSpan(c.CoolDown, d.CoolDown, errors, path + ".cool_down"),
+            QuotaAttainmentThreshold = c.HasQuotaAttainmentThreshold ? c.QuotaAttainmentThreshold : d.QuotaAttainmentThreshold,
+            LowQuotaWeightFactor = c.HasLowQuotaWeightFactor ? c.LowQuotaWeightFactor : d.LowQuotaWeightFactor,
+            WorkloadWeights = new WorkloadWeights
+            {
+                OpenLeads = w.HasOpenLeads ? w.OpenLeads : d.WorkloadWeights.OpenLeads,
+                AssignedToday = w.HasAssignedToday ? w.AssignedToday : d.WorkloadWeights.AssignedToday,
+                OverdueFollowUps = w.HasOverdueFollowUps ? w.OverdueFollowUps : d.WorkloadWeights.OverdueFollowUps,
+                ActiveOpportunities = w.HasActiveOpportunities ? w.ActiveOpportunities : d.WorkloadWeights.ActiveOpportunities,
+            },
+            RepScoreWeights = new RepScoreWeights
+            {
+                GeographyMatch = s.HasGeographyMatch ? s.GeographyMatch : d.RepScoreWeights.GeographyMatch,
+                IndustryExperience = s.HasIndustryExperience ? s.IndustryExperience : d.RepScoreWeights.IndustryExperience,
+                Capacity = s.HasCapacity ? s.Capacity : d.RepScoreWeights.Capacity,
+                ResponseTime = s.HasResponseTime ? s.ResponseTime : d.RepScoreWeights.ResponseTime,
+                ConversionRate = s.HasConversionRate ? s.ConversionRate : d.RepScoreWeights.ConversionRate,
+                SourcePerformance = s.HasSourcePerformance ? s.SourcePerformance : d.RepScoreWeights.SourcePerformance,
+            },
+        };
+    }
+
+    private static AssignmentPolicy ToDomain(Proto.AssignmentPolicy a, AssignmentPolicy d, FieldErrors errors, string path) => new()
+    {
+        SmallDealMax = a.HasSmallDealMax ? ValueMapping.ToDecimal(a.SmallDealMax, errors, path + ".small_deal_max") ?? d.SmallDealMax : d.SmallDealMax,
+        LargeDealMin = a.HasLargeDealMin ? ValueMapping.ToDecimal(a.LargeDealMin, errors, path + ".large_deal_min") ?? d.LargeDealMin : d.LargeDealMin,
+        HighLeadScore = a.HasHighLeadScore ? a.HighLeadScore : d.HighLeadScore,
+        LowLeadScore = a.HasLowLeadScore ? a.LowLeadScore : d.LowLeadScore,
+        LowWeakTreatment = EnumMapping.ToDomain(a.LowWeakTreatment, d.LowWeakTreatment, errors, path + ".low_weak_treatment"),
+        TopPerformerWeight = a.HasTopPerformerWeight ? a.TopPerformerWeight : d.TopPerformerWeight,
+    };
+
+    private static QueuePolicy ToDomain(Proto.QueuePolicy q, QueuePolicy d) => new()
+    {
+        DefaultPool = q.HasDefaultPool ? q.DefaultPool : d.DefaultPool,
+        EscalationQueue = q.HasEscalationQueue ? q.EscalationQueue : d.EscalationQueue,
+        CompetitorQueue = q.HasCompetitorQueue ? q.CompetitorQueue : d.CompetitorQueue,
+        PriorityQueue = q.HasPriorityQueue ? q.PriorityQueue : d.PriorityQueue,
+        NurtureQueue = q.HasNurtureQueue ? q.NurtureQueue : d.NurtureQueue,
+        QueueAlertThreshold = q.HasQueueAlertThreshold ? q.QueueAlertThreshold : d.QueueAlertThreshold,
+    };
+
+    private static SlaPolicy ToDomain(Proto.SlaPolicy s, SlaPolicy d, FieldErrors errors, string path)
+    {
+        var rules = new List<SlaRule>(s.Rules.Count);
+        for (var i = 0; i < s.Rules.Count; i++)
+        {
+            var r = s.Rules[i];
+            var at = $"{path}.rules[{i}]";
+            if (r.LeadType == Proto.LeadType.Unspecified)
+            {
+                errors.Add(at + ".lead_type", "must name a lead type");
+            }
+
+            if (r.ResponseTarget is null)
+            {
+                errors.Add(at + ".response_target", "is required");
+            }
+
+            if (r.EscalateAfter is null)
+            {
+                errors.Add(at + ".escalate_after", "is required");
+            }
+
+            rules.Add(new SlaRule(
+                EnumMapping.ToDomain(r.LeadType, LeadType.DemoRequest, errors, at + ".lead_type"),
+                ValueMapping.ToTimeSpan(r.ResponseTarget, TimeSpan.Zero, errors, at + ".response_target"),
+                ValueMapping.ToTimeSpan(r.EscalateAfter, TimeSpan.Zero, errors, at + ".escalate_after"),
+                r.ResponseTargetMax is null ? null : ValueMapping.ToTimeSpan(r.ResponseTargetMax, TimeSpan.Zero, errors, at + ".response_target_max"),
+                r.BusinessDays));
+        }
+
+        return new SlaPolicy
+        {
+            Rules = s.Rules.Count > 0 ? rules : d.Rules,
+            ExecutiveLeadType = EnumMapping.ToDomain(s.ExecutiveLeadType, d.ExecutiveLeadType, errors, path + ".executive_lead_type"),
+        };
+    }
+}
