@@ -43,5 +43,8 @@ public sealed class OwnerClaim(
     public OwnerClaim HandedTo(RepProfile rep, string why, RoutingFlags flags = RoutingFlags.None) =>
         new(Level, Rank, Order, rep, null, $"{Reason}; {why}", Flags | flags, AccountId);
 
+    /// <summary>The same claim carrying more flags.</summary>
+    public OwnerClaim Flagged(RoutingFlags flags) => new(Level, Rank, Order, Rep, Queue, Reason, Flags | flags, AccountId);
+
     public override string ToString() => $"claim {Level} (rank {Rank}) -> {OwnerKey}: {Reason}";
 }

@@ -14,6 +14,15 @@ public sealed class OwningAccount(Account account, Account? subsidiary)
     public Account? Subsidiary { get; } = subsidiary;
 
     public string Id => Account.Id;
+    public bool IsCustomer => Account.Status == AccountStatus.Customer;
+    public bool IsChurned => Account.Status == AccountStatus.Churned;
+
+    /// <summary>Enterprise by the account's size, or the lead's when the account has none.</summary>
+    public bool IsEnterprise(Policy.AccountPolicy policy, Routing.Lead lead) =>
+        (Account.EmployeeCount ?? lead.EmployeeCount) >= policy.EnterpriseEmployeeThreshold;
+
+    /// <summary>The rep who owns the account day to day (sales owner, else strategic or named owner).</summary>
+    public string? MainOwnerId => Account.OwnerId ?? Account.StrategicOwnerId ?? Account.NamedAccountOwnerId;
 
     public static OwningAccount Direct(LeadAccount lead) => new(lead.Account, null);
 
