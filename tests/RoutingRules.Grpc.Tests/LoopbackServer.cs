@@ -95,5 +95,29 @@ public sealed class LoopbackServer : IAsyncLifetime
                 {
                     await responses.WriteAsync(new Int32Value { Value = i });
                 }
-            });
+            })
+            .ClientStreaming<Int32Value, Int64Value>("Sum", Int32Value.Parser, async (requests, _) =>
+            {
+                long sum = 0;
+                var expected = 1;
+                await foreach (var request in requests)
+                {
+                    // Encodes order into the result: any reordering makes the sum negative.
+                    sum += request.Value == expected++ ? request.Value : -1_000_000;
+                }
+
+                return new Int64Value { Value = sum };
+            })
+            .ClientStreaming<BytesValue, Int64Value>("TotalBytes", BytesValue.Parser, async (requests, _) =>
+            {
+                long total = 0;
+                await foreach (var request in requests)
+                {
+                    total += request.Value.Length;
+                }
+
+                return new Int64Value { Value = total };
+            })
+            .ClientStreaming<Int32Value, Int64Value>("RejectStream", Int32Value.Parser, (_, _) =>
+                throw new GrpcStatusException(StatusCode.PermissionDenied, "no uploads"));
 }

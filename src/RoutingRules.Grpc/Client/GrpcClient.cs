@@ -82,6 +82,35 @@ public sealed class GrpcClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes a client-streaming call: sends every message of <paramref name="requests"/> as it is
+    /// produced, half-closes, and returns the single response.
+    /// </summary>
+    /// <exception cref="GrpcStatusException">The call ended with a non-OK status.</exception>
+    public async Task<TResponse> ClientStreamingAsync<TRequest, TResponse>(string method, IAsyncEnumerable<TRequest> requests, MessageParser<TResponse> responseParser, GrpcCallOptions? options = null)
+        where TRequest : IMessage<TRequest>
+        where TResponse : IMessage<TResponse>
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        options ??= new GrpcCallOptions();
+        using var call = new ClientCall(this, options);
+        var response = await call.StartAsync(method, new StreamingRequestContent<TRequest>(requests, options.CompressRequest)).ConfigureAwait(false);
+        TResponse? message = default;
+        var count = 0;
+        await foreach (var item in call.ReadMessagesAsync(response, responseParser).ConfigureAwait(false))
+        {
+            message = item;
+            count++;
+        }
+
+        if (count != 1)
+        {
+            throw new GrpcStatusException(StatusCode.Unimplemented, $"A client-streaming call expects exactly one response message; received {count}.");
+        }
+
+        return message!;
+    }
+
     /// <inheritdoc />
     public void Dispose() => _invoker.Dispose();
 
@@ -91,14 +120,17 @@ public sealed class GrpcClient : IDisposable
         private readonly CancellationTokenSource _cancellation = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         private HttpResponseMessage? _response;
 
-        public async Task<HttpResponseMessage> StartAsync<TRequest>(string method, TRequest request)
-            where TRequest : IMessage<TRequest>
+        public Task<HttpResponseMessage> StartAsync<TRequest>(string method, TRequest request)
+            where TRequest : IMessage<TRequest> =>
+            StartAsync(method, CreateContent(request));
+
+        public async Task<HttpResponseMessage> StartAsync(string method, HttpContent content)
         {
             var message = new HttpRequestMessage(HttpMethod.Post, new Uri(client._address, method))
             {
                 Version = HttpVersion.Version20,
                 VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-                Content = CreateContent(request),
+                Content = content,
             };
             message.Headers.TryAddWithoutValidation("te", "trailers");
             message.Headers.TryAddWithoutValidation(GrpcProtocol.AcceptEncodingHeader, "identity,gzip");
