@@ -25,6 +25,30 @@ public partial class DatasetDocTests
         Assert.NotNull(JsonSerializer.Deserialize(json, type, DatasetJson.Options));
     }
 
+    /// <summary>
+    /// Missing properties deserialize to defaults, so the test above cannot see a property the
+    /// documentation forgot: every property the code writes must appear in the example.
+    /// </summary>
+    [Theory]
+    [InlineData("Rep", typeof(Rep))]
+    [InlineData("Territory", typeof(Territory))]
+    [InlineData("Account", typeof(Account))]
+    [InlineData("Opportunity", typeof(Opportunity))]
+    [InlineData("Previous lead", typeof(PreviousLead))]
+    [InlineData("Policy", typeof(RoutingPolicy))]
+    [InlineData("Top level", typeof(Dataset))]
+    public void JsonExample_Section_ShowsEveryProperty(string heading, Type type)
+    {
+        var json = JsonBlock(heading);
+        var written = JsonSerializer.SerializeToElement(JsonSerializer.Deserialize(json, type, DatasetJson.Options), type, WithNulls);
+        using var documented = JsonDocument.Parse(json);
+        var missing = new List<string>();
+
+        CollectMissing(written, documented.RootElement, string.Empty, deep: type != typeof(Dataset), missing);
+
+        Assert.Empty(missing);
+    }
+
     [Fact]
     public void PolicyExample_MatchesDefaults()
     {
@@ -47,6 +71,23 @@ public partial class DatasetDocTests
     {
         var documented = ColumnRow().Matches(Doc).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(AccountCsv.Columns, documented);
+    }
+
+    private static readonly JsonSerializerOptions WithNulls = new(DatasetJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
+    private static void CollectMissing(JsonElement written, JsonElement documented, string path, bool deep, List<string> missing)
+    {
+        foreach (var property in written.EnumerateObject())
+        {
+            if (!documented.TryGetProperty(property.Name, out var shown))
+            {
+                missing.Add(path + property.Name);
+            }
+            else if (deep && property.Value.ValueKind == JsonValueKind.Object && shown.ValueKind == JsonValueKind.Object)
+            {
+                CollectMissing(property.Value, shown, path + property.Name + ".", deep, missing);
+            }
+        }
     }
 
     private static string JsonBlock(string heading)
