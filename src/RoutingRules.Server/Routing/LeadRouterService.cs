@@ -1,25 +1,19 @@
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
-using RoutingRules.Domain.Snapshot;
 using RoutingRules.Grpc;
+using RoutingRules.Server.Security;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Routing;
 
 /// <summary>The <c>routingrules.v1.LeadRouter</c> handlers: validate, map, assign durably, answer.</summary>
-internal sealed class LeadRouterService(
-    LeadAssignmentService assignments, ILeadRouter router, ISnapshotSource snapshots, IRuleCatalog? catalog, TimeProvider time)
+internal sealed class LeadRouterService(LeadRoutingHost host, IRuleCatalog? catalog, TimeProvider time)
 {
-    /// <summary>The service with every handler passed through <paramref name="guard"/> (authorization).</summary>
-    public GrpcServiceDefinition Definition(Func<UnaryHandler<Proto.RouteLeadRequest, Proto.RouteLeadResponse>, UnaryHandler<Proto.RouteLeadRequest, Proto.RouteLeadResponse>>? guardRoute = null,
-        Func<UnaryHandler<Proto.ListRulesRequest, Proto.ListRulesResponse>, UnaryHandler<Proto.ListRulesRequest, Proto.ListRulesResponse>>? guardList = null)
-    {
-        UnaryHandler<Proto.RouteLeadRequest, Proto.RouteLeadResponse> route = RouteLeadAsync;
-        UnaryHandler<Proto.ListRulesRequest, Proto.ListRulesResponse> list = ListRulesAsync;
-        return GrpcServiceDefinition.Create(Proto.LeadRouterReflection.Descriptor.Services[0])
-            .Unary("RouteLead", Proto.RouteLeadRequest.Parser, guardRoute?.Invoke(route) ?? route)
-            .Unary("ListRules", Proto.ListRulesRequest.Parser, guardList?.Invoke(list) ?? list);
-    }
+    /// <summary>The service with every handler behind <paramref name="guard"/> (the routing token check).</summary>
+    public GrpcServiceDefinition Definition(BearerTokenGuard guard) =>
+        GrpcServiceDefinition.Create(Proto.LeadRouterReflection.Descriptor.Services[0])
+            .Unary("RouteLead", Proto.RouteLeadRequest.Parser, guard.Unary<Proto.RouteLeadRequest, Proto.RouteLeadResponse>(RouteLeadAsync))
+            .Unary("ListRules", Proto.ListRulesRequest.Parser, guard.Unary<Proto.ListRulesRequest, Proto.ListRulesResponse>(ListRulesAsync));
 
     public async Task<Proto.RouteLeadResponse> RouteLeadAsync(Proto.RouteLeadRequest request, ServerCallContext context)
     {
@@ -29,11 +23,7 @@ internal sealed class LeadRouterService(
             throw GrpcStatusException.InvalidArgument($"The lead is not valid: {errors[0].Field} {errors[0].Description}.", [.. errors]);
         }
 
-        if (!assignments.IsReady)
-        {
-            throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
-        }
-
+        var assignments = host.Assignments;
         var assignment = new AssignmentRequest(
             LeadMapping.ToDomain(request.Lead), request.HasIdempotencyKey ? request.IdempotencyKey : null, request.Reroute);
         try
@@ -53,12 +43,9 @@ internal sealed class LeadRouterService(
 
     public Task<Proto.ListRulesResponse> ListRulesAsync(Proto.ListRulesRequest request, ServerCallContext context)
     {
-        if (!assignments.IsReady)
-        {
-            throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
-        }
-
-        var version = assignments.ReadState(live => router.RuleSetVersion(new RoutingContext(snapshots.Current, live, time.GetUtcNow())));
+        var assignments = host.Assignments;
+        var snapshots = host.Snapshots ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
+        var version = assignments.ReadState(live => host.Router.RuleSetVersion(new RoutingContext(snapshots.Current, live, time.GetUtcNow())));
         var response = new Proto.ListRulesResponse { RuleSetVersion = version };
         foreach (var rule in catalog?.Rules ?? [])
         {

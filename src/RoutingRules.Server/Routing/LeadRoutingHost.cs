@@ -1,0 +1,80 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Snapshot;
+using RoutingRules.Domain.Storage;
+using RoutingRules.Grpc;
+using RoutingRules.Store;
+using RoutingRules.Store.Routing;
+using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
+
+namespace RoutingRules.Server.Routing;
+
+/// <summary>
+/// Owns the decision log and the assignment service for the server's lifetime. Started once the
+/// reference data is open; until then (and if starting fails) the LeadRouter health status is
+/// NOT_SERVING and routing calls get UNAVAILABLE.
+/// </summary>
+internal sealed class LeadRoutingHost : IDisposable
+{
+    private readonly LeadRoutingOptions _options;
+    private readonly IServiceProvider _services;
+    private readonly HealthStatusRegistry _health;
+    private readonly ILogger<LeadRoutingHost> _logger;
+    private readonly TimeProvider _time;
+    private SqliteDecisionLog? _log;
+    private volatile LeadAssignmentService? _assignments;
+
+    public LeadRoutingHost(LeadRoutingOptions options, IServiceProvider services, HealthStatusRegistry health, ILogger<LeadRoutingHost> logger, TimeProvider time)
+    {
+        _options = options;
+        _services = services;
+        _health = health;
+        _logger = logger;
+        _time = time;
+        health.SetStatus(LeadRoutingOptions.ServiceName, ServingStatus.NotServing);
+    }
+
+    /// <summary>The started assignment service; UNAVAILABLE while starting.</summary>
+    public LeadAssignmentService Assignments =>
+        _assignments ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
+
+    /// <summary>The router in use (resolving it compiles the rule set).</summary>
+    public ILeadRouter Router => _services.GetRequiredService<ILeadRouter>();
+
+    public ISnapshotSource? Snapshots { get; private set; }
+
+    /// <summary>Compiles the rule set, opens the decision log beside <paramref name="database"/>, loads the live state, then reports SERVING.</summary>
+    public void Start(SqliteStoreOptions database, ISnapshotSource snapshots)
+    {
+        var router = Router;
+        var log = SqliteDecisionLog.Open(database);
+        try
+        {
+            var store = snapshots as IReferenceDataStore;
+            var assignments = new LeadAssignmentService(router, snapshots, log, new LeadAssignmentOptions
+            {
+                RecentWindow = _options.RecentWindow,
+                AccountCreated = store is null ? null : store.UpsertAccount,
+                BackgroundError = failure => _logger.LogError(failure, "Decision commit path failure."),
+            }, _time);
+            assignments.Start();
+            _log = log;
+            Snapshots = snapshots;
+            _assignments = assignments;
+        }
+        catch
+        {
+            log.Dispose();
+            throw;
+        }
+
+        _health.SetStatus(LeadRoutingOptions.ServiceName, ServingStatus.Serving);
+    }
+
+    /// <summary>Writes what is pending, then closes the log.</summary>
+    public void Dispose()
+    {
+        _assignments?.Dispose();
+        _log?.Dispose();
+    }
+}
