@@ -8,7 +8,7 @@ public sealed class Exclusion(string repId, string reason, string actual, string
     public string Actual { get; } = actual;
     public string Limit { get; } = limit;
 
-    public static Exclusion Of(Candidate candidate, string reason, object actual, object limit) =>
+    public static Exclusion Of(Candidate candidate, string reason, object? actual, object? limit) =>
         new(candidate.RepId, reason, Convert.ToString(actual, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
             Convert.ToString(limit, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
 

@@ -2,9 +2,17 @@ using RoutingRules.Domain.Model;
 
 namespace RoutingRules.Domain.Routing.Facts;
 
-/// <summary>A preference for a kind of rep; candidates not meeting it give way to those who do.</summary>
-public sealed class SeniorityRequirement(RequiredProfile profile, string reason)
+/// <summary>
+/// A preference for a kind of rep; candidates not meeting it give way to those who do. Only the
+/// lowest <see cref="Rank"/> applies: the deal size speaks before the lead score.
+/// </summary>
+public sealed class SeniorityRequirement(RequiredProfile profile, int rank, string reason)
 {
+    public const int DealSizeRank = 0;
+    public const int LeadScoreRank = 1;
+
+    public int Rank { get; } = rank;
+
     public RequiredProfile Profile { get; } = profile;
     public string Reason { get; } = reason;
 

@@ -1,0 +1,19 @@
+namespace RoutingRules.Rules.IntentFit;
+
+[Name("IntentFit.ExecutivePriority")]
+[Description("Executive contacts (C-level, VP) keep their owner but are hot.")]
+[Tag("intent-fit")]
+[Priority(RuleBands.Assessment)]
+public sealed class ExecutivePriorityRule : Rule
+{
+    public override void Define()
+    {
+        LeadProfile lead = null!;
+
+        When()
+            .Match(() => lead, l => l.IsExecutive);
+
+        Then()
+            .Yield(ctx => new HotPriority($"executive contact ({lead.Lead.ContactLevel})"));
+    }
+}
