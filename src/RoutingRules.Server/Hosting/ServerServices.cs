@@ -14,6 +14,7 @@ internal static class ServerServices
 {
     public static IServiceCollection AddRoutingRulesServer(this IServiceCollection services, ServerHostOptions options)
     {
+        services.AddGrpcLayer();
         services.AddSingleton(options);
         services.AddSingleton(new ServerSecurity(new BearerTokenGuard(options.AdminToken), new BearerTokenGuard(options.RoutingToken)));
         services.AddSingleton<ReferenceDataHost>();
