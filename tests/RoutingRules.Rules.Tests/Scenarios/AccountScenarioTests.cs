@@ -1,0 +1,174 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Rules.Tests.Kit;
+
+namespace RoutingRules.Rules.Tests.Scenarios;
+
+/// <summary>The account priority chain (DOMAIN.md §2) over the demo dataset.</summary>
+public sealed class AccountScenarioTests
+{
+    private static readonly Dictionary<string, Lead> Cases = new()
+    {
+        ["strategic"] = Leads.From("cto@globex-pharma.com"),
+        ["subsidiary of strategic"] = Leads.From("buyer@globex.fr"),
+        ["named account"] = Leads.From("anna@oscorp.eu"),
+        ["named account by alias"] = Leads.From("someone@gmail.com", "IBM"),
+        ["large customer"] = Leads.From("it@initech.fr"),
+        ["large customer new product"] = Leads.From("it@initech.fr") with { NewProductRequest = true },
+        ["small customer"] = Leads.From("ops@hooli.fr"),
+        ["subsidiary of customer"] = Leads.From("achats@acme-sud.fr"),
+        ["partner-managed"] = Leads.From("cio@cyberdyne.fr"),
+        ["competitor"] = Leads.From("spy@rivalsoft.com"),
+        ["churned recently"] = Leads.From("dg@stark-logistique.fr"),
+        ["departed owner with successor"] = Leads.From("rh@soylent.fr"),
+        ["absent owner"] = Leads.From("daf@banque-lumiere.fr"),
+        ["enterprise finance contact"] = Leads.From("cfo@credit-horizon.fr") with { ContactDepartment = "finance" },
+        ["enterprise contact without specialist"] = Leads.From("cmo@credit-horizon.fr") with { ContactDepartment = "marketing" },
+        ["open opportunity"] = Leads.From("plant@vandelay.fr"),
+        ["closed-lost previous lead"] = Leads.From("richard@piedpiper.com"),
+        ["burst of leads"] = Leads.From("dsi@umbrella-sante.fr"),
+        ["third lead of unknown domain"] = Leads.From("ceo@novacorp-industries.io"),
+        ["Microsoft Inc"] = Leads.From("bill@outlook.com", "Microsoft Inc"),
+        ["referral from a customer"] = Leads.From("new@unknown-startup.fr") with { Source = LeadSource.Referral, Referrer = "friend@initech.fr" },
+    };
+
+    [Theory]
+    [InlineData("strategic", "ae-paris-1", RoutingLevel.Strategic, "Accounts.StrategicAccount")]
+    [InlineData("subsidiary of strategic", "ae-paris-1", RoutingLevel.Strategic, "Matching.SubsidiaryToParent")]
+    [InlineData("named account", "ae-dach-1", RoutingLevel.NamedAccount, "Accounts.NamedAccount")]
+    [InlineData("named account by alias", "ae-paris-4", RoutingLevel.NamedAccount, "Matching.Alias")]
+    [InlineData("large customer", "am-fr-1", RoutingLevel.AccountManager, "Accounts.AccountManagerHandOff")]
+    [InlineData("large customer new product", "ae-paris-2", RoutingLevel.CustomerOwner, "Accounts.CrossSell")]
+    [InlineData("small customer", "ae-paris-3", RoutingLevel.CustomerOwner, "Accounts.SalesOwnerUpsell")]
+    [InlineData("subsidiary of customer", "ae-sud-1", RoutingLevel.CustomerOwner, "Matching.SubsidiaryToParent")]
+    [InlineData("partner-managed", "pm-fr-1", RoutingLevel.Partner, "Accounts.PartnerManager")]
+    [InlineData("churned recently", "ae-ara-1", RoutingLevel.ChurnWinBack, "Accounts.ChurnWinBack")]
+    [InlineData("departed owner with successor", "ae-paris-1", RoutingLevel.CustomerOwner, "Accounts.DepartedOwnerSuccessor")]
+    [InlineData("absent owner", "ae-paris-4", RoutingLevel.CustomerOwner, "Accounts.AbsentOwnerBackup")]
+    [InlineData("enterprise finance contact", "spec-fin-1", RoutingLevel.Specialist, "Accounts.EnterpriseDepartmentSpecialist")]
+    [InlineData("enterprise contact without specialist", "ae-paris-4", RoutingLevel.CustomerOwner, "Accounts.SalesOwnerUpsell")]
+    [InlineData("open opportunity", "ae-ara-1", RoutingLevel.OpenOpportunity, "Accounts.OpenOpportunity")]
+    [InlineData("closed-lost previous lead", "ae-us-west-2", RoutingLevel.PreviousOwner, "Accounts.ClosedLostPreviousOwner")]
+    [InlineData("burst of leads", "ae-paris-1", RoutingLevel.PreviousOwner, "Accounts.HighAccountActivity")]
+    [InlineData("third lead of unknown domain", "ae-paris-3", RoutingLevel.PreviousOwner, "Accounts.AutoCreatedAccountOwner")]
+    [InlineData("Microsoft Inc", "ae-us-west-1", RoutingLevel.OpenOpportunity, "Matching.CompanyName")]
+    [InlineData("referral from a customer", "ae-paris-2", RoutingLevel.Referral, "Accounts.ReferrerAccountOwner")]
+    public void Route_AccountLevel_GoesToTheLevelsOwner(string scenario, string repId, RoutingLevel level, string rule)
+    {
+        RoutingKit.Demo().Route(Cases[scenario]).AssignedTo(repId).AtLevel(level).Fired(rule);
+    }
+
+    [Fact]
+    public void Route_Competitor_GoesToCompetitiveIntelligenceQueueNeverARep()
+    {
+        RoutingKit.Demo().Route(Cases["competitor"])
+            .AssignedToQueue("competitive-intelligence").AtLevel(RoutingLevel.Competitor).Fired("Accounts.CompetitorQueue");
+    }
+
+    [Theory]
+    [InlineData("absent owner", RoutingFlags.OwnerAbsent)]
+    [InlineData("enterprise finance contact", RoutingFlags.OwnerNotified)]
+    [InlineData("burst of leads", RoutingFlags.HighAccountActivity)]
+    [InlineData("third lead of unknown domain", RoutingFlags.AutoCreatedAccount)]
+    public void Route_SpecialAccount_IsFlagged(string scenario, RoutingFlags flag)
+    {
+        RoutingKit.Demo().Route(Cases[scenario]).Flagged(flag);
+    }
+
+    [Fact]
+    public void Route_NewOfficeOfExistingCustomer_GoesToAccountOwnerNotTerritoryRep()
+    {
+        var lead = Leads.InFrance("usine.lille@acme.com", "59", "Hauts-de-France", "Lille", "59000");
+
+        RoutingKit.Demo().Route(lead).AssignedTo("ae-sud-1").AtLevel(RoutingLevel.CustomerOwner).InTerritory(null).ForAccount("acc-acme");
+    }
+
+    [Fact]
+    public void Route_TwoContactsOfOneAccount_GetTheSameRep()
+    {
+        var scenario = RoutingKit.Demo();
+
+        var first = scenario.RouteAndCommit(Leads.InParis("alice@hooli.fr"));
+        var second = scenario.RouteAndCommit(Leads.InFrance("bob@hooli.fr", "13", "Provence-Alpes-Cote d'Azur", "Marseille", "13001"));
+
+        Assert.Equal(first.Decision.Assignee, second.Decision.Assignee);
+        Assert.Equal("ae-paris-3", second.Decision.Assignee.RepId);
+    }
+
+    [Fact]
+    public void Route_ChurnedLongAgo_IsTreatedAsNewAndRoutedByTerritory()
+    {
+        var lead = Leads.InFrance("contact@wayne-textile.fr", "59", "Hauts-de-France", "Lille", "59000");
+
+        RoutingKit.Demo().Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-hdf").AssignedTo("ae-nord-1").Fired("Accounts.ChurnedLongAgo");
+    }
+
+    [Fact]
+    public void Route_ChurnedBetweenWindowsWithDepartedOwner_GoesToTerritory()
+    {
+        var lead = Leads.InFrance("contact@tyrell-conseil.fr", "2A", "Corse", "Ajaccio", "20000");
+
+        RoutingKit.Demo().Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-corse").DidNotFire("Accounts.ChurnFormerOwner");
+    }
+
+    [Fact]
+    public void Route_ChurnedBetweenWindowsWithOwnerStillEmployed_GoesToFormerOwner()
+    {
+        var scenario = RoutingKit.Demo().WithRep("ae-departed-nosucc", r => r with { Departed = false });
+
+        scenario.Route(Leads.From("contact@tyrell-conseil.fr")).AssignedTo("ae-departed-nosucc").AtLevel(RoutingLevel.ChurnWinBack).Fired("Accounts.ChurnFormerOwner");
+    }
+
+    [Fact]
+    public void Route_DepartedOwnerWithoutSuccessor_GoesToTheOwnersManager()
+    {
+        var scenario = RoutingKit.Demo().WithRep("ae-departed", r => r with { SuccessorId = null });
+
+        scenario.Route(Leads.From("rh@soylent.fr")).AssignedTo("mgr-fr").AtLevel(RoutingLevel.CustomerOwner).Fired("Accounts.DepartedOwnerManager");
+    }
+
+    [Fact]
+    public void Route_DepartedOwnerWithoutSuccessorOrManager_GoesToTerritory()
+    {
+        var scenario = RoutingKit.Demo().WithRep("ae-departed", r => r with { SuccessorId = null, ManagerId = null });
+        var lead = Leads.InFrance("rh@soylent.fr", "2A", "Corse", "Ajaccio", "20000");
+
+        scenario.Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-corse").Fired("Accounts.DepartedOwnerTerritory");
+    }
+
+    [Fact]
+    public void Route_ExecutiveContact_KeepsOwnerButIsHotWithDemoSla()
+    {
+        var lead = Leads.From("ceo@globex-pharma.com") with { ContactLevel = ContactLevel.CLevel };
+
+        var routed = RoutingKit.Demo().Route(lead).AssignedTo("ae-paris-1").Fired("IntentFit.ExecutivePriority");
+
+        Assert.Equal(LeadPriority.Hot, routed.Decision.Priority);
+        Assert.Equal(RoutingKit.DemoNow.AddMinutes(15), routed.Decision.RespondBy);
+        Assert.Equal(RoutingKit.DemoNow.AddMinutes(30), routed.Decision.EscalateAt);
+    }
+
+    [Fact]
+    public void Route_BurstOutsideTheWindow_IsNotHighActivity()
+    {
+        var scenario = RoutingKit.Demo().At(RoutingKit.DemoNow.AddHours(3));
+
+        scenario.Route(Leads.From("dsi@umbrella-sante.fr")).NotFlagged(RoutingFlags.HighAccountActivity).DidNotFire("Accounts.HighAccountActivity");
+    }
+
+    [Fact]
+    public void Route_SubsidiaryWhenPolicyKeepsSubsidiariesApart_GoesToSubsidiaryOwner()
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with { Accounts = p.Accounts with { SubsidiaryRoutesToParent = false } });
+
+        scenario.Route(Cases["subsidiary of customer"]).AssignedTo("ae-sud-2").ForAccount("acc-acme-sud").Fired("Matching.DirectAccount");
+    }
+
+    [Fact]
+    public void Route_AbsentOwnersClaim_LeavesOwnershipUnchanged()
+    {
+        var routed = RoutingKit.Demo().Route(Cases["absent owner"]);
+
+        Assert.Equal("acc-vacation-owner", routed.Decision.AccountId);
+        Assert.Contains(routed.Trace.Claims, c => c.Contains("Xavier Holiday is absent", StringComparison.Ordinal));
+    }
+}
