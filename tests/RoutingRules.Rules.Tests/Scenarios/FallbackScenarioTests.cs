@@ -1,0 +1,83 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Rules.Tests.Kit;
+
+namespace RoutingRules.Rules.Tests.Scenarios;
+
+/// <summary>The fallback chain: backup -> default pool -> escalation; never no answer (DOMAIN.md §2.7, §6).</summary>
+public sealed class FallbackScenarioTests
+{
+    private static readonly Lead Ajaccio = Leads.InFrance("ceo@ajaccio-mer.fr", "2A", "Corse", "Ajaccio", "20000");
+    private static readonly RepWorkload Full = new() { OpenLeads = 60 };
+
+    [Fact]
+    public void Route_EveryMemberExcluded_GoesToTerritoryBackupFlagged()
+    {
+        var scenario = RoutingKit.Demo().WithLive(l => l.SetWorkload("ae-corse-1", Full));
+
+        scenario.Route(Ajaccio).AssignedTo("ae-sud-2").AtLevel(RoutingLevel.Backup).InTerritory("ter-corse")
+            .Flagged(RoutingFlags.CapacityOverflow).Fired("Fallback.TerritoryBackup");
+    }
+
+    [Fact]
+    public void Route_MembersAndBackupExcluded_GoesToDefaultPoolFlagged()
+    {
+        var scenario = RoutingKit.Demo().WithLive(l => l.SetWorkload("ae-corse-1", Full).SetWorkload("ae-sud-2", Full));
+
+        scenario.Route(Ajaccio).AssignedToQueue("default-pool").AtLevel(RoutingLevel.DefaultPool)
+            .Flagged(RoutingFlags.CapacityOverflow).Fired("Fallback.CapacityOverflowDefaultPool");
+    }
+
+    [Fact]
+    public void Route_NoPoolConfigured_GoesToEscalationQueue()
+    {
+        var scenario = RoutingKit.Demo().WithDataset(d => d with { Territories = d.Territories.Where(t => !t.IsDefaultPool).ToList() });
+
+        scenario.Route(Leads.From("ceo@tokyo.example") with { Country = "JP" })
+            .AssignedToQueue("escalation").AtLevel(RoutingLevel.Escalation).Fired("Fallback.EscalationQueue");
+    }
+
+    [Fact]
+    public void Route_EmptyDataset_StillAnswersWithTheEscalationQueue()
+    {
+        RoutingKit.With(Dataset.Empty).Route(new Lead { Id = "bare" }).AssignedToQueue("escalation").AtLevel(RoutingLevel.Escalation);
+    }
+
+    [Fact]
+    public void Route_SmallDatasetWithPool_OverflowGoesToPool()
+    {
+        var dataset = SmallDatasets.OneTerritory([SmallDatasets.Rep("only") with { Status = RepStatus.Away }], withPool: true);
+
+        RoutingKit.With(dataset).Route(Leads.From("a@b-corp.fr") with { Country = "FR" })
+            .Excluded("only", "not available").AssignedToQueue("default-pool").Flagged(RoutingFlags.CapacityOverflow);
+    }
+
+    [Fact]
+    public void Route_QueueAboveAlertThreshold_RaisesCapacityAlert()
+    {
+        var scenario = RoutingKit.Demo().WithLive(l => l.SetQueueLength("default-pool", 25));
+
+        scenario.Route(Leads.From("ceo@tokyo.example") with { Country = "JP" })
+            .AssignedToQueue("default-pool").Flagged(RoutingFlags.QueueCapacityAlert);
+    }
+
+    [Fact]
+    public void Route_QueueBelowAlertThreshold_RaisesNoAlert()
+    {
+        var scenario = RoutingKit.Demo().WithLive(l => l.SetQueueLength("default-pool", 3));
+
+        scenario.Route(Leads.From("ceo@tokyo.example") with { Country = "JP" }).NotFlagged(RoutingFlags.QueueCapacityAlert);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-an-email")]
+    [InlineData("@")]
+    [InlineData("x@localhost")]
+    public void Route_LeadWithOddData_IsNeverLeftWithoutAnOwner(string email)
+    {
+        var routed = RoutingKit.Demo().Route(new Lead { Id = "odd", Email = email, CompanyName = " ", TimeZone = "Not/AZone", Score = -5 });
+
+        Assert.True(routed.Decision.Assignee.RepId is not null || routed.Decision.Assignee.QueueName is not null);
+    }
+}

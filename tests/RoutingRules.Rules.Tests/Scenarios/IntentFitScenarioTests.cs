@@ -1,0 +1,97 @@
+using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Rules.Tests.Kit;
+
+namespace RoutingRules.Rules.Tests.Scenarios;
+
+/// <summary>The intent x fit table, priority and SLA per lead type (DOMAIN.md §5).</summary>
+public sealed class IntentFitScenarioTests
+{
+    [Theory]
+    [InlineData(IntentSignal.DemoRequest, 70, Treatment.SeniorAeImmediate, "IntentFit.HighIntentStrongFit")]
+    [InlineData(IntentSignal.PricingPageVisit, 20, Treatment.SdrQualification, "IntentFit.HighIntentWeakFit")]
+    [InlineData(IntentSignal.WebinarAttendance, 70, Treatment.SdrAccelerated, "IntentFit.MediumIntentStrongFit")]
+    [InlineData(IntentSignal.CaseStudyEngagement, 20, Treatment.MarketingNurture, "IntentFit.MediumIntentWeakFit")]
+    [InlineData(IntentSignal.NewsletterSignup, 70, Treatment.NurtureWithMonitoring, "IntentFit.LowIntentStrongFit")]
+    [InlineData(IntentSignal.EventBadgeScan, 20, Treatment.MarketingNurture, "IntentFit.LowIntentWeakFit")]
+    public void Route_IntentAndFit_GiveTheTablesTreatment(IntentSignal signal, int score, Treatment treatment, string rule)
+    {
+        var lead = Leads.InParis("ceo@signal.fr") with { IntentSignals = [signal], Score = score, EmployeeCount = 200 };
+
+        var routed = RoutingKit.Demo().Route(lead).Fired(rule);
+
+        Assert.Equal(treatment, routed.Decision.Treatment);
+    }
+
+    [Fact]
+    public void Route_SeveralDownloads_AreMediumIntent()
+    {
+        var lead = Leads.InParis("ceo@reader.fr") with { IntentSignals = [IntentSignal.ContentDownload, IntentSignal.ContentDownload], EmployeeCount = 200 };
+
+        Assert.Equal(Treatment.SdrAccelerated, RoutingKit.Demo().Route(lead).Decision.Treatment);
+    }
+
+    [Fact]
+    public void Route_LowIntentWeakFitWhenPolicyDisqualifies_IsDisqualified()
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with { Assignment = p.Assignment with { LowWeakTreatment = LowWeakTreatment.Disqualify } });
+        var lead = Leads.InParis("ceo@cold.fr") with { EmployeeCount = 5 };
+
+        Assert.Equal(Treatment.Disqualify, scenario.Route(lead).Decision.Treatment);
+    }
+
+    [Fact]
+    public void Route_CompetitorWhenPolicyDisqualifies_IsDisqualifiedInTheQueue()
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with { Accounts = p.Accounts with { CompetitorHandling = CompetitorHandling.Disqualify } });
+
+        var routed = scenario.Route(Leads.From("spy@rivalsoft.com") with { IntentSignals = [IntentSignal.DemoRequest] })
+            .AssignedToQueue("competitive-intelligence").Fired("Accounts.CompetitorDisqualify");
+
+        Assert.Equal(Treatment.Disqualify, routed.Decision.Treatment);
+    }
+
+    [Theory]
+    [InlineData(IntentSignal.DemoRequest, LeadSource.Organic, 15, 30)]
+    [InlineData(IntentSignal.ContactSalesForm, LeadSource.Organic, 4 * 60, 8 * 60)]
+    [InlineData(IntentSignal.EventBadgeScan, LeadSource.Event, 24 * 60, 72 * 60)]
+    public void Route_LeadType_GetsItsSla(IntentSignal signal, LeadSource source, int respondMinutes, int escalateMinutes)
+    {
+        var lead = Leads.InParis("ceo@sla.fr") with { IntentSignals = [signal], Source = source };
+
+        var routed = RoutingKit.Demo().Route(lead);
+
+        Assert.Equal(RoutingKit.DemoNow.AddMinutes(respondMinutes), routed.Decision.RespondBy);
+        Assert.Equal(RoutingKit.DemoNow.AddMinutes(escalateMinutes), routed.Decision.EscalateAt);
+    }
+
+    [Fact]
+    public void Route_ContentDownload_CountsBusinessDays()
+    {
+        var lead = Leads.InParis("ceo@download.fr") with { IntentSignals = [IntentSignal.ContentDownload] };
+
+        var routed = RoutingKit.Demo().Route(lead).Fired("IntentFit.ContentDownloadSla");
+
+        Assert.Equal(RoutingKit.DemoNow.AddDays(7), routed.Decision.RespondBy);
+        Assert.Equal(RoutingKit.DemoNow.AddDays(14), routed.Decision.EscalateAt);
+    }
+
+    [Theory]
+    [InlineData(ContactLevel.CLevel, LeadPriority.Hot)]
+    [InlineData(ContactLevel.VicePresident, LeadPriority.Hot)]
+    [InlineData(ContactLevel.Manager, LeadPriority.Normal)]
+    public void Route_ContactLevel_SetsPriority(ContactLevel level, LeadPriority priority)
+    {
+        var lead = Leads.InParis("someone@prio.fr") with { ContactLevel = level, IntentSignals = [IntentSignal.NewsletterSignup] };
+
+        Assert.Equal(priority, RoutingKit.Demo().Route(lead).Decision.Priority);
+    }
+
+    [Fact]
+    public void Route_HighIntentStrongFit_IsHot()
+    {
+        var lead = Leads.InParis("someone@hot.fr") with { IntentSignals = [IntentSignal.DemoRequest], EmployeeCount = 300, Score = 85 };
+
+        Assert.Equal(LeadPriority.Hot, RoutingKit.Demo().Route(lead).Decision.Priority);
+    }
+}
