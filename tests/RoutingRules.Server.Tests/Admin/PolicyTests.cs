@@ -1,0 +1,93 @@
+using Google.Protobuf.WellKnownTypes;
+using RoutingRules.Domain.Policy;
+using RoutingRules.Grpc;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Tests.Admin;
+
+public class PolicyTests
+{
+    [Fact]
+    public async Task GetPolicy_Fresh_ReturnsEveryDefault()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+
+        var policy = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+
+        Assert.Equal(50, policy.Capacity.OpenLeadsCap);
+        Assert.Equal(50_000, policy.Accounts.AmHandOffContractValue);
+        Assert.Equal(TimeSpan.FromMinutes(10), policy.Capacity.CoolDown.ToTimeSpan());
+        Assert.Equal(RoutingPolicy.Default.Sla.Rules.Count, policy.Sla.Rules.Count);
+        Assert.Equal([Proto.RoutingDimension.Vertical, Proto.RoutingDimension.Geography, Proto.RoutingDimension.Segment], policy.Territories.DimensionPriority);
+    }
+
+    [Fact]
+    public async Task SetPolicy_SomeFields_OthersTakeDefaults()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest
+        {
+            Policy = new Proto.RoutingPolicy
+            {
+                Capacity = new Proto.CapacityPolicy { OpenLeadsCap = 12, CoolDown = Duration.FromTimeSpan(TimeSpan.FromMinutes(3)) },
+                Queues = new Proto.QueuePolicy { NurtureQueue = "nurture-eu" },
+            },
+        };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+        var policy = server.Data.Store.GetPolicy();
+
+        Assert.Equal(12, stored.Capacity.OpenLeadsCap);
+        Assert.Equal(12, policy.Capacity.OpenLeadsCap);
+        Assert.Equal(TimeSpan.FromMinutes(3), policy.Capacity.CoolDown);
+        Assert.Equal("nurture-eu", policy.Queues.NurtureQueue);
+        Assert.Equal(RoutingPolicy.Default.Capacity.OverdueFollowUpsCap, policy.Capacity.OverdueFollowUpsCap);
+        Assert.Equal(RoutingPolicy.Default.Accounts, policy.Accounts);
+    }
+
+    [Fact]
+    public async Task SetPolicy_ExportedPolicy_RoundTripsUnchanged()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var current = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        current.Sla.Rules[0].ResponseTarget = Duration.FromTimeSpan(TimeSpan.FromMinutes(20));
+        current.Sla.Rules[0].EscalateAfter = Duration.FromTimeSpan(TimeSpan.FromMinutes(40));
+
+        var stored = await server.CallAsync("SetPolicy", new Proto.SetPolicyRequest { Policy = current }, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal(current, stored);
+        Assert.Equal(TimeSpan.FromMinutes(20), server.Data.Store.GetPolicy().Sla.Rules[0].ResponseTarget);
+    }
+
+    [Fact]
+    public async Task SetPolicy_InconsistentThresholds_NamesPolicyFieldsAndKeepsOld()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest
+        {
+            Policy = new Proto.RoutingPolicy
+            {
+                Capacity = new Proto.CapacityPolicy { OpenLeadsCap = 0 },
+                Matching = new Proto.MatchingPolicy { FuzzyMatchThreshold = 0.5, FuzzyReviewThreshold = 0.9 },
+            },
+        };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.capacity.open_leads_cap", "policy.matching.fuzzy_review_threshold");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
+    public async Task SetPolicy_UnspecifiedDimensionAndLeadType_NamedBeforeValidation()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Territories = new Proto.TerritoryPolicy(), Sla = new Proto.SlaPolicy() } };
+        request.Policy.Territories.DimensionPriority.Add(Proto.RoutingDimension.Unspecified);
+        request.Policy.Sla.Rules.Add(new Proto.SlaRule { ResponseTarget = Duration.FromTimeSpan(TimeSpan.FromMinutes(5)) });
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.territories.dimension_priority[0]", "policy.sla.rules[0].lead_type", "policy.sla.rules[0].escalate_after");
+    }
+}
