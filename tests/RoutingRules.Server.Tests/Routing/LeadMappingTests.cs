@@ -1,0 +1,130 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Server.Routing;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Tests.Routing;
+
+public sealed class LeadMappingTests
+{
+    [Fact]
+    public void ToDomain_EveryField_Mapped()
+    {
+        var lead = LeadMapping.ToDomain(LeadRequestValidatorTests.ValidRequest().Lead);
+
+        Assert.Equal("L-1", lead.Id);
+        Assert.Equal("jane.doe@acme.com", lead.Email);
+        Assert.Equal(("Jane", "Doe", "CFO"), (lead.FirstName, lead.LastName, lead.Title));
+        Assert.Equal(ContactLevel.CLevel, lead.ContactLevel);
+        Assert.Equal("finance", lead.ContactDepartment);
+        Assert.Equal(("Acme Inc", "www.acme.com", "192.0.2.10"), (lead.CompanyName, lead.Website, lead.IpAddress));
+        Assert.Equal(("FR", "Ile-de-France", "75", "Paris", "75008"), (lead.Country, lead.Region, lead.Department, lead.City, lead.PostalCode));
+        Assert.Equal("healthcare", lead.Industry);
+        Assert.Equal(["pharma"], lead.SecondaryIndustries);
+        Assert.Equal(1200, lead.EmployeeCount);
+        Assert.Equal(5_000_000.5m, lead.AnnualRevenue);
+        Assert.Equal(60_000m, lead.EstimatedDealValue);
+        Assert.Equal(85, lead.Score);
+        Assert.Equal(LeadSource.Referral, lead.Source);
+        Assert.Equal("bob@partner.com", lead.Referrer);
+        Assert.Equal("analytics", lead.ProductInterest);
+        Assert.True(lead.NewProductRequest);
+        Assert.Equal("fr", lead.PreferredLanguage);
+        Assert.Equal("Europe/Paris", lead.TimeZone);
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), lead.SubmittedAt);
+        Assert.Equal([IntentSignal.DemoRequest, IntentSignal.EventBadgeScan], lead.IntentSignals);
+    }
+
+    [Fact]
+    public void ToDomain_AbsentNumbersAndEmptyStrings_Unknown()
+    {
+        var lead = LeadMapping.ToDomain(new Proto.Lead { Id = " L-2 ", CompanyName = "Acme", Email = "", Country = "de" });
+
+        Assert.Equal("L-2", lead.Id);
+        Assert.Null(lead.Email);
+        Assert.Equal("DE", lead.Country);
+        Assert.Null(lead.EmployeeCount);
+        Assert.Null(lead.Score);
+        Assert.Null(lead.AnnualRevenue);
+        Assert.Null(lead.SubmittedAt);
+        Assert.Equal(ContactLevel.Unknown, lead.ContactLevel);
+        Assert.Equal(LeadSource.Unknown, lead.Source);
+    }
+
+    [Fact]
+    public void ToProto_QueueWithFlags_MapsAssigneeFlagsAndOptionalFields()
+    {
+        var now = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+        var committed = new CommittedDecision
+        {
+            DecisionId = "d1",
+            Sequence = 1,
+            IdempotencyKey = "L1",
+            DecidedAt = now,
+            SupersedesDecisionId = "d0",
+            Decision = new RoutingDecision
+            {
+                LeadId = "L1",
+                Assignee = Assignee.ForQueue("escalation"),
+                Level = RoutingLevel.Escalation,
+                Treatment = Treatment.NurtureWithMonitoring,
+                Priority = LeadPriority.Hot,
+                RespondBy = now.AddMinutes(15),
+                EscalateAt = now.AddMinutes(30),
+                Flags = RoutingFlags.CapacityOverflow | RoutingFlags.TimeZoneMismatch | RoutingFlags.QueueCapacityAlert,
+                NextContactAt = now.AddHours(9),
+                Reason = "Everyone is at capacity.",
+                RuleSetVersion = "abc",
+            },
+        };
+
+        var response = DecisionMapping.ToProto(new AssignmentResult(committed, Replay: true));
+
+        Assert.Equal("escalation", response.Assignee.Queue);
+        Assert.Equal(Proto.RoutingLevel.Escalation, response.Level);
+        Assert.Equal(Proto.Treatment.NurtureWithMonitoring, response.Treatment);
+        Assert.Equal(Proto.LeadPriority.Hot, response.Priority);
+        Assert.Equal(
+            [Proto.DecisionFlag.TimeZoneMismatch, Proto.DecisionFlag.CapacityOverflow, Proto.DecisionFlag.QueueCapacityAlert], response.Flags);
+        Assert.Equal(now.AddHours(9), response.NextContactAt.ToDateTimeOffset());
+        Assert.Equal(now.AddMinutes(30), response.Sla.EscalateAt.ToDateTimeOffset());
+        Assert.Null(response.Territory);
+        Assert.False(response.HasAccountId);
+        Assert.Equal("d0", response.SupersedesDecisionId);
+        Assert.True(response.Replay);
+    }
+
+    [Theory]
+    [InlineData(RoutingLevel.Strategic)]
+    [InlineData(RoutingLevel.Competitor)]
+    [InlineData(RoutingLevel.DefaultPool)]
+    public void ToProto_EveryLevelAndTreatment_HasAProtoValue(RoutingLevel level)
+    {
+        foreach (var treatment in Enum.GetValues<Treatment>())
+        {
+            var committed = new CommittedDecision
+            {
+                DecisionId = "d",
+                Sequence = 1,
+                IdempotencyKey = "k",
+                DecidedAt = DateTimeOffset.UnixEpoch,
+                Decision = new RoutingDecision
+                {
+                    LeadId = "L",
+                    Assignee = Assignee.ForRep("r", "R"),
+                    Level = level,
+                    Treatment = treatment,
+                    RespondBy = DateTimeOffset.UnixEpoch,
+                    EscalateAt = DateTimeOffset.UnixEpoch,
+                    Reason = "r",
+                    RuleSetVersion = "v",
+                },
+            };
+
+            var response = DecisionMapping.ToProto(new AssignmentResult(committed, false));
+
+            Assert.NotEqual(Proto.Treatment.Unspecified, response.Treatment);
+            Assert.Equal(level.ToString(), response.Level.ToString());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using RoutingRules.Server.Routing;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Tests.Routing;
+
+public sealed class LeadRequestValidatorTests
+{
+    public static TheoryData<string, string> InvalidFields() => new()
+    {
+        { "no-id", "lead.id" },
+        { "blank-id", "lead.id" },
+        { "no-contact", "lead.email" },
+        { "bad-email", "lead.email" },
+        { "email-display-name", "lead.email" },
+        { "email-no-dot", "lead.email" },
+        { "country-three-letters", "lead.country" },
+        { "country-unknown", "lead.country" },
+        { "time-zone", "lead.time_zone" },
+        { "employees-negative", "lead.employee_count" },
+        { "revenue-negative", "lead.annual_revenue" },
+        { "revenue-nan", "lead.annual_revenue" },
+        { "deal-negative", "lead.estimated_deal_value" },
+        { "score-high", "lead.score" },
+        { "score-negative", "lead.score" },
+        { "contact-level", "lead.contact_level" },
+        { "source", "lead.source" },
+        { "intent", "lead.intent_signals[4]" },
+        { "submitted-at", "lead.submitted_at" },
+        { "long-key", "idempotency_key" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidFields))]
+    public void Validate_OneBadField_NamesThatField(string mutation, string field)
+    {
+        var request = ValidRequest();
+        Mutate(request, mutation);
+
+        var errors = LeadRequestValidator.Validate(request);
+
+        Assert.Equal(field, Assert.Single(errors).Field);
+    }
+
+    [Fact]
+    public void Validate_CompleteLead_NoViolation() => Assert.Empty(LeadRequestValidator.Validate(ValidRequest()));
+
+    [Fact]
+    public void Validate_OnlyWebsite_Accepted()
+    {
+        var request = new Proto.RouteLeadRequest { Lead = new Proto.Lead { Id = "L1", Website = "www.acme.com" } };
+
+        Assert.Empty(LeadRequestValidator.Validate(request));
+    }
+
+    [Fact]
+    public void Validate_ZeroNumbersAndLowerCaseCountry_Accepted()
+    {
+        var request = ValidRequest();
+        request.Lead.EmployeeCount = 0;
+        request.Lead.Score = 0;
+        request.Lead.Country = "fr";
+
+        Assert.Empty(LeadRequestValidator.Validate(request));
+    }
+
+    [Fact]
+    public void Validate_NoLead_NamesLead() =>
+        Assert.Equal("lead", Assert.Single(LeadRequestValidator.Validate(new Proto.RouteLeadRequest())).Field);
+
+    private static void Mutate(Proto.RouteLeadRequest request, string mutation)
+    {
+        var lead = request.Lead;
+        switch (mutation)
+        {
+            case "no-id": lead.Id = string.Empty; break;
+            case "blank-id": lead.Id = "   "; break;
+            case "no-contact": lead.ClearEmail(); lead.ClearCompanyName(); lead.ClearWebsite(); break;
+            case "bad-email": lead.Email = "jane.acme.com"; break;
+            case "email-display-name": lead.Email = "Jane <jane@acme.com>"; break;
+            case "email-no-dot": lead.Email = "jane@localhost"; break;
+            case "country-three-letters": lead.Country = "FRA"; break;
+            case "country-unknown": lead.Country = "XX"; break;
+            case "time-zone": lead.TimeZone = "Europe/Atlantis"; break;
+            case "employees-negative": lead.EmployeeCount = -1; break;
+            case "revenue-negative": lead.AnnualRevenue = -5; break;
+            case "revenue-nan": lead.AnnualRevenue = double.NaN; break;
+            case "deal-negative": lead.EstimatedDealValue = -0.01; break;
+            case "score-high": lead.Score = 101; break;
+            case "score-negative": lead.Score = -1; break;
+            case "contact-level": lead.ContactLevel = (Proto.ContactLevel)42; break;
+            case "source": lead.Source = (Proto.LeadSource)42; break;
+            case "intent": lead.IntentSignals.Add((Proto.IntentSignal)42); break;
+            case "submitted-at": lead.SubmittedAt = new Google.Protobuf.WellKnownTypes.Timestamp { Seconds = 1, Nanos = -1 }; break;
+            case "long-key": request.IdempotencyKey = new string('k', LeadRequestValidator.MaxIdLength + 1); break;
+            default: throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null);
+        }
+    }
+
+    internal static Proto.RouteLeadRequest ValidRequest()
+    {
+        var lead = new Proto.Lead
+        {
+            Id = "L-1",
+            Email = "jane.doe@acme.com",
+            FirstName = "Jane",
+            LastName = "Doe",
+            Title = "CFO",
+            ContactLevel = Proto.ContactLevel.CLevel,
+            ContactDepartment = "finance",
+            CompanyName = "Acme Inc",
+            Website = "www.acme.com",
+            IpAddress = "192.0.2.10",
+            Country = "FR",
+            Region = "Ile-de-France",
+            Department = "75",
+            City = "Paris",
+            PostalCode = "75008",
+            Industry = "healthcare",
+            EmployeeCount = 1200,
+            AnnualRevenue = 5_000_000.5,
+            EstimatedDealValue = 60_000,
+            Score = 85,
+            Source = Proto.LeadSource.Referral,
+            Referrer = "bob@partner.com",
+            ProductInterest = "analytics",
+            NewProductRequest = true,
+            PreferredLanguage = "FR",
+            TimeZone = "Europe/Paris",
+            SubmittedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero)),
+        };
+        lead.SecondaryIndustries.Add(["pharma", " "]);
+        lead.IntentSignals.Add([Proto.IntentSignal.DemoRequest, Proto.IntentSignal.Unspecified, Proto.IntentSignal.DemoRequest, Proto.IntentSignal.EventBadgeScan]);
+        return new Proto.RouteLeadRequest { Lead = lead };
+    }
+}
