@@ -133,6 +133,22 @@ public sealed class NegationTests
     }
 
     [Fact]
+    public void All_CorrelatedEqualityBase_HashedAndTracksChanges()
+    {
+        var factory = (Runtime.SessionFactory)Engine.Compile(typeof(AllAccountsEvenRule));
+        var session = factory.CreateSession();
+        var odd = new Account(3, "a");
+        session.InsertAll([new Lead(1, "a", 1), new Lead(2, "b", 1), new Account(2, "a"), odd]);
+        Assert.Equal(1, session.AgendaCount);
+
+        odd.Domain = "c";
+        session.Update(odd);
+
+        Assert.Equal(2, session.AgendaCount);
+        Assert.Equal(2, factory.Network.SlotHashed.Count(h => h));
+    }
+
+    [Fact]
     public void Not_TopLevel_FiresOnEmptySessionAndStopsWhenFactArrives()
     {
         var session = Engine.Compile(typeof(NoLeadsRule)).CreateSession();
@@ -315,6 +331,16 @@ public sealed class NegationTests
                 .Match(() => recorder)
                 .All<Lead>(l => l.Domain == "a", l => l.Score > 50);
             Then().Do(ctx => recorder.Add("all hot"));
+        }
+    }
+
+    private sealed class AllAccountsEvenRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            When().Match(() => lead).All<Account>(a => a.Domain == lead.Domain, a => a.Id % 2 == 0);
+            Then().Do(ctx => lead.ToString());
         }
     }
 

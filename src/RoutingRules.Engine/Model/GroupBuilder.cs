@@ -40,6 +40,7 @@ internal sealed class GroupBuilder(RuleBuilder owner, GroupElement group) : ILef
         }
 
         // For all x matching base, conditions hold  <=>  no x matches base and fails the conditions.
+        // The base stays a condition of its own so that an equality join in it is hashed.
         var x = baseCondition.Parameters[0];
         Expression all = Expression.Invoke(conditions[0], x);
         for (var i = 1; i < conditions.Length; i++)
@@ -47,9 +48,8 @@ internal sealed class GroupBuilder(RuleBuilder owner, GroupElement group) : ILef
             all = Expression.AndAlso(all, Expression.Invoke(conditions[i], x));
         }
 
-        var counterExample = Expression.Lambda<Func<T, bool>>(
-            Expression.AndAlso(baseCondition.Body, Expression.Not(all)), x);
-        var pattern = new PatternElement(owner.DeclareAnonymous(typeof(T)), [counterExample]);
+        var fails = Expression.Lambda<Func<T, bool>>(Expression.Not(all), x);
+        var pattern = new PatternElement(owner.DeclareAnonymous(typeof(T)), [baseCondition, fails]);
         group.Children.Add(new ExistentialElement(pattern, exists: false));
         return this;
     }
