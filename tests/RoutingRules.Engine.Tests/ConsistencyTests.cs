@@ -17,7 +17,7 @@ public sealed class ConsistencyTests
         typeof(Set.CollectRule), typeof(Set.GroupRule), typeof(Set.ScanJoinRule), typeof(Set.ScanNotRule),
         typeof(Set.AllRule), typeof(Set.TopScoreRule), typeof(Set.LetRule), typeof(Set.OrRule),
         typeof(Set.YieldHotRule), typeof(Set.HotRule), typeof(Set.PeersRule), typeof(Set.CrowdRule),
-        typeof(Set.OrNotRule),
+        typeof(Set.OrNotRule), typeof(Set.CustomerRule),
     ];
 
     private static readonly ISessionFactory Factory = Engine.Compile(RuleTypes);
@@ -40,6 +40,7 @@ public sealed class ConsistencyTests
         var leads = new List<Lead>();
         var accounts = new List<Account>();
         var retracted = new List<object>();
+        var customers = new Dictionary<string, Customer>();
         var nextId = 0;
 
         for (var step = 0; step < 300; step++)
@@ -80,8 +81,21 @@ public sealed class ConsistencyTests
                     session.Insert(back);
                     _ = back is Lead l ? AddTo(leads, l) : AddTo(accounts, (Account)back);
                     break;
-                case 7:
+                case 7 when random.Next(2) == 0:
                     session.Fire(random.Next(1, 4));
+                    break;
+                case 7:
+                    var customer = new Customer($"c{random.Next(6)}", Pick(random));
+                    if (customers.ContainsKey(customer.Id))
+                    {
+                        _ = random.Next(3) == 0 ? session.TryRetract(customer) && customers.Remove(customer.Id) : UpdateCustomer(session, customers, customer);
+                    }
+                    else
+                    {
+                        session.Insert(customer);
+                        customers.Add(customer.Id, customer);
+                    }
+
                     break;
                 case 8:
                     session.Fire();
@@ -99,7 +113,15 @@ public sealed class ConsistencyTests
         session.Update(log);
         session.Fire();
 
-        Assert.Equal(Expected(leads, accounts), log.Entries.Order(StringComparer.Ordinal));
+        Assert.Equal(Expected(leads, accounts, customers.Values), log.Entries.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Updates through a new object with the same declared identity: it replaces the stored one.</summary>
+    private static bool UpdateCustomer(ISession session, Dictionary<string, Customer> customers, Customer replacement)
+    {
+        session.Update(replacement);
+        customers[replacement.Id] = replacement;
+        return true;
     }
 
     private static string Pick(Random random) => Domains[random.Next(Domains.Length)];
@@ -110,7 +132,7 @@ public sealed class ConsistencyTests
         return true;
     }
 
-    private static IEnumerable<string> Expected(List<Lead> leads, List<Account> accounts)
+    private static IEnumerable<string> Expected(List<Lead> leads, List<Account> accounts, IEnumerable<Customer> customers)
     {
         var expected = new List<string>();
         foreach (var l in leads)
@@ -129,6 +151,7 @@ public sealed class ConsistencyTests
             expected.AddRange(l.Score > 25 ? [$"O {l.Id}"] : []);
             expected.AddRange(l.Domain == "d0" ? [$"O {l.Id}"] : []);
             expected.AddRange(l.Score > 28 ? [$"H {l.Id}"] : []);
+            expected.AddRange(customers.Where(c => c.Tier == l.Domain).Select(c => $"K {l.Id}/{c.Id}"));
             expected.Add($"P {l.Id}:{Ids(leads.Where(o => o != l && o.Domain == l.Domain && o.Score > 15).Select(o => o.Score))}");
             expected.AddRange(sameDomain.Count == 0 || l.Score < 5 ? [$"R {l.Id}"] : []);
             expected.AddRange(sameDomain.Count == 0 && l.Score < 5 ? [$"R {l.Id}"] : []);
@@ -353,6 +376,18 @@ public sealed class ConsistencyTests
                         .And(y => y.Match(() => lead).Not<Account>(a => a.Domain == lead.Domain))
                         .Match(() => lead, l => l.Score < 5));
                 Then().Do(ctx => log.Entries.Add($"R {lead.Id}"));
+            }
+        }
+    
+        public sealed class CustomerRule : Rule
+        {
+            public override void Define()
+            {
+                Log log = null!;
+                Lead lead = null!;
+                Customer customer = null!;
+                When().Match(() => log).Match(() => lead).Match(() => customer, c => c.Tier == lead.Domain);
+                Then().Do(ctx => log.Entries.Add($"K {lead.Id}/{customer.Id}"));
             }
         }
     }
