@@ -1,5 +1,6 @@
 using RoutingRules.Domain.Routing;
 using RoutingRules.Grpc;
+using RoutingRules.Rules;
 using RoutingRules.Server.Security;
 
 namespace RoutingRules.Server.Routing;
@@ -20,6 +21,18 @@ internal static class LeadRoutingRegistration
         services.AddSingleton(sp => new LeadRouterService(
             sp.GetRequiredService<LeadRoutingHost>(), sp.GetService<IRuleCatalog>(), sp.GetRequiredService<TimeProvider>()));
         return services;
+    }
+
+    /// <summary>
+    /// <see cref="AddLeadRouting"/> with the product's rule set: compiled once, when the routing
+    /// host starts (see <see cref="LeadRoutingHost.Start"/>), and shared by every request.
+    /// </summary>
+    public static IServiceCollection AddRuleBasedLeadRouting(this IServiceCollection services, LeadRoutingOptions? options = null)
+    {
+        services.AddSingleton(_ => RoutingRuleSet.Compile());
+        services.AddSingleton<ILeadRouter>(sp => sp.GetRequiredService<RoutingRuleSet>().CreateRouter());
+        services.AddSingleton<IRuleCatalog>(sp => new RuleSetCatalog(sp.GetRequiredService<RoutingRuleSet>()));
+        return services.AddLeadRouting(options);
     }
 
     public static IEndpointConventionBuilder MapLeadRouter(this IEndpointRouteBuilder endpoints, BearerTokenGuard guard) =>
