@@ -11,9 +11,11 @@ namespace RoutingRules.Server.Tests;
 public sealed class TestServer : IAsyncDisposable
 {
     private const string Admin = "/routingrules.v1.RoutingAdmin/";
+    private readonly bool _deleteOnDispose;
 
-    private TestServer(WebApplication app, string directory, ServerHostOptions options, string? token)
+    private TestServer(WebApplication app, string directory, ServerHostOptions options, string? token, bool deleteOnDispose)
     {
+        _deleteOnDispose = deleteOnDispose;
         App = app;
         Directory = directory;
         Options = options;
@@ -39,7 +41,7 @@ public sealed class TestServer : IAsyncDisposable
     internal ReferenceDataHost Data => App.Services.GetRequiredService<ReferenceDataHost>();
 
     /// <summary>Starts a server on an empty database (no demo) unless told otherwise.</summary>
-    internal static async Task<TestServer> StartAsync(string? adminToken = null, bool loadDemo = false, string? directory = null)
+    internal static async Task<TestServer> StartAsync(string? adminToken = null, bool loadDemo = false, string? directory = null, bool deleteOnDispose = true)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "routingrules-server-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -50,7 +52,7 @@ public sealed class TestServer : IAsyncDisposable
             AdminToken = adminToken,
         };
         var app = await ServerHost.StartAsync(options, CancellationToken.None);
-        return new TestServer(app, directory, options, adminToken);
+        return new TestServer(app, directory, options, adminToken, deleteOnDispose);
     }
 
     /// <summary>Starts a server holding <see cref="AdminTestData.Dataset"/>.</summary>
@@ -99,6 +101,11 @@ public sealed class TestServer : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_deleteOnDispose)
+        {
+            return;
+        }
+
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

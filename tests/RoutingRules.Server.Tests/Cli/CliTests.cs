@@ -1,0 +1,133 @@
+using RoutingRules.Domain.Generation;
+using RoutingRules.Domain.Serialization;
+using RoutingRules.Server.Hosting;
+
+namespace RoutingRules.Server.Tests.Cli;
+
+[Collection(ConsoleCollection.Name)]
+public class CliTests
+{
+    [Fact]
+    public async Task ImportThenExport_JsonDataset_RoundTripsThroughTheServer()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var input = Path.Combine(server.Directory, "in.json");
+        var output = Path.Combine(server.Directory, "out.json");
+        var dataset = DatasetGenerator.Generate(accounts: 2500, reps: 20, territories: 30, seed: 9);
+        DatasetJson.Save(dataset, input);
+
+        var (importCode, importOut, _) = await RunAsync("import", input, "--server", server.Address.ToString());
+        var (exportCode, _, _) = await RunAsync("export", "--server", server.Address.ToString(), "--out", output);
+
+        Assert.Equal(0, importCode);
+        Assert.Contains("2500 accounts", importOut);
+        Assert.Equal(0, exportCode);
+        Assert.Equal(DatasetJson.Serialize(dataset), DatasetJson.Serialize(DatasetJson.Load(output)));
+    }
+
+    [Fact]
+    public async Task Import_InvalidDataset_ExitOneListingFieldsAndNothingWritten()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var before = server.StoredJson();
+        var input = Path.Combine(server.Directory, "bad.json");
+        DatasetJson.Save(AdminTestData.Dataset with { Accounts = [.. AdminTestData.Dataset.Accounts, new Domain.Model.Account { Id = "x", Name = "X", OwnerId = "ghost" }] }, input);
+
+        var (code, _, errors) = await RunAsync("import", input, "--server", server.Address.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Contains("InvalidArgument", errors);
+        Assert.Contains("accounts[x].owner_id", errors);
+        Assert.Equal(before, server.StoredJson());
+    }
+
+    [Fact]
+    public async Task Import_CsvAccounts_MergedWithToken()
+    {
+        await using var server = await TestServer.StartWithDataAsync("cli-token");
+        var input = Path.Combine(server.Directory, "accounts.csv");
+        await File.WriteAllTextAsync(input, "id,name,domains,ownerId\nhooli,Hooli,hooli.com,alice\npiper,\"Pied Piper\",piedpiper.com,bob\n");
+
+        var (code, _, _) = await RunAsync("import", input, "--server", server.Address.ToString(), "--token", "cli-token");
+
+        Assert.Equal(0, code);
+        Assert.Equal("alice", server.Data.Store.GetAccount("hooli")!.OwnerId);
+        Assert.NotNull(server.Data.Store.GetAccount("acme"));
+    }
+
+    [Fact]
+    public async Task Export_WrongToken_ExitOneWithStatus()
+    {
+        await using var server = await TestServer.StartWithDataAsync("cli-token");
+
+        var (code, output, errors) = await RunAsync("export", "--server", server.Address.ToString(), "--token", "nope");
+
+        Assert.Equal(1, code);
+        Assert.Contains("PermissionDenied", errors);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitTwo()
+    {
+        var (code, _, errors) = await RunAsync("import", "/nonexistent/data.json", "--server", "http://127.0.0.1:1");
+
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", errors);
+    }
+
+    [Fact]
+    public async Task Generate_ToFile_WritesRequestedCounts()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"routingrules-generate-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (code, _, _) = await RunAsync("generate", "--accounts", "300", "--reps", "12", "--territories", "15", "--seed", "7", "--out", output);
+            var dataset = DatasetJson.Load(output);
+
+            Assert.Equal(0, code);
+            Assert.Equal(300, dataset.Accounts.Count);
+            Assert.Equal(12, dataset.Reps.Count);
+            Assert.Equal(15, dataset.Territories.Count);
+            Assert.Equal(DatasetJson.Serialize(DatasetGenerator.Generate(300, 12, 15, 7)), DatasetJson.Serialize(dataset));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void Parse_GenerateNegativeCount_ReportsError()
+    {
+        var result = ServerCli.Create().Parse(["generate", "--accounts", "-4"]);
+
+        Assert.NotEmpty(result.Errors);
+    }
+
+    [Fact]
+    public void Parse_ImportBadServer_ReportsError()
+    {
+        var result = ServerCli.Create().Parse(["import", "x.json", "--server", "ftp://host"]);
+
+        Assert.NotEmpty(result.Errors);
+    }
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var (previousOut, previousError) = (Console.Out, Console.Error);
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        Console.SetOut(output);
+        Console.SetError(errors);
+        try
+        {
+            var code = await ServerCli.Create().Parse(args).InvokeAsync();
+            return (code, output.ToString(), errors.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+    }
+}
