@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using RoutingRules.Grpc;
+using RoutingRules.Server.Routing;
 using RoutingRules.Server.Security;
 using ServingStatus = Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus;
 
@@ -36,6 +37,8 @@ internal static class ServerHost
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var data = app.Services.GetRequiredService<ReferenceDataHost>();
             await Task.Run(data.Open, cancellationToken).ConfigureAwait(false);
+            var store = data.Opened!;
+            await Task.Run(() => app.Services.GetRequiredService<LeadRoutingHost>().Start(store.Options, store), cancellationToken).ConfigureAwait(false);
             app.Services.GetRequiredService<HealthStatusRegistry>().SetStatus(string.Empty, ServingStatus.Serving);
             return app;
         }

@@ -1,5 +1,6 @@
 using RoutingRules.Grpc;
 using RoutingRules.Server.Admin;
+using RoutingRules.Server.Routing;
 using RoutingRules.Server.Security;
 
 namespace RoutingRules.Server.Hosting;
@@ -18,6 +19,7 @@ internal static class ServerServices
         services.AddSingleton(options);
         services.AddSingleton(new ServerSecurity(new BearerTokenGuard(options.AdminToken), new BearerTokenGuard(options.RoutingToken)));
         services.AddSingleton<ReferenceDataHost>();
+        services.AddRuleBasedLeadRouting();
         return services;
     }
 
@@ -26,6 +28,7 @@ internal static class ServerServices
         var data = app.Services.GetRequiredService<ReferenceDataHost>();
         var security = app.Services.GetRequiredService<ServerSecurity>();
         app.MapGrpcService(RoutingAdminService.Create(data, security.Admin));
+        app.MapLeadRouter(security.Routing);
         app.MapGrpcHealth();
         app.MapGrpcReflection();
         return app;
