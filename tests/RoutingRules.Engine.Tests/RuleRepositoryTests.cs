@@ -99,6 +99,24 @@ public sealed class RuleRepositoryTests
         Assert.Equal(2, Fire(repository.Compile()));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Compile_Eager_CompilesConditionsBeforeFirstSession(bool eager)
+    {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(HotLeadA), typeof(JoinA)));
+
+        var factory = (Runtime.SessionFactory)repository.Compile(eager);
+
+        var test = factory.Network.RootsFor(typeof(Lead)).Single().Children.Single().Test!;
+        var key = factory.Network.RootsFor(typeof(Account)).Single().Memory!.Sources.Single().Key!;
+        Assert.Equal(eager, test.IsCompiled);
+        Assert.Equal(eager, key.IsCompiled);
+        Assert.Equal(2, Fire(factory));
+        Assert.True(test.IsCompiled);
+    }
+
     [Fact]
     public void Compile_IdenticalConditionsAcrossRules_ShareAlphaNodes()
     {
@@ -126,6 +144,7 @@ public sealed class RuleRepositoryTests
     {
         var session = factory.CreateSession();
         session.Insert(new Lead(1, "a", 95));
+        session.Insert(new Account(1, "a"));
         return session.Fire();
     }
 

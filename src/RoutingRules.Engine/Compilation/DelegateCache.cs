@@ -23,4 +23,13 @@ internal sealed class DelegateCache
         _canonical[lambda] = created;
         return created;
     }
+
+    /// <summary>Compiles every distinct expression now; delegates sharing one then only copy it on first use.</summary>
+    public void CompileAll()
+    {
+        foreach (var canonical in _canonical.Values)
+        {
+            ((ILazyDelegate)canonical).Prepare();
+        }
+    }
 }

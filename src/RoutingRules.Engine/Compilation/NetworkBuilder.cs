@@ -34,6 +34,8 @@ internal sealed partial class NetworkBuilder
 
     public Network Build() => new(_alpha.Finish(), [.. _rootNodes], [.. _slots]);
 
+    public void CompileDelegates() => _delegates.CompileAll();
+
     private int NewSlot(bool hashed)
     {
         _slots.Add(hashed);

@@ -57,10 +57,24 @@ public sealed class RuleRepository
 
     /// <summary>Compiles the loaded rules into an immutable, thread-safe session factory.</summary>
     /// <returns>The factory.</returns>
-    public ISessionFactory Compile()
+    public ISessionFactory Compile() => Compile(eager: false);
+
+    /// <summary>
+    /// Compiles the loaded rules; with <paramref name="eager"/>, also compiles every condition and
+    /// action to a delegate now, so that the first sessions do not pay for it (a server warming up
+    /// before taking requests). Otherwise each is compiled when a session first evaluates it.
+    /// </summary>
+    /// <param name="eager">Whether to compile every expression now.</param>
+    /// <returns>The factory.</returns>
+    public ISessionFactory Compile(bool eager)
     {
         var builder = _builder ?? BuildAll();
         _builder = null;
+        if (eager)
+        {
+            builder.CompileDelegates();
+        }
+
         return new SessionFactory(builder.Build(), Rules);
     }
 
