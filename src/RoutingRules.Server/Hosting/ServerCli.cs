@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RoutingRules.Server.Cli;
+using RoutingRules.Server.Routing.Cli;
 
 namespace RoutingRules.Server.Hosting;
 
@@ -16,5 +17,7 @@ internal static class ServerCli
             ImportCommand.Create(),
             ExportCommand.Create(),
             GenerateCommand.Create(),
+            RouteCommand.Create(),
+            RulesCommand.Create(),
         };
 }

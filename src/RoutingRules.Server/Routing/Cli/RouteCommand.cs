@@ -1,0 +1,89 @@
+using System.CommandLine;
+using RoutingRules.Grpc;
+using RoutingRules.Server.Cli;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Routing.Cli;
+
+/// <summary><c>route --email ... --company ... --country ... [--server URL] [--token T]</c>: routes one lead and prints the decision.</summary>
+internal static class RouteCommand
+{
+    public static Command Create()
+    {
+        var id = new Option<string?>("--id") { Description = "Lead id (default: a new random id, so every run routes a new lead)." };
+        var email = new Option<string?>("--email") { Description = "Contact e-mail." };
+        var company = new Option<string?>("--company") { Description = "Company name." };
+        var website = new Option<string?>("--website") { Description = "Company website or domain." };
+        var country = new Option<string?>("--country") { Description = "ISO 3166-1 alpha-2 country code, e.g. FR." };
+        var department = new Option<string?>("--department") { Description = "French departement or state code, e.g. 75." };
+        var industry = new Option<string?>("--industry") { Description = "Primary industry." };
+        var employees = new Option<int?>("--employees") { Description = "Employee count." };
+        var score = new Option<int?>("--score") { Description = "Lead score, 0..100." };
+        var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contact." };
+        var demo = new Option<bool>("--demo-request") { Description = "The lead asked for a demo (high intent)." };
+        var reroute = new Option<bool>("--reroute") { Description = "Route again even if the lead id already has a decision." };
+        var server = CliOptions.Server();
+        var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
+        var command = new Command("route", "Route one lead through a running server and print the decision.")
+        {
+            id, email, company, website, country, department, industry, employees, score, timeZone, demo, reroute, server, token,
+        };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var lead = new Proto.Lead { Id = result.GetValue(id) ?? "cli-" + Guid.NewGuid().ToString("N")[..12] };
+            Set(result.GetValue(email), v => lead.Email = v);
+            Set(result.GetValue(company), v => lead.CompanyName = v);
+            Set(result.GetValue(website), v => lead.Website = v);
+            Set(result.GetValue(country), v => lead.Country = v);
+            Set(result.GetValue(department), v => lead.Department = v);
+            Set(result.GetValue(industry), v => lead.Industry = v);
+            Set(result.GetValue(timeZone), v => lead.TimeZone = v);
+            if (result.GetValue(employees) is { } count)
+            {
+                lead.EmployeeCount = count;
+            }
+
+            if (result.GetValue(score) is { } value)
+            {
+                lead.Score = value;
+            }
+
+            if (result.GetValue(demo))
+            {
+                lead.IntentSignals.Add(Proto.IntentSignal.DemoRequest);
+            }
+
+            var request = new Proto.RouteLeadRequest { Lead = lead, Reroute = result.GetValue(reroute) };
+            return RunAsync(request, result.GetValue(server)!, result.GetValue(token), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Proto.RouteLeadRequest request, Uri server, string? token, CancellationToken cancellationToken)
+    {
+        using var client = RoutingClient.Create(server, token);
+        try
+        {
+            var decision = await client.RouteAsync(request, cancellationToken).ConfigureAwait(false);
+            DecisionPrinter.Print(decision, Console.Out, DateTimeOffset.UtcNow);
+            return 0;
+        }
+        catch (GrpcStatusException e)
+        {
+            return CliErrors.Report(e, Console.Error);
+        }
+        catch (HttpRequestException e)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot reach {server}: {e.Message}").ConfigureAwait(false);
+            return CliErrors.CallFailed;
+        }
+    }
+
+    private static void Set(string? value, Action<string> set)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            set(value);
+        }
+    }
+}

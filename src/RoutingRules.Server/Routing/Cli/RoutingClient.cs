@@ -1,0 +1,27 @@
+using RoutingRules.Grpc;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Routing.Cli;
+
+/// <summary>The CLI's side of the LeadRouter service.</summary>
+internal sealed class RoutingClient(GrpcClient client, string? token) : IDisposable
+{
+    internal const string Service = "/routingrules.v1.LeadRouter/";
+
+    public static RoutingClient Create(Uri server, string? token) => new(new GrpcClient(server), token);
+
+    public Task<Proto.RouteLeadResponse> RouteAsync(Proto.RouteLeadRequest request, CancellationToken cancellationToken) =>
+        client.UnaryAsync(Service + "RouteLead", request, Proto.RouteLeadResponse.Parser, Options(cancellationToken));
+
+    public Task<Proto.ListRulesResponse> ListRulesAsync(CancellationToken cancellationToken) =>
+        client.UnaryAsync(Service + "ListRules", new Proto.ListRulesRequest(), Proto.ListRulesResponse.Parser, Options(cancellationToken));
+
+    public void Dispose() => client.Dispose();
+
+    private GrpcCallOptions Options(CancellationToken cancellationToken) => new()
+    {
+        Headers = token is null ? null : new Metadata().Add("authorization", "Bearer " + token),
+        Deadline = DateTime.UtcNow.AddSeconds(30),
+        CancellationToken = cancellationToken,
+    };
+}
