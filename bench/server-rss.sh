@@ -47,7 +47,7 @@ start_server() {
   dotnet "$DLL" serve --port "$PORT" --data "$WORK/db/routingrules.db" --no-demo >"$WORK/serve-$1.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
-    if grep -q "listening on" "$WORK/serve-$1.log"; then
+    if grep -q "^routingrules listening on" "$WORK/serve-$1.log"; then
       return 0
     fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
