@@ -41,6 +41,8 @@ public static class RoutingFactGatherer
             }
         }
 
+        // Owners may be departed or absent, so their successors, managers and backups come too;
+        // territory members are only excluded, never handed over.
         var repIds = new HashSet<string>(StringComparer.Ordinal);
         var accounts = AddAccounts(lead, profile, host, snapshot, facts);
         foreach (var account in accounts)
@@ -59,6 +61,7 @@ public static class RoutingFactGatherer
             AddOwners(referrer.Account, repIds);
         }
 
+        AddRelated(repIds, snapshot);
         AddTerritories(lead, snapshot, context.Live, facts, repIds);
         if (lead.ContactDepartment is { } department)
         {
@@ -159,9 +162,11 @@ public static class RoutingFactGatherer
         };
         var matches = new List<(Territory, VerticalMatch)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in snapshot.MatchingTerritories(query))
+        var index = TerritoryCandidates.For(snapshot);
+        var policy = snapshot.Policy.Territories;
+        foreach (var t in index.Matching(query, policy))
         {
-            if (!t.IsDefaultPool && seen.Add(t.Id))
+            if (seen.Add(t.Id))
             {
                 matches.Add((t, t.Criteria.HasVertical ? VerticalMatch.Primary : VerticalMatch.None));
             }
@@ -169,16 +174,16 @@ public static class RoutingFactGatherer
 
         foreach (var industry in lead.SecondaryIndustries)
         {
-            foreach (var t in snapshot.MatchingTerritories(query with { Industry = industry }))
+            foreach (var t in index.Matching(query with { Industry = industry }, policy))
             {
-                if (!t.IsDefaultPool && t.Criteria.HasVertical && seen.Add(t.Id))
+                if (t.Criteria.HasVertical && seen.Add(t.Id))
                 {
                     matches.Add((t, VerticalMatch.Secondary));
                 }
             }
         }
 
-        foreach (var match in TerritoryRanking.Rank(matches, snapshot.Policy.Territories,
+        foreach (var match in TerritoryRanking.Rank(matches, policy,
                      t => t.Strategy == DistributionStrategy.RoundRobin ? live.RoundRobinCursor(t.Id) : 0))
         {
             facts.Add(match);
@@ -201,9 +206,8 @@ public static class RoutingFactGatherer
         }
     }
 
-    private static void AddReps(Lead lead, HashSet<string> repIds, RoutingContext context, List<object> facts)
+    private static void AddRelated(HashSet<string> repIds, ReferenceSnapshot snapshot)
     {
-        var snapshot = context.Snapshot;
         foreach (var id in repIds.ToList())
         {
             if (snapshot.GetRep(id) is { } rep)
@@ -217,12 +221,22 @@ public static class RoutingFactGatherer
                 }
             }
         }
+    }
 
+    private static void AddReps(Lead lead, HashSet<string> repIds, RoutingContext context, List<object> facts)
+    {
+        var offsets = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var id in repIds)
         {
-            if (snapshot.GetRep(id) is { } rep)
+            if (context.Snapshot.GetRep(id) is { } rep)
             {
-                facts.Add(new RepProfile(rep, context.Live.WorkloadOf(id), ZoneClock.HoursBetween(lead.TimeZone, rep.TimeZone, context.Now)));
+                if (!offsets.TryGetValue(rep.TimeZone, out var hours))
+                {
+                    hours = ZoneClock.HoursBetween(lead.TimeZone, rep.TimeZone, context.Now);
+                    offsets.Add(rep.TimeZone, hours);
+                }
+
+                facts.Add(new RepProfile(rep, context.Live.WorkloadOf(id), hours));
             }
         }
     }

@@ -48,23 +48,21 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         session.Fire(MaxFirings);
 
         var version = RuleSetVersion(context);
-        var drafts = session.Query<DecisionDraft>();
-        var decision = drafts.Count > 0 ? ToDecision(lead, drafts[0], session, version) : Escalate(lead, context, version);
+        var facts = new SessionFacts(session.Query<object>());
+        var decision = facts.Draft is { } draft ? ToDecision(lead, draft, facts, version) : Escalate(lead, context, version);
         var changes = new LiveStateChanges
         {
-            Cursor = drafts.Count > 0 ? drafts[0].Assignment.Cursor : null,
-            SightedDomain = session.Query<DomainSighted>().FirstOrDefault()?.Domain,
-            CreatedAccount = session.Query<CreatedAccount>().FirstOrDefault()?.Account,
+            Cursor = facts.Draft?.Assignment.Cursor,
+            SightedDomain = facts.Sighted?.Domain,
+            CreatedAccount = facts.Created?.Account,
         };
-        return new RoutingOutcome(decision, changes, recorder.Build(session));
+        return new RoutingOutcome(decision, changes, recorder.Build(facts));
     }
 
-    private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, ISession session, string version)
+    private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, SessionFacts facts, string version)
     {
         var assignment = draft.Assignment;
-        var accountId = assignment.AccountId
-            ?? session.Query<OwningAccount>().FirstOrDefault()?.Id
-            ?? session.Query<CreatedAccount>().FirstOrDefault()?.Account.Id;
+        var accountId = assignment.AccountId ?? facts.Owning?.Id ?? facts.Created?.Account.Id;
         var who = assignment.Assignee.RepName is { } name ? $"{name} ({assignment.Assignee.RepId})" : $"queue {assignment.Assignee.QueueName}";
         return new RoutingDecision
         {

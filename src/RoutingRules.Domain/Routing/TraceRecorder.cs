@@ -20,20 +20,21 @@ public sealed class TraceRecorder
         _steps.Add(new TraceStep(args.Rule.Name, described));
     }
 
-    public RoutingTrace Build(ISession session) => new()
+    public RoutingTrace Build(SessionFacts facts) => new()
     {
         FiredRules = _steps.Select(s => s.Rule).ToList(),
         Steps = _steps,
-        Claims = session.Query<OwnerClaim>().Select(c => c.ToString()).ToList(),
-        Exclusions = session.Query<Exclusion>().Select(x => new TraceExclusion(x.RepId, x.Reason, x.Actual, x.Limit)).ToList(),
-        Distribution = session.Query<DistributionChoice>().FirstOrDefault()?.ToString(),
+        Claims = facts.Claims.Select(c => c.ToString()).ToList(),
+        Exclusions = facts.Exclusions.Select(x => new TraceExclusion(x.RepId, x.Reason, x.Actual, x.Limit)).ToList(),
+        Distribution = facts.Distribution?.ToString(),
     };
 
     private static string Describe(object? value) => value switch
     {
         null => "none",
         Policy.RoutingPolicy => "policy",
-        System.Collections.IEnumerable items and not string => $"[{string.Join(", ", items.Cast<object>().Select(Describe))}]",
+        System.Collections.ICollection items => $"{items.Count} item(s)",
+        System.Collections.IEnumerable items and not string => $"{items.Cast<object>().Count()} item(s)",
         Model.Opportunity o => $"opportunity {o.Id} ({o.Status}) of {o.AccountId}, owner {o.OwnerId}",
         Model.PreviousLead l => $"previous lead {l.Id} ({l.Outcome}), owner {l.OwnerId}",
         _ => value.ToString() ?? value.GetType().Name,

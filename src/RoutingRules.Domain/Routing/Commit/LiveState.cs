@@ -9,6 +9,7 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// </summary>
 public sealed class LiveState : ILiveState
 {
+    private static readonly RoutingTrace EmptyTrace = new();
     private readonly Dictionary<string, RepLiveCounters> _counters;
     private readonly Dictionary<string, long> _cursors;
     private readonly Dictionary<string, DomainSightings> _sightings;
@@ -113,8 +114,10 @@ public sealed class LiveState : ILiveState
             _queues[queue] = _queues.GetValueOrDefault(queue) + 1;
         }
 
-        _activeByLead[decision.LeadId] = decision;
-        _activeByKey[decision.IdempotencyKey] = decision;
+        // Replays answer with the decision only; the trace stays in the log, not in memory.
+        var kept = decision with { Trace = EmptyTrace };
+        _activeByLead[decision.LeadId] = kept;
+        _activeByKey[decision.IdempotencyKey] = kept;
         LastSequence = Math.Max(LastSequence, decision.Sequence);
         AddRecent(decision);
         if (commit.Changes.Cursor is { } cursor)

@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Snapshot;
+
+namespace RoutingRules.Domain.Routing.Logic;
+
+/// <summary>
+/// Territories indexed by their most specific criterion (postal prefix, city, department,
+/// region, country, else industry, else none), so a lead only tests the few territories that
+/// could accept it rather than every territory of its country. Built once per territory list
+/// and shared by every snapshot that reuses the list.
+/// </summary>
+public sealed class TerritoryCandidates
+{
+    private static readonly ConditionalWeakTable<IReadOnlyList<Territory>, TerritoryCandidates> Cache = [];
+    private static readonly StringComparer Keys = StringComparer.OrdinalIgnoreCase;
+
+    private readonly Dictionary<string, List<Territory>> _byPostal = new(Keys);
+    private readonly Dictionary<string, List<Territory>> _byCity = new(Keys);
+    private readonly Dictionary<string, List<Territory>> _byDepartment = new(Keys);
+    private readonly Dictionary<string, List<Territory>> _byRegion = new(Keys);
+    private readonly Dictionary<string, List<Territory>> _byCountry = new(Keys);
+    private readonly Dictionary<string, List<Territory>> _byIndustry = new(Keys);
+    private readonly List<Territory> _anywhere = [];
+
+    private TerritoryCandidates(IReadOnlyList<Territory> territories)
+    {
+        foreach (var t in territories)
+        {
+            if (t.IsDefaultPool || t.IsEscalationQueue)
+            {
+                continue;
+            }
+
+            var c = t.Criteria;
+            var (map, keys) =
+                c.PostalPrefixes.Count > 0 ? (_byPostal, c.PostalPrefixes)
+                : c.Cities.Count > 0 ? (_byCity, c.Cities)
+                : c.Departments.Count > 0 ? (_byDepartment, c.Departments)
+                : c.Regions.Count > 0 ? (_byRegion, c.Regions)
+                : c.Countries.Count > 0 ? (_byCountry, c.Countries)
+                : c.Industries.Count > 0 ? (_byIndustry, c.Industries)
+                : (null, []);
+            if (map is null)
+            {
+                _anywhere.Add(t);
+                continue;
+            }
+
+            foreach (var key in keys)
+            {
+                if (!map.TryGetValue(key, out var list))
+                {
+                    list = [];
+                    map.Add(key, list);
+                }
+
+                list.Add(t);
+            }
+        }
+    }
+
+    public static TerritoryCandidates For(ReferenceSnapshot snapshot) =>
+        Cache.GetValue(snapshot.Territories, static list => new TerritoryCandidates(list));
+
+    /// <summary>Every territory (pools and escalation queues aside) whose criteria accept the query.</summary>
+    public List<Territory> Matching(TerritoryQuery query, TerritoryPolicy policy)
+    {
+        var result = new List<Territory>();
+        if (query.PostalCode is { Length: > 0 } postal)
+        {
+            for (var length = 1; length <= postal.Length; length++)
+            {
+                Collect(_byPostal, postal[..length], query, policy, result);
+            }
+        }
+
+        Collect(_byCity, query.City, query, policy, result);
+        Collect(_byDepartment, query.Department, query, policy, result);
+        Collect(_byRegion, query.Region, query, policy, result);
+        Collect(_byCountry, query.Country, query, policy, result);
+        Collect(_byIndustry, query.Industry, query, policy, result);
+        foreach (var t in _anywhere)
+        {
+            Add(t, query, policy, result);
+        }
+
+        return result;
+    }
+
+    private static void Collect(Dictionary<string, List<Territory>> map, string? key, TerritoryQuery query, TerritoryPolicy policy, List<Territory> result)
+    {
+        if (key is not null && map.TryGetValue(key, out var list))
+        {
+            foreach (var t in list)
+            {
+                Add(t, query, policy, result);
+            }
+        }
+    }
+
+    private static void Add(Territory t, TerritoryQuery query, TerritoryPolicy policy, List<Territory> result)
+    {
+        if (TerritoryMatcher.Matches(t.Criteria, query, policy) && !result.Contains(t))
+        {
+            result.Add(t);
+        }
+    }
+}
