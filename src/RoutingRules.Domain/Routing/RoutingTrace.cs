@@ -20,4 +20,7 @@ public sealed record RoutingTrace
 
     /// <summary>The figures the distribution strategy compared, when one ran.</summary>
     public string? Distribution { get; init; }
+
+    /// <summary>The structured trace (facts, firings, claims, candidates, distribution, SLA); null in traces stored before it existed.</summary>
+    public Explain.TraceDetails? Details { get; init; }
 }

@@ -37,13 +37,24 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         return Hash(_rulesHash + "|" + policyHash)[..16];
     }
 
-    public RoutingOutcome Route(Lead lead, RoutingContext context)
+    public RoutingOutcome Route(Lead lead, RoutingContext context) => Route(lead, context, captureTrace: true);
+
+    /// <summary>
+    /// Routes; with <paramref name="captureTrace"/> false nobody listens to the engine and the
+    /// outcome carries an empty trace (measures what capturing costs).
+    /// </summary>
+    public RoutingOutcome Route(Lead lead, RoutingContext context, bool captureTrace)
     {
         ArgumentNullException.ThrowIfNull(lead);
         ArgumentNullException.ThrowIfNull(context);
         var session = _factory.CreateSession();
-        var recorder = new TraceRecorder();
-        session.Events.RuleFiredEvent += recorder.OnRuleFired;
+        var recorder = captureTrace ? new TraceRecorder() : null;
+        var capture = captureTrace ? new Explain.DecisionTraceCapture(session.Events) : null;
+        if (recorder is not null)
+        {
+            session.Events.RuleFiredEvent += recorder.OnRuleFired;
+        }
+
         session.InsertAll(RoutingFactGatherer.Gather(lead, context));
         session.Fire(MaxFirings);
 
@@ -56,7 +67,10 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             SightedDomain = facts.Sighted?.Domain,
             CreatedAccount = facts.Created?.Account,
         };
-        return new RoutingOutcome(decision, changes, recorder.Build(facts));
+        var trace = recorder is null || capture is null
+            ? new RoutingTrace()
+            : recorder.Build(facts) with { Details = capture.Build(version, facts.Draft) };
+        return new RoutingOutcome(decision, changes, trace);
     }
 
     private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, SessionFacts facts, string version)

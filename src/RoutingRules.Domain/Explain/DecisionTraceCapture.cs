@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Facts;
+using RoutingRules.Engine;
+
+namespace RoutingRules.Domain.Explain;
+
+/// <summary>
+/// Listens to one session's events: which rule fired with which facts, and which firing inserted
+/// (or retracted) which fact. <see cref="Build"/> turns that record into <see cref="TraceDetails"/>.
+/// Only references are kept while the rules fire; facts are described once, at the end.
+/// </summary>
+public sealed class DecisionTraceCapture
+{
+    private static readonly ConditionalWeakTable<RoutingPolicy, string> PolicyHashes = [];
+
+    private readonly List<(string Rule, object?[] Matched)> _firings = [];
+    private readonly List<(object Fact, int Firing)> _inserted = new(96);
+    private readonly HashSet<object> _retracted = new(ReferenceEqualityComparer.Instance);
+    private int _current = -1;
+
+    /// <summary>Subscribes to <paramref name="events"/>; subscribe before the facts are inserted.</summary>
+    public DecisionTraceCapture(IEventProvider events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        events.RuleFiringEvent += OnRuleFiring;
+        events.RuleFiredEvent += OnRuleFired;
+        events.FactInsertedEvent += OnFactInserted;
+        events.FactRetractedEvent += OnFactRetracted;
+    }
+
+    /// <summary>Builds the structured trace of the finished session.</summary>
+    /// <param name="ruleSetVersion">The decision's rule-set version.</param>
+    /// <param name="draft">The decision the rules composed, or null when none did.</param>
+    public TraceDetails Build(string ruleSetVersion, DecisionDraft? draft) => new TraceAssembler(this, draft).Assemble(ruleSetVersion);
+
+    internal IReadOnlyList<(string Rule, object?[] Matched)> Firings => _firings;
+
+    internal IReadOnlyList<(object Fact, int Firing)> Inserted => _inserted;
+
+    internal bool IsRetracted(object fact) => _retracted.Contains(fact);
+
+    internal static string PolicyHash(RoutingPolicy policy) =>
+        PolicyHashes.GetValue(policy, static p => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(p))))[..16]);
+
+    private void OnRuleFiring(object? sender, AgendaEventArgs args)
+    {
+        var facts = args.Match.Facts;
+        var matched = new object?[facts.Count];
+        for (var i = 0; i < matched.Length; i++)
+        {
+            matched[i] = facts[i].Value;
+        }
+
+        _firings.Add((args.Rule.Name, matched));
+        _current = _firings.Count - 1;
+    }
+
+    private void OnRuleFired(object? sender, AgendaEventArgs args) => _current = -1;
+
+    private void OnFactInserted(object? sender, FactEventArgs args) => _inserted.Add((args.Fact, _current));
+
+    private void OnFactRetracted(object? sender, FactEventArgs args) => _retracted.Add(args.Fact);
+}
