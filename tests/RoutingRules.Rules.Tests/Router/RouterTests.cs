@@ -1,0 +1,55 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Rules.Tests.Kit;
+
+namespace RoutingRules.Rules.Tests.Router;
+
+public sealed class RouterTests
+{
+    [Fact]
+    public void Route_Trace_ListsFiringsWithTheirFactsInOrder()
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("cto@globex-pharma.com"));
+
+        Assert.Equal(routed.Trace.FiredRules, routed.Trace.Steps.Select(s => s.Rule));
+        Assert.Equal("Decision.Compose", routed.Trace.FiredRules[^1]);
+        var strategic = routed.Trace.Steps.Single(s => s.Rule == "Accounts.StrategicAccount");
+        Assert.Contains(strategic.Facts, f => f.StartsWith("owner: rep ae-paris-1", StringComparison.Ordinal));
+        Assert.Contains(routed.Trace.Claims, c => c.Contains("Strategic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Route_SameLeadTwiceWithoutCommit_GivesTheSameDecision()
+    {
+        var scenario = RoutingKit.Demo();
+        var lead = Leads.InParis("ceo@same.fr");
+
+        Assert.Equal(scenario.Route(lead).Decision, scenario.Route(lead).Decision);
+    }
+
+    [Fact]
+    public void Route_ChangesNothingInTheLiveState()
+    {
+        var scenario = RoutingKit.Demo();
+        var before = scenario.Live.WorkloadOf("ae-paris-1");
+
+        scenario.Route(Leads.InParis("ceo@dry.fr"));
+
+        Assert.Equal(before, scenario.Live.WorkloadOf("ae-paris-1"));
+        Assert.Equal(0, scenario.Live.RoundRobinCursor("ter-paris"));
+    }
+
+    [Fact]
+    public void Route_InParallel_IsThreadSafeAndDeterministic()
+    {
+        var scenario = RoutingKit.Demo();
+        var leads = Enumerable.Range(0, 64).Select(i => Leads.InParis($"ceo@p{i}.fr") with { Id = $"p{i}" }).ToArray();
+        var router = RoutingKit.RuleSet.CreateRouter();
+        var context = new RoutingContext(scenario.Snapshot, scenario.Live, RoutingKit.DemoNow);
+        var sequential = leads.Select(l => router.Route(l, context).Decision).ToArray();
+
+        var parallel = new RoutingDecision[leads.Length];
+        Parallel.For(0, leads.Length, i => parallel[i] = router.Route(leads[i], context).Decision);
+
+        Assert.Equal(sequential, parallel);
+    }
+}
