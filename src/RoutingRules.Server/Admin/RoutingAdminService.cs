@@ -8,7 +8,7 @@ namespace RoutingRules.Server.Admin;
 /// <summary>Builds <c>routingrules.v1.RoutingAdmin</c>: every method behind the admin token guard.</summary>
 internal static class RoutingAdminService
 {
-    public static GrpcServiceDefinition Create(ReferenceDataHost data, BearerTokenGuard guard)
+    public static GrpcServiceDefinition Create(ReferenceDataHost data, BearerTokenGuard guard, ILogger logger)
     {
         var reps = new RecordHandlers<Domain.Model.Rep, Proto.Rep>(data, RecordApis.Reps);
         var territories = new RecordHandlers<Domain.Model.Territory, Proto.Territory>(data, RecordApis.Territories);
@@ -17,7 +17,7 @@ internal static class RoutingAdminService
         var previousLeads = new RecordHandlers<Domain.Model.PreviousLead, Proto.PreviousLead>(data, RecordApis.PreviousLeads);
         var repState = new RepStateHandlers(data);
         var policy = new PolicyHandlers(data);
-        var transfer = new DatasetTransferHandlers(data);
+        var transfer = new DatasetTransferHandlers(data, logger);
 
         var service = GrpcServiceDefinition.Create(Proto.RoutingAdminReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.ServiceDescriptor>("RoutingAdmin"));
         var methods = new GuardedMethods(service, guard)

@@ -27,7 +27,7 @@ internal static class ServerServices
     {
         var data = app.Services.GetRequiredService<ReferenceDataHost>();
         var security = app.Services.GetRequiredService<ServerSecurity>();
-        app.MapGrpcService(RoutingAdminService.Create(data, security.Admin));
+        app.MapGrpcService(RoutingAdminService.Create(data, security.Admin, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RoutingRules.Server.Admin")));
         app.MapLeadRouter(security.Routing);
         app.MapGrpcHealth();
         app.MapGrpcReflection();
