@@ -17,7 +17,7 @@ public sealed class ConsistencyTests
         typeof(Set.CollectRule), typeof(Set.GroupRule), typeof(Set.ScanJoinRule), typeof(Set.ScanNotRule),
         typeof(Set.AllRule), typeof(Set.TopScoreRule), typeof(Set.LetRule), typeof(Set.OrRule),
         typeof(Set.YieldHotRule), typeof(Set.HotRule), typeof(Set.PeersRule), typeof(Set.CrowdRule),
-        typeof(Set.OrNotRule), typeof(Set.CustomerRule),
+        typeof(Set.OrNotRule), typeof(Set.CustomerRule), typeof(Set.AndAlsoRule),
     ];
 
     private static readonly ISessionFactory Factory = Engine.Compile(RuleTypes);
@@ -152,6 +152,7 @@ public sealed class ConsistencyTests
             expected.AddRange(l.Domain == "d0" ? [$"O {l.Id}"] : []);
             expected.AddRange(l.Score > 28 ? [$"H {l.Id}"] : []);
             expected.AddRange(customers.Where(c => c.Tier == l.Domain).Select(c => $"K {l.Id}/{c.Id}"));
+            expected.AddRange(accounts.Where(a => a.Id % 3 != 0 && a.Domain == l.Domain && a.Id > l.Score % 5).Select(a => $"Q {l.Id}/{a.Id}"));
             expected.Add($"P {l.Id}:{Ids(leads.Where(o => o != l && o.Domain == l.Domain && o.Score > 15).Select(o => o.Score))}");
             expected.AddRange(sameDomain.Count == 0 || l.Score < 5 ? [$"R {l.Id}"] : []);
             expected.AddRange(sameDomain.Count == 0 && l.Score < 5 ? [$"R {l.Id}"] : []);
@@ -388,6 +389,18 @@ public sealed class ConsistencyTests
                 Customer customer = null!;
                 When().Match(() => log).Match(() => lead).Match(() => customer, c => c.Tier == lead.Domain);
                 Then().Do(ctx => log.Entries.Add($"K {lead.Id}/{customer.Id}"));
+            }
+        }
+    
+        public sealed class AndAlsoRule : Rule
+        {
+            public override void Define()
+            {
+                Log log = null!;
+                Lead lead = null!;
+                Account account = null!;
+                When().Match(() => log).Match(() => lead).Match(() => account, a => a.Id % 3 != 0 && a.Domain == lead.Domain && a.Id > lead.Score % 5);
+                Then().Do(ctx => log.Entries.Add($"Q {lead.Id}/{account.Id}"));
             }
         }
     }

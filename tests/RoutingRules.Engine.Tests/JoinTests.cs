@@ -151,6 +151,41 @@ public sealed class JoinTests
     }
 
     [Fact]
+    public void Insert_EqualityInsideAndAlso_HashedInBothDirections()
+    {
+        var factory = (Runtime.SessionFactory)Engine.Compile(typeof(ProbedAndAlsoRule));
+        var session = factory.CreateSession();
+        session.InsertAll(Enumerable.Range(0, 300).Select(i => (object)new Account(i, $"d{i % 100}")).ToList());
+        Probe.Count = 0;
+
+        session.Insert(new Lead(1, "d7", 1));
+        session.InsertAll(Enumerable.Range(10, 50).Select(i => (object)new Lead(i, $"d{i}", i)).ToList());
+        var afterLeads = Probe.Count;
+        session.Insert(new Account(1000, "d7"));
+
+        Assert.Equal(3 + 150, afterLeads);
+        Assert.Equal(afterLeads + 1, Probe.Count);
+        Assert.Equal(2, factory.Network.SlotHashed.Count(h => h));
+        Assert.Equal(4 + 150, session.AgendaCount);
+    }
+
+    [Fact]
+    public void Insert_GuardBeforeEqualityInAndAlso_GuardStillEvaluatedFirst()
+    {
+        var (session, recorder) = Engine.Session(typeof(SameLengthRule), typeof(LengthIsScoreRule));
+        session.Insert(new Account(1, null!));
+        session.Insert(new Account(2, "abc"));
+        session.Insert(new Lead(1, null!, 3));
+        session.Insert(new Lead(2, "xyz", 3));
+
+        session.Fire();
+
+        Assert.Equal(
+            ["Lead 1/Account 2 length is score", "Lead 2/Account 2 length is score", "Lead 2/Account 2 same length"],
+            recorder.Entries.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Insert_NonEqualityJoin_ScansOppositeMemory()
     {
         var session = Engine.Compile(typeof(ProbedScanRule)).CreateSession();
@@ -206,6 +241,47 @@ public sealed class JoinTests
             Lead lead = null!;
             When().Match(() => lead).Not<Account>(a => lead.Domain == a.Domain, a => Probe.Hit(lead, a));
             Then().Do(ctx => ctx.Halt());
+        }
+    }
+
+    private sealed class ProbedAndAlsoRule : Rule
+    {
+        public override void Define()
+        {
+            Lead lead = null!;
+            Account account = null!;
+            When().Match(() => lead).Match(() => account, a => a.Id >= 0 && a.Domain == lead.Domain && Probe.Hit(lead, a));
+            Then().Do(ctx => ctx.Halt());
+        }
+    }
+
+    private sealed class SameLengthRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            Account account = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => lead)
+                .Match(() => account, a => lead.Domain != null && a.Domain != null && a.Domain.Length == lead.Domain.Length);
+            Then().Do(ctx => recorder.Add($"{lead}/{account} same length"));
+        }
+    }
+
+    private sealed class LengthIsScoreRule : Rule
+    {
+        public override void Define()
+        {
+            Recorder recorder = null!;
+            Lead lead = null!;
+            Account account = null!;
+            When()
+                .Match(() => recorder)
+                .Match(() => lead)
+                .Match(() => account, a => a.Domain != null && a.Domain.Length == lead.Score);
+            Then().Do(ctx => recorder.Add($"{lead}/{account} length is score"));
         }
     }
 

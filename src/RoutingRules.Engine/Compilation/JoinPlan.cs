@@ -28,23 +28,66 @@ internal sealed class JoinPlan
         var plan = new JoinPlan();
         foreach (var condition in conditions)
         {
-            if (condition.Uses.Length == 0)
+            // Authors write `r => r.AccountId == account.Id && r.RepId != null`: split on && so the
+            // equality can be hashed. Only conjuncts preceded by single-fact ones move (to the alpha
+            // network, or to the hash key); the rest keep the order of &&, so a guard still guards.
+            var leading = true;
+            foreach (var conjunct in Conjuncts(condition))
             {
-                plan.Alpha.Add(condition);
-                continue;
-            }
+                if (conjunct.Uses.Length == 0 && leading)
+                {
+                    plan.Alpha.Add(conjunct);
+                    continue;
+                }
 
-            if (plan.HashKey is null && TryHashKey(condition.Lambda, out var key))
-            {
-                plan.HashKey = key;
-                continue;
-            }
+                if (leading && plan.HashKey is null && TryHashKey(conjunct.Lambda, out var key))
+                {
+                    plan.HashKey = key;
+                    leading = false;
+                    continue;
+                }
 
-            plan.AllowsSelf |= ComparesIdentity(condition);
-            plan.Tests.Add(condition);
+                leading = false;
+                plan.AllowsSelf |= ComparesIdentity(conjunct);
+                plan.Tests.Add(conjunct);
+            }
         }
 
         return plan;
+    }
+
+    private static List<RewrittenLambda> Conjuncts(RewrittenLambda condition)
+    {
+        if (condition.Lambda.Body is not BinaryExpression { NodeType: ExpressionType.AndAlso })
+        {
+            return [condition];
+        }
+
+        var parts = new List<Expression>();
+        Flatten(condition.Lambda.Body, parts);
+        var conjuncts = new List<RewrittenLambda>(parts.Count);
+        foreach (var part in parts)
+        {
+            var used = Parameters(part);
+            conjuncts.Add(new RewrittenLambda(
+                Expression.Lambda(part, condition.Lambda.Parameters),
+                [.. condition.Uses.Where(d => used.Contains(d.Parameter))]));
+        }
+
+        return conjuncts;
+    }
+
+    private static void Flatten(Expression e, List<Expression> parts)
+    {
+        if (e is BinaryExpression { NodeType: ExpressionType.AndAlso, Method: null } and)
+        {
+            Flatten(and.Left, parts);
+            Flatten(and.Right, parts);
+        }
+        else
+        {
+            parts.Add(e);
+        }
     }
 
     private static bool TryHashKey(LambdaExpression lambda, out (LambdaExpression, Expression, string) key)
