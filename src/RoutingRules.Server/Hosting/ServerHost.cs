@@ -61,6 +61,12 @@ internal static class ServerHost
             await Console.Error.WriteLineAsync("routingrules: " + e.Message).ConfigureAwait(false);
             return 2;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or System.Text.Json.JsonException)
+        {
+            // Port taken, unreadable database or demo file: an operator error, not a crash.
+            await Console.Error.WriteLineAsync("routingrules: cannot start: " + e.Message).ConfigureAwait(false);
+            return 1;
+        }
 
         await using (app.ConfigureAwait(false))
         {

@@ -68,4 +68,25 @@ public class ListenAddressPolicyTests
         Assert.Equal(2, exitCode);
         Assert.Contains("Refusing to listen on 0.0.0.0", errors.ToString());
     }
+
+    [Fact]
+    public async Task ServeCommand_PortAlreadyTaken_ExitsOneWithMessage()
+    {
+        await using var server = await TestServer.StartAsync();
+        var previous = Console.Error;
+        var errors = new StringWriter();
+        Console.SetError(errors);
+        int exitCode;
+        try
+        {
+            exitCode = await ServerCli.Create().Parse(["serve", "--port", server.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-demo", "--data", Path.Combine(server.Directory, "other.db")]).InvokeAsync();
+        }
+        finally
+        {
+            Console.SetError(previous);
+        }
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("cannot start", errors.ToString());
+    }
 }
