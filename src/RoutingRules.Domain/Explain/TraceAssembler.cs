@@ -41,6 +41,7 @@ internal sealed class TraceAssembler
             Accounts = Accounts(),
             LeadAccountId = Live<LeadAccount>().FirstOrDefault()?.Account.Id,
             OwningAccountId = Live<OwningAccount>().FirstOrDefault()?.Id,
+            OwningAccountName = Live<OwningAccount>().FirstOrDefault()?.Account.Name ?? Live<CreatedAccount>().FirstOrDefault()?.Account.Name,
             PreviousOwners = PreviousOwners(),
             Territories = Territories(),
             Firings = Firings(),
@@ -126,6 +127,7 @@ internal sealed class TraceAssembler
             TimeZone = lead.TimeZone,
             EstimatedDealValue = lead.EstimatedDealValue,
             Score = lead.Score,
+            Referrer = lead.Referrer,
             Now = _lead.Now,
         };
     }

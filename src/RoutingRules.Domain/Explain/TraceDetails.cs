@@ -24,6 +24,8 @@ public sealed record TraceDetails
     /// <summary>The account whose ownership counted (the parent for a subsidiary routed upwards).</summary>
     public string? OwningAccountId { get; init; }
 
+    public string? OwningAccountName { get; init; }
+
     public IReadOnlyList<TracePreviousOwner> PreviousOwners { get; init; } = [];
 
     /// <summary>Territories whose criteria accepted the lead; the chosen one says by which resolution.</summary>

@@ -24,6 +24,7 @@ public sealed record TraceLead
     public string? TimeZone { get; init; }
     public decimal? EstimatedDealValue { get; init; }
     public int? Score { get; init; }
+    public string? Referrer { get; init; }
 
     /// <summary>The routing clock every window and SLA was measured from.</summary>
     public DateTimeOffset Now { get; init; }

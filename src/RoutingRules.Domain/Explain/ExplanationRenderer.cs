@@ -1,0 +1,50 @@
+using RoutingRules.Domain.Routing;
+
+namespace RoutingRules.Domain.Explain;
+
+/// <summary>
+/// Renders a decision and its trace as a summary sentence and ordered steps, for the assignee
+/// (<see cref="ExplanationAudience.Rep"/>) or for operations (<see cref="ExplanationAudience.Ops"/>),
+/// from the templates of one <see cref="MessageCatalog"/>. Reads the stored trace only; it never
+/// routes again. A REP explanation names no rep but the assignee and shows no one else's figures.
+/// </summary>
+public static class ExplanationRenderer
+{
+    /// <param name="decision">The decision to explain.</param>
+    /// <param name="trace">Its trace (the structured <see cref="RoutingTrace.Details"/> when present).</param>
+    /// <param name="audience">Who reads it.</param>
+    /// <param name="locale">"en" or "fr" (English for anything else).</param>
+    /// <param name="dryRun">True when the decision was evaluated without being recorded.</param>
+    public static Explanation Render(RoutingDecision decision, RoutingTrace trace, ExplanationAudience audience, string? locale = null, bool dryRun = false)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(trace);
+        var catalog = MessageCatalog.For(locale);
+        var context = new RenderContext(decision, trace.Details ?? new TraceDetails(), audience, catalog);
+        var steps = new List<ExplanationStep>();
+        if (dryRun)
+        {
+            steps.Add(context.Step("step.dryrun"));
+        }
+
+        ExplanationSteps.Append(context, steps);
+        var summary = Summary(context);
+        if (dryRun)
+        {
+            summary = catalog.Format("summary.dryrun", new Dictionary<string, string> { ["summary"] = summary });
+        }
+
+        return new Explanation(summary, steps, audience, catalog.Locale);
+    }
+
+    private static string Summary(RenderContext c)
+    {
+        if (c.Audience == ExplanationAudience.Ops)
+        {
+            return c.Text("summary.ops", ("lead", c.Decision.LeadId), ("assignee", c.AssigneeText), ("rule", c.Details.DecidingRule ?? c.Level));
+        }
+
+        var source = c.AccountName ?? c.Details.Lead.Domain ?? c.Details.Lead.CompanyName ?? c.Text("unknown.company");
+        return c.Text(c.Decision.Assignee.IsQueue ? "summary.rep.queue" : "summary.rep.rep", ("source", source));
+    }
+}

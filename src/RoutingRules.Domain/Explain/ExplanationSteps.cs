@@ -1,0 +1,161 @@
+using RoutingRules.Domain.Routing;
+
+namespace RoutingRules.Domain.Explain;
+
+/// <summary>The ordered steps of an explanation: account match, owner decision, territory and distribution, treatment, SLA, flags.</summary>
+internal static class ExplanationSteps
+{
+    private static readonly HashSet<RoutingLevel> TerritoryLevels = [RoutingLevel.Territory, RoutingLevel.Backup, RoutingLevel.DefaultPool];
+
+    public static void Append(RenderContext c, List<ExplanationStep> steps)
+    {
+        Match(c, steps);
+        Decision(c, steps);
+        Territory(c, steps);
+        Outcome(c, steps);
+        if (!c.ForRep)
+        {
+            var d = c.Details;
+            steps.Add(c.Step("versions", ("ruleSet", d.RuleSetVersion.Length > 0 ? d.RuleSetVersion : c.Decision.RuleSetVersion),
+                ("policy", d.PolicyVersion), ("count", d.Firings.Count.ToString(c.Catalog.Culture)),
+                ("rules", string.Join(c.Text("list.separator"), d.Firings.Select(f => f.Rule)))));
+        }
+    }
+
+    private static void Match(RenderContext c, List<ExplanationStep> steps)
+    {
+        var d = c.Details;
+        var matched = d.Accounts.FirstOrDefault(a => a.AccountId == d.LeadAccountId);
+        if (matched is not null)
+        {
+            var fuzzy = matched.Kind == "Fuzzy";
+            steps.Add(c.Step(fuzzy ? "match.account.fuzzy" : "match.account", ("account", matched.Name),
+                ("method", c.Catalog.Label("method", matched.Kind)), ("value", matched.MatchedOn), ("score", c.Number(matched.Score))));
+            if (!c.ForRep)
+            {
+                foreach (var other in d.Accounts.Where(a => a.AccountId != matched.AccountId))
+                {
+                    steps.Add(c.Step("match.rejected", ("account", other.Name), ("method", c.Catalog.Label("method", other.Kind)), ("score", c.Number(other.Score))));
+                }
+            }
+
+            if (d.OwningAccountId is { } owning && owning != matched.AccountId)
+            {
+                steps.Add(c.Step("match.parent", ("subsidiary", matched.Name)));
+            }
+        }
+        else if (d.Notes.FirstOrDefault(n => n.Type == "CreatedAccount") is { } created)
+        {
+            steps.Add(c.Step("match.created", ("account", c.AccountName ?? created["account"])));
+        }
+        else if (d.Lead.Id.Length > 0)
+        {
+            steps.Add(c.Step(d.Lead.FreeMail ? "match.freemail" : "match.none", ("value", d.Lead.Domain ?? d.Lead.CompanyName ?? "?")));
+        }
+    }
+
+    private static void Decision(RenderContext c, List<ExplanationStep> steps)
+    {
+        var d = c.Details;
+        var rule = d.DecidingRule ?? string.Empty;
+        var key = c.Variant("decision." + rule);
+        var firing = d.Firings.LastOrDefault(f => f.Rule == rule);
+        var facts = firing?.Matched.SelectMany(f => f.Fields.Select(kv => KeyValuePair.Create(f.Type + "." + kv.Key, kv.Value))) ?? [];
+        if (c.Catalog.Has(key))
+        {
+            steps.Add(c.Step(key, facts));
+        }
+        else if (!TerritoryLevels.Contains(c.Decision.Level) || c.Details.Distribution is null)
+        {
+            steps.Add(c.Step(c.Variant("decision.level"), ("rule", rule)));
+        }
+
+        var chosen = d.Territories.FirstOrDefault(t => t.Chosen);
+        var won = d.Claims.FirstOrDefault(x => x.Won);
+        if (won is not null && chosen is not null && !TerritoryLevels.Contains(c.Decision.Level))
+        {
+            steps.Add(c.Step("decision.precedence", ("territory", chosen.Name)));
+        }
+
+        if (!c.ForRep)
+        {
+            foreach (var lost in d.Claims.Where(x => !x.Won && !(x.Level == won?.Level && x.RepId == won?.RepId && x.Queue == won?.Queue)))
+            {
+                steps.Add(c.Step("claims.lost", ("level", c.Catalog.Label("level", lost.Level)), ("owner", lost.RepName ?? lost.Queue), ("rule", lost.Rule)));
+            }
+        }
+    }
+
+    private static void Territory(RenderContext c, List<ExplanationStep> steps)
+    {
+        var d = c.Details;
+        var chosen = d.Territories.FirstOrDefault(t => t.Chosen);
+        if (!TerritoryLevels.Contains(c.Decision.Level) || chosen is null)
+        {
+            return;
+        }
+
+        steps.Add(c.Step("territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
+            ("how", chosen.ChosenBy is { } how ? c.Catalog.Label("how", how) : string.Empty),
+            ("geography", c.Catalog.Label("geo", chosen.Geography)), ("vertical", c.Catalog.Label("vertical", chosen.Vertical))));
+        var assignee = c.Decision.Assignee.RepId;
+        if (c.ForRep)
+        {
+            var excluded = d.Candidates.Count(x => x.RepId != assignee && !x.Eligible);
+            if (excluded > 0)
+            {
+                steps.Add(c.Step("territory.others.excluded", ("count", excluded.ToString(c.Catalog.Culture)), ("territory", chosen.Name)));
+            }
+        }
+        else
+        {
+            foreach (var candidate in d.Candidates)
+            {
+                foreach (var x in candidate.Exclusions)
+                {
+                    var key = c.Catalog.Has("exclusion." + x.Rule) ? "exclusion." + x.Rule : "exclusion.other";
+                    steps.Add(c.Step(key, ("rep", $"{candidate.RepName} ({candidate.RepId})"), ("reason", x.Reason), ("actual", x.Actual), ("limit", x.Limit)));
+                }
+
+                if (candidate.Eligible)
+                {
+                    steps.Add(c.Step("candidate.eligible", ("rep", $"{candidate.RepName} ({candidate.RepId})"),
+                        ("openLeads", candidate.OpenLeads.ToString(c.Catalog.Culture)), ("cap", candidate.OpenLeadsCap.ToString(c.Catalog.Culture)),
+                        ("today", candidate.AssignedToday.ToString(c.Catalog.Culture)), ("overdue", candidate.OverdueFollowUps.ToString(c.Catalog.Culture))));
+                }
+            }
+        }
+
+        if (d.Distribution is { } dist && c.Decision.Level == RoutingLevel.Territory)
+        {
+            var name = d.Candidates.FirstOrDefault(x => x.RepId == dist.ChosenRepId)?.RepName ?? dist.ChosenRepId;
+            steps.Add(c.Step(c.Variant("distribution." + dist.Strategy), ("territory", chosen.Name), ("rep", $"{name} ({dist.ChosenRepId})"),
+                ("inputs", dist.Inputs), ("before", dist.CursorBefore?.ToString(c.Catalog.Culture)), ("after", dist.CursorAfter?.ToString(c.Catalog.Culture))));
+        }
+    }
+
+    private static void Outcome(RenderContext c, List<ExplanationStep> steps)
+    {
+        var d = c.Details;
+        var lead = d.Lead;
+        steps.Add(c.Step("treatment", ("treatment", c.Catalog.Label("treatment", c.Decision.Treatment.ToString())),
+            ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
+        if (d.Sla is { } sla)
+        {
+            steps.Add(c.Step("sla", ("leadType", c.Catalog.Label("leadType", sla.LeadType))));
+        }
+
+        if (c.Decision.Priority == LeadPriority.Hot)
+        {
+            steps.Add(c.Step("priority.hot", ("reasons", string.Join(c.Text("list.separator"), d.HotReasons.Select(r => c.Catalog.Label("hot", r))))));
+        }
+
+        foreach (var flag in Enum.GetValues<RoutingFlags>())
+        {
+            if (flag != RoutingFlags.None && c.Decision.Flags.HasFlag(flag))
+            {
+                steps.Add(c.Step("flag." + flag, ("nextContact", c.Decision.NextContactAt is { } next ? c.Time(next) : string.Empty)));
+            }
+        }
+    }
+}

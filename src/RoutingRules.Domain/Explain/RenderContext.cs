@@ -1,0 +1,115 @@
+using System.Globalization;
+using RoutingRules.Domain.Routing;
+
+namespace RoutingRules.Domain.Explain;
+
+/// <summary>What every step of one rendering shares: the decision, the details, the catalogue and the common placeholders.</summary>
+internal sealed class RenderContext
+{
+    private readonly Dictionary<string, string> _common;
+    private readonly TimeZoneInfo? _zone;
+
+    public RenderContext(RoutingDecision decision, TraceDetails details, ExplanationAudience audience, MessageCatalog catalog)
+    {
+        Decision = decision;
+        Details = details;
+        Audience = audience;
+        Catalog = catalog;
+        _zone = FindZone(details.Lead.TimeZone);
+        AccountName = details.OwningAccountName
+            ?? details.Accounts.FirstOrDefault(a => a.AccountId == (details.OwningAccountId ?? decision.AccountId))?.Name
+            ?? decision.AccountId;
+        Level = catalog.Label("level", decision.Level.ToString());
+        var now = details.Lead.Now == default ? (DateTimeOffset?)null : details.Lead.Now;
+        _common = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["lead"] = decision.LeadId,
+            ["level"] = Level,
+            ["account"] = AccountName ?? string.Empty,
+            ["domain"] = details.Lead.Domain ?? string.Empty,
+            ["country"] = details.Lead.Country ?? "?",
+            ["department"] = details.Lead.ContactDepartment ?? string.Empty,
+            ["territory"] = decision.TerritoryName ?? details.Territories.FirstOrDefault(t => t.Chosen)?.Name ?? string.Empty,
+            ["queue"] = decision.Assignee.QueueName ?? string.Empty,
+            ["owner"] = decision.Assignee.RepName ?? decision.Assignee.QueueName ?? string.Empty,
+            ["assignee"] = AssigneeText,
+            ["respondBy"] = Time(decision.RespondBy),
+            ["escalateAt"] = Time(decision.EscalateAt),
+            ["duration"] = Duration(details.Sla?.ResponseTarget ?? (now is { } n ? decision.RespondBy - n : null)),
+            ["referrer"] = details.Lead.Referrer ?? string.Empty,
+        };
+    }
+
+    public RoutingDecision Decision { get; }
+    public TraceDetails Details { get; }
+    public ExplanationAudience Audience { get; }
+    public MessageCatalog Catalog { get; }
+    public string? AccountName { get; }
+    public string Level { get; }
+    public bool ForRep => Audience == ExplanationAudience.Rep;
+
+    public string AssigneeText => Decision.Assignee.RepName is { } name
+        ? $"{name} ({Decision.Assignee.RepId})"
+        : Decision.Assignee.QueueName ?? string.Empty;
+
+    /// <summary>The audience's variant of a message: <c>key.rep</c> or <c>key.ops</c>.</summary>
+    public string Variant(string key) => key + (ForRep ? ".rep" : ".ops");
+
+    public string Text(string key, params (string Name, string? Value)[] args) => Catalog.Format(key, Args(args));
+
+    public ExplanationStep Step(string key, params (string Name, string? Value)[] args) => new(key, Text(key, args));
+
+    public ExplanationStep Step(string key, IEnumerable<KeyValuePair<string, string>> extra, params (string Name, string? Value)[] args)
+    {
+        var all = Args(args);
+        foreach (var (name, value) in extra)
+        {
+            all.TryAdd(name, value);
+        }
+
+        return new ExplanationStep(key, Catalog.Format(key, all));
+    }
+
+    public string Time(DateTimeOffset instant)
+    {
+        var local = _zone is null ? instant : TimeZoneInfo.ConvertTime(instant, _zone);
+        var zone = _zone?.Id ?? "UTC" + local.ToString("zzz", CultureInfo.InvariantCulture);
+        return local.ToString(Catalog.Template("format.datetime"), Catalog.Culture) + " (" + zone + ")";
+    }
+
+    public string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace(".", Catalog.Template("format.decimal"), StringComparison.Ordinal);
+
+    public string Duration(TimeSpan? span)
+    {
+        if (span is not { } d || d <= TimeSpan.Zero)
+        {
+            return "?";
+        }
+
+        var (n, unit) = d.TotalDays >= 1 && d.TotalDays == Math.Floor(d.TotalDays) ? ((int)d.TotalDays, "day")
+            : d.TotalHours >= 1 && d.TotalHours == Math.Floor(d.TotalHours) ? ((int)d.TotalHours, "hour")
+            : ((int)Math.Ceiling(d.TotalMinutes), "minute");
+        return Catalog.Format($"duration.{unit}{(n == 1 ? string.Empty : "s")}", new Dictionary<string, string> { ["n"] = n.ToString(Catalog.Culture) });
+    }
+
+    private Dictionary<string, string> Args((string Name, string? Value)[] args)
+    {
+        var all = new Dictionary<string, string>(_common, StringComparer.Ordinal);
+        foreach (var (name, value) in args)
+        {
+            all[name] = value ?? string.Empty;
+        }
+
+        return all;
+    }
+
+    private static TimeZoneInfo? FindZone(string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return null;
+        }
+
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    }
+}
