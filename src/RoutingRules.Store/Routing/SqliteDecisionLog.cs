@@ -12,8 +12,7 @@ namespace RoutingRules.Store.Routing;
 /// </summary>
 public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 {
-    private const string Columns =
-        "sequence, decision_id, idempotency_key, decided_at, decision_json, trace_json, supersedes";
+    private const string Columns = "sequence, decision_id, idempotency_key, decided_at, decision_json, supersedes";
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
@@ -62,9 +61,10 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
             return new LiveStateData
             {
                 LastSequence = (long)(SqliteConnections.Scalar(_connection, "SELECT coalesce(max(sequence), 0) FROM decisions") ?? 0L),
-                ActiveDecisions = Decisions("WHERE superseded_by IS NULL ORDER BY sequence"),
+                // Traces stay on disk: the live state answers replays with decisions only.
+                ActiveDecisions = Decisions(false, "WHERE superseded_by IS NULL ORDER BY sequence"),
                 RecentDecisions = Decisions(
-                    "WHERE account_id IS NOT NULL AND decided_at >= $since ORDER BY sequence", ("$since", StoredTime.Instant(recentSince))),
+                    false, "WHERE account_id IS NOT NULL AND decided_at >= $since ORDER BY sequence", ("$since", StoredTime.Instant(recentSince))),
                 RepCounters = Rows("SELECT rep_id, open_leads, assigned_day, assigned_today, last_assigned_at FROM rep_live_counters", r => new RepLiveCounters(
                     r.GetInt32(1), StoredTime.ParseDay(r.GetString(2)), r.GetInt32(3), r.IsDBNull(4) ? null : StoredTime.ParseInstant(r.GetString(4)))),
                 Cursors = Rows("SELECT territory_id, position FROM territory_cursors", r => r.GetInt64(1)),
@@ -79,7 +79,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         lock (_gate)
         {
-            return Decisions("WHERE lead_id = $lead ORDER BY sequence", ("$lead", leadId));
+            return Decisions(true, "WHERE lead_id = $lead ORDER BY sequence", ("$lead", leadId));
         }
     }
 
@@ -92,10 +92,10 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
-    private List<CommittedDecision> Decisions(string where, params (string Name, object Value)[] parameters)
+    private List<CommittedDecision> Decisions(bool withTrace, string where, params (string Name, object Value)[] parameters)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM decisions {where}";
+        command.CommandText = $"SELECT {Columns}, {(withTrace ? "trace_json" : "NULL")} FROM decisions {where}";
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
@@ -112,8 +112,8 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
                 IdempotencyKey = reader.GetString(2),
                 DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
                 Decision = DecisionJson.Deserialize(reader.GetString(4)),
-                Trace = DecisionJson.DeserializeTrace(reader.GetString(5)),
-                SupersedesDecisionId = reader.IsDBNull(6) ? null : reader.GetString(6),
+                SupersedesDecisionId = reader.IsDBNull(5) ? null : reader.GetString(5),
+                Trace = reader.IsDBNull(6) ? new RoutingTrace() : DecisionJson.DeserializeTrace(reader.GetString(6)),
             });
         }
 

@@ -37,7 +37,8 @@ public sealed class SqliteDecisionLogTests
         var loaded = Assert.Single(state.ActiveDecisions, d => d.LeadId == "L1");
         Assert.Equal(decision.Decision, loaded.Decision);
         Assert.Equal(decision.DecidedAt, loaded.DecidedAt);
-        Assert.Equal(["A", "B"], loaded.Trace.FiredRules);
+        Assert.Empty(loaded.Trace.FiredRules);
+        Assert.Equal(["A", "B"], reopened.History("L1").Single().Trace.FiredRules);
         Assert.Equal(new RepLiveCounters(1, new DateOnly(2026, 3, 2), 1, Noon), state.RepCounters["rep-a"]);
         Assert.Equal(7, state.Cursors["t1"]);
         Assert.Equal(new DomainSightings("newco.com", 1, "rep-a"), state.Sightings["newco.com"]);

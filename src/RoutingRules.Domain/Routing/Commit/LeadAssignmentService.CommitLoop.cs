@@ -55,8 +55,9 @@ public sealed partial class LeadAssignmentService
             }
         }
 
-        batch.Complete();
+        // Published before the answer, so a caller who got OK finds the account in the snapshot.
         PublishCreatedAccounts(batch);
+        batch.Complete();
     }
 
     /// <summary>Everything routed after the failed batch saw its effects, so it fails too; the state is re-read from what is stored.</summary>

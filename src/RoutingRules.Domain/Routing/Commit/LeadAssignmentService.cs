@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using RoutingRules.Domain.Snapshot;
 
 namespace RoutingRules.Domain.Routing.Commit;
@@ -11,6 +12,8 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// </summary>
 public sealed partial class LeadAssignmentService : IDisposable
 {
+    private const int MaxRoutedPerGate = 64;
+
     private readonly Lock _gate = new();
     private readonly ILeadRouter _router;
     private readonly ISnapshotSource _snapshots;
@@ -21,7 +24,9 @@ public sealed partial class LeadAssignmentService : IDisposable
     private readonly Dictionary<string, CommitBatch> _inFlight = new(StringComparer.Ordinal);
     private LiveState? _state;
     private CommitBatch _pending = new();
+    private readonly Channel<RoutingWork> _queue = Channel.CreateUnbounded<RoutingWork>(new UnboundedChannelOptions { SingleReader = true });
     private Thread? _committer;
+    private Thread? _routingThread;
     private bool _idle = true;
     private bool _stopping;
 
@@ -51,6 +56,8 @@ public sealed partial class LeadAssignmentService : IDisposable
             _state = Load();
             _committer = new Thread(CommitLoop) { IsBackground = true, Name = "decision-commit" };
             _committer.Start();
+            _routingThread = new Thread(RoutingLoop) { IsBackground = true, Name = "lead-routing" };
+            _routingThread.Start();
         }
     }
 
@@ -62,42 +69,21 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// </summary>
     public async Task<AssignmentResult> AssignAsync(AssignmentRequest request, CancellationToken cancellationToken = default)
     {
-        CommitBatch? batch;
-        AssignmentResult result;
-        lock (_gate)
+        if (_routingThread is null)
         {
-            var state = CurrentState();
-            var existing = state.ActiveForKey(request.Key);
-            if (existing is not null && existing.LeadId != request.Lead.Id)
-            {
-                throw new IdempotencyConflictException(request.Key, existing.LeadId);
-            }
-
-            existing ??= state.ActiveForLead(request.Lead.Id);
-            if (existing is not null && !request.Reroute)
-            {
-                result = new AssignmentResult(existing, Replay: true);
-                batch = _inFlight.GetValueOrDefault(existing.DecisionId);
-            }
-            else
-            {
-                var commit = Route(state, request, existing);
-                state.Apply(commit);
-                batch = _pending;
-                batch.Entries.Add(commit);
-                _inFlight[commit.Decision.DecisionId] = batch;
-                result = new AssignmentResult(commit.Decision, Replay: false);
-                if (_idle)
-                {
-                    _idle = false;
-                    _wake.Release();
-                }
-            }
+            throw new InvalidOperationException("The assignment service is not started.");
         }
 
+        var work = new RoutingWork(request);
+        if (!_queue.Writer.TryWrite(work))
+        {
+            throw new ObjectDisposedException(nameof(LeadAssignmentService));
+        }
+
+        // Once queued the lead is routed and committed even if this caller gives up; only the wait is cancelled.
+        var (result, batch) = await work.Decided.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (batch is not null)
         {
-            // The commit goes on even if this caller gives up; only the wait is cancelled.
             await batch.Durable.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -121,6 +107,8 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <summary>Commits what is pending, then stops the commit thread.</summary>
     public void Dispose()
     {
+        _queue.Writer.TryComplete();
+        _routingThread?.Join();
         Thread? committer;
         lock (_gate)
         {
@@ -135,6 +123,63 @@ public sealed partial class LeadAssignmentService : IDisposable
 
         committer?.Join();
         _wake.Dispose();
+    }
+
+    /// <summary>
+    /// One thread routes every queued lead in turn: callers wait asynchronously instead of
+    /// blocking pool threads on the gate, and the gate is taken once per drained run of leads.
+    /// </summary>
+    private void RoutingLoop()
+    {
+        var reader = _queue.Reader;
+        var drained = new List<RoutingWork>();
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            lock (_gate)
+            {
+                while (drained.Count < MaxRoutedPerGate && reader.TryRead(out var work))
+                {
+                    drained.Add(work);
+                    work.Decide(Decide);
+                }
+
+                if (drained.Count > 0 && _idle && _pending.Entries.Count > 0)
+                {
+                    _idle = false;
+                    _wake.Release();
+                }
+            }
+
+            foreach (var work in drained)
+            {
+                work.Publish();
+            }
+
+            drained.Clear();
+        }
+    }
+
+    /// <summary>Replay or route one lead; under the gate.</summary>
+    private (AssignmentResult Result, CommitBatch? Batch) Decide(AssignmentRequest request)
+    {
+        var state = CurrentState();
+        var existing = state.ActiveForKey(request.Key);
+        if (existing is not null && existing.LeadId != request.Lead.Id)
+        {
+            throw new IdempotencyConflictException(request.Key, existing.LeadId);
+        }
+
+        existing ??= state.ActiveForLead(request.Lead.Id);
+        if (existing is not null && !request.Reroute)
+        {
+            return (new AssignmentResult(existing, Replay: true), _inFlight.GetValueOrDefault(existing.DecisionId));
+        }
+
+        var commit = Route(state, request, existing);
+        state.Apply(commit);
+        _pending.Entries.Add(commit);
+        _inFlight[commit.Decision.DecisionId] = _pending;
+        return (new AssignmentResult(commit.Decision, Replay: false), _pending);
     }
 
     private DecisionCommit Route(LiveState state, AssignmentRequest request, CommittedDecision? superseded)

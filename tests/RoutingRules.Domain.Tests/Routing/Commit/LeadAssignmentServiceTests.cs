@@ -131,12 +131,19 @@ public sealed class LeadAssignmentServiceTests
     public async Task AssignAsync_CallsDuringACommit_AreWrittenTogether()
     {
         var log = new InMemoryDecisionLog();
+        using var entered = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
         using var service = Start(log, reps: 4);
-        log.DuringCommit = () => release.Wait(TimeSpan.FromSeconds(10));
+        log.DuringCommit = () =>
+        {
+            entered.Set();
+            release.Wait(TimeSpan.FromSeconds(10));
+        };
 
         var first = service.AssignAsync(new AssignmentRequest(Lead("L0")));
+        Assert.True(entered.Wait(TimeSpan.FromSeconds(10)));
         var queued = Enumerable.Range(1, 10).Select(i => service.AssignAsync(new AssignmentRequest(Lead($"L{i}")))).ToList();
+        Assert.True(SpinWait.SpinUntil(() => service.ReadState(s => s.ActiveCount) == 11, TimeSpan.FromSeconds(10)));
         Assert.False(first.IsCompleted);
         release.Set();
         await Task.WhenAll(queued.Append(first));
