@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace RoutingRules.Domain.Matching;
 
 /// <summary>Jaro-Winkler string similarity in [0, 1] (prefix scale 0.1, prefix up to 4, boost above 0.7).</summary>
@@ -35,6 +37,11 @@ public static class JaroWinkler
         if (a.Length == 0 || b.Length == 0)
         {
             return 0;
+        }
+
+        if (a.Length <= 64 && b.Length <= 64)
+        {
+            return JaroShort(a, b);
         }
 
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
@@ -83,6 +90,54 @@ public static class JaroWinkler
             }
 
             k++;
+        }
+
+        double m = matches;
+        return ((m / a.Length) + (m / b.Length) + ((m - (halfTranspositions / 2.0)) / m)) / 3.0;
+    }
+
+    /// <summary>
+    /// The same computation with the matched flags in two 64-bit masks: company names are short,
+    /// and fuzzy lookups run this on every candidate, so it must not zero and walk flag arrays.
+    /// </summary>
+    private static double JaroShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
+        ulong aMatched = 0;
+        ulong bMatched = 0;
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var from = Math.Max(0, i - window);
+            var to = Math.Min(b.Length - 1, i + window);
+            var c = a[i];
+            for (var j = from; j <= to; j++)
+            {
+                if (b[j] == c && (bMatched & (1UL << j)) == 0)
+                {
+                    aMatched |= 1UL << i;
+                    bMatched |= 1UL << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0;
+        }
+
+        var halfTranspositions = 0;
+        while (aMatched != 0)
+        {
+            if (a[BitOperations.TrailingZeroCount(aMatched)] != b[BitOperations.TrailingZeroCount(bMatched)])
+            {
+                halfTranspositions++;
+            }
+
+            aMatched &= aMatched - 1;
+            bMatched &= bMatched - 1;
         }
 
         double m = matches;

@@ -1,28 +1,35 @@
-using System.Runtime.InteropServices;
-
 namespace RoutingRules.Domain.Matching;
 
 /// <summary>
-/// Character-trigram inverted index over normalised names. A query visits the rarest of its
-/// trigrams' posting lists first, within a fixed budget, so its cost does not grow with the
-/// number of indexed names; it returns a bounded candidate list ranked by trigram overlap.
+/// Character n-gram inverted index over normalised names (trigrams and 4-grams). A query visits
+/// the rarest of its n-grams' posting lists first, within a fixed budget, so its cost does not
+/// grow with the number of indexed names; it returns a bounded candidate list ranked by n-gram
+/// overlap. Queries of <see cref="FourGramMinLength"/> characters or more use 4-grams, which are
+/// far more selective, so the budget reaches the intended name even when a typo replaced the
+/// rarest n-grams with common ones; shorter queries use trigrams, which survive a typo in a short
+/// name ("acne" still finds "acme").
 /// </summary>
 public sealed class TrigramIndex
 {
     /// <summary>Posting entries a query may visit; bounds its cost whatever the index size.</summary>
-    public const int DefaultPostingBudget = 4_000;
+    public const int DefaultPostingBudget = 2_000;
+
+    /// <summary>Normalised queries at least this long are matched on 4-grams, shorter ones on trigrams.</summary>
+    public const int FourGramMinLength = 6;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
     private readonly Dictionary<ulong, int[]> _postings;
     private readonly int[] _trigramCounts;
+    private readonly int[] _fourGramCounts;
     private readonly int _postingBudget;
 
-    private TrigramIndex(Dictionary<ulong, int[]> postings, int[] trigramCounts, int postingBudget)
+    private TrigramIndex(Dictionary<ulong, int[]> postings, int[] trigramCounts, int[] fourGramCounts, int postingBudget)
     {
         _postings = postings;
         _trigramCounts = trigramCounts;
+        _fourGramCounts = fourGramCounts;
         _postingBudget = postingBudget;
     }
 
@@ -32,28 +39,13 @@ public sealed class TrigramIndex
     public static TrigramIndex Build(IReadOnlyList<string> names, int postingBudget = DefaultPostingBudget)
     {
         var lists = new Dictionary<ulong, List<int>>();
-        var counts = new int[names.Count];
+        var trigramCounts = new int[names.Count];
+        var fourGramCounts = new int[names.Count];
         var seen = new HashSet<ulong>();
         for (var id = 0; id < names.Count; id++)
         {
-            seen.Clear();
-            foreach (var gram in Trigrams(names[id]))
-            {
-                if (!seen.Add(gram))
-                {
-                    continue;
-                }
-
-                if (!lists.TryGetValue(gram, out var list))
-                {
-                    list = new List<int>(4);
-                    lists.Add(gram, list);
-                }
-
-                list.Add(id);
-            }
-
-            counts[id] = seen.Count;
+            trigramCounts[id] = Add(lists, seen, Grams(names[id], 3), id);
+            fourGramCounts[id] = Add(lists, seen, Grams(names[id], 4), id);
         }
 
         var postings = new Dictionary<ulong, int[]>(lists.Count);
@@ -62,12 +54,12 @@ public sealed class TrigramIndex
             postings.Add(gram, list.ToArray());
         }
 
-        return new TrigramIndex(postings, counts, postingBudget);
+        return new TrigramIndex(postings, trigramCounts, fourGramCounts, postingBudget);
     }
 
     /// <summary>
-    /// Up to <paramref name="max"/> ids of indexed names sharing trigrams with <paramref name="normalizedQuery"/>,
-    /// best overlap (Jaccard of trigram sets) first, ties by id.
+    /// Up to <paramref name="max"/> ids of indexed names sharing n-grams with <paramref name="normalizedQuery"/>,
+    /// best overlap (Jaccard of n-gram sets) first, ties by id.
     /// </summary>
     public IReadOnlyList<int> Candidates(string normalizedQuery, int max)
     {
@@ -76,98 +68,172 @@ public sealed class TrigramIndex
             return [];
         }
 
-        var grams = new HashSet<ulong>(Trigrams(normalizedQuery));
-        var lists = new List<int[]>(grams.Count);
-        foreach (var gram in grams)
-        {
-            if (_postings.TryGetValue(gram, out var posting))
-            {
-                lists.Add(posting);
-            }
-        }
-
-        lists.Sort((x, y) => x.Length.CompareTo(y.Length));
+        var size = normalizedQuery.Length >= FourGramMinLength ? 4 : 3;
         var scratch = t_scratch is { } s && s.Hits.Length >= _trigramCounts.Length
             ? s
             : t_scratch = new Scratch(_trigramCounts.Length);
+        var grams = scratch.Grams(normalizedQuery.Length + 2);
+        var gramCount = DistinctGrams(normalizedQuery, size, grams);
+        var lists = scratch.Lists(gramCount);
+        var lengths = scratch.Lengths(gramCount);
+        var found = 0;
+        foreach (var gram in grams.AsSpan(0, gramCount))
+        {
+            if (_postings.TryGetValue(gram, out var posting))
+            {
+                lists[found] = posting;
+                lengths[found++] = posting.Length;
+            }
+        }
+
+        // Rarest first: the visited entries then carry the most information per unit of budget.
+        lengths.AsSpan(0, found).Sort(lists.AsSpan(0, found));
+        var touched = 0;
         try
         {
             var visited = 0;
-            foreach (var posting in lists)
+            for (var l = 0; l < found; l++)
             {
+                var posting = lists[l];
                 if (visited > 0 && visited + posting.Length > _postingBudget)
                 {
                     break;
                 }
 
                 visited += posting.Length;
-                foreach (var id in posting)
-                {
-                    if (scratch.Hits[id]++ == 0)
-                    {
-                        scratch.Touched.Add(id);
-                    }
-                }
+                touched = Tally(posting, scratch, touched);
             }
 
-            return Rank(CollectionsMarshal.AsSpan(scratch.Touched), scratch.Hits, grams.Count, max);
+            var nameCounts = size == 4 ? _fourGramCounts : _trigramCounts;
+            return TrigramRanking.Top(scratch.Touched.AsSpan(0, touched), scratch.Hits, nameCounts, gramCount, max);
         }
         finally
         {
-            foreach (var id in scratch.Touched)
+            var hits = scratch.Hits;
+            foreach (var id in scratch.Touched.AsSpan(0, touched))
             {
-                scratch.Hits[id] = 0;
+                hits[id] = 0;
             }
 
-            scratch.Touched.Clear();
+            Array.Clear(lists, 0, found);
         }
     }
 
-    private int[] Rank(ReadOnlySpan<int> ids, int[] hits, int queryGrams, int max)
+    /// <summary>Trigrams of " name " packed into 48 bits (three UTF-16 code units).</summary>
+    internal static IEnumerable<ulong> Trigrams(string normalized) => Grams(normalized, 3);
+
+    /// <summary>
+    /// The n-grams (n = 3 or 4) of " name ", each packed into one ulong. A 4-gram's first unit is
+    /// never NUL in a normalised name, so 4-grams and trigrams cannot share a key.
+    /// </summary>
+    internal static IEnumerable<ulong> Grams(string normalized, int size)
     {
-        var bestIds = new int[Math.Min(max, ids.Length)];
-        var bestScores = new double[bestIds.Length];
-        var filled = 0;
-        foreach (var id in ids)
+        for (var p = 0; p + size <= normalized.Length + 2; p++)
         {
-            var shared = hits[id];
-            var score = shared / (double)(queryGrams + _trigramCounts[id] - shared);
-            if (filled == bestIds.Length && !Better(score, id, bestScores[filled - 1], bestIds[filled - 1]))
+            yield return Pack(normalized, p, size);
+        }
+    }
+
+    private static int Add(Dictionary<ulong, List<int>> lists, HashSet<ulong> seen, IEnumerable<ulong> grams, int id)
+    {
+        seen.Clear();
+        foreach (var gram in grams)
+        {
+            if (!seen.Add(gram))
             {
                 continue;
             }
 
-            var pos = filled == bestIds.Length ? filled - 1 : filled++;
-            while (pos > 0 && Better(score, id, bestScores[pos - 1], bestIds[pos - 1]))
+            if (!lists.TryGetValue(gram, out var list))
             {
-                bestScores[pos] = bestScores[pos - 1];
-                bestIds[pos] = bestIds[pos - 1];
-                pos--;
+                list = new List<int>(4);
+                lists.Add(gram, list);
             }
 
-            bestScores[pos] = score;
-            bestIds[pos] = id;
+            list.Add(id);
         }
 
-        return bestIds;
+        return seen.Count;
     }
 
-    private static bool Better(double score, int id, double otherScore, int otherId) =>
-        score > otherScore || (score == otherScore && id < otherId);
-
-    /// <summary>Trigrams of " name " packed into 48 bits (three UTF-16 code units).</summary>
-    internal static IEnumerable<ulong> Trigrams(string normalized)
+    private static int Tally(int[] posting, Scratch scratch, int touched)
     {
-        var padded = " " + normalized + " ";
-        for (var i = 0; i + 3 <= padded.Length; i++)
+        var hits = scratch.Hits;
+        var ids = scratch.EnsureTouched(touched + posting.Length);
+        foreach (var id in posting)
         {
-            yield return ((ulong)padded[i] << 32) | ((ulong)padded[i + 1] << 16) | padded[i + 2];
+            // Distinct query n-grams are capped at 255, so a byte counter cannot wrap.
+            if (hits[id]++ == 0)
+            {
+                ids[touched++] = id;
+            }
         }
+
+        return touched;
     }
 
+    /// <summary>The distinct n-grams of " name " (the same set as <see cref="Grams"/>), at most 255; returns how many.</summary>
+    private static int DistinctGrams(string normalized, int size, ulong[] grams)
+    {
+        var count = 0;
+        for (var p = 0; p + size <= normalized.Length + 2; p++)
+        {
+            grams[count++] = Pack(normalized, p, size);
+        }
+
+        var span = grams.AsSpan(0, count);
+        span.Sort();
+        var distinct = span.Length == 0 ? 0 : 1;
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[i] != span[distinct - 1])
+            {
+                span[distinct++] = span[i];
+            }
+        }
+
+        return Math.Min(distinct, byte.MaxValue);
+    }
+
+    /// <summary>The n-gram at <paramref name="start"/> of the name padded with one space each side.</summary>
+    private static ulong Pack(string normalized, int start, int size)
+    {
+        ulong packed = 0;
+        for (var p = start; p < start + size; p++)
+        {
+            var c = p == 0 || p > normalized.Length ? ' ' : normalized[p - 1];
+            packed = (packed << 16) | c;
+        }
+
+        return packed;
+    }
+
+    /// <summary>Per-thread buffers so a query allocates only its result.</summary>
     private sealed class Scratch(int size)
     {
-        public int[] Hits { get; } = new int[size];
-        public List<int> Touched { get; } = new(1024);
+        private ulong[] _grams = new ulong[64];
+        private int[][] _lists = new int[64][];
+        private int[] _lengths = new int[64];
+
+        public byte[] Hits { get; } = new byte[size];
+        public int[] Touched { get; private set; } = new int[8192];
+
+        public ulong[] Grams(int count) => _grams.Length >= count ? _grams : _grams = new ulong[count];
+
+        public int[][] Lists(int count) => _lists.Length >= count ? _lists : _lists = new int[count][];
+
+        public int[] Lengths(int count) => _lengths.Length >= count ? _lengths : _lengths = new int[count];
+
+        public int[] EnsureTouched(int count)
+        {
+            if (Touched.Length < count)
+            {
+                var grown = new int[Math.Max(count, Touched.Length * 2)];
+                Touched.CopyTo(grown, 0);
+                Touched = grown;
+            }
+
+            return Touched;
+        }
     }
 }

@@ -78,22 +78,61 @@ internal sealed class AccountIndex
 
     public IReadOnlyList<AccountMatch> ByFuzzyName(string normalized, double minScore, int maxResults)
     {
-        var best = new Dictionary<string, AccountMatch>(StringComparer.Ordinal);
-        foreach (var id in _fuzzy.Candidates(normalized, FuzzyCandidates))
+        var candidates = _fuzzy.Candidates(normalized, FuzzyCandidates);
+        Span<double> scores = stackalloc double[candidates.Count];
+        Span<int> kept = stackalloc int[candidates.Count];
+        var count = 0;
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var id = candidates[c];
             var score = JaroWinkler.Similarity(normalized, _fuzzyNames[id]);
-            var account = _fuzzyAccounts[id];
-            if (score >= minScore && (!best.TryGetValue(account.Id, out var seen) || seen.Score < score))
+            if (score < minScore)
             {
-                best[account.Id] = new AccountMatch(account, AccountMatchKind.Fuzzy, score, _fuzzyNames[id]);
+                continue;
+            }
+
+            // A name and an alias of one account may both qualify: keep the account once, at its best score.
+            var same = IndexOfAccount(kept[..count], _fuzzyAccounts[id]);
+            if (same < 0)
+            {
+                scores[count] = score;
+                kept[count++] = id;
+            }
+            else if (scores[same] < score)
+            {
+                scores[same] = score;
+                kept[same] = id;
             }
         }
 
-        return best.Values
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Account.Id, StringComparer.Ordinal)
-            .Take(maxResults)
-            .ToList();
+        var limit = Math.Max(0, maxResults);
+        var results = new List<AccountMatch>(Math.Min(count, limit));
+        for (var c = 0; c < count; c++)
+        {
+            var account = _fuzzyAccounts[kept[c]];
+            results.Add(new AccountMatch(account, AccountMatchKind.Fuzzy, scores[c], _fuzzyNames[kept[c]]));
+        }
+
+        results.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Account.Id, y.Account.Id));
+        if (results.Count > limit)
+        {
+            results.RemoveRange(limit, results.Count - limit);
+        }
+
+        return results;
+    }
+
+    private int IndexOfAccount(ReadOnlySpan<int> kept, Account account)
+    {
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (ReferenceEquals(_fuzzyAccounts[kept[i]], account))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void AddName(Account account, string name, AccountMatchKind kind, List<string> names, List<Account> owners)

@@ -31,4 +31,69 @@ public class JaroWinklerTests
         var a = new string('a', 5000);
         Assert.Equal(1.0, JaroWinkler.Similarity(a, a));
     }
+
+    [Fact]
+    public void Jaro_ShortAndLongInputs_AgreeWithTextbookDefinition()
+    {
+        var random = new Random(3);
+        for (var n = 0; n < 3_000; n++)
+        {
+            var a = RandomText(random, n % 10 == 0 ? 80 : 20);
+            var b = random.Next(3) == 0 ? Mutate(a, random) : RandomText(random, 20);
+            Assert.Equal(TextbookJaro(a, b), JaroWinkler.Jaro(a, b), 12);
+        }
+    }
+
+    /// <summary>The definition spelled out with flag arrays, as an oracle for the optimised code.</summary>
+    private static double TextbookJaro(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a.Length == b.Length ? 1 : 0;
+        }
+
+        var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
+        var aFlags = new bool[a.Length];
+        var bFlags = new bool[b.Length];
+        var m = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            for (var j = Math.Max(0, i - window); j <= Math.Min(b.Length - 1, i + window); j++)
+            {
+                if (!bFlags[j] && a[i] == b[j])
+                {
+                    aFlags[i] = bFlags[j] = true;
+                    m++;
+                    break;
+                }
+            }
+        }
+
+        if (m == 0)
+        {
+            return 0;
+        }
+
+        var aSeq = a.Where((_, i) => aFlags[i]).ToArray();
+        var bSeq = b.Where((_, j) => bFlags[j]).ToArray();
+        var t = aSeq.Zip(bSeq).Count(p => p.First != p.Second) / 2.0;
+        return ((m / (double)a.Length) + (m / (double)b.Length) + ((m - t) / m)) / 3.0;
+    }
+
+    private static string RandomText(Random random, int maxLength) =>
+        new(Enumerable.Range(0, random.Next(0, maxLength + 1)).Select(_ => "abcde "[random.Next(6)]).ToArray());
+
+    private static string Mutate(string s, Random random)
+    {
+        var chars = s.ToList();
+        if (chars.Count > 1)
+        {
+            var i = random.Next(chars.Count - 1);
+            (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+        }
+
+        chars.Insert(random.Next(chars.Count + 1), 'x');
+        return new string(chars.ToArray());
+    }
 }
+

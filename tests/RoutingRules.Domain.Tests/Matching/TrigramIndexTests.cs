@@ -48,4 +48,53 @@ public class TrigramIndexTests
         var index = TrigramIndex.Build(names);
         Assert.Contains(names.Count - 1, index.Candidates("zyrtek data systems", 10));
     }
+
+    [Fact]
+    public void Candidates_UnlimitedBudget_SameRankingAsBruteForceJaccardOfItsGramSize()
+    {
+        var random = new Random(7);
+        var names = Enumerable.Range(0, 400).Select(_ => RandomName(random)).ToList();
+        var index = TrigramIndex.Build(names, postingBudget: int.MaxValue);
+        for (var q = 0; q < 50; q++)
+        {
+            var query = RandomName(random);
+            var size = query.Length >= TrigramIndex.FourGramMinLength ? 4 : 3;
+            var grams = TrigramIndex.Grams(query, size).ToHashSet();
+            var expected = names
+                .Select((name, id) => (id, set: TrigramIndex.Grams(name, size).ToHashSet()))
+                .Select(x => (x.id, shared: x.set.Count(grams.Contains), size: x.set.Count))
+                .Where(x => x.shared > 0)
+                .OrderByDescending(x => x.shared / (double)(grams.Count + x.size - x.shared))
+                .ThenBy(x => x.id)
+                .Take(8)
+                .Select(x => x.id);
+
+            Assert.Equal(expected, index.Candidates(query, 8));
+        }
+    }
+
+    [Fact]
+    public void Candidates_OneLetterAndRepeatedLetterNames_OnlyTheirOwnTrigrams()
+    {
+        var index = TrigramIndex.Build(["aaaa", "a", "b"], postingBudget: int.MaxValue);
+        Assert.Equal([0], index.Candidates("aaaa", 5));
+        Assert.Equal([1], index.Candidates("a", 5));
+    }
+
+    [Theory]
+    [InlineData("acne", 0)]
+    [InlineData("ibn", 1)]
+    [InlineData("renalt", 2)]
+    [InlineData("internationl busines machines", 3)]
+    public void Candidates_TypoInShortOrLongName_FindsIt(string query, int expected)
+    {
+        var names = new[] { "acme", "ibm", "renault", "international business machines" }
+            .Concat(Enumerable.Range(0, 20_000).Select(i => $"{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}cme renault {i}"))
+            .ToList();
+        Assert.Contains(expected, TrigramIndex.Build(names).Candidates(query, 32));
+    }
+
+    private static string RandomName(Random random) =>
+        string.Concat(Enumerable.Range(0, random.Next(1, 14)).Select(_ => "abcdeé -"[random.Next(8)]));
 }
+
