@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using RoutingRules.Domain.Snapshot;
 
 namespace RoutingRules.Benchmarks.Store;
@@ -7,6 +8,7 @@ namespace RoutingRules.Benchmarks.Store;
 /// Lead-to-account lookups against a 100,000-account snapshot (target &lt;= 50 us each). Each
 /// invocation cycles through 256 different inputs so caches do not flatter the figures.
 /// </summary>
+[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 5, iterationCount: 20)]
 [MemoryDiagnoser]
 public class AccountLookupBenchmarks
 {
