@@ -51,6 +51,7 @@ internal static class RoutingAdminService
         return methods.Definition;
     }
 
+    /// <summary>Every List*Response shares next_page_token and total_size; setting them by descriptor keeps one helper for the five.</summary>
     private static TResponse Page<TItem, TResponse>(
         (IEnumerable<TItem> Page, string NextPageToken, int Total) page, TResponse response, Action<TResponse, IEnumerable<TItem>> add)
         where TResponse : Google.Protobuf.IMessage
