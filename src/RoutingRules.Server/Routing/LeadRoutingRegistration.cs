@@ -1,6 +1,7 @@
 using RoutingRules.Domain.Routing;
 using RoutingRules.Grpc;
 using RoutingRules.Rules;
+using RoutingRules.Server.Explain;
 using RoutingRules.Server.Security;
 
 namespace RoutingRules.Server.Routing;
@@ -36,5 +37,6 @@ internal static class LeadRoutingRegistration
     }
 
     public static IEndpointConventionBuilder MapLeadRouter(this IEndpointRouteBuilder endpoints, BearerTokenGuard guard) =>
-        endpoints.MapGrpcService(endpoints.ServiceProvider.GetRequiredService<LeadRouterService>().Definition(guard));
+        endpoints.MapGrpcService(endpoints.ServiceProvider.GetRequiredService<LeadRouterService>().Definition(guard)
+            .WithExplainRoute(endpoints.ServiceProvider, guard));
 }

@@ -1,0 +1,128 @@
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Grpc;
+using RoutingRules.Server.Routing;
+using RoutingRules.Server.Security;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Explain;
+
+/// <summary>
+/// <c>LeadRouter/ExplainRoute</c>: renders the stored trace of a decision (by lead id or decision
+/// id) or of a dry run (by lead, evaluated against the live state without committing anything).
+/// REP explanations pass the routing guard; OPS ones need the admin token when one is configured.
+/// </summary>
+internal sealed class ExplainRouteService(
+    LeadRoutingHost host, DecisionIdLookup lookup, BearerTokenGuard routingGuard, BearerTokenGuard adminGuard, TimeProvider time)
+{
+    public Task<Proto.ExplainRouteResponse> ExplainAsync(Proto.ExplainRouteRequest request, ServerCallContext context)
+    {
+        var audience = request.Audience == Proto.ExplanationAudience.Ops ? ExplanationAudience.Ops : ExplanationAudience.Rep;
+        (audience == ExplanationAudience.Ops && adminGuard.Enabled ? adminGuard : routingGuard).Authorize(context);
+        if (!MessageCatalog.IsSupported(request.Locale))
+        {
+            throw GrpcStatusException.InvalidArgument($"The locale '{request.Locale}' is not supported.", ("locale", "must be one of: " + string.Join(", ", MessageCatalog.Locales)));
+        }
+
+        var response = request.TargetCase switch
+        {
+            Proto.ExplainRouteRequest.TargetOneofCase.LeadId => ByLead(request.LeadId, audience, request.Locale),
+            Proto.ExplainRouteRequest.TargetOneofCase.DecisionId => ByDecision(request.DecisionId, audience, request.Locale),
+            Proto.ExplainRouteRequest.TargetOneofCase.Lead => DryRun(request.Lead, audience, request.Locale),
+            _ => throw GrpcStatusException.InvalidArgument("Say what to explain: lead_id, decision_id or lead.", ("target", "one of lead_id, decision_id or lead is required")),
+        };
+        return Task.FromResult(response);
+    }
+
+    private Proto.ExplainRouteResponse ByLead(string leadId, ExplanationAudience audience, string locale)
+    {
+        var history = History(leadId, "lead_id", leadId);
+        var current = history.LastOrDefault(d => !history.Any(o => o.SupersedesDecisionId == d.DecisionId)) ?? history[^1];
+        var response = Explain(current, audience, locale, dryRun: false);
+        foreach (var entry in history)
+        {
+            response.History.Add(ForAudience(DecisionMapping.ToProto(new AssignmentResult(entry, Replay: false)), current, audience));
+        }
+
+        return response;
+    }
+
+    private Proto.ExplainRouteResponse ByDecision(string decisionId, ExplanationAudience audience, string locale)
+    {
+        var leadId = string.IsNullOrEmpty(decisionId) ? null : lookup.LeadOf(decisionId);
+        var decision = leadId is null ? null : host.Assignments.History(leadId).FirstOrDefault(d => d.DecisionId == decisionId);
+        return decision is null
+            ? throw new GrpcStatusException(StatusCode.NotFound, $"No decision '{decisionId}'.")
+            : Explain(decision, audience, locale, dryRun: false);
+    }
+
+    private Proto.ExplainRouteResponse DryRun(Proto.Lead lead, ExplanationAudience audience, string locale)
+    {
+        var errors = LeadRequestValidator.Validate(new Proto.RouteLeadRequest { Lead = lead });
+        if (errors.Count > 0)
+        {
+            throw GrpcStatusException.InvalidArgument($"The lead is not valid: {errors[0].Field} {errors[0].Description}.", [.. errors]);
+        }
+
+        var assignments = host.Assignments;
+        var snapshots = host.Snapshots ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
+        var domainLead = LeadMapping.ToDomain(lead);
+        var now = time.GetUtcNow();
+        var outcome = assignments.ReadState(live => host.Router.Route(domainLead, new RoutingContext(snapshots.Current, live, now)));
+        var decision = new CommittedDecision
+        {
+            DecisionId = string.Empty,
+            Sequence = 0,
+            IdempotencyKey = domainLead.Id,
+            DecidedAt = now,
+            Decision = outcome.Decision,
+            Trace = outcome.Trace,
+        };
+        return Explain(decision, audience, locale, dryRun: true);
+    }
+
+    private IReadOnlyList<CommittedDecision> History(string leadId, string field, string value)
+    {
+        var history = string.IsNullOrEmpty(leadId) ? [] : host.Assignments.History(leadId);
+        return history.Count > 0 ? history : throw new GrpcStatusException(StatusCode.NotFound, $"No decision for {field} '{value}'.");
+    }
+
+    private static Proto.ExplainRouteResponse Explain(CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun)
+    {
+        var explanation = ExplanationRenderer.Render(committed.Decision, committed.Trace, audience, locale, dryRun);
+        var trace = audience == ExplanationAudience.Rep ? TraceRedactor.ForAssignee(committed.Trace, committed.Decision) : committed.Trace;
+        var decision = DecisionMapping.ToProto(new AssignmentResult(committed, Replay: false));
+        if (audience == ExplanationAudience.Rep)
+        {
+            // The stored reason is for ops and may name the previous owner; the rep gets the rendered summary.
+            decision.Reason = explanation.Summary;
+        }
+
+        var response = new Proto.ExplainRouteResponse
+        {
+            Summary = explanation.Summary,
+            Decision = decision,
+            DryRun = dryRun,
+            TraceJson = TraceJson.Serialize(trace),
+            Locale = explanation.Locale,
+            Audience = audience == ExplanationAudience.Ops ? Proto.ExplanationAudience.Ops : Proto.ExplanationAudience.Rep,
+        };
+        response.Steps.Add(explanation.Steps.Select(s => new Proto.ExplanationStep { Key = s.Key, Text = s.Text }));
+        return response;
+    }
+
+    private static Proto.RouteLeadResponse ForAudience(Proto.RouteLeadResponse entry, CommittedDecision current, ExplanationAudience audience)
+    {
+        if (audience == ExplanationAudience.Rep)
+        {
+            entry.Reason = string.Empty;
+            if (entry.Assignee.Rep is { } rep && rep.Id != current.Decision.Assignee.RepId)
+            {
+                entry.Assignee = new Proto.Assignee();
+            }
+        }
+
+        return entry;
+    }
+}
