@@ -6,24 +6,15 @@ namespace RoutingRules.Domain.Routing;
 /// <summary>Listens to rule firings of one session and builds the <see cref="RoutingTrace"/>.</summary>
 public sealed class TraceRecorder
 {
-    private readonly List<TraceStep> _steps = [];
+    // Only references while the rules fire; facts are described once, when the trace is built.
+    private readonly List<(string Rule, IReadOnlyList<IFactMatch> Facts)> _firings = [];
 
-    public void OnRuleFired(object? sender, AgendaEventArgs args)
-    {
-        var facts = args.Match.Facts;
-        var described = new string[facts.Count];
-        for (var i = 0; i < facts.Count; i++)
-        {
-            described[i] = $"{facts[i].Name}: {Describe(facts[i].Value)}";
-        }
-
-        _steps.Add(new TraceStep(args.Rule.Name, described));
-    }
+    public void OnRuleFired(object? sender, AgendaEventArgs args) => _firings.Add((args.Rule.Name, args.Match.Facts));
 
     public RoutingTrace Build(SessionFacts facts) => new()
     {
-        FiredRules = _steps.Select(s => s.Rule).ToList(),
-        Steps = _steps,
+        FiredRules = _firings.Select(f => f.Rule).ToList(),
+        Steps = _firings.Select(f => new TraceStep(f.Rule, f.Facts.Select(m => $"{m.Name}: {Describe(m.Value)}").ToList())).ToList(),
         Claims = facts.Claims.Select(c => c.ToString()).ToList(),
         Exclusions = facts.Exclusions.Select(x => new TraceExclusion(x.RepId, x.Reason, x.Actual, x.Limit)).ToList(),
         Distribution = facts.Distribution?.ToString(),
