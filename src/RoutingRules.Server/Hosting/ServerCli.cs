@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RoutingRules.Server.Cli;
+using RoutingRules.Server.Explain;
 using RoutingRules.Server.Routing.Cli;
 
 namespace RoutingRules.Server.Hosting;
@@ -19,5 +20,6 @@ internal static class ServerCli
             GenerateCommand.Create(),
             RouteCommand.Create(),
             RulesCommand.Create(),
+            ExplainCommand.Create(),
         };
 }

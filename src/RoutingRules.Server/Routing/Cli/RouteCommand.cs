@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RoutingRules.Grpc;
 using RoutingRules.Server.Cli;
+using RoutingRules.Server.Explain;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Routing.Cli;
@@ -22,11 +23,12 @@ internal static class RouteCommand
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contact." };
         var demo = new Option<bool>("--demo-request") { Description = "The lead asked for a demo (high intent)." };
         var reroute = new Option<bool>("--reroute") { Description = "Route again even if the lead id already has a decision." };
+        var explain = new Option<bool>("--explain") { Description = "Also print why, in words (the assignee's view)." };
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
         var command = new Command("route", "Route one lead through a running server and print the decision.")
         {
-            id, email, company, website, country, department, industry, employees, score, timeZone, demo, reroute, server, token,
+            id, email, company, website, country, department, industry, employees, score, timeZone, demo, reroute, explain, server, token,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -54,19 +56,21 @@ internal static class RouteCommand
             }
 
             var request = new Proto.RouteLeadRequest { Lead = lead, Reroute = result.GetValue(reroute) };
-            return RunAsync(request, result.GetValue(server)!, result.GetValue(token), cancellationToken);
+            return RunAsync(request, result.GetValue(server)!, result.GetValue(token), result.GetValue(explain), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(Proto.RouteLeadRequest request, Uri server, string? token, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Proto.RouteLeadRequest request, Uri server, string? token, bool explain, CancellationToken cancellationToken)
     {
         using var client = RoutingClient.Create(server, token);
         try
         {
             var decision = await client.RouteAsync(request, cancellationToken).ConfigureAwait(false);
             DecisionPrinter.Print(decision, Console.Out, DateTimeOffset.UtcNow);
-            return 0;
+            return explain
+                ? await ExplainClient.PrintAsync(server, token, new Proto.ExplainRouteRequest { DecisionId = decision.DecisionId }, json: false, cancellationToken).ConfigureAwait(false)
+                : 0;
         }
         catch (GrpcStatusException e)
         {
