@@ -1,0 +1,75 @@
+using RoutingRules.Grpc;
+using RoutingRules.Server.Routing;
+using RoutingRules.Server.Routing.Cli;
+using Health = global::Grpc.Health.V1;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Tests.Routing;
+
+/// <summary>RouteLead through the real composition root: demo dataset, compiled rule set, routing host.</summary>
+public sealed class RouteLeadServerHostTests
+{
+    [Fact]
+    public async Task RouteLead_DemoServer_RoutesWithRuleSetAndStoresDecision()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var request = new Proto.RouteLeadRequest
+        {
+            Lead = new Proto.Lead { Id = "host-1", Email = "jane@gmail.com", CompanyName = "Microsoft Inc", Country = "FR" },
+        };
+
+        var health = await server.Client.UnaryAsync(
+            "/grpc.health.v1.Health/Check", new Health.HealthCheckRequest { Service = LeadRoutingOptions.ServiceName }, Health.HealthCheckResponse.Parser);
+        var decision = await server.Client.UnaryAsync(RoutingTestServer.RouteLead, request, Proto.RouteLeadResponse.Parser);
+        var replay = await server.Client.UnaryAsync(RoutingTestServer.RouteLead, request, Proto.RouteLeadResponse.Parser);
+        var rules = await server.Client.UnaryAsync(RoutingTestServer.ListRules, new Proto.ListRulesRequest(), Proto.ListRulesResponse.Parser);
+
+        Assert.Equal(Health.HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+        Assert.Equal(Proto.Assignee.KindOneofCase.Rep, decision.Assignee.KindCase);
+        Assert.Equal("acc-microsoft", decision.AccountId);
+        Assert.NotEqual(Proto.RoutingLevel.Unspecified, decision.Level);
+        Assert.True(replay.Replay);
+        Assert.Equal(decision.DecisionId, replay.DecisionId);
+        Assert.Equal(decision.RuleSetVersion, rules.RuleSetVersion);
+        Assert.True(rules.Rules.Count > 10);
+        Assert.True(rules.Rules.Zip(rules.Rules.Skip(1)).All(p => p.First.Priority >= p.Second.Priority));
+        var history = server.App.Services.GetRequiredService<LeadRoutingHost>().Assignments.History("host-1");
+        Assert.NotEmpty(Assert.Single(history).Trace.FiredRules);
+    }
+
+    [Fact]
+    public void Print_RepDecision_ShowsAssigneeSlaAndReason()
+    {
+        var now = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+        var decision = new Proto.RouteLeadResponse
+        {
+            LeadId = "L1",
+            DecisionId = "d1",
+            Assignee = new Proto.Assignee { Rep = new Proto.AssignedRep { Id = "ae-1", Name = "Ann Lee" } },
+            Level = Proto.RoutingLevel.CustomerOwner,
+            Treatment = Proto.Treatment.SeniorAeImmediate,
+            Priority = Proto.LeadPriority.Hot,
+            Sla = new Proto.Sla
+            {
+                RespondBy = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(now.AddMinutes(15)),
+                EscalateAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(now.AddHours(8)),
+            },
+            Reason = "Customer account owner.",
+            RuleSetVersion = "abc",
+            Replay = true,
+        };
+        decision.Flags.Add(Proto.DecisionFlag.OwnerAbsent);
+        using var output = new StringWriter();
+
+        DecisionPrinter.Print(decision, output, now);
+
+        var text = output.ToString();
+        Assert.Contains("assignee   Ann Lee (ae-1)", text, StringComparison.Ordinal);
+        Assert.Contains("level      customer owner", text, StringComparison.Ordinal);
+        Assert.Contains("respond by 2026-03-02 12:15 UTC (in 15 min)", text, StringComparison.Ordinal);
+        Assert.Contains("escalate   2026-03-02 20:00 UTC (in 8 h)", text, StringComparison.Ordinal);
+        Assert.Contains("flags      owner absent", text, StringComparison.Ordinal);
+        Assert.Contains("(replay of an earlier decision)", text, StringComparison.Ordinal);
+        Assert.Contains("reason     Customer account owner.", text, StringComparison.Ordinal);
+    }
+}
