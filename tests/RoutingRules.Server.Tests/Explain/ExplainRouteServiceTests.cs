@@ -1,0 +1,130 @@
+using System.Text.Json;
+using RoutingRules.Grpc;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Tests.Explain;
+
+/// <summary>ExplainRoute over loopback on the demo server: by lead id, by decision id, errors, locales and the OPS token.</summary>
+public sealed class ExplainRouteServiceTests
+{
+    internal const string RouteLead = "/routingrules.v1.LeadRouter/RouteLead";
+    internal const string ExplainRoute = "/routingrules.v1.LeadRouter/ExplainRoute";
+
+    [Fact]
+    public async Task ExplainRoute_ByLeadId_ExplainsDecisionInForceWithHistory()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var first = await RouteAsync(server, AcmeLead("x-1"));
+        var second = await RouteAsync(server, AcmeLead("x-1"), reroute: true);
+
+        var response = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-1" });
+
+        Assert.Equal(second.DecisionId, response.Decision.DecisionId);
+        Assert.False(response.DryRun);
+        Assert.Contains("Acme Corp", response.Summary, StringComparison.Ordinal);
+        Assert.Contains(response.Steps, s => s.Key == "match.account" && s.Text.Contains("acmecorp.com", StringComparison.Ordinal));
+        Assert.Contains(response.Steps, s => s.Key == "decision.Accounts.SalesOwnerUpsell.rep");
+        Assert.Equal([first.DecisionId, second.DecisionId], response.History.Select(h => h.DecisionId));
+        using var trace = JsonDocument.Parse(response.TraceJson);
+        Assert.Equal("Accounts.SalesOwnerUpsell", trace.RootElement.GetProperty("details").GetProperty("decidingRule").GetString());
+    }
+
+    [Fact]
+    public async Task ExplainRoute_ByDecisionId_ExplainsThatDecisionEvenSuperseded()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var first = await RouteAsync(server, AcmeLead("x-2"));
+        await RouteAsync(server, AcmeLead("x-2"), reroute: true);
+
+        var response = await ExplainAsync(server, new Proto.ExplainRouteRequest { DecisionId = first.DecisionId, Audience = Proto.ExplanationAudience.Ops });
+
+        Assert.Equal(first.DecisionId, response.Decision.DecisionId);
+        Assert.Empty(response.History);
+        Assert.Contains("Emma Rossi", response.Summary, StringComparison.Ordinal);
+        Assert.Contains(response.Steps, s => s.Key == "versions" && s.Text.Contains(first.RuleSetVersion, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExplainRoute_French_ReturnsFrenchText()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await RouteAsync(server, AcmeLead("x-3"));
+
+        var response = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-3", Locale = "fr" });
+
+        Assert.Equal("fr", response.Locale);
+        Assert.StartsWith("Ce lead vous est attribué", response.Summary, StringComparison.Ordinal);
+        Assert.Contains(response.Steps, s => s.Text.Contains("reconnu par son domaine e-mail acmecorp.com", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("lead")]
+    [InlineData("decision")]
+    public async Task ExplainRoute_UnknownId_NotFound(string kind)
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var request = kind == "lead" ? new Proto.ExplainRouteRequest { LeadId = "nobody" } : new Proto.ExplainRouteRequest { DecisionId = "0000" };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => ExplainAsync(server, request));
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("", "target")]
+    [InlineData("de", "locale")]
+    public async Task ExplainRoute_BadRequest_InvalidArgumentNamingTheField(string locale, string field)
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var request = new Proto.ExplainRouteRequest { Locale = locale };
+        if (field == "locale")
+        {
+            request.LeadId = "x";
+        }
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => ExplainAsync(server, request));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(field, Assert.Single(error.GetBadRequest()!.FieldViolations).Field);
+    }
+
+    [Fact]
+    public async Task ExplainRoute_OpsWithAdminTokenConfigured_NeedsTheToken()
+    {
+        await using var server = await TestServer.StartAsync(adminToken: "admin-secret", loadDemo: true);
+        await RouteAsync(server, AcmeLead("x-4"));
+        var ops = new Proto.ExplainRouteRequest { LeadId = "x-4", Audience = Proto.ExplanationAudience.Ops };
+
+        var missing = await Assert.ThrowsAsync<GrpcStatusException>(() => ExplainAsync(server, ops));
+        var wrong = await Assert.ThrowsAsync<GrpcStatusException>(() => ExplainAsync(server, ops, "not-it"));
+        var granted = await ExplainAsync(server, ops, "admin-secret");
+        var rep = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-4" });
+
+        Assert.Equal(StatusCode.Unauthenticated, missing.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, wrong.StatusCode);
+        Assert.Equal(Proto.ExplanationAudience.Ops, granted.Audience);
+        Assert.Contains(granted.Steps, s => s.Key == "versions");
+        Assert.DoesNotContain(rep.Steps, s => s.Key == "versions");
+    }
+
+    internal static Proto.Lead AcmeLead(string id) => new()
+    {
+        Id = id,
+        Email = "usine.marseille@acmecorp.com",
+        Country = "FR",
+        Department = "13",
+        City = "Marseille",
+        TimeZone = "Europe/Paris",
+        IntentSignals = { Proto.IntentSignal.DemoRequest },
+    };
+
+    internal static Task<Proto.RouteLeadResponse> RouteAsync(TestServer server, Proto.Lead lead, bool reroute = false) =>
+        server.Client.UnaryAsync(RouteLead, new Proto.RouteLeadRequest { Lead = lead, Reroute = reroute }, Proto.RouteLeadResponse.Parser);
+
+    internal static Task<Proto.ExplainRouteResponse> ExplainAsync(TestServer server, Proto.ExplainRouteRequest request, string? token = null) =>
+        server.Client.UnaryAsync(ExplainRoute, request, Proto.ExplainRouteResponse.Parser, new GrpcCallOptions
+        {
+            Headers = token is null ? null : new Metadata().Add("authorization", "Bearer " + token),
+            Deadline = DateTime.UtcNow.AddSeconds(30),
+        });
+}
