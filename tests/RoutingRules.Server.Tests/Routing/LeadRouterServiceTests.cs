@@ -100,6 +100,26 @@ public sealed class LeadRouterServiceTests
     }
 
     [Fact]
+    public async Task RouteLead_CommitFails_UnavailableNothingKeptAndNextCallRoutes()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await RoutingTestServer.StartAsync(dir.Database, reps: 3);
+        using var client = server.Client();
+        await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request("L1"), Proto.RouteLeadResponse.Parser);
+        server.Execute("CREATE TRIGGER poison BEFORE INSERT ON decisions WHEN NEW.lead_id = 'POISON' BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() =>
+            client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request("POISON"), Proto.RouteLeadResponse.Parser));
+        var next = await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request("L2"), Proto.RouteLeadResponse.Parser);
+
+        Assert.Equal(StatusCode.Unavailable, error.StatusCode);
+        Assert.Equal(0, server.Count("SELECT count(*) FROM decisions WHERE lead_id = 'POISON'"));
+        Assert.Equal("rep-1", next.Assignee.Rep.Id);
+        Assert.Equal(0, server.Count("SELECT count(*) FROM rep_live_counters WHERE rep_id = 'rep-2'"));
+        Assert.Equal(2, server.Count("SELECT position FROM territory_cursors"));
+    }
+
+    [Fact]
     public async Task ListRules_Loaded_ListsRulesAndVersion()
     {
         using var dir = new TempDirectory();

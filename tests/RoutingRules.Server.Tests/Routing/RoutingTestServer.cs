@@ -86,6 +86,15 @@ internal sealed class RoutingTestServer : IAsyncDisposable
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>Runs SQL with a fresh connection (e.g. to plant a failing trigger).</summary>
+    public void Execute(string sql)
+    {
+        using var connection = SqliteConnections.Open(Store.Options);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static Proto.RouteLeadRequest Request(string leadId, bool reroute = false, string? key = null)
     {
         var request = new Proto.RouteLeadRequest
