@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# ExplainRoute by lead id under load: h2load against the real server (demo dataset, compiled rule
+# set, SQLite) for LeadRouter/ExplainRoute and, in the same run and on the same server, the
+# trivial grpc.health.v1.Health/Check (the approach of route-load.sh). One lead is routed first;
+# every ExplainRoute request then reads its stored decision and history from the decision log and
+# renders the REP explanation in French. h2load counts HTTP statuses only, so gRPC-level success
+# is checked with a real client (Debian python3-grpcio) on PROBES calls after the runs: each must
+# answer OK with the expected decision id.
+#
+# Environment: REQUESTS (default 20000), CLIENTS (16), STREAMS (4), RUNS (3), WARMUP (5000),
+#              PROBES (200), NO_BUILD=1 to reuse the Release build on disk.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PROJECT="$ROOT/src/RoutingRules.Server"
+DLL="$PROJECT/bin/Release/net10.0/routingrules.dll"
+REQUESTS="${REQUESTS:-20000}"
+CLIENTS="${CLIENTS:-16}"
+STREAMS="${STREAMS:-4}"
+RUNS="${RUNS:-3}"
+WARMUP="${WARMUP:-5000}"
+PROBES="${PROBES:-200}"
+EXPLAIN_PATH="/routingrules.v1.LeadRouter/ExplainRoute"
+ROUTE_PATH="/routingrules.v1.LeadRouter/RouteLead"
+TRIVIAL_PATH="/grpc.health.v1.Health/Check"
+PY=/usr/bin/python3
+
+command -v h2load >/dev/null || { echo "h2load missing: apt-get install nghttp2-client" >&2; exit 1; }
+
+WORK="$(mktemp -d)"
+SERVER_PID=""
+cleanup() {
+  if [[ -n "$SERVER_PID" ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if [[ -z "${NO_BUILD:-}" ]]; then
+  echo "building $PROJECT (Release)"
+  dotnet build "$PROJECT" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+fi
+
+PORT="$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+DB="$WORK/routingrules.db"
+dotnet "$DLL" serve --port "$PORT" --data "$DB" >"$WORK/server.log" 2>&1 </dev/null &
+SERVER_PID=$!
+BASE="http://127.0.0.1:$PORT"
+
+# Length-prefixed bodies, protobuf written by hand: an empty HealthCheckRequest; a RouteLeadRequest
+# for lead bench-explain-1 (a demo customer's domain, a Marseille office, demo request); and an
+# ExplainRouteRequest { lead_id: bench-explain-1, audience: REP, locale: "fr" }.
+"$PY" - "$WORK" <<'EOF'
+import struct, sys
+def varint(n):
+    out = b""
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out += bytes([b | (0x80 if n else 0)])
+        if not n:
+            return out
+def field(number, wire, payload):
+    key = varint(number << 3 | wire)
+    return key + (varint(len(payload)) + payload if wire == 2 else payload)
+def text(number, value):
+    return field(number, 2, value.encode())
+lead = (text(1, "bench-explain-1") + text(2, "usine.marseille@acmecorp.com") + text(11, "FR") + text(13, "13")
+        + text(27, "Europe/Paris") + field(29, 2, varint(1)))
+frame = lambda m: b"\x00" + struct.pack(">I", len(m)) + m
+open(sys.argv[1] + "/route.bin", "wb").write(frame(field(1, 2, lead)))
+open(sys.argv[1] + "/explain.bin", "wb").write(frame(text(1, "bench-explain-1") + field(4, 0, varint(1)) + text(5, "fr")))
+open(sys.argv[1] + "/trivial.bin", "wb").write(frame(b""))
+EOF
+
+decisions() {
+  "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM decisions").fetchone()[0])' "$DB" 2>/dev/null || echo 0
+}
+
+# Runs h2load once; prints "req_per_s failed p50_ms p99_ms 2xx".
+load() {
+  local path="$1" body="$2" requests="$3" log="$4"
+  h2load -n "$requests" -c "$CLIENTS" -m "$STREAMS" -H 'content-type: application/grpc' -H 'te: trailers' \
+    -d "$body" --log-file "$log" "$BASE$path" >"$log.out" 2>&1 || { cat "$log.out" >&2; return 1; }
+  "$PY" - "$log" <<'EOF'
+import re, sys
+log = sys.argv[1]
+out = open(log + ".out").read()
+rps = float(re.search(r"finished in [^,]+, ([0-9.]+) req/s", out).group(1))
+failed = int(re.search(r"requests: .* (\d+) failed", out).group(1))
+errored = int(re.search(r"requests: .* (\d+) errored", out).group(1))
+ok = int(re.search(r"status codes: (\d+) 2xx", out).group(1))
+times = sorted(int(line.split()[2]) for line in open(log) if line.strip())
+def pct(p):
+    return times[min(len(times) - 1, int(round(p / 100 * len(times))) - 1)] / 1000 if times else float("nan")
+print("%.0f %d %.2f %.2f %d" % (rps, failed + errored, pct(50), pct(99), ok))
+EOF
+}
+
+# Ready once the lead is routed (demo loaded, rules compiled, live state loaded).
+for _ in $(seq 1 150); do
+  if load "$ROUTE_PATH" "$WORK/route.bin" 1 "$WORK/probe" >/dev/null 2>&1 && [[ "$(decisions)" -gt 0 ]]; then
+    break
+  fi
+  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+  sleep 0.2
+done
+[[ "$(decisions)" -gt 0 ]] || { echo "the server never routed the lead" >&2; exit 1; }
+DECISIONS_BEFORE="$(decisions)"
+
+echo "warm-up: $WARMUP requests per method"
+load "$EXPLAIN_PATH" "$WORK/explain.bin" "$WARMUP" "$WORK/warm-explain" >/dev/null
+load "$TRIVIAL_PATH" "$WORK/trivial.bin" "$WARMUP" "$WORK/warm-trivial" >/dev/null
+
+echo "h2load -n $REQUESTS -c $CLIENTS -m $STREAMS, $RUNS runs per method, alternating"
+printf '%-8s %-4s %10s %7s %8s %8s %8s\n' method run req/s failed p50_ms p99_ms 2xx
+for run in $(seq 1 "$RUNS"); do
+  order="explain trivial"
+  ((run % 2 == 0)) && order="trivial explain"
+  for name in $order; do
+    path_var="${name^^}_PATH"
+    read -r rps failed p50 p99 ok < <(load "${!path_var}" "$WORK/$name.bin" "$REQUESTS" "$WORK/$name-$run")
+    printf '%-8s %-4s %10s %7s %8s %8s %8s\n' "$name" "$run" "$rps" "$failed" "$p50" "$p99" "$ok"
+    echo "$rps $failed $p50 $p99 $ok" >>"$WORK/$name.results"
+  done
+done
+
+# gRPC-level check with a real client: every probe answers OK, explains the routed decision in
+# French, and ExplainRoute wrote nothing (the decision count is unchanged).
+"$PY" - "$PORT" "$PROBES" "$WORK/explain.bin" <<'EOF' >"$WORK/probes"
+import sys, grpc
+port, probes, body = sys.argv[1], int(sys.argv[2]), open(sys.argv[3], "rb").read()[5:]
+channel = grpc.insecure_channel("127.0.0.1:" + port)
+call = channel.unary_unary("/routingrules.v1.LeadRouter/ExplainRoute")
+bad = 0
+for _ in range(probes):
+    try:
+        answer = call(body, timeout=10)
+        bad += 0 if "Ce lead vous est attribu".encode() in answer else 1
+    except grpc.RpcError as error:
+        bad += 1
+        print("probe error:", error.code(), file=sys.stderr)
+print(bad)
+EOF
+PROBE_ERRORS="$(cat "$WORK/probes")"
+WRITES=$(( $(decisions) - DECISIONS_BEFORE ))
+
+"$PY" - "$WORK/explain.results" "$WORK/trivial.results" "$REQUESTS" "$PROBES" "$PROBE_ERRORS" "$WRITES" <<'EOF'
+import statistics, sys
+def rows(path):
+    return [list(map(float, line.split())) for line in open(path)]
+def summary(path):
+    data = rows(path)
+    return {
+        "rps": statistics.median(r[0] for r in data),
+        "failed": int(sum(r[1] for r in data)),
+        "p50": statistics.median(r[2] for r in data),
+        "p99": statistics.median(r[3] for r in data),
+        "non2xx": int(sum(int(sys.argv[3]) - r[4] for r in data)),
+    }
+explain, trivial = summary(sys.argv[1]), summary(sys.argv[2])
+for name, s in (("ExplainRoute", explain), ("Health/Check", trivial)):
+    print("%s median: %.0f req/s, failed %d, non-2xx %d, p50 %.2f ms, p99 %.2f ms"
+          % (name, s["rps"], s["failed"], s["non2xx"], s["p50"], s["p99"]))
+ratio = explain["rps"] / trivial["rps"]
+pairs = [r[0] / t[0] for r, t in zip(rows(sys.argv[1]), rows(sys.argv[2]))]
+probes, probe_errors, writes = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+print("ratio ExplainRoute/trivial: %.3f of the medians, per run %s (target >= 0.5)" % (ratio, ["%.3f" % p for p in pairs]))
+print("real-client probes: %d, not OK or wrong text: %d; decisions written during the runs: %d" % (probes, probe_errors, writes))
+errors = explain["failed"] + trivial["failed"] + explain["non2xx"] + trivial["non2xx"] + probe_errors + writes
+sys.exit(0 if errors == 0 and ratio >= 0.5 else 1)
+EOF

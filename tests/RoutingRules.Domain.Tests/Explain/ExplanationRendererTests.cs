@@ -1,0 +1,90 @@
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Routing;
+
+namespace RoutingRules.Domain.Tests.Explain;
+
+/// <summary>Rendering a hand-built decision and trace: audiences, dry runs, traces without details.</summary>
+public sealed class ExplanationRendererTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Render_RepOfTerritoryDecision_HidesOtherCandidatesButOpsShowsTheirNumbers()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var rep = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en").ToText();
+        var ops = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Ops, "en").ToText();
+
+        Assert.DoesNotContain("Bob Other", rep, StringComparison.Ordinal);
+        Assert.DoesNotContain("52", rep, StringComparison.Ordinal);
+        Assert.Contains("1 other member(s) of Paris could not take the lead", rep, StringComparison.Ordinal);
+        Assert.Contains("Bob Other (ae-2) is excluded: 52 open leads, cap 50.", ops, StringComparison.Ordinal);
+        Assert.Contains("Round-robin in Paris: cursor 4 gave Ann Lee (ae-1); next cursor 5.", ops, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_DryRun_SaysNothingWasRecorded()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var explanation = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "fr", dryRun: true);
+
+        Assert.StartsWith("Simulation, rien n'a été enregistré", explanation.Summary, StringComparison.Ordinal);
+        Assert.Equal("step.dryrun", explanation.Steps[0].Key);
+    }
+
+    [Fact]
+    public void Render_TraceWithoutDetails_StillGivesSummaryAndTreatment()
+    {
+        var (decision, _) = TerritoryDecision();
+
+        var explanation = ExplanationRenderer.Render(decision, new RoutingTrace(), ExplanationAudience.Rep, "en");
+
+        Assert.Contains("territory", explanation.Summary, StringComparison.Ordinal);
+        Assert.Contains(explanation.Steps, s => s.Key == "treatment");
+    }
+
+    [Fact]
+    public void Serialize_TraceWithDetails_RoundTrips()
+    {
+        var (_, trace) = TerritoryDecision();
+
+        var back = TraceJson.Deserialize(TraceJson.Serialize(trace));
+
+        Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(back));
+        Assert.Equal("52", back.Details!.Candidates[1].Exclusions[0].Actual);
+    }
+
+    private static (RoutingDecision, RoutingTrace) TerritoryDecision()
+    {
+        var decision = new RoutingDecision
+        {
+            LeadId = "L1",
+            Assignee = Assignee.ForRep("ae-1", "Ann Lee"),
+            Level = RoutingLevel.Territory,
+            TerritoryId = "ter-paris",
+            TerritoryName = "Paris",
+            Treatment = Treatment.SdrQualification,
+            RespondBy = Now.AddHours(4),
+            EscalateAt = Now.AddHours(8),
+            Reason = "Routed to Ann Lee (ae-1) at level Territory: territory Paris, RoundRobin distribution.",
+            RuleSetVersion = "v1",
+        };
+        var details = new TraceDetails
+        {
+            RuleSetVersion = "v1",
+            Lead = new TraceLead { Id = "L1", Domain = "shop.fr", Intent = "High", Fit = "Weak", Now = Now },
+            Territories = [new TraceTerritory("ter-paris", "Paris", "None", "City", false, 0, 0, true, "dimension priority")],
+            Candidates =
+            [
+                new TraceCandidate("ae-1", "Ann Lee", 10, 50, 1, 0, 0) { Chosen = true },
+                new TraceCandidate("ae-2", "Bob Other", 52, 50, 0, 0, 0) { Exclusions = [new TraceCandidateExclusion("Capacity.OpenLeadsCap", "open leads at cap", "52", "50")] },
+            ],
+            Distribution = new TraceDistribution("Distribution.RoundRobin", "RoundRobin", "ter-paris", "ae-1", "cursor 4", 4, 5),
+            Sla = new TraceSla("HighIntentMql", TimeSpan.FromHours(4), Now.AddHours(4), Now.AddHours(8), "high intent", "IntentFit.HighIntentMqlSla"),
+            DecidingRule = "Distribution.RoundRobin",
+        };
+        return (decision, new RoutingTrace { Details = details });
+    }
+}

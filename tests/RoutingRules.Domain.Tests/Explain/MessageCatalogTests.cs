@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using RoutingRules.Domain.Explain;
+
+namespace RoutingRules.Domain.Tests.Explain;
+
+/// <summary>The message catalogues: complete in every locale, same placeholders, formatting rules.</summary>
+public sealed partial class MessageCatalogTests
+{
+    [Fact]
+    public void Keys_French_DefinesEveryEnglishKeyWithTheSamePlaceholders()
+    {
+        var en = MessageCatalog.For("en");
+        var fr = MessageCatalog.For("fr");
+
+        var missing = en.Keys.Except(fr.Keys).ToList();
+        var extra = fr.Keys.Except(en.Keys).ToList();
+
+        Assert.Empty(missing);
+        Assert.Empty(extra);
+        foreach (var key in en.Keys.Where(k => !k.StartsWith("format.", StringComparison.Ordinal)))
+        {
+            Assert.Equal(Placeholders(en.Template(key)!), Placeholders(fr.Template(key)!));
+        }
+    }
+
+    [Fact]
+    public void Format_NamedPlaceholders_AreReplacedAndUnknownOnesKept()
+    {
+        var en = MessageCatalog.For("en");
+
+        var text = en.Format("match.account", new Dictionary<string, string> { ["account"] = "Acme Corp", ["method"] = "email domain" });
+
+        Assert.Equal("The lead comes from Acme Corp, matched by its email domain {value}.", text);
+    }
+
+    [Theory]
+    [InlineData("fr", "fr")]
+    [InlineData("fr-FR", "fr")]
+    [InlineData("en", "en")]
+    [InlineData(null, "en")]
+    [InlineData("de", "en")]
+    public void For_Locale_PicksTheLanguageCatalogue(string? locale, string expected)
+    {
+        Assert.Equal(expected, MessageCatalog.For(locale).Locale);
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("fr_CA", true)]
+    [InlineData("EN", true)]
+    [InlineData("de", false)]
+    public void IsSupported_Locale_OnlyLanguagesWithACatalogue(string locale, bool expected)
+    {
+        Assert.Equal(expected, MessageCatalog.IsSupported(locale));
+    }
+
+    [Fact]
+    public void Label_UnknownValue_FallsBackToTheValue()
+    {
+        var fr = MessageCatalog.For("fr");
+
+        Assert.Equal("compte stratégique", fr.Label("level", "Strategic"));
+        Assert.Equal("Unheard", fr.Label("level", "Unheard"));
+    }
+
+    private static List<string> Placeholders(string template) =>
+        PlaceholderPattern().Matches(template).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex PlaceholderPattern();
+}
