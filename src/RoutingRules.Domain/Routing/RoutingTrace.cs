@@ -9,9 +9,6 @@ public sealed record RoutingTrace
     /// <summary>Names of the rules that fired, in firing order.</summary>
     public IReadOnlyList<string> FiredRules { get; init; } = [];
 
-    /// <summary>Each firing with the facts it matched, described in words, in firing order.</summary>
-    public IReadOnlyList<TraceStep> Steps { get; init; } = [];
-
     /// <summary>Every owner claim the account levels made (the winner is the decision's level).</summary>
     public IReadOnlyList<string> Claims { get; init; } = [];
 

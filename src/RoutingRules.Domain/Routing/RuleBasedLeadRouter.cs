@@ -18,7 +18,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
     // A rule chain that keeps re-activating itself is a rule bug; stop rather than spin.
     private const int MaxFirings = 10_000;
 
-    private static readonly ConditionalWeakTable<RoutingPolicy, string> PolicyHashes = [];
+    private readonly ConditionalWeakTable<RoutingPolicy, string> _versions = [];
 
     private readonly ISessionFactory _factory;
     private readonly string _rulesHash;
@@ -31,11 +31,8 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         _rulesHash = rulesHash ?? throw new ArgumentNullException(nameof(rulesHash));
     }
 
-    public string RuleSetVersion(RoutingContext context)
-    {
-        var policyHash = PolicyHashes.GetValue(context.Snapshot.Policy, static p => Hash(JsonSerializer.Serialize(p)));
-        return Hash(_rulesHash + "|" + policyHash)[..16];
-    }
+    public string RuleSetVersion(RoutingContext context) =>
+        _versions.GetValue(context.Snapshot.Policy, p => Hash(_rulesHash + "|" + Hash(JsonSerializer.Serialize(p)))[..16]);
 
     public RoutingOutcome Route(Lead lead, RoutingContext context) => Route(lead, context, captureTrace: true);
 

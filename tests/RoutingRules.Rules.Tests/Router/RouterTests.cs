@@ -10,11 +10,9 @@ public sealed class RouterTests
     {
         var routed = RoutingKit.Demo().Route(Leads.From("cto@globex-pharma.com"));
 
-        Assert.Equal(routed.Trace.FiredRules, routed.Trace.Steps.Select(s => s.Rule));
+        Assert.Equal(routed.Trace.FiredRules, routed.Trace.Details!.Firings.Select(f => f.Rule));
         Assert.Equal("Decision.Compose", routed.Trace.FiredRules[^1]);
-        var strategic = routed.Trace.Steps.Single(s => s.Rule == "Accounts.StrategicAccount");
-        Assert.Contains(strategic.Facts, f => f.StartsWith("owner: rep ae-paris-1", StringComparison.Ordinal));
-        Assert.Contains(routed.Trace.Claims, c => c.Contains("Strategic", StringComparison.Ordinal));
+        Assert.Contains(routed.Trace.Claims, c => c.Contains("Strategic", StringComparison.Ordinal) && c.Contains("ae-paris-1", StringComparison.Ordinal));
     }
 
     [Fact]
