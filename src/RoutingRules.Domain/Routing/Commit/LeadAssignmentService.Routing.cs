@@ -1,0 +1,104 @@
+namespace RoutingRules.Domain.Routing.Commit;
+
+/// <summary>The routing thread: idempotency check, routing and live-state update under the gate.</summary>
+public sealed partial class LeadAssignmentService
+{
+    /// <summary>
+    /// One thread routes every queued lead in turn: callers wait asynchronously instead of
+    /// blocking pool threads on the gate, and the gate is taken once per drained run of leads.
+    /// </summary>
+    private void RoutingLoop()
+    {
+        var reader = _queue.Reader;
+        var drained = new List<RoutingWork>();
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            lock (_gate)
+            {
+                while (drained.Count < MaxRoutedPerGate && reader.TryRead(out var work))
+                {
+                    drained.Add(work);
+                    work.Decide(Decide);
+                }
+
+                if (drained.Count > 0 && _idle && _pending.Entries.Count > 0)
+                {
+                    _idle = false;
+                    _wake.Release();
+                }
+            }
+
+            foreach (var work in drained)
+            {
+                work.Publish();
+            }
+
+            drained.Clear();
+        }
+    }
+
+    /// <summary>Replay or route one lead; under the gate.</summary>
+    private (AssignmentResult Result, CommitBatch? Batch) Decide(AssignmentRequest request)
+    {
+        var state = CurrentState();
+        var existing = state.ActiveForKey(request.Key);
+        if (existing is not null && existing.LeadId != request.Lead.Id)
+        {
+            throw new IdempotencyConflictException(request.Key, existing.LeadId);
+        }
+
+        existing ??= state.ActiveForLead(request.Lead.Id);
+        if (existing is not null && !request.Reroute)
+        {
+            return (new AssignmentResult(existing, Replay: true), _inFlight.GetValueOrDefault(existing.DecisionId));
+        }
+
+        var commit = Route(state, request, existing);
+        state.Apply(commit);
+        _pending.Entries.Add(commit);
+        _inFlight[commit.Decision.DecisionId] = _pending;
+        return (new AssignmentResult(commit.Decision, Replay: false), _pending);
+    }
+
+    private DecisionCommit Route(LiveState state, AssignmentRequest request, CommittedDecision? superseded)
+    {
+        var now = _time.GetUtcNow();
+        var snapshot = _snapshots.Current;
+        state.Prepare(snapshot, now);
+        var outcome = _router.Route(request.Lead, new RoutingContext(snapshot, state, now));
+        var decision = new CommittedDecision
+        {
+            DecisionId = Guid.CreateVersion7(now).ToString("N"),
+            Sequence = state.LastSequence + 1,
+            IdempotencyKey = request.Key,
+            DecidedAt = now,
+            Decision = outcome.Decision with { LeadId = request.Lead.Id },
+            Trace = outcome.Trace,
+            SupersedesDecisionId = superseded?.DecisionId,
+        };
+        return new DecisionCommit(decision, outcome.Changes, superseded);
+    }
+
+    /// <summary>The live state; after a commit failure whose reload also failed, tries the reload again. Call under the gate.</summary>
+    private LiveState CurrentState()
+    {
+        if (_state is { } state)
+        {
+            return state;
+        }
+
+        if (_committer is null)
+        {
+            throw new InvalidOperationException("The assignment service is not started.");
+        }
+
+        try
+        {
+            return _state = Load();
+        }
+        catch (Exception failure)
+        {
+            throw new CommitFailedException("The decision log cannot be read.", failure);
+        }
+    }
+}
