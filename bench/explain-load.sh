@@ -101,7 +101,7 @@ EOF
 
 # Ready once the lead is routed (demo loaded, rules compiled, live state loaded).
 for _ in $(seq 1 150); do
-  if load "$ROUTE_PATH" "$WORK/route.bin" 1 "$WORK/probe" >/dev/null 2>&1 && [[ "$(decisions)" -gt 0 ]]; then
+  if CLIENTS=1 STREAMS=1 load "$ROUTE_PATH" "$WORK/route.bin" 1 "$WORK/probe" >/dev/null 2>&1 && [[ "$(decisions)" -gt 0 ]]; then
     break
   fi
   kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }

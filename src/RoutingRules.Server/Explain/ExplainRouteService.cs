@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
@@ -12,10 +13,15 @@ namespace RoutingRules.Server.Explain;
 /// <c>LeadRouter/ExplainRoute</c>: renders the stored trace of a decision (by lead id or decision
 /// id) or of a dry run (by lead, evaluated against the live state without committing anything).
 /// REP explanations pass the routing guard; OPS ones need the admin token when one is configured.
+/// Decisions are immutable, so answers are cached by the decision in force (a reroute changes it).
 /// </summary>
 internal sealed class ExplainRouteService(
     LeadRoutingHost host, DecisionIdLookup lookup, BearerTokenGuard routingGuard, BearerTokenGuard adminGuard, TimeProvider time)
 {
+    private const int CacheLimit = 10_000;
+
+    private readonly ConcurrentDictionary<(bool ByLead, string DecisionId, ExplanationAudience Audience, string Locale), Proto.ExplainRouteResponse> _cache = new();
+
     public Task<Proto.ExplainRouteResponse> ExplainAsync(Proto.ExplainRouteRequest request, ServerCallContext context)
     {
         var audience = request.Audience == Proto.ExplanationAudience.Ops ? ExplanationAudience.Ops : ExplanationAudience.Rep;
@@ -37,24 +43,48 @@ internal sealed class ExplainRouteService(
 
     private Proto.ExplainRouteResponse ByLead(string leadId, ExplanationAudience audience, string locale)
     {
-        var history = History(leadId, "lead_id", leadId);
-        var current = history.LastOrDefault(d => !history.Any(o => o.SupersedesDecisionId == d.DecisionId)) ?? history[^1];
-        var response = Explain(current, audience, locale, dryRun: false);
-        foreach (var entry in history)
+        var active = string.IsNullOrEmpty(leadId) ? null : host.Assignments.ReadState(live => live.ActiveForLead(leadId));
+        if (active is null)
         {
-            response.History.Add(ForAudience(DecisionMapping.ToProto(new AssignmentResult(entry, Replay: false)), current, audience));
+            throw new GrpcStatusException(StatusCode.NotFound, $"No decision for lead_id '{leadId}'.");
         }
 
-        return response;
+        var key = (true, active.DecisionId, audience, MessageCatalog.For(locale).Locale);
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        // The live state keeps decisions without their traces; the log has them once durable.
+        var history = host.Assignments.History(leadId).ToList();
+        var stored = history.FirstOrDefault(d => d.DecisionId == active.DecisionId);
+        if (stored is null)
+        {
+            history.Add(active);
+        }
+
+        var response = Explain(stored ?? active, audience, locale, dryRun: false);
+        foreach (var entry in history)
+        {
+            response.History.Add(ForAudience(DecisionMapping.ToProto(new AssignmentResult(entry, Replay: false)), active, audience));
+        }
+
+        return stored is null ? response : Cache(key, response);
     }
 
     private Proto.ExplainRouteResponse ByDecision(string decisionId, ExplanationAudience audience, string locale)
     {
+        var key = (false, decisionId, audience, MessageCatalog.For(locale).Locale);
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
         var leadId = string.IsNullOrEmpty(decisionId) ? null : lookup.LeadOf(decisionId);
         var decision = leadId is null ? null : host.Assignments.History(leadId).FirstOrDefault(d => d.DecisionId == decisionId);
         return decision is null
             ? throw new GrpcStatusException(StatusCode.NotFound, $"No decision '{decisionId}'.")
-            : Explain(decision, audience, locale, dryRun: false);
+            : Cache(key, Explain(decision, audience, locale, dryRun: false));
     }
 
     private Proto.ExplainRouteResponse DryRun(Proto.Lead lead, ExplanationAudience audience, string locale)
@@ -82,10 +112,16 @@ internal sealed class ExplainRouteService(
         return Explain(decision, audience, locale, dryRun: true);
     }
 
-    private IReadOnlyList<CommittedDecision> History(string leadId, string field, string value)
+    private Proto.ExplainRouteResponse Cache(
+        (bool ByLead, string DecisionId, ExplanationAudience Audience, string Locale) key, Proto.ExplainRouteResponse response)
     {
-        var history = string.IsNullOrEmpty(leadId) ? [] : host.Assignments.History(leadId);
-        return history.Count > 0 ? history : throw new GrpcStatusException(StatusCode.NotFound, $"No decision for {field} '{value}'.");
+        if (_cache.Count >= CacheLimit)
+        {
+            _cache.Clear();
+        }
+
+        // Cached answers are shared between calls: they are only ever serialised, never changed.
+        return _cache.GetOrAdd(key, response);
     }
 
     private static Proto.ExplainRouteResponse Explain(CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun)

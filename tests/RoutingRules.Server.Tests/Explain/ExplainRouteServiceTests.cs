@@ -15,10 +15,12 @@ public sealed class ExplainRouteServiceTests
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);
         var first = await RouteAsync(server, AcmeLead("x-1"));
+        var before = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-1" });
         var second = await RouteAsync(server, AcmeLead("x-1"), reroute: true);
 
         var response = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-1" });
 
+        Assert.Equal(first.DecisionId, before.Decision.DecisionId);
         Assert.Equal(second.DecisionId, response.Decision.DecisionId);
         Assert.False(response.DryRun);
         Assert.Contains("Acme Corp", response.Summary, StringComparison.Ordinal);
