@@ -44,6 +44,10 @@ public class RouteBenchmarks
     [Benchmark(Baseline = true)]
     public RoutingOutcome KnownDomain() => _router.Route(_knownDomain[Next()], _context);
 
+    /// <summary>The same leads with nobody listening to the engine (no trace): what capturing costs.</summary>
+    [Benchmark]
+    public RoutingOutcome KnownDomainWithoutTrace() => _router.Route(_knownDomain[Next()], _context, captureTrace: false);
+
     [Benchmark]
     public RoutingOutcome UnknownDomainTerritory() => _router.Route(_unknownDomain[Next()], _context);
 
