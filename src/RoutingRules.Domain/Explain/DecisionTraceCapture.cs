@@ -19,14 +19,30 @@ public sealed class DecisionTraceCapture
     private static readonly ConditionalWeakTable<RoutingPolicy, string> PolicyHashes = [];
 
     private readonly List<(string Rule, object?[] Matched)> _firings = [];
-    private readonly List<(object Fact, int Firing)> _inserted = new(96);
+    private readonly List<(object Fact, int Firing)> _inserted;
     private readonly HashSet<object> _retracted = new(ReferenceEqualityComparer.Instance);
     private int _current = -1;
 
     /// <summary>Subscribes to <paramref name="events"/>; subscribe before the facts are inserted.</summary>
     public DecisionTraceCapture(IEventProvider events)
+        : this(events, [])
+    {
+    }
+
+    /// <summary>
+    /// Subscribes to <paramref name="events"/> after <paramref name="inputs"/> were inserted and
+    /// before the rules fire: the inputs are recorded as such, without an engine event each.
+    /// </summary>
+    public DecisionTraceCapture(IEventProvider events, IReadOnlyList<object> inputs)
     {
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(inputs);
+        _inserted = new List<(object Fact, int Firing)>(inputs.Count + 48);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            _inserted.Add((inputs[i], -1));
+        }
+
         events.RuleFiringEvent += OnRuleFiring;
         events.RuleFiredEvent += OnRuleFired;
         events.FactInsertedEvent += OnFactInserted;

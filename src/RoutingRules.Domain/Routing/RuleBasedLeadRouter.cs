@@ -46,13 +46,14 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         ArgumentNullException.ThrowIfNull(context);
         var session = _factory.CreateSession();
         var recorder = captureTrace ? new TraceRecorder() : null;
-        var capture = captureTrace ? new Explain.DecisionTraceCapture(session.Events) : null;
         if (recorder is not null)
         {
             session.Events.RuleFiredEvent += recorder.OnRuleFired;
         }
 
-        session.InsertAll(RoutingFactGatherer.Gather(lead, context));
+        var gathered = RoutingFactGatherer.Gather(lead, context);
+        session.InsertAll(gathered);
+        var capture = captureTrace ? new Explain.DecisionTraceCapture(session.Events, gathered) : null;
         session.Fire(MaxFirings);
 
         var version = RuleSetVersion(context);
