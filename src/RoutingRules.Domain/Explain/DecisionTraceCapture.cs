@@ -54,6 +54,13 @@ public sealed class DecisionTraceCapture
     /// <param name="draft">The decision the rules composed, or null when none did.</param>
     public TraceDetails Build(string ruleSetVersion, DecisionDraft? draft) => new TraceAssembler(this, draft).Assemble(ruleSetVersion);
 
+    /// <summary><paramref name="trace"/> with its details assembled from this capture when first read (storing or rendering).</summary>
+    public RoutingTrace Attach(RoutingTrace trace, string ruleSetVersion, DecisionDraft? draft)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        return trace.WithDeferredDetails(() => Build(ruleSetVersion, draft));
+    }
+
     internal IReadOnlyList<(string Rule, object?[] Matched)> Firings => _firings;
 
     internal IReadOnlyList<(object Fact, int Firing)> Inserted => _inserted;

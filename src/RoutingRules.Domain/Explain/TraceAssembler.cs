@@ -44,7 +44,7 @@ internal sealed class TraceAssembler
             OwningAccountName = Live<OwningAccount>().FirstOrDefault()?.Account.Name ?? Live<CreatedAccount>().FirstOrDefault()?.Account.Name,
             PreviousOwners = PreviousOwners(),
             Territories = Territories(),
-            Firings = new DeferredFirings(Firings),
+            Firings = Firings(),
             Claims = All<OwnerClaim>().Select(c => new TraceClaim(
                 c.Level.ToString(), c.Rank, c.Rep?.Id, c.Rep?.Rep.Name, c.Queue, c.AccountId, c.Reason, RuleOf(c), ReferenceEquals(c, wonClaim))).ToList(),
             Candidates = Candidates(),

@@ -18,6 +18,26 @@ public sealed record RoutingTrace
     /// <summary>The figures the distribution strategy compared, when one ran.</summary>
     public string? Distribution { get; init; }
 
+    private Explain.TraceDetails? _details;
+    private Func<Explain.TraceDetails>? _deferredDetails;
+
     /// <summary>The structured trace (facts, firings, claims, candidates, distribution, SLA); null in traces stored before it existed.</summary>
-    public Explain.TraceDetails? Details { get; init; }
+    public Explain.TraceDetails? Details
+    {
+        get
+        {
+            // Captured while routing, assembled on first read (storing or rendering), off the routing path.
+            if (_details is null && _deferredDetails is { } assemble)
+            {
+                Interlocked.CompareExchange(ref _details, assemble(), null);
+            }
+
+            return _details;
+        }
+
+        init => _details = value;
+    }
+
+    /// <summary>This trace with details assembled by <paramref name="assemble"/> when first read.</summary>
+    internal RoutingTrace WithDeferredDetails(Func<Explain.TraceDetails> assemble) => this with { _details = null, _deferredDetails = assemble };
 }

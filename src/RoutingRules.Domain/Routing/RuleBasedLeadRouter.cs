@@ -67,7 +67,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         };
         var trace = recorder is null || capture is null
             ? new RoutingTrace()
-            : recorder.Build(facts) with { Details = capture.Build(version, facts.Draft) };
+            : capture.Attach(recorder.Build(facts), version, facts.Draft);
         return new RoutingOutcome(decision, changes, trace);
     }
 
