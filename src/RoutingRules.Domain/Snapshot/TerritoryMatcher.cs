@@ -7,15 +7,17 @@ namespace RoutingRules.Domain.Snapshot;
 /// Whether a territory's criteria accept a lead: every dimension the territory constrains must
 /// match a known lead value (an unknown value does not match a constrained dimension, except
 /// the segment, where unknown size means the policy's default segment).
+/// Below the country, geography is one dimension described at several levels (region,
+/// department/state, city, postal prefix): a territory usually lists the same area at more than
+/// one level ("Sud / PACA" by region and by its departments). The most specific level that both
+/// the territory lists and the lead gives decides; a lead giving none of the levels the
+/// territory lists does not match it.
 /// </summary>
 public static class TerritoryMatcher
 {
     public static bool Matches(TerritoryCriteria c, TerritoryQuery q, TerritoryPolicy policy) =>
         In(c.Countries, q.Country)
-        && In(c.Regions, q.Region)
-        && In(c.Departments, q.Department)
-        && In(c.Cities, q.City)
-        && PostalMatches(c.PostalPrefixes, q.PostalCode)
+        && SubCountryMatches(c, q)
         && In(c.Industries, q.Industry)
         && SegmentMatches(c, q.EmployeeCount, policy);
 
@@ -48,6 +50,31 @@ public static class TerritoryMatcher
         }
 
         return employees is { } n && n >= (c.MinEmployees ?? 0) && n <= (c.MaxEmployees ?? int.MaxValue);
+    }
+
+    private static bool SubCountryMatches(TerritoryCriteria c, TerritoryQuery q)
+    {
+        if (c.PostalPrefixes.Count > 0 && q.PostalCode is not null)
+        {
+            return PostalMatches(c.PostalPrefixes, q.PostalCode);
+        }
+
+        if (c.Cities.Count > 0 && q.City is not null)
+        {
+            return In(c.Cities, q.City);
+        }
+
+        if (c.Departments.Count > 0 && q.Department is not null)
+        {
+            return In(c.Departments, q.Department);
+        }
+
+        if (c.Regions.Count > 0 && q.Region is not null)
+        {
+            return In(c.Regions, q.Region);
+        }
+
+        return c.Regions.Count == 0 && c.Departments.Count == 0 && c.Cities.Count == 0 && c.PostalPrefixes.Count == 0;
     }
 
     private static bool In(IReadOnlyList<string> allowed, string? value)

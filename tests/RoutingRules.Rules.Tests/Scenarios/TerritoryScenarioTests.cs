@@ -13,6 +13,9 @@ public sealed class TerritoryScenarioTests
         ["Paris"] = Leads.InParis("ceo@small-paris-shop.fr"),
         ["Boulogne"] = Leads.InFrance("ceo@boulogne-retail.fr", "92", "Ile-de-France", "Boulogne-Billancourt", "92100"),
         ["Marseille"] = Leads.InFrance("ceo@marseille-port.fr", "13", "Provence-Alpes-Cote d'Azur", "Marseille", "13002"),
+        ["department only"] = Leads.InFrance("ceo@aix-savon.fr", "13"),
+        ["region only"] = Leads.InFrance("ceo@nice-riviera.fr", region: "Provence-Alpes-Cote d'Azur"),
+        ["Paris department only"] = Leads.InFrance("ceo@paris-atelier.fr", "75"),
         ["Lyon"] = Leads.InFrance("ceo@lyon-soie.fr", "69", "Auvergne-Rhone-Alpes", "Lyon", "69002"),
         ["Ajaccio"] = Leads.InFrance("ceo@ajaccio-mer.fr", "2A", "Corse", "Ajaccio", "20000"),
         ["Lille"] = Leads.InFrance("ceo@lille-nord.fr", "59", "Hauts-de-France", "Lille", "59000"),
@@ -35,6 +38,9 @@ public sealed class TerritoryScenarioTests
     [InlineData("Paris", "ter-paris")]
     [InlineData("Boulogne", "ter-idf")]
     [InlineData("Marseille", "ter-sud")]
+    [InlineData("department only", "ter-sud")]
+    [InlineData("region only", "ter-sud")]
+    [InlineData("Paris department only", "ter-paris")]
     [InlineData("Lyon", "ter-ara")]
     [InlineData("Ajaccio", "ter-corse")]
     [InlineData("Lille", "ter-hdf")]

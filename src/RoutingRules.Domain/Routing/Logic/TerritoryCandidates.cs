@@ -6,9 +6,9 @@ using RoutingRules.Domain.Snapshot;
 namespace RoutingRules.Domain.Routing.Logic;
 
 /// <summary>
-/// Territories indexed by their most specific criterion (postal prefix, city, department,
-/// region, country, else industry, else none), so a lead only tests the few territories that
-/// could accept it rather than every territory of its country. Built once per territory list
+/// Territories indexed by every sub-country level they list (postal prefix, city, department,
+/// region), else by country, else industry, else none, so a lead only tests the few territories
+/// that could accept it rather than every territory of its country. Built once per territory list
 /// and shared by every snapshot that reuses the list.
 /// </summary>
 public sealed class TerritoryCandidates
@@ -34,30 +34,41 @@ public sealed class TerritoryCandidates
             }
 
             var c = t.Criteria;
-            var (map, keys) =
-                c.PostalPrefixes.Count > 0 ? (_byPostal, c.PostalPrefixes)
-                : c.Cities.Count > 0 ? (_byCity, c.Cities)
-                : c.Departments.Count > 0 ? (_byDepartment, c.Departments)
-                : c.Regions.Count > 0 ? (_byRegion, c.Regions)
-                : c.Countries.Count > 0 ? (_byCountry, c.Countries)
-                : c.Industries.Count > 0 ? (_byIndustry, c.Industries)
-                : (null, []);
-            if (map is null)
+            if (c.PostalPrefixes.Count + c.Cities.Count + c.Departments.Count + c.Regions.Count > 0)
+            {
+                // The most specific level the lead gives decides (TerritoryMatcher), so a territory
+                // listed by region and departments must be found from either.
+                Index(_byPostal, c.PostalPrefixes, t);
+                Index(_byCity, c.Cities, t);
+                Index(_byDepartment, c.Departments, t);
+                Index(_byRegion, c.Regions, t);
+            }
+            else if (c.Countries.Count > 0)
+            {
+                Index(_byCountry, c.Countries, t);
+            }
+            else if (c.Industries.Count > 0)
+            {
+                Index(_byIndustry, c.Industries, t);
+            }
+            else
             {
                 _anywhere.Add(t);
-                continue;
             }
+        }
+    }
 
-            foreach (var key in keys)
+    private static void Index(Dictionary<string, List<Territory>> map, IReadOnlyList<string> keys, Territory t)
+    {
+        foreach (var key in keys)
+        {
+            if (!map.TryGetValue(key, out var list))
             {
-                if (!map.TryGetValue(key, out var list))
-                {
-                    list = [];
-                    map.Add(key, list);
-                }
-
-                list.Add(t);
+                list = [];
+                map.Add(key, list);
             }
+
+            list.Add(t);
         }
     }
 
