@@ -1,0 +1,56 @@
+# Shared by the h2load scripts that measure the real server (route-load.sh, explain-load.sh):
+# builds and starts `routingrules serve` on a free loopback port with a fresh database (demo
+# dataset), counts stored decisions, and runs h2load against one gRPC method.
+# Source it after `set -euo pipefail` and after setting CLIENTS and STREAMS.
+
+LIB="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$LIB/../.." && pwd)"
+PROJECT="$ROOT/src/RoutingRules.Server"
+DLL="$PROJECT/bin/Release/net10.0/routingrules.dll"
+TRIVIAL_PATH="/grpc.health.v1.Health/Check"
+PY=/usr/bin/python3
+
+command -v h2load >/dev/null || { echo "h2load missing: apt-get install nghttp2-client" >&2; exit 1; }
+
+WORK="$(mktemp -d)"
+SERVER_PID=""
+cleanup() {
+  if [[ -n "$SERVER_PID" ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# Builds (unless NO_BUILD=1) and starts the server; sets PORT, DB, BASE and SERVER_PID.
+start_server() {
+  if [[ -z "${NO_BUILD:-}" ]]; then
+    echo "building $PROJECT (Release)"
+    dotnet build "$PROJECT" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+  fi
+
+  PORT="$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  DB="$WORK/routingrules.db"
+  dotnet "$DLL" serve --port "$PORT" --data "$DB" >"$WORK/server.log" 2>&1 </dev/null &
+  SERVER_PID=$!
+  BASE="http://127.0.0.1:$PORT"
+}
+
+# Writes length-prefixed request bodies: the Python code on stdin runs with `frame`, `field`,
+# `text` and `varint` from protowire.py and `WORK` (the output folder) defined.
+write_bodies() {
+  { printf 'import sys\nsys.path.insert(0, %s)\nfrom protowire import *\nWORK = %s\n' "'$LIB'" "'$WORK'"; cat; } | "$PY" -
+}
+
+decisions() {
+  "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM decisions").fetchone()[0])' "$DB" 2>/dev/null || echo 0
+}
+
+# Runs h2load once; prints "req_per_s failed p50_ms p99_ms 2xx".
+load() {
+  local path="$1" body="$2" requests="$3" log="$4"
+  h2load -n "$requests" -c "$CLIENTS" -m "$STREAMS" -H 'content-type: application/grpc' -H 'te: trailers' \
+    -d "$body" --log-file "$log" "$BASE$path" >"$log.out" 2>&1 || { cat "$log.out" >&2; return 1; }
+  "$PY" "$LIB/h2load_stats.py" "$log"
+}
