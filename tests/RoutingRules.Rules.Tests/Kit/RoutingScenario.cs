@@ -69,7 +69,9 @@ public sealed class RoutingScenario
     public RoutedLead Route(Lead lead)
     {
         var context = new RoutingContext(Snapshot, Live, Now);
-        return new RoutedLead(RoutingKit.RuleSet.CreateRouter().Route(lead, context));
+        var routed = new RoutedLead(RoutingKit.RuleSet.CreateRouter().Route(lead, context));
+        ExplanationCheck.Verify(routed);
+        return routed;
     }
 
     /// <summary>Routes and commits in memory (counters, cursor, recent assignments, sightings).</summary>
