@@ -77,6 +77,17 @@ public class GrpcEndToEndTests(LoopbackServer server) : IClassFixture<LoopbackSe
     }
 
     [Fact]
+    public async Task Unary_CallerCancelsBeforeDeadline_Cancelled()
+    {
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.Client.UnaryAsync(
+            "/test.Probe/Sleep", new StringValue(), StringValue.Parser,
+            new GrpcCallOptions { Deadline = DateTime.UtcNow.AddSeconds(30), CancellationToken = cancellation.Token }));
+
+        Assert.Equal(StatusCode.Cancelled, error.StatusCode);
+    }
+
+    [Fact]
     public async Task Unary_ServerDeadlineWithUncooperativeHandler_StatusArrivesBeforeHandlerEnds()
     {
         var response = await SendRawAsync("/test.Probe/SleepIgnoringCancellation", Frame(new StringValue()), grpcTimeout: "100m");

@@ -361,7 +361,10 @@ public sealed class GrpcClient : IDisposable
                 return status;
             }
 
-            if (options.Deadline is { } deadline && deadline.ToUniversalTime() <= DateTime.UtcNow)
+            // The deadline timer may fire a little before the wall clock reaches the deadline, so a
+            // cancellation the caller did not ask for is the deadline's.
+            var deadlineFired = _cancellation.IsCancellationRequested && !options.CancellationToken.IsCancellationRequested;
+            if (options.Deadline is { } deadline && (deadlineFired || deadline.ToUniversalTime() <= DateTime.UtcNow))
             {
                 return new GrpcStatusException(StatusCode.DeadlineExceeded, "Deadline Exceeded");
             }
