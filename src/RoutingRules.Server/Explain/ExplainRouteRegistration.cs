@@ -10,14 +10,12 @@ namespace RoutingRules.Server.Explain;
 internal static class ExplainRouteRegistration
 {
     /// <param name="definition">The LeadRouter definition.</param>
-    /// <param name="services">Resolves the routing host, the reference data (for the database path) and the admin guard.</param>
+    /// <param name="services">Resolves the routing host and the admin guard.</param>
     /// <param name="routingGuard">The guard of REP explanations (and of OPS ones when no admin token is configured).</param>
     public static GrpcServiceDefinition WithExplainRoute(this GrpcServiceDefinition definition, IServiceProvider services, BearerTokenGuard routingGuard)
     {
-        var data = services.GetService<ReferenceDataHost>();
         var service = new ExplainRouteService(
             services.GetRequiredService<LeadRoutingHost>(),
-            new DecisionIdLookup(() => data?.Opened?.Options.Path),
             routingGuard,
             services.GetService<ServerSecurity>()?.Admin ?? BearerTokenGuard.Open,
             services.GetService<TimeProvider>() ?? TimeProvider.System);

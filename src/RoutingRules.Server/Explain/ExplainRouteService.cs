@@ -16,7 +16,7 @@ namespace RoutingRules.Server.Explain;
 /// Decisions are immutable, so answers are cached by the decision in force (a reroute changes it).
 /// </summary>
 internal sealed class ExplainRouteService(
-    LeadRoutingHost host, DecisionIdLookup lookup, BearerTokenGuard routingGuard, BearerTokenGuard adminGuard, TimeProvider time)
+    LeadRoutingHost host, BearerTokenGuard routingGuard, BearerTokenGuard adminGuard, TimeProvider time)
 {
     private const int CacheLimit = 10_000;
 
@@ -80,8 +80,7 @@ internal sealed class ExplainRouteService(
             return cached;
         }
 
-        var leadId = string.IsNullOrEmpty(decisionId) ? null : lookup.LeadOf(decisionId);
-        var decision = leadId is null ? null : host.Assignments.History(leadId).FirstOrDefault(d => d.DecisionId == decisionId);
+        var decision = string.IsNullOrEmpty(decisionId) ? null : host.Assignments.FindDecision(decisionId);
         return decision is null
             ? throw new GrpcStatusException(StatusCode.NotFound, $"No decision '{decisionId}'.")
             : Cache(key, Explain(decision, audience, locale, dryRun: false));

@@ -83,6 +83,17 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
+    public string? LeadOfDecision(string decisionId)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT lead_id FROM decisions WHERE decision_id = $id";
+            command.Parameters.AddWithValue("$id", decisionId);
+            return command.ExecuteScalar() as string;
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)

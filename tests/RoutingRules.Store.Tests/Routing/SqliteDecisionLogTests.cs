@@ -66,6 +66,23 @@ public sealed class SqliteDecisionLogTests
     }
 
     [Fact]
+    public void LeadOfDecision_SupersededAndUnknownIds_LeadOrNull()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var first = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"));
+        var other = Decision(2, "L2", Assignee.ForQueue("default-pool"));
+        log.Commit([new DecisionCommit(first, LiveStateChanges.None, null), new DecisionCommit(other, LiveStateChanges.None, null)]);
+        var second = Decision(3, "L1", Assignee.ForRep("rep-b", "Bob")) with { SupersedesDecisionId = first.DecisionId };
+        log.Commit([new DecisionCommit(second, LiveStateChanges.None, first)]);
+
+        Assert.Equal("L1", log.LeadOfDecision(first.DecisionId));
+        Assert.Equal("L1", log.LeadOfDecision(second.DecisionId));
+        Assert.Equal("L2", log.LeadOfDecision(other.DecisionId));
+        Assert.Null(log.LeadOfDecision("no-such-decision"));
+    }
+
+    [Fact]
     public void Commit_SecondActiveDecisionForLead_RollsBackTheWholeBatch()
     {
         using var db = new TempDatabase();

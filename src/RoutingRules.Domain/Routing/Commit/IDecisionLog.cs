@@ -18,4 +18,7 @@ public interface IDecisionLog
 
     /// <summary>Every decision of a lead, oldest first, superseded ones included.</summary>
     IReadOnlyList<CommittedDecision> History(string leadId);
+
+    /// <summary>The lead a stored decision belongs to, or null when no decision has that id.</summary>
+    string? LeadOfDecision(string decisionId);
 }

@@ -95,4 +95,12 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
             return _all.Where(d => d.LeadId == leadId).ToList();
         }
     }
+
+    public string? LeadOfDecision(string decisionId)
+    {
+        lock (_gate)
+        {
+            return _all.FirstOrDefault(d => d.DecisionId == decisionId)?.LeadId;
+        }
+    }
 }
