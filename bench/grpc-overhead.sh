@@ -78,21 +78,10 @@ load() {
   before="$(allocated)"
   h2load -n "$requests" -c "$CLIENTS" -m "$STREAMS" -H 'content-type: application/grpc' -H 'te: trailers' \
     -d "$WORK/body.bin" --log-file "$log" "$BASE$path" >"$log.out" 2>&1 || { cat "$log.out" >&2; return 1; }
-  "$PY" - "$log" "$before" "$(allocated)" "$requests" <<'EOF'
-import re, sys
-log = sys.argv[1]
-per_request = (int(sys.argv[3]) - int(sys.argv[2])) / int(sys.argv[4])
-out = open(log + ".out").read()
-rps = float(re.search(r"finished in [^,]+, ([0-9.]+) req/s", out).group(1))
-failed = int(re.search(r"requests: .* (\d+) failed", out).group(1))
-errored = int(re.search(r"requests: .* (\d+) errored", out).group(1))
-ok = int(re.search(r"status codes: (\d+) 2xx", out).group(1))
-# --log-file lines: start time (us since epoch), HTTP status, request time (us).
-times = sorted(int(line.split()[2]) for line in open(log) if line.strip())
-def pct(p):
-    return times[min(len(times) - 1, int(round(p / 100 * len(times))) - 1)] / 1000 if times else float("nan")
-print("%.0f %d %.2f %.2f %d %.0f" % (rps, failed + errored, pct(50), pct(99), ok, per_request))
-EOF
+  local stats per_request
+  stats="$("$PY" "$ROOT/bench/lib/h2load_stats.py" "$log")"
+  per_request="$("$PY" -c 'import sys; print("%.0f" % ((int(sys.argv[2]) - int(sys.argv[1])) / int(sys.argv[3])))' "$before" "$(allocated)" "$requests")"
+  echo "$stats $per_request"
 }
 
 echo "warm-up: $WARMUP requests per endpoint"

@@ -1,11 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using RoutingRules.Benchmarks.Store;
 using RoutingRules.Domain.Explain;
-using RoutingRules.Domain.Model;
+using RoutingRules.Benchmarks.Routing;
 using RoutingRules.Domain.Routing;
-using RoutingRules.Domain.Snapshot;
-using RoutingRules.Rules;
 
 namespace RoutingRules.Benchmarks.Explain;
 
@@ -21,8 +18,6 @@ namespace RoutingRules.Benchmarks.Explain;
 [CategoriesColumn]
 public class TraceCaptureBenchmarks
 {
-    private const int Inputs = 256;
-
     private RuleBasedLeadRouter _router = null!;
     private RoutingContext _context = null!;
     private Lead[] _account = [];
@@ -33,15 +28,11 @@ public class TraceCaptureBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dataset = BenchmarkDatasets.Large;
-        var snapshot = ReferenceSnapshot.Build(dataset);
-        _router = RoutingRuleSet.Compile().CreateRouter();
-        _context = new RoutingContext(snapshot, new InMemoryLiveState(snapshot), new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1)));
-        var random = new Random(11);
-        var places = dataset.Territories.Where(t => t.Criteria.Regions.Count > 0).ToArray();
-        var accounts = Enumerable.Range(0, Inputs).Select(_ => dataset.Accounts[random.Next(dataset.Accounts.Count)]).ToArray();
-        _account = accounts.Select((a, i) => Place(Lead(i, "jane@" + a.Domains[0], a), places, random)).ToArray();
-        _territory = accounts.Select((a, i) => Place(Lead(i, $"joe@unknown-{i}.example", a), places, random)).ToArray();
+        var inputs = new RoutingBenchmarkInputs(seed: 11);
+        (_router, _context) = (inputs.Router, inputs.Context);
+        var accounts = inputs.Accounts;
+        _account = accounts.Select((a, i) => inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, "jane@" + a.Domains[0], a))).ToArray();
+        _territory = accounts.Select((a, i) => inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, $"joe@unknown-{i}.example", a))).ToArray();
         _routed = _account.Select(l => _router.Route(l, _context)).ToArray();
     }
 
@@ -70,23 +61,5 @@ public class TraceCaptureBenchmarks
         return ExplanationRenderer.Render(outcome.Decision, outcome.Trace, ExplanationAudience.Ops, "fr");
     }
 
-    private int Next() => _next = (_next + 1) & (Inputs - 1);
-
-    private static Lead Lead(int i, string email, Account account) => new()
-    {
-        Id = $"bench-{i}",
-        Email = email,
-        Industry = account.Industry,
-        EmployeeCount = account.EmployeeCount,
-        Score = 40 + (i % 60),
-        IntentSignals = [(IntentSignal)(i % 9)],
-        TimeZone = "Europe/Paris",
-        PreferredLanguage = "en",
-    };
-
-    private static Lead Place(Lead lead, Territory[] places, Random random)
-    {
-        var t = places[random.Next(places.Length)].Criteria;
-        return lead with { Country = t.Countries.FirstOrDefault(), Region = t.Regions.FirstOrDefault(), Department = t.Departments.FirstOrDefault() };
-    }
+    private int Next() => _next = (_next + 1) & (RoutingBenchmarkInputs.Count - 1);
 }

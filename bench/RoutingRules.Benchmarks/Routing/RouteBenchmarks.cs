@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using RoutingRules.Benchmarks.Store;
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
-using RoutingRules.Domain.Snapshot;
-using RoutingRules.Rules;
 
 namespace RoutingRules.Benchmarks.Routing;
 
@@ -15,8 +12,6 @@ namespace RoutingRules.Benchmarks.Routing;
 [MemoryDiagnoser]
 public class RouteBenchmarks
 {
-    private const int Inputs = 256;
-
     private RuleBasedLeadRouter _router = null!;
     private RoutingContext _context = null!;
     private Lead[] _knownDomain = [];
@@ -28,17 +23,13 @@ public class RouteBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dataset = BenchmarkDatasets.Large;
-        var snapshot = ReferenceSnapshot.Build(dataset);
-        _router = RoutingRuleSet.Compile().CreateRouter();
-        _context = new RoutingContext(snapshot, new InMemoryLiveState(snapshot), new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1)));
-        var random = new Random(7);
-        var places = dataset.Territories.Where(t => t.Criteria.Regions.Count > 0).ToArray();
-        var accounts = Enumerable.Range(0, Inputs).Select(_ => dataset.Accounts[random.Next(dataset.Accounts.Count)]).ToArray();
-        _knownDomain = accounts.Select((a, i) => Place(Lead(i, "jane@" + a.Domains[0], null, a), places, random)).ToArray();
-        _unknownDomain = accounts.Select((a, i) => Place(Lead(i, $"joe@unknown-{i}.example", null, a), places, random)).ToArray();
-        _freeMailByName = accounts.Select((a, i) => Place(Lead(i, "joe@gmail.com", a.Name.ToUpperInvariant(), a), places, random)).ToArray();
-        _freeMailFuzzy = accounts.Select((a, i) => Place(Lead(i, "joe@gmail.com", Misspell(a.Name, random), a), places, random)).ToArray();
+        var inputs = new RoutingBenchmarkInputs(seed: 7);
+        (_router, _context) = (inputs.Router, inputs.Context);
+        var accounts = inputs.Accounts;
+        _knownDomain = accounts.Select((a, i) => inputs.Placed(Lead(i, "jane@" + a.Domains[0], null, a))).ToArray();
+        _unknownDomain = accounts.Select((a, i) => inputs.Placed(Lead(i, $"joe@unknown-{i}.example", null, a))).ToArray();
+        _freeMailByName = accounts.Select((a, i) => inputs.Placed(Lead(i, "joe@gmail.com", a.Name.ToUpperInvariant(), a))).ToArray();
+        _freeMailFuzzy = accounts.Select((a, i) => inputs.Placed(Lead(i, "joe@gmail.com", Misspell(a.Name, inputs.Random), a))).ToArray();
     }
 
     [Benchmark(Baseline = true)]
@@ -57,27 +48,10 @@ public class RouteBenchmarks
     [Benchmark]
     public RoutingOutcome FreeMailFuzzyName() => _router.Route(_freeMailFuzzy[Next()], _context);
 
-    private int Next() => _next = (_next + 1) & (Inputs - 1);
+    private int Next() => _next = (_next + 1) & (RoutingBenchmarkInputs.Count - 1);
 
-    private static Lead Lead(int i, string email, string? company, Account account) => new()
-    {
-        Id = $"bench-{i}",
-        Email = email,
-        CompanyName = company,
-        Industry = account.Industry,
-        EmployeeCount = account.EmployeeCount,
-        Score = 40 + (i % 60),
-        EstimatedDealValue = (i % 4) * 20_000,
-        IntentSignals = [(IntentSignal)(i % 9)],
-        TimeZone = "Europe/Paris",
-        PreferredLanguage = "en",
-    };
-
-    private static Lead Place(Lead lead, Territory[] places, Random random)
-    {
-        var t = places[random.Next(places.Length)].Criteria;
-        return lead with { Country = t.Countries.FirstOrDefault(), Region = t.Regions.FirstOrDefault(), Department = t.Departments.FirstOrDefault() };
-    }
+    private static Lead Lead(int i, string email, string? company, Account account) =>
+        RoutingBenchmarkInputs.LeadFor(i, email, account) with { CompanyName = company, EstimatedDealValue = (i % 4) * 20_000 };
 
     private static string Misspell(string name, Random random)
     {

@@ -3,7 +3,7 @@ using System.Collections;
 namespace RoutingRules.Engine.Rete;
 
 /// <summary>The result of Collect(): the (projected) elements in the order they joined.</summary>
-internal sealed class FactCollection<T> : ElementCollection, IReadOnlyList<T>
+internal class FactCollection<T> : ElementCollection, IReadOnlyList<T>
 {
     private readonly List<Fact> _facts = [];
     private readonly List<T> _items = [];

@@ -5,8 +5,8 @@ using RoutingRules.Domain.Routing;
 namespace RoutingRules.Store.Routing;
 
 /// <summary>
-/// JSON of stored decisions and traces. Decisions go through a flat record because
-/// <see cref="Assignee"/> is built by factory methods only.
+/// JSON of stored decisions (traces use the explanation layer's <see cref="Domain.Explain.TraceJson"/>).
+/// Decisions go through a flat record because <see cref="Assignee"/> is built by factory methods only.
 /// </summary>
 internal static class DecisionJson
 {
@@ -43,10 +43,6 @@ internal static class DecisionJson
             RuleSetVersion = s.RuleSetVersion,
         };
     }
-
-    public static string SerializeTrace(RoutingTrace trace) => JsonSerializer.Serialize(trace, Options);
-
-    public static RoutingTrace DeserializeTrace(string json) => JsonSerializer.Deserialize<RoutingTrace>(json, Options) ?? new RoutingTrace();
 
     private sealed record StoredDecision(
         string LeadId,

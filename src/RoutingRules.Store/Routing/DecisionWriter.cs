@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Explain;
 using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Routing.Commit;
@@ -81,7 +82,7 @@ internal sealed class DecisionWriter : IDisposable
         var repId = decision.Assignee.RepId;
         Run(_insert, committed.Sequence, committed.DecisionId, committed.LeadId, committed.IdempotencyKey, at, day, repId,
             decision.Assignee.QueueName, decision.AccountId, DecisionJson.Serialize(decision),
-            DecisionJson.SerializeTrace(committed.Trace), committed.SupersedesDecisionId);
+            TraceJson.Serialize(committed.Trace), committed.SupersedesDecisionId);
         if (repId is not null)
         {
             Run(_assignRep, repId, day, at);

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Explain;
 using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
@@ -124,7 +125,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
                 DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
                 Decision = DecisionJson.Deserialize(reader.GetString(4)),
                 SupersedesDecisionId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Trace = reader.IsDBNull(6) ? new RoutingTrace() : DecisionJson.DeserializeTrace(reader.GetString(6)),
+                Trace = reader.IsDBNull(6) ? new RoutingTrace() : TraceJson.Deserialize(reader.GetString(6)),
             });
         }
 

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Tests.Routing.Commit;
 using RoutingRules.Grpc;
 using RoutingRules.Server.Routing;
 using Health = global::Grpc.Health.V1;
@@ -19,7 +20,7 @@ public sealed class LeadRouterServiceTests
         Assert.Equal("rep-0", response.Assignee.Rep.Id);
         Assert.Equal("Rep 0", response.Assignee.Rep.Name);
         Assert.Equal(Proto.RoutingLevel.Territory, response.Level);
-        Assert.Equal(TestLeadRouter.Territory, response.Territory.Id);
+        Assert.Equal(RoundRobinTestRouter.Territory, response.Territory.Id);
         Assert.Equal(Proto.Treatment.SdrQualification, response.Treatment);
         Assert.Equal(TimeSpan.FromHours(4), response.Sla.RespondBy.ToDateTimeOffset() - response.DecidedAt.ToDateTimeOffset());
         Assert.Equal("test-router-v1", response.RuleSetVersion);

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Tests.Routing.Commit;
 using System.Collections.Concurrent;
 using Proto = RoutingRules.V1;
 
@@ -55,7 +56,7 @@ public sealed class RouteLeadConcurrencyTests
             Assert.Equal(10, server.Count($"SELECT count(*) FROM decisions WHERE rep_id = 'rep-{r}'"));
         }
 
-        Assert.Equal(120, server.Count($"SELECT length FROM queue_lengths WHERE queue_name = '{TestLeadRouter.Queue}'"));
+        Assert.Equal(120, server.Count($"SELECT length FROM queue_lengths WHERE queue_name = '{RoundRobinTestRouter.Queue}'"));
         Assert.Equal(160, server.Count("SELECT count(DISTINCT lead_id) FROM decisions"));
         AssertCountersMatchLog(server, 4);
     }

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Tests.Routing.Commit;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +20,7 @@ namespace RoutingRules.Server.Tests.Routing;
 
 /// <summary>
 /// Kestrel on a 127.0.0.1 port with the gRPC layer, the LeadRouter service and health, over a real
-/// SQLite file holding <c>reps</c> reps; routing uses <see cref="TestLeadRouter"/>.
+/// SQLite file holding <c>reps</c> reps; routing uses <see cref="RoundRobinTestRouter"/>.
 /// </summary>
 internal sealed class RoutingTestServer : IAsyncDisposable
 {
@@ -46,7 +47,7 @@ internal sealed class RoutingTestServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
         builder.Logging.ClearProviders();
         builder.Services.AddGrpcLayer();
-        builder.Services.AddSingleton<ILeadRouter>(new TestLeadRouter(cap));
+        builder.Services.AddSingleton<ILeadRouter>(new RoundRobinTestRouter(cap));
         builder.Services.AddSingleton<IRuleCatalog>(new TestRuleCatalog());
         builder.Services.AddLeadRouting();
         var app = builder.Build();

@@ -1,8 +1,9 @@
+using RoutingRules.Domain.Tests.Routing.Commit;
 using RoutingRules.Server.Routing;
 
 namespace RoutingRules.Server.Tests.Routing;
 
-/// <summary>The one rule of <see cref="TestLeadRouter"/>, for ListRules.</summary>
+/// <summary>The one rule of <see cref="RoundRobinTestRouter"/>, for ListRules.</summary>
 internal sealed class TestRuleCatalog : IRuleCatalog
 {
     public IReadOnlyList<RuleDescription> Rules { get; } =
