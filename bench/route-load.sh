@@ -7,6 +7,9 @@
 # transaction per group commit). The server's decision count must grow by exactly the number of
 # requests, which is how gRPC-level errors (HTTP 200 with a non-zero grpc-status) are counted.
 #
+# The server's CPU time per request (user + system, from /proc/PID/stat) is reported per run: it
+# says what a call costs when the run is CPU-bound.
+#
 # Environment: REQUESTS (default 20000), CLIENTS (16), STREAMS (4), RUNS (3), WARMUP (5000),
 #              NO_BUILD=1 to reuse the Release build on disk.
 set -euo pipefail
@@ -47,20 +50,22 @@ load "$ROUTE_PATH" "$WORK/route.bin" "$WARMUP" "$WORK/warm-route" >/dev/null
 load "$TRIVIAL_PATH" "$WORK/trivial.bin" "$WARMUP" "$WORK/warm-trivial" >/dev/null
 
 echo "h2load -n $REQUESTS -c $CLIENTS -m $STREAMS, $RUNS runs per method, alternating"
-printf '%-8s %-4s %10s %7s %8s %8s %8s %10s\n' method run req/s failed p50_ms p99_ms 2xx grpc_err
+printf '%-8s %-4s %10s %7s %8s %8s %8s %10s %10s\n' method run req/s failed p50_ms p99_ms 2xx grpc_err cpu_us/req
 for run in $(seq 1 "$RUNS"); do
   order="route trivial"
   ((run % 2 == 0)) && order="trivial route"
   for name in $order; do
     path_var="${name^^}_PATH"
     before="$(decisions)"
+    cpu_before="$(server_cpu_us)"
     read -r rps failed p50 p99 ok < <(load "${!path_var}" "$WORK/$name.bin" "$REQUESTS" "$WORK/$name-$run")
+    cpu_per_request=$(( ($(server_cpu_us) - cpu_before) / REQUESTS ))
     grpc_errors=0
     if [[ "$name" == route ]]; then
       grpc_errors=$((REQUESTS - ($(decisions) - before)))
     fi
-    printf '%-8s %-4s %10s %7s %8s %8s %8s %10s\n' "$name" "$run" "$rps" "$failed" "$p50" "$p99" "$ok" "$grpc_errors"
-    echo "$rps $failed $p50 $p99 $ok $grpc_errors" >>"$WORK/$name.results"
+    printf '%-8s %-4s %10s %7s %8s %8s %8s %10s %10s\n' "$name" "$run" "$rps" "$failed" "$p50" "$p99" "$ok" "$grpc_errors" "$cpu_per_request"
+    echo "$rps $failed $p50 $p99 $ok $grpc_errors $cpu_per_request" >>"$WORK/$name.results"
   done
 done
 
@@ -77,11 +82,12 @@ def summary(path):
         "p99": statistics.median(r[3] for r in data),
         "non2xx": int(sum(int(sys.argv[3]) - r[4] for r in data)),
         "grpc": int(sum(r[5] for r in data)),
+        "cpu": statistics.median(r[6] for r in data),
     }
 route, trivial = summary(sys.argv[1]), summary(sys.argv[2])
 for name, s in (("RouteLead", route), ("Health/Check", trivial)):
-    print("%s median: %.0f req/s, failed %d, non-2xx %d, gRPC errors %d, p50 %.2f ms, p99 %.2f ms"
-          % (name, s["rps"], s["failed"], s["non2xx"], s["grpc"], s["p50"], s["p99"]))
+    print("%s median: %.0f req/s, failed %d, non-2xx %d, gRPC errors %d, p50 %.2f ms, p99 %.2f ms, server CPU %.0f us/request"
+          % (name, s["rps"], s["failed"], s["non2xx"], s["grpc"], s["p50"], s["p99"], s["cpu"]))
 ratio = route["rps"] / trivial["rps"]
 pairs = [r[0] / t[0] for r, t in zip(rows(sys.argv[1]), rows(sys.argv[2]))]
 print("ratio RouteLead/trivial: %.3f of the medians, per run %s (target >= 0.25); RouteLead p99 %.2f ms (target <= 10)"

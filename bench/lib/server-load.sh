@@ -43,6 +43,11 @@ write_bodies() {
   { printf 'import sys\nsys.path.insert(0, %s)\nfrom protowire import *\nWORK = %s\n' "'$LIB'" "'$WORK'"; cat; } | "$PY" -
 }
 
+# CPU time (user + system) the server process has used so far, in microseconds.
+server_cpu_us() {
+  awk -v tick="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1000000 / tick }' "/proc/$SERVER_PID/stat"
+}
+
 decisions() {
   "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM decisions").fetchone()[0])' "$DB" 2>/dev/null || echo 0
 }
