@@ -1,8 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Facts;
 using RoutingRules.Engine;
@@ -16,8 +11,6 @@ namespace RoutingRules.Domain.Explain;
 /// </summary>
 public sealed class DecisionTraceCapture
 {
-    private static readonly ConditionalWeakTable<RoutingPolicy, string> PolicyHashes = [];
-
     private readonly List<(string Rule, object?[] Matched)> _firings = [];
     private readonly List<(object Fact, int Firing)> _inserted;
     private readonly HashSet<object> _retracted = new(ReferenceEqualityComparer.Instance);
@@ -63,12 +56,12 @@ public sealed class DecisionTraceCapture
 
     internal IReadOnlyList<(string Rule, object?[] Matched)> Firings => _firings;
 
+    /// <summary>Names of the rules fired so far, in firing order.</summary>
+    public IReadOnlyList<string> FiredRules => _firings.ConvertAll(f => f.Rule);
+
     internal IReadOnlyList<(object Fact, int Firing)> Inserted => _inserted;
 
     internal bool IsRetracted(object fact) => _retracted.Contains(fact);
-
-    internal static string PolicyHash(RoutingPolicy policy) =>
-        PolicyHashes.GetValue(policy, static p => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(p))))[..16]);
 
     private void OnRuleFiring(object? sender, AgendaEventArgs args)
     {

@@ -36,7 +36,7 @@ internal sealed class TraceAssembler
         return new TraceDetails
         {
             RuleSetVersion = ruleSetVersion,
-            PolicyVersion = _policy is null ? string.Empty : DecisionTraceCapture.PolicyHash(_policy),
+            PolicyVersion = _policy is null ? string.Empty : PolicyFingerprint.Of(_policy)[..16],
             Lead = DescribeLead(),
             Accounts = Accounts(),
             LeadAccountId = Live<LeadAccount>().FirstOrDefault()?.Account.Id,

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing.Facts;
 using RoutingRules.Engine;
@@ -32,7 +31,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
     }
 
     public string RuleSetVersion(RoutingContext context) =>
-        _versions.GetValue(context.Snapshot.Policy, p => Hash(_rulesHash + "|" + Hash(JsonSerializer.Serialize(p)))[..16]);
+        _versions.GetValue(context.Snapshot.Policy, p => Hash(_rulesHash + "|" + PolicyFingerprint.Of(p))[..16]);
 
     public RoutingOutcome Route(Lead lead, RoutingContext context) => Route(lead, context, captureTrace: true);
 
@@ -45,12 +44,6 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         ArgumentNullException.ThrowIfNull(lead);
         ArgumentNullException.ThrowIfNull(context);
         var session = _factory.CreateSession();
-        var recorder = captureTrace ? new TraceRecorder() : null;
-        if (recorder is not null)
-        {
-            session.Events.RuleFiredEvent += recorder.OnRuleFired;
-        }
-
         var gathered = RoutingFactGatherer.Gather(lead, context);
         session.InsertAll(gathered);
         var capture = captureTrace ? new Explain.DecisionTraceCapture(session.Events, gathered) : null;
@@ -65,9 +58,9 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             SightedDomain = facts.Sighted?.Domain,
             CreatedAccount = facts.Created?.Account,
         };
-        var trace = recorder is null || capture is null
+        var trace = capture is null
             ? new RoutingTrace()
-            : capture.Attach(recorder.Build(facts), version, facts.Draft);
+            : capture.Attach(TraceSummary.Build(capture.FiredRules, facts), version, facts.Draft);
         return new RoutingOutcome(decision, changes, trace);
     }
 
