@@ -60,7 +60,7 @@ internal static class ExplanationSteps
         var rule = d.DecidingRule ?? string.Empty;
         var key = c.Variant("decision." + rule);
         var firing = d.Firings.LastOrDefault(f => f.Rule == rule);
-        var facts = firing?.Matched.SelectMany(f => f.Fields.Select(kv => KeyValuePair.Create(f.Type + "." + kv.Key, kv.Value))) ?? [];
+        var facts = firing is null ? [] : d.FactsAt(firing.Matched).SelectMany(f => f.Fields.Select(kv => KeyValuePair.Create(f.Type + "." + kv.Key, kv.Value)));
         if (c.Catalog.Has(key))
         {
             steps.Add(c.Step(key, facts));

@@ -54,18 +54,27 @@ public static class FactDescriber
         _ => Fact(fact.GetType().Name, ("value", fact.ToString())),
     };
 
-    private static TraceFact Fact(string type, params (string Key, string? Value)[] fields)
+    private static TraceFact Fact(string type, params ReadOnlySpan<(string Key, string? Value)> fields)
     {
-        var map = new Dictionary<string, string>(fields.Length, StringComparer.Ordinal);
+        var count = 0;
+        foreach (var field in fields)
+        {
+            count += field.Value is null ? 0 : 1;
+        }
+
+        var keys = new string[count];
+        var values = new string[count];
+        count = 0;
         foreach (var (key, value) in fields)
         {
             if (value is not null)
             {
-                map[key] = value;
+                (keys[count], values[count]) = (key, value);
+                count++;
             }
         }
 
-        return new TraceFact(type, map);
+        return new TraceFact(type, new FieldMap(keys, values));
     }
 
     private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);

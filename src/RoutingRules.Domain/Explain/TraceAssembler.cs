@@ -5,12 +5,16 @@ using RoutingRules.Domain.Routing.Facts;
 
 namespace RoutingRules.Domain.Explain;
 
-/// <summary>Sorts the captured facts by type and assembles <see cref="TraceDetails"/> from them.</summary>
+/// <summary>
+/// Sorts the captured facts by type (one pass) and assembles <see cref="TraceDetails"/> from them.
+/// Runs once per committed decision, so it avoids re-scanning the capture for every section.
+/// </summary>
 internal sealed class TraceAssembler
 {
     private readonly DecisionTraceCapture _capture;
     private readonly DecisionDraft? _draft;
     private readonly Dictionary<object, string> _insertedBy = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Type, List<object>> _byType = [];
     private LeadProfile? _lead;
     private RoutingPolicy? _policy;
 
@@ -25,6 +29,12 @@ internal sealed class TraceAssembler
                 _insertedBy[fact] = capture.Firings[firing].Rule;
             }
 
+            if (!_byType.TryGetValue(fact.GetType(), out var sameType))
+            {
+                _byType[fact.GetType()] = sameType = [];
+            }
+
+            sameType.Add(fact);
             _lead ??= fact as LeadProfile;
             _policy ??= fact as RoutingPolicy;
         }
@@ -33,6 +43,7 @@ internal sealed class TraceAssembler
     public TraceDetails Assemble(string ruleSetVersion)
     {
         var (deciding, assigning, wonClaim) = DecidingRules();
+        var (firings, facts) = FiringsAndFacts();
         return new TraceDetails
         {
             RuleSetVersion = ruleSetVersion,
@@ -44,7 +55,8 @@ internal sealed class TraceAssembler
             OwningAccountName = Live<OwningAccount>().FirstOrDefault()?.Account.Name ?? Live<CreatedAccount>().FirstOrDefault()?.Account.Name,
             PreviousOwners = PreviousOwners(),
             Territories = Territories(),
-            Firings = Firings(),
+            Firings = firings,
+            Facts = facts,
             Claims = All<OwnerClaim>().Select(c => new TraceClaim(
                 c.Level.ToString(), c.Rank, c.Rep?.Id, c.Rep?.Rep.Name, c.Queue, c.AccountId, c.Reason, RuleOf(c), ReferenceEquals(c, wonClaim))).ToList(),
             Candidates = Candidates(),
@@ -53,9 +65,7 @@ internal sealed class TraceAssembler
             Sla = Sla(),
             HotReasons = Live<HotPriority>().Select(h => h.Reason).ToList(),
             Flags = Flags(),
-            Notes = _capture.Inserted.Select(i => i.Fact)
-                .Where(f => f is AccountNote or CreatedAccount or UnknownDomainSighting or SeniorityRequirement or WeightAdjustment or ReferrerAccount)
-                .Select(FactDescriber.Describe).ToList(),
+            Notes = Notes(),
             DecidingRule = deciding,
             AssigningRule = assigning,
         };
@@ -63,7 +73,8 @@ internal sealed class TraceAssembler
 
     private string? RuleOf(object fact) => _insertedBy.GetValueOrDefault(fact);
 
-    private IEnumerable<T> All<T>() => _capture.Inserted.Select(i => i.Fact).OfType<T>();
+    // Fact types are sealed records, so the exact-type buckets hold every fact of type T.
+    private IEnumerable<T> All<T>() => _byType.TryGetValue(typeof(T), out var facts) ? facts.Cast<T>() : [];
 
     private IEnumerable<T> Live<T>() where T : class => All<T>().Where(f => !_capture.IsRetracted(f));
 
@@ -158,25 +169,41 @@ internal sealed class TraceAssembler
             chosen?.Match == t, chosen?.Match == t ? chosen.How : null)).ToList();
     }
 
-    private List<TraceFiring> Firings()
+    // Each fact is described once, at its first mention, and firings refer to it by position.
+    private (List<TraceFiring> Firings, List<TraceFact> Facts) FiringsAndFacts()
     {
-        var inserted = new List<TraceFact>[_capture.Firings.Count];
+        var insertedBy = new List<object>?[_capture.Firings.Count];
         foreach (var (fact, firing) in _capture.Inserted)
         {
             if (firing >= 0)
             {
-                (inserted[firing] ??= []).Add(FactDescriber.Describe(fact));
+                (insertedBy[firing] ??= []).Add(fact);
             }
         }
 
+        var table = new FactTable();
         var firings = new List<TraceFiring>(_capture.Firings.Count);
         for (var i = 0; i < _capture.Firings.Count; i++)
         {
             var (rule, matched) = _capture.Firings[i];
-            firings.Add(new TraceFiring(i + 1, rule, matched.Select(FactDescriber.Describe).ToList(), (IReadOnlyList<TraceFact>?)inserted[i] ?? []));
+            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), insertedBy[i] is { } inserted ? table.PositionsOf(inserted) : []));
         }
 
-        return firings;
+        return (firings, table.Facts);
+    }
+
+    private List<TraceFact> Notes()
+    {
+        var notes = new List<TraceFact>();
+        foreach (var (fact, _) in _capture.Inserted)
+        {
+            if (fact is AccountNote or CreatedAccount or UnknownDomainSighting or SeniorityRequirement or WeightAdjustment or ReferrerAccount)
+            {
+                notes.Add(FactDescriber.Describe(fact));
+            }
+        }
+
+        return notes;
     }
 
     private List<TraceCandidate> Candidates()

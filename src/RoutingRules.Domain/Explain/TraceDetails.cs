@@ -31,8 +31,11 @@ public sealed record TraceDetails
     /// <summary>Territories whose criteria accepted the lead; the chosen one says by which resolution.</summary>
     public IReadOnlyList<TraceTerritory> Territories { get; init; } = [];
 
-    /// <summary>Every firing, in order, with its matched and inserted facts.</summary>
+    /// <summary>Every firing, in order, with the positions of its matched and inserted facts in <see cref="Facts"/>.</summary>
     public IReadOnlyList<TraceFiring> Firings { get; init; } = [];
+
+    /// <summary>Every fact a firing matched or inserted, described once.</summary>
+    public IReadOnlyList<TraceFact> Facts { get; init; } = [];
 
     /// <summary>Every owner claim made; one is marked as the winner when a claim decided.</summary>
     public IReadOnlyList<TraceClaim> Claims { get; init; } = [];
@@ -54,4 +57,11 @@ public sealed record TraceDetails
 
     /// <summary>The rule that turned that conclusion into the assignment.</summary>
     public string? AssigningRule { get; init; }
+
+    /// <summary>The facts at <paramref name="positions"/> of <see cref="Facts"/> (positions outside it are skipped).</summary>
+    public IEnumerable<TraceFact> FactsAt(IReadOnlyList<int> positions)
+    {
+        ArgumentNullException.ThrowIfNull(positions);
+        return positions.Where(p => p >= 0 && p < Facts.Count).Select(p => Facts[p]);
+    }
 }

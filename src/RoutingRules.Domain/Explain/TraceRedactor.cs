@@ -5,7 +5,7 @@ namespace RoutingRules.Domain.Explain;
 /// <summary>
 /// The assignee's part of a trace: what explains the decision to them, without any other rep's
 /// name, id or figures (other candidates, losing claims, distribution inputs, firings and the
-/// free-text members, which name reps, are dropped).
+/// the facts they refer to, and the free-text members, which name reps, are dropped).
 /// </summary>
 public static class TraceRedactor
 {
@@ -23,6 +23,7 @@ public static class TraceRedactor
                 Accounts = details.Accounts.Select(a => a with { OwnerId = a.OwnerId == assignee ? a.OwnerId : null }).ToList(),
                 PreviousOwners = details.PreviousOwners.Where(p => p.RepId == assignee).ToList(),
                 Firings = [],
+                Facts = [],
                 Claims = details.Claims.Where(c => c.Won).Select(c => c with { Reason = string.Empty }).ToList(),
                 Candidates = details.Candidates.Where(c => c.RepId == assignee).ToList(),
                 Distribution = details.Distribution is { } d && d.ChosenRepId == assignee ? d with { Inputs = string.Empty } : null,

@@ -13,6 +13,21 @@ public sealed class RouterTests
         Assert.Equal(routed.Trace.FiredRules, routed.Trace.Details!.Firings.Select(f => f.Rule));
         Assert.Equal("Decision.Compose", routed.Trace.FiredRules[^1]);
         Assert.Contains(routed.Trace.Claims, c => c.Contains("Strategic", StringComparison.Ordinal) && c.Contains("ae-paris-1", StringComparison.Ordinal));
+        var details = routed.Trace.Details!;
+        var composed = Assert.Single(details.FactsAt(details.Firings[^1].Inserted));
+        Assert.Equal("DecisionDraft", composed.Type);
+        Assert.Equal("ae-paris-1", composed["rep"]);
+    }
+
+    [Fact]
+    public void Route_Trace_DescribesAFactSeveralFiringsMatchedOnce()
+    {
+        var details = RoutingKit.Demo().Route(Leads.From("cto@globex-pharma.com")).Trace.Details!;
+
+        var lead = Assert.Single(details.Facts, f => f.Type == "Lead");
+        var position = details.Facts.ToList().IndexOf(lead);
+        Assert.True(details.Firings.Count(f => f.Matched.Contains(position)) >= 2);
+        Assert.All(details.Firings, f => Assert.All(f.Matched.Concat(f.Inserted), p => Assert.InRange(p, 0, details.Facts.Count - 1)));
     }
 
     [Fact]
