@@ -1,4 +1,3 @@
-using RoutingRules.Domain.Explain;
 using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Routing.Commit;
@@ -13,6 +12,7 @@ internal sealed class DecisionWriter : IDisposable
     private readonly SqliteCommand _releaseRep;
     private readonly SqliteCommand _releaseQueue;
     private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _insertTrace;
     private readonly SqliteCommand _assignRep;
     private readonly SqliteCommand _enqueue;
     private readonly SqliteCommand _cursor;
@@ -28,9 +28,10 @@ internal sealed class DecisionWriter : IDisposable
         _releaseQueue = Command("UPDATE queue_lengths SET length = max(length - 1, 0) WHERE queue_name = $queue", "$queue");
         _insert = Command("""
             INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, queue_name,
-                account_id, decision_json, trace_json, supersedes)
-            VALUES ($seq, $id, $lead, $key, $at, $day, $rep, $queue, $account, $decision, $trace, $supersedes)
-            """, "$seq", "$id", "$lead", "$key", "$at", "$day", "$rep", "$queue", "$account", "$decision", "$trace", "$supersedes");
+                account_id, decision_json, supersedes)
+            VALUES ($seq, $id, $lead, $key, $at, $day, $rep, $queue, $account, $decision, $supersedes)
+            """, "$seq", "$id", "$lead", "$key", "$at", "$day", "$rep", "$queue", "$account", "$decision", "$supersedes");
+        _insertTrace = Command("INSERT INTO decision_traces (sequence, trace_json) VALUES ($seq, $trace)", "$seq", "$trace");
         _assignRep = Command("""
             INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at)
             VALUES ($rep, 1, $day, 1, $at)
@@ -51,7 +52,7 @@ internal sealed class DecisionWriter : IDisposable
             ON CONFLICT(domain) DO UPDATE SET lead_count = lead_count + 1, first_owner_rep_id = coalesce(first_owner_rep_id, excluded.first_owner_rep_id)
             """, "$domain", "$rep");
         _accountDomain = Command("INSERT OR IGNORE INTO account_domains (domain, account_id) VALUES ($domain, $account)", "$domain", "$account");
-        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _assignRep, _enqueue, _cursor, _sighting, _accountDomain];
+        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain];
     }
 
     /// <summary>Writes one entry inside <paramref name="transaction"/>, in the order <see cref="LiveState.Apply"/> applies it.</summary>
@@ -82,7 +83,8 @@ internal sealed class DecisionWriter : IDisposable
         var repId = decision.Assignee.RepId;
         Run(_insert, committed.Sequence, committed.DecisionId, committed.LeadId, committed.IdempotencyKey, at, day, repId,
             decision.Assignee.QueueName, decision.AccountId, DecisionJson.Serialize(decision),
-            TraceJson.Serialize(committed.Trace), committed.SupersedesDecisionId);
+            committed.SupersedesDecisionId);
+        Run(_insertTrace, committed.Sequence, entry.TraceJson);
         if (repId is not null)
         {
             Run(_assignRep, repId, day, at);

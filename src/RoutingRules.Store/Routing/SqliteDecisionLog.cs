@@ -13,7 +13,7 @@ namespace RoutingRules.Store.Routing;
 /// </summary>
 public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 {
-    private const string Columns = "sequence, decision_id, idempotency_key, decided_at, decision_json, supersedes";
+    private const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision_json, d.supersedes";
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
@@ -80,7 +80,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         lock (_gate)
         {
-            return Decisions(true, "WHERE lead_id = $lead ORDER BY sequence", ("$lead", leadId));
+            return Decisions(true, "WHERE d.lead_id = $lead ORDER BY d.sequence", ("$lead", leadId));
         }
     }
 
@@ -107,7 +107,9 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private List<CommittedDecision> Decisions(bool withTrace, string where, params (string Name, object Value)[] parameters)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns}, {(withTrace ? "trace_json" : "NULL")} FROM decisions {where}";
+        command.CommandText = withTrace
+            ? $"SELECT {Columns}, t.trace_json FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {where}"
+            : $"SELECT {Columns}, NULL FROM decisions d {where}";
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

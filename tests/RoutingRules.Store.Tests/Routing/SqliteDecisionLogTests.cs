@@ -155,6 +155,33 @@ public sealed class SqliteDecisionLogTests
         Assert.Equal(active.Count, state.ActiveDecisions.Count);
     }
 
+    /// <summary>A decision written by a version-2 build (trace in the decisions row) keeps its trace after the upgrade.</summary>
+    [Fact]
+    public void Open_DecisionStoredAtVersion2_KeepsItsTrace()
+    {
+        using var db = new TempDatabase();
+        using (var connection = SqliteConnections.Open(db.Options))
+        {
+            Migrations.SchemaMigrator.Migrate(connection, 2);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, account_id, decision_json, trace_json)
+                VALUES (1, 'd1', 'L1', 'L1', '2026-03-02T12:00:00.0000000Z', '2026-03-02', 'rep-a', 'acc-1',
+                  '{"leadId":"L1","repId":"rep-a","repName":"Ann","level":"Territory","territoryId":"t1","accountId":"acc-1","treatment":"SdrAccelerated","priority":"Normal","respondBy":"2026-03-02T12:15:00+00:00","escalateAt":"2026-03-02T12:30:00+00:00","flags":"None","reason":"Test decision.","ruleSetVersion":"v-test"}',
+                  '{"firedRules":["A","B"],"claims":[],"exclusions":[]}');
+                INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at) VALUES ('rep-a', 1, '2026-03-02', 1, '2026-03-02T12:00:00.0000000Z');
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        using var log = SqliteDecisionLog.Open(db.Options);
+
+        var stored = Assert.Single(log.History("L1"));
+        Assert.Equal(["A", "B"], stored.Trace.FiredRules);
+        Assert.Equal("rep-a", stored.Decision.Assignee.RepId);
+        Assert.Equal(1, log.Load(Noon.AddDays(-1)).LastSequence);
+    }
+
     private static int Count(SqliteConnection connection, string sql, string parameter)
     {
         using var command = connection.CreateCommand();

@@ -38,7 +38,7 @@ public sealed partial class LeadAssignmentService
     }
 
     /// <summary>Replay or route one lead; under the gate.</summary>
-    private (AssignmentResult Result, CommitBatch? Batch) Decide(AssignmentRequest request)
+    private (AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed) Decide(AssignmentRequest request)
     {
         var state = CurrentState();
         var existing = state.ActiveForKey(request.Key);
@@ -50,14 +50,14 @@ public sealed partial class LeadAssignmentService
         existing ??= state.ActiveForLead(request.Lead.Id);
         if (existing is not null && !request.Reroute)
         {
-            return (new AssignmentResult(existing, Replay: true), _inFlight.GetValueOrDefault(existing.DecisionId));
+            return (new AssignmentResult(existing, Replay: true), _inFlight.GetValueOrDefault(existing.DecisionId), null);
         }
 
         var commit = Route(state, request, existing);
         state.Apply(commit);
         _pending.Entries.Add(commit);
         _inFlight[commit.Decision.DecisionId] = _pending;
-        return (new AssignmentResult(commit.Decision, Replay: false), _pending);
+        return (new AssignmentResult(commit.Decision, Replay: false), _pending, commit);
     }
 
     private DecisionCommit Route(LiveState state, AssignmentRequest request, CommittedDecision? superseded)

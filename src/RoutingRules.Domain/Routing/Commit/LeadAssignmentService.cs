@@ -81,9 +81,11 @@ public sealed partial class LeadAssignmentService : IDisposable
         }
 
         // Once queued the lead is routed and committed even if this caller gives up; only the wait is cancelled.
-        var (result, batch) = await work.Decided.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var (result, batch, routed) = await work.Decided.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (batch is not null)
         {
+            // This pool thread would only wait: it encodes the trace, the commit thread's largest cost.
+            routed?.EncodeTrace();
             await batch.Durable.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 

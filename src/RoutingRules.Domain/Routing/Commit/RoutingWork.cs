@@ -3,16 +3,16 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// <summary>A queued lead and how its caller learns the outcome (published after the gate is released).</summary>
 internal sealed class RoutingWork(AssignmentRequest request)
 {
-    private readonly TaskCompletionSource<(AssignmentResult Result, CommitBatch? Batch)> _decided =
+    private readonly TaskCompletionSource<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> _decided =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private (AssignmentResult Result, CommitBatch? Batch) _outcome;
+    private (AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed) _outcome;
     private Exception? _failure;
 
-    public Task<(AssignmentResult Result, CommitBatch? Batch)> Decided => _decided.Task;
+    public Task<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> Decided => _decided.Task;
 
     /// <summary>Runs <paramref name="decide"/>; a failure belongs to this lead only.</summary>
-    public void Decide(Func<AssignmentRequest, (AssignmentResult, CommitBatch?)> decide)
+    public void Decide(Func<AssignmentRequest, (AssignmentResult, CommitBatch?, DecisionCommit?)> decide)
     {
         try
         {

@@ -1,0 +1,53 @@
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+
+namespace RoutingRules.Domain.Tests.Routing.Commit;
+
+public sealed class DecisionCommitTests
+{
+    [Fact]
+    public void TraceJson_IsTheTraceJsonEncodedOnce()
+    {
+        var commit = Commit(new RoutingTrace { FiredRules = ["A", "B"], Distribution = "RoundRobin picked rep-a" });
+
+        var first = commit.TraceJson;
+
+        Assert.Equal(TraceJson.Serialize(commit.Decision.Trace), first);
+        Assert.Same(first, commit.EncodeTrace());
+        Assert.Same(first, commit.TraceJson);
+    }
+
+    [Fact]
+    public async Task EncodeTrace_RacingThreads_AllGetTheSameEncoding()
+    {
+        var commit = Commit(new RoutingTrace { FiredRules = ["A"] });
+        using var start = new Barrier(4);
+
+        var encodings = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            return commit.EncodeTrace();
+        })));
+
+        Assert.All(encodings, e => Assert.Same(encodings[0], e));
+        Assert.Same(encodings[0], commit.TraceJson);
+    }
+
+    private static DecisionCommit Commit(RoutingTrace trace) => new(
+        new CommittedDecision
+        {
+            DecisionId = "d1",
+            Sequence = 1,
+            IdempotencyKey = "L1",
+            DecidedAt = DateTimeOffset.UnixEpoch,
+            Decision = new RoutingDecision
+            {
+                LeadId = "L1", Assignee = Assignee.ForQueue("pool"), Level = RoutingLevel.DefaultPool, Treatment = Treatment.SdrQualification,
+                RespondBy = DateTimeOffset.UnixEpoch, EscalateAt = DateTimeOffset.UnixEpoch, Reason = "test", RuleSetVersion = "v",
+            },
+            Trace = trace,
+        },
+        LiveStateChanges.None,
+        null);
+}
