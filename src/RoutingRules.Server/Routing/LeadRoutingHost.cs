@@ -47,7 +47,7 @@ internal sealed class LeadRoutingHost : IDisposable
     public void Start(SqliteStoreOptions database, ISnapshotSource snapshots)
     {
         var router = Router;
-        var log = SqliteDecisionLog.Open(database);
+        var log = SqliteDecisionLog.Open(database, failure => _logger.LogWarning(failure, "Decision log checkpoint failed; it is retried."));
         try
         {
             var store = snapshots as IReferenceDataStore;

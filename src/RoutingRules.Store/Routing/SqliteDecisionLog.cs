@@ -18,21 +18,27 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
     private readonly DecisionWriter _writer;
+    private readonly WalCheckpointer _checkpointer;
 
-    private SqliteDecisionLog(SqliteConnection connection)
+    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer)
     {
         _connection = connection;
         _writer = new DecisionWriter(connection);
+        _checkpointer = checkpointer;
     }
 
     /// <summary>Opens (creating and migrating if needed) the database at <paramref name="options"/>.</summary>
-    public static SqliteDecisionLog Open(SqliteStoreOptions? options = null)
+    /// <param name="options">The database; the default path when null.</param>
+    /// <param name="backgroundError">Told about failed background checkpoints (see <see cref="WalCheckpointer"/>; retried, nothing is lost).</param>
+    public static SqliteDecisionLog Open(SqliteStoreOptions? options = null, Action<Exception>? backgroundError = null)
     {
-        var connection = SqliteConnections.Open(options ?? new SqliteStoreOptions());
+        options ??= new SqliteStoreOptions();
+        var connection = SqliteConnections.Open(options);
         try
         {
             SchemaMigrator.Migrate(connection);
-            return new SqliteDecisionLog(connection);
+            SqliteConnections.Execute(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointPages};");
+            return new SqliteDecisionLog(connection, new WalCheckpointer(options, backgroundError));
         }
         catch
         {
@@ -53,6 +59,8 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 
             transaction.Commit();
         }
+
+        _checkpointer.Committed();
     }
 
     public LiveStateData Load(DateTimeOffset recentSince)
@@ -97,6 +105,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 
     public void Dispose()
     {
+        _checkpointer.Dispose();
         lock (_gate)
         {
             _writer.Dispose();

@@ -182,6 +182,28 @@ public sealed class SqliteDecisionLogTests
         Assert.Equal(1, log.Load(Noon.AddDays(-1)).LastSequence);
     }
 
+    /// <summary>
+    /// The write-ahead log stays short while the checkpoint thread copies behind the writer and
+    /// the writer's automatic checkpoint starts the log over (2,000 commits write 80+ MB of pages).
+    /// </summary>
+    [Fact]
+    public void Commit_ManyGroupCommits_WriteAheadLogStaysShort()
+    {
+        using var db = new TempDatabase();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        using var log = SqliteDecisionLog.Open(db.Options, failures.Enqueue);
+        var trace = new RoutingTrace { FiredRules = Enumerable.Range(0, 300).Select(i => $"Rule.Number{i}").ToList() };
+
+        for (var i = 1; i <= 2000; i++)
+        {
+            log.Commit([new DecisionCommit(Decision(i, $"L{i}", Assignee.ForRep("rep-a", "Ann")) with { Trace = trace }, LiveStateChanges.None, null)]);
+        }
+
+        Assert.Empty(failures);
+        Assert.InRange(new FileInfo(db.Path + "-wal").Length, 0, 32L << 20);
+        Assert.Equal(2000, log.Load(Noon.AddDays(-1)).LastSequence);
+    }
+
     private static int Count(SqliteConnection connection, string sql, string parameter)
     {
         using var command = connection.CreateCommand();
