@@ -16,6 +16,9 @@ public static class TraceJson
     public static string Serialize(RoutingTrace trace, bool indented = false) =>
         indented ? JsonSerializer.Serialize(trace, Indented) : JsonSerializer.Serialize(trace, TraceJsonContext.Default.RoutingTrace);
 
+    /// <summary>The compact form as UTF-8, the way the decision log stores it (no UTF-16 copy of several kilobytes per decision).</summary>
+    public static byte[] SerializeToUtf8(RoutingTrace trace) => JsonSerializer.SerializeToUtf8Bytes(trace, TraceJsonContext.Default.RoutingTrace);
+
     /// <summary>Reads a trace in the current format or in the earlier one (see <see cref="LegacyTraceFormat"/>).</summary>
     public static RoutingTrace Deserialize(string json)
     {

@@ -31,7 +31,8 @@ internal sealed class DecisionWriter : IDisposable
                 account_id, decision_json, supersedes)
             VALUES ($seq, $id, $lead, $key, $at, $day, $rep, $queue, $account, $decision, $supersedes)
             """, "$seq", "$id", "$lead", "$key", "$at", "$day", "$rep", "$queue", "$account", "$decision", "$supersedes");
-        _insertTrace = Command("INSERT INTO decision_traces (sequence, trace_json) VALUES ($seq, $trace)", "$seq", "$trace");
+        // The trace arrives as UTF-8 bytes; the cast stores them as the TEXT they are, without a UTF-16 round trip.
+        _insertTrace = Command("INSERT INTO decision_traces (sequence, trace_json) VALUES ($seq, CAST($trace AS TEXT))", "$seq", "$trace");
         _assignRep = Command("""
             INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at)
             VALUES ($rep, 1, $day, 1, $at)
@@ -84,7 +85,7 @@ internal sealed class DecisionWriter : IDisposable
         Run(_insert, committed.Sequence, committed.DecisionId, committed.LeadId, committed.IdempotencyKey, at, day, repId,
             decision.Assignee.QueueName, decision.AccountId, DecisionJson.Serialize(decision),
             committed.SupersedesDecisionId);
-        Run(_insertTrace, committed.Sequence, entry.TraceJson);
+        Run(_insertTrace, committed.Sequence, entry.EncodedTrace);
         if (repId is not null)
         {
             Run(_assignRep, repId, day, at);

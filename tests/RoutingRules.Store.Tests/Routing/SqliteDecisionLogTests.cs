@@ -155,6 +155,25 @@ public sealed class SqliteDecisionLogTests
         Assert.Equal(active.Count, state.ActiveDecisions.Count);
     }
 
+    [Fact]
+    public void Commit_Trace_StoredAsJsonText()
+    {
+        using var db = new TempDatabase();
+        using (var log = SqliteDecisionLog.Open(db.Options))
+        {
+            log.Commit([new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")) with { Trace = new RoutingTrace { FiredRules = ["Matching.ByDomain", "Décision"] } },
+                LiveStateChanges.None, null)]);
+        }
+
+        using var connection = SqliteConnections.Open(db.Options);
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT typeof(trace_json), json_extract(trace_json, '$.firedRules[1]') FROM decision_traces WHERE sequence = 1";
+        using var reader = query.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal("text", reader.GetString(0));
+        Assert.Equal("Décision", reader.GetString(1));
+    }
+
     /// <summary>A decision written by a version-2 build (trace in the decisions row) keeps its trace after the upgrade.</summary>
     [Fact]
     public void Open_DecisionStoredAtVersion2_KeepsItsTrace()

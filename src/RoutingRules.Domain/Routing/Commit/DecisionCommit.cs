@@ -6,22 +6,22 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// </summary>
 public sealed class DecisionCommit(CommittedDecision decision, LiveStateChanges changes, CommittedDecision? superseded)
 {
-    private string? _traceJson;
+    private byte[]? _encodedTrace;
 
     public CommittedDecision Decision { get; } = decision;
     public LiveStateChanges Changes { get; } = changes;
     public CommittedDecision? Superseded { get; } = superseded;
 
     /// <summary>
-    /// The trace as stored (<see cref="Explain.TraceJson"/>), encoded once. The caller's pool thread
-    /// encodes it (<see cref="EncodeTrace"/>) while the decision waits for its group commit, so the
-    /// single commit thread mostly finds it ready; when it does not, it encodes it itself.
+    /// The trace as stored: its JSON (<see cref="Explain.TraceJson"/>) in UTF-8, encoded once. The
+    /// caller's pool thread encodes it (<see cref="EncodeTrace"/>) while the decision waits for its
+    /// group commit, so the single commit thread mostly finds it ready; otherwise it encodes it itself.
     /// </summary>
-    public string TraceJson => Volatile.Read(ref _traceJson) ?? EncodeTrace();
+    public byte[] EncodedTrace => Volatile.Read(ref _encodedTrace) ?? EncodeTrace();
 
     /// <summary>Encodes the trace unless done already; safe on any thread (a race encodes twice, keeps one).</summary>
-    public string EncodeTrace() =>
-        Volatile.Read(ref _traceJson)
-        ?? Interlocked.CompareExchange(ref _traceJson, Explain.TraceJson.Serialize(Decision.Trace), null)
-        ?? _traceJson!;
+    public byte[] EncodeTrace() =>
+        Volatile.Read(ref _encodedTrace)
+        ?? Interlocked.CompareExchange(ref _encodedTrace, Explain.TraceJson.SerializeToUtf8(Decision.Trace), null)
+        ?? _encodedTrace!;
 }

@@ -7,15 +7,15 @@ namespace RoutingRules.Domain.Tests.Routing.Commit;
 public sealed class DecisionCommitTests
 {
     [Fact]
-    public void TraceJson_IsTheTraceJsonEncodedOnce()
+    public void EncodedTrace_IsTheTraceJsonInUtf8EncodedOnce()
     {
         var commit = Commit(new RoutingTrace { FiredRules = ["A", "B"], Distribution = "RoundRobin picked rep-a" });
 
-        var first = commit.TraceJson;
+        var first = commit.EncodedTrace;
 
-        Assert.Equal(TraceJson.Serialize(commit.Decision.Trace), first);
+        Assert.Equal(TraceJson.Serialize(commit.Decision.Trace), System.Text.Encoding.UTF8.GetString(first));
         Assert.Same(first, commit.EncodeTrace());
-        Assert.Same(first, commit.TraceJson);
+        Assert.Same(first, commit.EncodedTrace);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class DecisionCommitTests
         })));
 
         Assert.All(encodings, e => Assert.Same(encodings[0], e));
-        Assert.Same(encodings[0], commit.TraceJson);
+        Assert.Same(encodings[0], commit.EncodedTrace);
     }
 
     private static DecisionCommit Commit(RoutingTrace trace) => new(
