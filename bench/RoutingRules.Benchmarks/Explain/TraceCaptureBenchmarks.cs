@@ -43,7 +43,7 @@ public class TraceCaptureBenchmarks
     public RoutingOutcome AccountWithTrace() => _router.Route(_account[Next()], _context, captureTrace: true);
 
     [BenchmarkCategory("Account"), Benchmark]
-    public string AccountWithTraceStored() => TraceJson.Serialize(_router.Route(_account[Next()], _context, captureTrace: true).Trace);
+    public byte[] AccountWithTraceStored() => TraceJson.SerializeToUtf8(_router.Route(_account[Next()], _context, captureTrace: true).Trace);
 
     [BenchmarkCategory("Territory"), Benchmark(Baseline = true)]
     public RoutingOutcome TerritoryWithoutTrace() => _router.Route(_territory[Next()], _context, captureTrace: false);
@@ -52,7 +52,7 @@ public class TraceCaptureBenchmarks
     public RoutingOutcome TerritoryWithTrace() => _router.Route(_territory[Next()], _context, captureTrace: true);
 
     [BenchmarkCategory("Territory"), Benchmark]
-    public string TerritoryWithTraceStored() => TraceJson.Serialize(_router.Route(_territory[Next()], _context, captureTrace: true).Trace);
+    public byte[] TerritoryWithTraceStored() => TraceJson.SerializeToUtf8(_router.Route(_territory[Next()], _context, captureTrace: true).Trace);
 
     [BenchmarkCategory("Render"), Benchmark]
     public Explanation RenderOpsFrench()
