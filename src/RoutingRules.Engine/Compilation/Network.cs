@@ -14,9 +14,30 @@ internal sealed class Network(AlphaNode[] typeRoots, BetaNode[] rootNodes, bool[
     /// <summary>For each session memory slot, whether it is a hash index.</summary>
     public bool[] SlotHashed { get; } = slotHashed;
 
+    /// <summary>
+    /// For each slot, its index among the hashed slots, or -1 for a plain list. Most memories are
+    /// plain lists and a session keeps only their heads, so they cost no object of their own.
+    /// </summary>
+    public int[] HashedIndex { get; } = IndexHashed(slotHashed);
+
+    /// <summary>Number of hashed slots.</summary>
+    public int HashedCount { get; } = slotHashed.Count(static hashed => hashed);
+
     /// <summary>The alpha roots a fact of this runtime type enters (its type, base types, interfaces).</summary>
     public AlphaNode[] RootsFor(Type type) =>
         _rootsByType.TryGetValue(type, out var roots) ? roots : _rootsByType.GetOrAdd(type, Find);
+
+    private static int[] IndexHashed(bool[] slotHashed)
+    {
+        var index = new int[slotHashed.Length];
+        var count = 0;
+        for (var i = 0; i < slotHashed.Length; i++)
+        {
+            index[i] = slotHashed[i] ? count++ : -1;
+        }
+
+        return index;
+    }
 
     private AlphaNode[] Find(Type type) => typeRoots.Where(r => r.Type.IsAssignableFrom(type)).ToArray();
 }

@@ -17,7 +17,7 @@ internal abstract class BetaNode : NetworkNode
     {
         if (Slot >= 0)
         {
-            session.Memory(Slot).Remove(token);
+            session.RemoveFromMemory(Slot, token);
         }
     }
 

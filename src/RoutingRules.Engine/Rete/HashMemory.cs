@@ -1,25 +1,25 @@
 namespace RoutingRules.Engine.Rete;
 
 /// <summary>
-/// A node memory: a hash index on the join key when the node has an equality join, otherwise a
-/// single list. Chains are intrusive and doubly linked so removal is O(1) and nothing is
-/// allocated per item; a resize keeps the relative order of items with equal keys. Chains average up
+/// The memory of a node with an equality join: a hash index on the join key (plain lists live in
+/// the session). Chains are intrusive and doubly linked so removal is O(1) and nothing is allocated
+/// per item; a resize keeps the relative order of items with equal keys. Chains average up
 /// to two items before a resize: short sessions allocate fewer bucket arrays.
 /// </summary>
-internal sealed class HashMemory(bool hashed)
+internal sealed class HashMemory
 {
-    private MemoryItem?[] _buckets = new MemoryItem?[hashed ? 8 : 1];
+    private MemoryItem?[] _buckets = new MemoryItem?[8];
 
     public int Count { get; private set; }
 
     public static int HashOf(object? key) => key is null ? 0 : key.GetHashCode() & 0x7FFFFFFF;
 
-    /// <summary>The first item of the chain that holds the items with this hash (every item when not hashed).</summary>
+    /// <summary>The first item of the chain that holds the items with this hash.</summary>
     public MemoryItem? First(int hash) => _buckets[hash & (_buckets.Length - 1)];
 
     public void Add(MemoryItem item)
     {
-        if (hashed && Count >= _buckets.Length * 2)
+        if (Count >= _buckets.Length * 2)
         {
             Grow();
         }
@@ -30,13 +30,20 @@ internal sealed class HashMemory(bool hashed)
 
     public void Remove(MemoryItem item)
     {
+        Unlink(ref _buckets[item.Hash & (_buckets.Length - 1)], item);
+        Count--;
+    }
+
+    /// <summary>Removes an item from the chain starting at <paramref name="head"/>.</summary>
+    internal static void Unlink(ref MemoryItem? head, MemoryItem item)
+    {
         if (item.Prev != null)
         {
             item.Prev.Next = item.Next;
         }
         else
         {
-            _buckets[item.Hash & (_buckets.Length - 1)] = item.Next;
+            head = item.Next;
         }
 
         if (item.Next != null)
@@ -46,10 +53,10 @@ internal sealed class HashMemory(bool hashed)
 
         item.Prev = null;
         item.Next = null;
-        Count--;
     }
 
-    private static void Link(ref MemoryItem? head, MemoryItem item)
+    /// <summary>Adds an item at the front of the chain starting at <paramref name="head"/>.</summary>
+    internal static void Link(ref MemoryItem? head, MemoryItem item)
     {
         item.Prev = null;
         item.Next = head;

@@ -33,15 +33,15 @@ internal abstract class JoinBase(RightSource source, LazyDelegate<Func<Token, ob
             token.Hash = HashMemory.HashOf(key);
         }
 
-        session.Memory(Slot).Add(token);
+        session.AddToMemory(Slot, token);
     }
 
     /// <summary>The first right entry to consider for a left token (walk the chain and call <see cref="Matches(Session, Token, RightEntry)"/>).</summary>
     protected MemoryItem? FirstRight(Session session, Token token) =>
-        session.MemoryOrNull(Source.Slot)?.First(token.Hash);
+        session.FirstInMemory(Source.Slot, token.Hash);
 
     /// <summary>The first left token to consider for a right fact.</summary>
-    protected MemoryItem? FirstLeft(Session session, int hash) => session.MemoryOrNull(Slot)?.First(hash);
+    protected MemoryItem? FirstLeft(Session session, int hash) => session.FirstInMemory(Slot, hash);
 
     protected bool Matches(Session session, Token token, RightEntry entry) =>
         (LeftKey is null || (token.Hash == entry.Hash && Equals(token.Key, entry.Key))) && Passes(session, token, entry.Fact);

@@ -5,10 +5,6 @@ namespace RoutingRules.Engine.Runtime;
 /// <summary>Moving facts and tokens through the network.</summary>
 internal sealed partial class Session
 {
-    public HashMemory Memory(int slot) => _memories[slot] ??= new HashMemory(_factory.Network.SlotHashed[slot]);
-
-    public HashMemory? MemoryOrNull(int slot) => slot >= 0 ? _memories[slot] : null;
-
     public void Emit(BetaNode producer, Token? parent, Fact? fact)
     {
         var child = producer.Child;
@@ -160,7 +156,7 @@ internal sealed partial class Session
         {
             var entry = new RightEntry(fact, key, hash, source) { NextOfFact = fact.FirstEntry };
             fact.FirstEntry = entry;
-            Memory(source.Slot).Add(entry);
+            AddToMemory(source.Slot, entry);
         }
 
         // Later (deeper) consumers first: a token the fact forms upstream then finds it stored
@@ -184,7 +180,7 @@ internal sealed partial class Session
         fact.FirstEntry = null;
         for (var entry = entries; entry != null; entry = entry.NextOfFact)
         {
-            Memory(entry.Source.Slot).Remove(entry);
+            RemoveFromMemory(entry.Source.Slot, entry);
         }
 
         // Consumers hear of the removal only once the fact is in no memory, so nothing rejoins it.

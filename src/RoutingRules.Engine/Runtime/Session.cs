@@ -10,7 +10,8 @@ namespace RoutingRules.Engine.Runtime;
 internal sealed partial class Session : ISession, IContext
 {
     private readonly SessionFactory _factory;
-    private readonly HashMemory?[] _memories;
+    private readonly MemoryItem?[] _heads;
+    private readonly HashMemory?[] _hashed;
     private readonly FactTable _facts = new();
     private readonly Agenda _agenda = new();
     private EventProvider? _events;
@@ -21,7 +22,8 @@ internal sealed partial class Session : ISession, IContext
     public Session(SessionFactory factory)
     {
         _factory = factory;
-        _memories = new HashMemory?[factory.Network.SlotHashed.Length];
+        _heads = new MemoryItem?[factory.Network.SlotHashed.Length];
+        _hashed = factory.Network.HashedCount == 0 ? [] : new HashMemory?[factory.Network.HashedCount];
         foreach (var node in factory.Network.RootNodes)
         {
             BeginOp();
