@@ -1,3 +1,5 @@
+using RoutingRules.Engine.Runtime;
+
 namespace RoutingRules.Engine.Events;
 
 /// <summary>
@@ -28,20 +30,20 @@ internal sealed class EventProvider(EventProvider? parent) : IEventProvider
     public void RaiseFactRetracted(object sender, object fact) =>
         Raise(sender, FactRetractedEvent, _parent?.FactRetractedEvent, fact);
 
-    public void RaiseActivationCreated(object sender, IMatch match) =>
-        Raise(sender, ActivationCreatedEvent, _parent?.ActivationCreatedEvent, match);
+    public void RaiseActivationCreated(object sender, Activation activation) =>
+        Raise(sender, ActivationCreatedEvent, _parent?.ActivationCreatedEvent, activation);
 
-    public void RaiseActivationUpdated(object sender, IMatch match) =>
-        Raise(sender, ActivationUpdatedEvent, _parent?.ActivationUpdatedEvent, match);
+    public void RaiseActivationUpdated(object sender, Activation activation) =>
+        Raise(sender, ActivationUpdatedEvent, _parent?.ActivationUpdatedEvent, activation);
 
-    public void RaiseActivationDeleted(object sender, IMatch match) =>
-        Raise(sender, ActivationDeletedEvent, _parent?.ActivationDeletedEvent, match);
+    public void RaiseActivationDeleted(object sender, Activation activation) =>
+        Raise(sender, ActivationDeletedEvent, _parent?.ActivationDeletedEvent, activation);
 
-    public void RaiseRuleFiring(object sender, IMatch match) =>
-        Raise(sender, RuleFiringEvent, _parent?.RuleFiringEvent, match);
+    public void RaiseRuleFiring(object sender, Activation activation) =>
+        Raise(sender, RuleFiringEvent, _parent?.RuleFiringEvent, activation);
 
-    public void RaiseRuleFired(object sender, IMatch match) =>
-        Raise(sender, RuleFiredEvent, _parent?.RuleFiredEvent, match);
+    public void RaiseRuleFired(object sender, Activation activation) =>
+        Raise(sender, RuleFiredEvent, _parent?.RuleFiredEvent, activation);
 
     public bool HasConditionFailedHandlers => ConditionFailedEvent != null || _parent?.ConditionFailedEvent != null;
 
@@ -71,14 +73,15 @@ internal sealed class EventProvider(EventProvider? parent) : IEventProvider
         inherited?.Invoke(sender, args);
     }
 
-    private static void Raise(object sender, EventHandler<AgendaEventArgs>? own, EventHandler<AgendaEventArgs>? inherited, IMatch match)
+    /// <summary>An activation's events share one (immutable) argument object, created when first needed.</summary>
+    private static void Raise(object sender, EventHandler<AgendaEventArgs>? own, EventHandler<AgendaEventArgs>? inherited, Activation activation)
     {
         if (own is null && inherited is null)
         {
             return;
         }
 
-        var args = new AgendaEventArgs(match);
+        var args = activation.EventArgs ??= new AgendaEventArgs(activation);
         own?.Invoke(sender, args);
         inherited?.Invoke(sender, args);
     }

@@ -71,13 +71,15 @@ internal sealed class FactTable
         }
     }
 
-    public void CopyTo(List<Fact> target)
+    /// <summary>Copies every fact, in no particular order, into <paramref name="target"/> (at least <see cref="Count"/> long).</summary>
+    public void CopyTo(Fact[] target)
     {
+        var i = 0;
         foreach (var head in _buckets)
         {
             for (var f = head; f != null; f = f.NextInTable)
             {
-                target.Add(f);
+                target[i++] = f;
             }
         }
     }

@@ -14,6 +14,7 @@ internal sealed class Activation(TerminalNode terminal, Token token) : IMatch
     public int HeapIndex = -1;
     public ActivationFlags Flags;
     public Fact?[]? Linked;
+    public AgendaEventArgs? EventArgs;
 
     public int Priority => Terminal.Rule.Priority;
 
