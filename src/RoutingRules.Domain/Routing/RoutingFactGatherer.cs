@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Model;
@@ -33,17 +34,14 @@ public static class RoutingFactGatherer
         var pool = snapshot.DefaultPool is { } p ? p.QueueName ?? queues.DefaultPool : null;
         var escalation = snapshot.EscalationQueue?.QueueName ?? queues.EscalationQueue;
         facts.Add(new FallbackQueues(pool, escalation));
-        foreach (var queue in new[] { pool, escalation, queues.CompetitorQueue })
-        {
-            if (queue is not null)
-            {
-                facts.Add(new QueueLoad(queue, context.Live.QueueLength(queue)));
-            }
-        }
+        AddQueueLoad(pool, context.Live, facts);
+        AddQueueLoad(escalation, context.Live, facts);
+        AddQueueLoad(queues.CompetitorQueue, context.Live, facts);
 
         // Owners may be departed or absent, so their successors, managers and backups come too;
-        // territory members are only excluded, never handed over.
-        var repIds = new HashSet<string>(StringComparer.Ordinal);
+        // territory members are only excluded, never handed over. A set enumerates in insertion
+        // order while nothing is removed, which keeps the rep facts in a stable order.
+        var repIds = new HashSet<string>(16, StringComparer.Ordinal);
         var accounts = AddAccounts(lead, profile, host, snapshot, facts);
         foreach (var account in accounts)
         {
@@ -68,7 +66,10 @@ public static class RoutingFactGatherer
             var byDepartment = Specialists.GetValue(snapshot, static s => s.Reps
                 .Where(r => r.SpecialistDepartment is not null)
                 .ToLookup(r => r.SpecialistDepartment!, StringComparer.OrdinalIgnoreCase));
-            repIds.UnionWith(byDepartment[department].Select(r => r.Id));
+            foreach (var rep in byDepartment[department])
+            {
+                repIds.Add(rep.Id);
+            }
         }
 
         AddReps(lead, repIds, context, facts);
@@ -83,7 +84,8 @@ public static class RoutingFactGatherer
             found.Add(byDomain);
         }
 
-        if (lead.Website is not null && snapshot.FindAccountByDomain(lead.Website) is { } byWebsite && found.All(m => m.Account.Id != byWebsite.Account.Id))
+        if (lead.Website is not null && snapshot.FindAccountByDomain(lead.Website) is { } byWebsite &&
+            (found.Count == 0 || found[0].Account.Id != byWebsite.Account.Id))
         {
             found.Add(byWebsite);
         }
@@ -94,20 +96,42 @@ public static class RoutingFactGatherer
             found.AddRange(snapshot.FindAccountsByFuzzyName(lead.CompanyName, FuzzyResults));
         }
 
-        var accounts = new List<Account>();
+        var accounts = new List<Account>(found.Count * 2);
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
             var parent = m.Account.ParentAccountId is { } parentId ? snapshot.GetAccount(parentId) : null;
             facts.Add(new AccountCandidate(m.Account, parent, m.Kind, m.Score, ((int)m.Kind * 1000) + i));
-            accounts.Add(m.Account);
+            AddDistinct(accounts, m.Account);
             if (parent is not null)
             {
-                accounts.Add(parent);
+                AddDistinct(accounts, parent);
             }
         }
 
-        return accounts.DistinctBy(a => a.Id).ToList();
+        return accounts;
+    }
+
+    /// <summary>Keeps the first account of each id, in order; a lead has a few candidates, so a scan beats a set.</summary>
+    private static void AddDistinct(List<Account> accounts, Account account)
+    {
+        foreach (var existing in accounts)
+        {
+            if (existing.Id == account.Id)
+            {
+                return;
+            }
+        }
+
+        accounts.Add(account);
+    }
+
+    private static void AddQueueLoad(string? queue, ILiveState live, List<object> facts)
+    {
+        if (queue is not null)
+        {
+            facts.Add(new QueueLoad(queue, live.QueueLength(queue)));
+        }
     }
 
     private static void AddAccountFacts(
@@ -143,10 +167,24 @@ public static class RoutingFactGatherer
 
     private static void AddSighting(string domain, ReferenceSnapshot snapshot, ILiveState live, List<object> facts, HashSet<string> repIds)
     {
-        var earlier = snapshot.PreviousLeadsForDomain(domain).Where(l => l.AccountId is null).OrderBy(l => l.ReceivedAt).ToList();
+        // The earliest lead without an account (the first of equals, as a stable sort would give) and their number.
+        PreviousLead? first = null;
+        var earlier = 0;
+        foreach (var previous in snapshot.PreviousLeadsForDomain(domain))
+        {
+            if (previous.AccountId is null)
+            {
+                earlier++;
+                if (first is null || previous.ReceivedAt < first.ReceivedAt)
+                {
+                    first = previous;
+                }
+            }
+        }
+
         var sightings = live.UnknownDomain(domain);
-        var firstOwner = earlier.Count > 0 ? earlier[0].OwnerId : sightings?.FirstOwnerRepId;
-        facts.Add(new UnknownDomainSighting(domain, earlier.Count + (sightings?.LeadCount ?? 0), firstOwner));
+        var firstOwner = first is not null ? first.OwnerId : sightings?.FirstOwnerRepId;
+        facts.Add(new UnknownDomainSighting(domain, earlier + (sightings?.LeadCount ?? 0), firstOwner));
         if (firstOwner is not null)
         {
             repIds.Add(firstOwner);
@@ -183,11 +221,16 @@ public static class RoutingFactGatherer
             }
         }
 
-        foreach (var match in TerritoryRanking.Rank(matches, policy,
-                     t => t.Strategy == DistributionStrategy.RoundRobin ? live.RoundRobinCursor(t.Id) : 0))
+        foreach (var match in TerritoryRanking.Rank(matches, policy, live,
+                     static (l, t) => t.Strategy == DistributionStrategy.RoundRobin ? l.RoundRobinCursor(t.Id) : 0))
         {
             facts.Add(match);
-            repIds.UnionWith(match.Territory.MemberRepIds);
+            var members = match.Territory.MemberRepIds;
+            for (var i = 0; i < members.Count; i++)
+            {
+                repIds.Add(members[i]);
+            }
+
             if (match.Territory.BackupRepId is { } backup)
             {
                 repIds.Add(backup);
@@ -197,47 +240,93 @@ public static class RoutingFactGatherer
 
     private static void AddOwners(Account account, HashSet<string> repIds)
     {
-        foreach (var id in new[] { account.OwnerId, account.StrategicOwnerId, account.NamedAccountOwnerId, account.PartnerManagerId, account.AccountManagerId })
+        AddId(account.OwnerId, repIds);
+        AddId(account.StrategicOwnerId, repIds);
+        AddId(account.NamedAccountOwnerId, repIds);
+        AddId(account.PartnerManagerId, repIds);
+        AddId(account.AccountManagerId, repIds);
+    }
+
+    private static void AddId(string? id, HashSet<string> repIds)
+    {
+        if (id is not null)
         {
-            if (id is not null)
-            {
-                repIds.Add(id);
-            }
+            repIds.Add(id);
         }
     }
 
     private static void AddRelated(HashSet<string> repIds, ReferenceSnapshot snapshot)
     {
-        foreach (var id in repIds.ToList())
+        // The reps gathered so far, not those this adds: a copy, rented so that routing allocates none.
+        var count = repIds.Count;
+        var ids = ArrayPool<string>.Shared.Rent(Math.Max(count, 1));
+        try
         {
-            if (snapshot.GetRep(id) is { } rep)
+            repIds.CopyTo(ids);
+            for (var i = 0; i < count; i++)
             {
-                foreach (var related in new[] { rep.SuccessorId, rep.ManagerId, rep.BackupId })
+                if (snapshot.GetRep(ids[i]) is { } rep)
                 {
-                    if (related is not null && repIds.Add(related) && snapshot.GetRep(related) is { BackupId: { } backup })
-                    {
-                        repIds.Add(backup);
-                    }
+                    AddRelatedRep(rep.SuccessorId, repIds, snapshot);
+                    AddRelatedRep(rep.ManagerId, repIds, snapshot);
+                    AddRelatedRep(rep.BackupId, repIds, snapshot);
                 }
             }
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(ids, clearArray: true);
+        }
+    }
+
+    private static void AddRelatedRep(string? related, HashSet<string> repIds, ReferenceSnapshot snapshot)
+    {
+        if (related is not null && repIds.Add(related) && snapshot.GetRep(related) is { BackupId: { } backup })
+        {
+            repIds.Add(backup);
         }
     }
 
     private static void AddReps(Lead lead, HashSet<string> repIds, RoutingContext context, List<object> facts)
     {
-        var offsets = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var id in repIds)
+        // Reps share a few time zones: remember the offsets of the first few rather than build a dictionary.
+        const int Remembered = 8;
+        var zones = ArrayPool<string>.Shared.Rent(Remembered);
+        Span<double> offsets = stackalloc double[Remembered];
+        var known = 0;
+        try
         {
-            if (context.Snapshot.GetRep(id) is { } rep)
+            foreach (var id in repIds)
             {
-                if (!offsets.TryGetValue(rep.TimeZone, out var hours))
+                if (context.Snapshot.GetRep(id) is { } rep)
                 {
-                    hours = ZoneClock.HoursBetween(lead.TimeZone, rep.TimeZone, context.Now);
-                    offsets.Add(rep.TimeZone, hours);
-                }
+                    var hours = double.NaN;
+                    for (var k = 0; k < known; k++)
+                    {
+                        if (string.Equals(zones[k], rep.TimeZone, StringComparison.Ordinal))
+                        {
+                            hours = offsets[k];
+                            break;
+                        }
+                    }
 
-                facts.Add(new RepProfile(rep, context.Live.WorkloadOf(id), hours));
+                    if (double.IsNaN(hours))
+                    {
+                        hours = ZoneClock.HoursBetween(lead.TimeZone, rep.TimeZone, context.Now);
+                        if (known < Remembered)
+                        {
+                            zones[known] = rep.TimeZone;
+                            offsets[known++] = hours;
+                        }
+                    }
+
+                    facts.Add(new RepProfile(rep, context.Live.WorkloadOf(id), hours));
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(zones, clearArray: true);
         }
     }
 }

@@ -107,6 +107,19 @@ public static class TerritoryMatcher
             return true;
         }
 
-        return postal is not null && prefixes.Any(p => postal.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        if (postal is null)
+        {
+            return false;
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            if (postal.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -81,9 +81,14 @@ public sealed class TerritoryCandidates
         var result = new List<Territory>();
         if (query.PostalCode is { Length: > 0 } postal)
         {
+            // Prefixes are looked up as spans: a postal code costs no substring per length.
+            var byPrefix = _byPostal.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var length = 1; length <= postal.Length; length++)
             {
-                Collect(_byPostal, postal[..length], query, policy, result);
+                if (byPrefix.TryGetValue(postal.AsSpan(0, length), out var list))
+                {
+                    Collect(list, query, policy, result);
+                }
             }
         }
 
@@ -104,10 +109,15 @@ public sealed class TerritoryCandidates
     {
         if (key is not null && map.TryGetValue(key, out var list))
         {
-            foreach (var t in list)
-            {
-                Add(t, query, policy, result);
-            }
+            Collect(list, query, policy, result);
+        }
+    }
+
+    private static void Collect(List<Territory> list, TerritoryQuery query, TerritoryPolicy policy, List<Territory> result)
+    {
+        foreach (var t in list)
+        {
+            Add(t, query, policy, result);
         }
     }
 

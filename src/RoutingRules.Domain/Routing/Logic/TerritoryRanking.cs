@@ -22,17 +22,57 @@ public static class TerritoryRanking
     public static IReadOnlyList<TerritoryMatch> Rank(
         IReadOnlyList<(Territory Territory, VerticalMatch Vertical)> matches, TerritoryPolicy policy, Func<Territory, long> cursor)
     {
-        var rows = matches
-            .Select(m => (m.Territory, m.Vertical, Geo: GeographyOf(m.Territory.Criteria), Seg: m.Territory.Criteria.HasSegment))
-            .ToList();
-        var byDimension = rows.OrderBy(r => r, Comparer<(Territory Territory, VerticalMatch Vertical, GeographyLevel Geo, bool Seg)>
-            .Create((a, b) => CompareDimensions(a.Vertical, a.Geo, a.Seg, b.Vertical, b.Geo, b.Seg, policy) is var d and not 0 ? d : Tie(a.Territory, b.Territory)))
-            .Select(r => r.Territory.Id).ToList();
-        var byScore = rows.OrderByDescending(r => Score(r.Vertical, r.Geo, r.Seg))
-            .ThenByDescending(r => r.Territory.Priority).ThenBy(r => r.Territory.Id, StringComparer.Ordinal)
-            .Select(r => r.Territory.Id).ToList();
-        return rows.Select(r => new TerritoryMatch(
-            r.Territory, r.Vertical, r.Geo, r.Seg, byDimension.IndexOf(r.Territory.Id), byScore.IndexOf(r.Territory.Id), cursor(r.Territory))).ToList();
+        ArgumentNullException.ThrowIfNull(cursor);
+        return Rank(matches, policy, cursor, static (c, t) => c(t));
+    }
+
+    /// <summary>
+    /// <see cref="Rank(IReadOnlyList{ValueTuple{Territory, VerticalMatch}}, TerritoryPolicy, Func{Territory, long})"/>
+    /// with the cursor read through <paramref name="state"/>, so the caller need not allocate a closure.
+    /// </summary>
+    public static IReadOnlyList<TerritoryMatch> Rank<TState>(
+        IReadOnlyList<(Territory Territory, VerticalMatch Vertical)> matches, TerritoryPolicy policy, TState state, Func<TState, Territory, long> cursor)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(cursor);
+
+        // Both orders are total (ties end on the unique territory id), so a row's rank is the number
+        // of rows ordered before it; a lead matches a handful of territories, so counting beats sorting.
+        var result = new TerritoryMatch[matches.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var (territory, vertical) = matches[i];
+            var geo = GeographyOf(territory.Criteria);
+            var seg = territory.Criteria.HasSegment;
+            var score = Score(vertical, geo, seg);
+            int byDimension = 0, byScore = 0;
+            for (var j = 0; j < result.Length; j++)
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+
+                var (other, otherVertical) = matches[j];
+                var otherGeo = GeographyOf(other.Criteria);
+                var otherSeg = other.Criteria.HasSegment;
+                var d = CompareDimensions(otherVertical, otherGeo, otherSeg, vertical, geo, seg, policy);
+                if (d < 0 || (d == 0 && Tie(other, territory) < 0))
+                {
+                    byDimension++;
+                }
+
+                if (ScoreOrder(Score(otherVertical, otherGeo, otherSeg), other, score, territory) < 0)
+                {
+                    byScore++;
+                }
+            }
+
+            result[i] = new TerritoryMatch(territory, vertical, geo, seg, byDimension, byScore, cursor(state, territory));
+        }
+
+        return result;
     }
 
     /// <summary>More dimensions matched first, then more specific levels.</summary>
@@ -59,6 +99,12 @@ public static class TerritoryRanking
 
         return 0;
     }
+
+    /// <summary>Higher score first, then higher priority, then territory id (ordinal).</summary>
+    private static int ScoreOrder(int scoreA, Territory a, int scoreB, Territory b) =>
+        scoreA != scoreB ? scoreB.CompareTo(scoreA)
+        : a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
+        : string.CompareOrdinal(a.Id, b.Id);
 
     private static int Tie(Territory a, Territory b) =>
         a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : string.CompareOrdinal(a.Id, b.Id);
