@@ -64,19 +64,23 @@ internal sealed partial class Session : ISession, IContext
     {
         ArgumentNullException.ThrowIfNull(facts);
         var batch = facts as IReadOnlyList<object> ?? facts.ToList();
+
+        // Each fact's hash is computed once (a record hashes every field) and spares most pairwise comparisons.
+        var hashes = batch.Count <= 128 ? stackalloc int[batch.Count] : new int[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             var fact = batch[i] ?? throw new ArgumentNullException(nameof(facts), "A fact is null.");
-            if (_facts.Find(fact, FactTable.HashOf(fact)) != null)
+            hashes[i] = FactTable.HashOf(fact);
+            if (_facts.Find(fact, hashes[i]) != null)
             {
                 throw new ArgumentException($"The fact is already in the session: {fact}", nameof(facts));
             }
         }
 
-        ThrowOnDuplicates(batch);
-        foreach (var fact in batch)
+        ThrowOnDuplicates(batch, hashes);
+        for (var i = 0; i < batch.Count; i++)
         {
-            InsertCore(fact);
+            InsertCore(batch[i], hashes[i]);
         }
     }
 
@@ -202,7 +206,11 @@ internal sealed partial class Session : ISession, IContext
     private Fact? InsertCore(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var hash = FactTable.HashOf(fact);
+        return InsertCore(fact, FactTable.HashOf(fact));
+    }
+
+    private Fact? InsertCore(object fact, int hash)
+    {
         if (_facts.Find(fact, hash) != null)
         {
             return null;
@@ -224,8 +232,8 @@ internal sealed partial class Session : ISession, IContext
         return stored;
     }
 
-    /// <summary>Small batches compare pairwise rather than allocate a set.</summary>
-    private static void ThrowOnDuplicates(IReadOnlyList<object> batch)
+    /// <summary>Small batches compare pairwise (facts of equal hashes only) rather than allocate a set.</summary>
+    private static void ThrowOnDuplicates(IReadOnlyList<object> batch, ReadOnlySpan<int> hashes)
     {
         if (batch.Count <= 32)
         {
@@ -233,7 +241,7 @@ internal sealed partial class Session : ISession, IContext
             {
                 for (var j = 0; j < i; j++)
                 {
-                    if (FactTable.SameIdentity(batch[i], batch[j]))
+                    if (hashes[i] == hashes[j] && FactTable.SameIdentity(batch[i], batch[j]))
                     {
                         throw new ArgumentException($"The fact is inserted twice: {batch[i]}", "facts");
                     }
