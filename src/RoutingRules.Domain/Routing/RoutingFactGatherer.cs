@@ -294,6 +294,7 @@ public static class RoutingFactGatherer
         var zones = ArrayPool<string>.Shared.Rent(Remembered);
         Span<double> offsets = stackalloc double[Remembered];
         var known = 0;
+        var leadOffset = ZoneClock.UtcOffset(lead.TimeZone, context.Now);
         try
         {
             foreach (var id in repIds)
@@ -312,7 +313,7 @@ public static class RoutingFactGatherer
 
                     if (double.IsNaN(hours))
                     {
-                        hours = ZoneClock.HoursBetween(lead.TimeZone, rep.TimeZone, context.Now);
+                        hours = ZoneClock.HoursBetween(leadOffset, rep.TimeZone, context.Now);
                         if (known < Remembered)
                         {
                             zones[known] = rep.TimeZone;

@@ -39,6 +39,19 @@ public static class ZoneClock
         return a is null || b is null ? 0 : Math.Abs((a.GetUtcOffset(at) - b.GetUtcOffset(at)).TotalHours);
     }
 
+    /// <summary>A zone's UTC offset at <paramref name="at"/>; null when the zone is unknown.</summary>
+    public static TimeSpan? UtcOffset(string? zoneId, DateTimeOffset at) => Find(zoneId)?.GetUtcOffset(at);
+
+    /// <summary>
+    /// <see cref="HoursBetween(string?, string?, DateTimeOffset)"/> from a first zone whose offset at
+    /// <paramref name="at"/> is already known (see <see cref="UtcOffset"/>): one lead against many reps.
+    /// </summary>
+    public static double HoursBetween(TimeSpan? offsetA, string? zoneB, DateTimeOffset at)
+    {
+        var b = Find(zoneB);
+        return offsetA is not { } a || b is null ? 0 : Math.Abs((a - b.GetUtcOffset(at)).TotalHours);
+    }
+
     /// <summary>The next instant inside business hours (weekdays) in the given zone; <paramref name="now"/> when already inside.</summary>
     public static DateTimeOffset NextBusinessHours(DateTimeOffset now, string? zoneId)
     {
