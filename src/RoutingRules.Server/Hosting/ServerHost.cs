@@ -16,7 +16,9 @@ internal static class ServerHost
     {
         ListenAddressPolicy.EnsureSafe(options.Host, options.AdminToken);
         var address = ListenAddressPolicy.Parse(options.Host);
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration file is read, and watching the content root for one would wake a thread
+        // on every write the default database (./data under that root) makes: one per decision.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(address, options.Port, listen => listen.Protocols = HttpProtocols.Http2));
         // Per-request hosting logs at Information would dominate the hot path and the console.

@@ -22,6 +22,18 @@ public class ServerHostTests
     }
 
     [Fact]
+    public async Task Build_Configuration_WatchesNoFile()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "routingrules-server-tests", Guid.NewGuid().ToString("N"));
+        await using var app = ServerHost.Build(new ServerHostOptions("127.0.0.1", 0) { DataPath = Path.Combine(directory, "db"), LoadDemo = false });
+
+        var files = ((Microsoft.Extensions.Configuration.IConfigurationRoot)app.Configuration).Providers.OfType<Microsoft.Extensions.Configuration.FileConfigurationProvider>().ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.False(f.Source.ReloadOnChange, f.Source.Path));
+    }
+
+    [Fact]
     public async Task Build_BeforeStoreOpens_HealthNotServingAndAdminUnavailable()
     {
         var directory = Path.Combine(Path.GetTempPath(), "routingrules-server-tests", Guid.NewGuid().ToString("N"));
