@@ -6,7 +6,8 @@ namespace RoutingRules.Engine.Rete;
 /// </summary>
 internal sealed class FactTable
 {
-    private Fact?[] _buckets = new Fact?[16];
+    // Sized for a routing session (40 to 70 facts) so that it grows at most once.
+    private Fact?[] _buckets = new Fact?[32];
 
     public int Count { get; private set; }
 
