@@ -79,7 +79,7 @@ public static class RoutingFactGatherer
     private static List<Account> AddAccounts(Lead lead, LeadProfile profile, string? host, ReferenceSnapshot snapshot, List<object> facts)
     {
         var found = new List<AccountMatch>();
-        if (!profile.IsFreeMail && snapshot.FindAccountByDomain(host) is { } byDomain)
+        if (!profile.IsFreeMail && snapshot.FindAccountByNormalizedHost(host) is { } byDomain)
         {
             found.Add(byDomain);
         }
@@ -90,11 +90,8 @@ public static class RoutingFactGatherer
             found.Add(byWebsite);
         }
 
-        found.AddRange(snapshot.FindAccountsByName(lead.CompanyName));
-        if (found.Count == 0)
-        {
-            found.AddRange(snapshot.FindAccountsByFuzzyName(lead.CompanyName, FuzzyResults));
-        }
+        // Fuzzy names only when neither the domains nor the exact name found an account.
+        found.AddRange(snapshot.FindAccountsByNameThenFuzzy(lead.CompanyName, found.Count == 0 ? FuzzyResults : 0));
 
         var accounts = new List<Account>(found.Count * 2);
         for (var i = 0; i < found.Count; i++)

@@ -96,6 +96,12 @@ public sealed class ReferenceSnapshot
         return host is null || FreeMail.IsFreeMail(host) ? null : _accounts.ByDomain(host);
     }
 
+    /// <summary>
+    /// <see cref="FindAccountByDomain"/> for a host the caller already normalised and found not to be
+    /// free mail: routing knows both from the lead's profile and skips normalising the host again.
+    /// </summary>
+    internal AccountMatch? FindAccountByNormalizedHost(string? host) => host is null ? null : _accounts.ByDomain(host);
+
     /// <summary>Accounts whose normalised name or alias equals the normalised <paramref name="companyName"/>.</summary>
     public IReadOnlyList<AccountMatch> FindAccountsByName(string? companyName)
     {
@@ -113,6 +119,24 @@ public sealed class ReferenceSnapshot
         return normalized.Length == 0
             ? []
             : _accounts.ByFuzzyName(normalized, Policy.Matching.FuzzyReviewThreshold, maxResults);
+    }
+
+    /// <summary>
+    /// <see cref="FindAccountsByName"/> then, when nothing matched and <paramref name="maxFuzzyResults"/>
+    /// is positive, <see cref="FindAccountsByFuzzyName"/>: normalises the name once for both.
+    /// </summary>
+    internal IReadOnlyList<AccountMatch> FindAccountsByNameThenFuzzy(string? companyName, int maxFuzzyResults)
+    {
+        var normalized = CompanyNames.Normalize(companyName);
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        var exact = _accounts.ByName(normalized);
+        return exact.Count > 0 || maxFuzzyResults <= 0
+            ? exact
+            : _accounts.ByFuzzyName(normalized, Policy.Matching.FuzzyReviewThreshold, maxFuzzyResults);
     }
 
     public IReadOnlyList<Account> Subsidiaries(string parentAccountId) => _accounts.Subsidiaries(parentAccountId);
