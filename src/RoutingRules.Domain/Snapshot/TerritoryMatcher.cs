@@ -89,9 +89,10 @@ public static class TerritoryMatcher
             return false;
         }
 
-        foreach (var item in allowed)
+        // Indexed rather than enumerated: enumerating the interface would allocate, once per territory tested.
+        for (var i = 0; i < allowed.Count; i++)
         {
-            if (string.Equals(item, value, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(allowed[i], value, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -112,9 +113,9 @@ public static class TerritoryMatcher
             return false;
         }
 
-        foreach (var prefix in prefixes)
+        for (var i = 0; i < prefixes.Count; i++)
         {
-            if (postal.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (postal.StartsWith(prefixes[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -11,9 +11,10 @@ public static class LeadClassifier
     {
         var downloads = 0;
         var medium = false;
-        foreach (var signal in lead.IntentSignals)
+        var signals = lead.IntentSignals;
+        for (var i = 0; i < signals.Count; i++)
         {
-            switch (signal)
+            switch (signals[i])
             {
                 case IntentSignal.DemoRequest or IntentSignal.PricingPageVisit or IntentSignal.ContactSalesForm or IntentSignal.OutboundReply:
                     return IntentLevel.High;

@@ -83,9 +83,10 @@ public static class TerritoryRanking
     private static int CompareDimensions(
         VerticalMatch va, GeographyLevel ga, bool sa, VerticalMatch vb, GeographyLevel gb, bool sb, TerritoryPolicy policy)
     {
-        foreach (var dimension in policy.DimensionPriority)
+        var dimensions = policy.DimensionPriority;
+        for (var i = 0; i < dimensions.Count; i++)
         {
-            var d = dimension switch
+            var d = dimensions[i] switch
             {
                 RoutingDimension.Vertical => vb.CompareTo(va),
                 RoutingDimension.Geography => gb.CompareTo(ga),
