@@ -4,7 +4,10 @@ using RoutingRules.Domain.Routing.Commit;
 
 namespace RoutingRules.Store.Routing;
 
-/// <summary>Prepared statements that write one <see cref="DecisionCommit"/>; reused across transactions of one connection.</summary>
+/// <summary>
+/// Prepared statements that write a group commit: each <see cref="DecisionCommit"/>, then the
+/// summed counter and cursor changes (<see cref="BatchCounters"/>). Reused across transactions of one connection.
+/// </summary>
 internal sealed class DecisionWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
@@ -19,12 +22,13 @@ internal sealed class DecisionWriter : IDisposable
     private readonly SqliteCommand _sighting;
     private readonly SqliteCommand _accountDomain;
     private readonly SqliteCommand[] _all;
+    private SqliteTransaction? _transaction;
 
     public DecisionWriter(SqliteConnection connection)
     {
         _connection = connection;
         _supersede = Command("UPDATE decisions SET superseded_by = $by WHERE decision_id = $id AND superseded_by IS NULL", "$by", "$id");
-        _releaseRep = Command("UPDATE rep_live_counters SET open_leads = open_leads - 1 WHERE rep_id = $rep", "$rep");
+        _releaseRep = Command("UPDATE rep_live_counters SET open_leads = open_leads - $count WHERE rep_id = $rep", "$rep", "$count");
         _releaseQueue = Command("UPDATE queue_lengths SET length = max(length - 1, 0) WHERE queue_name = $queue", "$queue");
         _insert = Command("""
             INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, queue_name,
@@ -35,13 +39,13 @@ internal sealed class DecisionWriter : IDisposable
         _insertTrace = Command("INSERT INTO decision_traces (sequence, trace_json) VALUES ($seq, CAST($trace AS TEXT))", "$seq", "$trace");
         _assignRep = Command("""
             INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at)
-            VALUES ($rep, 1, $day, 1, $at)
+            VALUES ($rep, $count, $day, $count, $at)
             ON CONFLICT(rep_id) DO UPDATE SET
-                open_leads = open_leads + 1,
-                assigned_today = CASE WHEN assigned_day = excluded.assigned_day THEN assigned_today + 1 ELSE 1 END,
+                open_leads = open_leads + excluded.open_leads,
+                assigned_today = CASE WHEN assigned_day = excluded.assigned_day THEN assigned_today + excluded.assigned_today ELSE excluded.assigned_today END,
                 assigned_day = excluded.assigned_day,
                 last_assigned_at = max(coalesce(last_assigned_at, ''), excluded.last_assigned_at)
-            """, "$rep", "$day", "$at");
+            """, "$rep", "$day", "$count", "$at");
         _enqueue = Command(
             "INSERT INTO queue_lengths (queue_name, length) VALUES ($queue, 1) ON CONFLICT(queue_name) DO UPDATE SET length = length + 1",
             "$queue");
@@ -56,14 +60,19 @@ internal sealed class DecisionWriter : IDisposable
         _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain];
     }
 
-    /// <summary>Writes one entry inside <paramref name="transaction"/>, in the order <see cref="LiveState.Apply"/> applies it.</summary>
-    public void Write(DecisionCommit entry, SqliteTransaction transaction)
+    /// <summary>Binds every statement to the commit's transaction.</summary>
+    public void Begin(SqliteTransaction transaction)
     {
+        _transaction = transaction;
         foreach (var command in _all)
         {
             command.Transaction = transaction;
         }
+    }
 
+    /// <summary>Writes one entry (after <see cref="Begin"/>); its counter and cursor changes go to <paramref name="counters"/>.</summary>
+    public void Write(DecisionCommit entry, BatchCounters counters)
+    {
         var committed = entry.Decision;
         var decision = committed.Decision;
         if (entry.Superseded is { } old)
@@ -71,7 +80,7 @@ internal sealed class DecisionWriter : IDisposable
             Run(_supersede, committed.DecisionId, old.DecisionId);
             if (old.Decision.Assignee.RepId is { } oldRep)
             {
-                Run(_releaseRep, oldRep);
+                counters.Released(oldRep);
             }
             else
             {
@@ -88,7 +97,7 @@ internal sealed class DecisionWriter : IDisposable
         Run(_insertTrace, committed.Sequence, entry.EncodedTrace);
         if (repId is not null)
         {
-            Run(_assignRep, repId, day, at);
+            counters.Assigned(repId, day, at);
         }
         else
         {
@@ -98,7 +107,7 @@ internal sealed class DecisionWriter : IDisposable
         var changes = entry.Changes;
         if (changes.Cursor is { } cursor)
         {
-            Run(_cursor, cursor.TerritoryId, cursor.Position);
+            counters.CursorMoved(cursor.TerritoryId, cursor.Position);
         }
 
         if (changes.SightedDomain is { } domain)
@@ -108,7 +117,7 @@ internal sealed class DecisionWriter : IDisposable
 
         if (changes.CreatedAccount is { } account)
         {
-            using (var accounts = ReferenceTables.Accounts.CreateWriter(_connection, transaction))
+            using (var accounts = ReferenceTables.Accounts.CreateWriter(_connection, _transaction ?? throw new InvalidOperationException("Begin the commit first.")))
             {
                 accounts.Write(account);
             }
@@ -117,6 +126,28 @@ internal sealed class DecisionWriter : IDisposable
             {
                 Run(_accountDomain, accountDomain, account.Id);
             }
+        }
+    }
+
+    /// <summary>Writes the commit's summed counter and cursor changes: assignments before releases, so no count dips below zero.</summary>
+    public void WriteCounters(BatchCounters counters)
+    {
+        foreach (var (repId, changes) in counters.Reps)
+        {
+            foreach (var (day, count, latestAt) in changes.Runs)
+            {
+                Run(_assignRep, repId, day, count, latestAt);
+            }
+
+            if (changes.Releases > 0)
+            {
+                Run(_releaseRep, repId, changes.Releases);
+            }
+        }
+
+        foreach (var (territoryId, position) in counters.Cursors)
+        {
+            Run(_cursor, territoryId, position);
         }
     }
 

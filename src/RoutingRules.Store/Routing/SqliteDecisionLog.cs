@@ -19,6 +19,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly SqliteConnection _connection;
     private readonly DecisionWriter _writer;
     private readonly WalCheckpointer _checkpointer;
+    private readonly BatchCounters _counters = new();
 
     private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer)
     {
@@ -52,11 +53,14 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
+            _writer.Begin(transaction);
+            _counters.Clear();
             foreach (var entry in batch)
             {
-                _writer.Write(entry, transaction);
+                _writer.Write(entry, _counters);
             }
 
+            _writer.WriteCounters(_counters);
             transaction.Commit();
         }
 

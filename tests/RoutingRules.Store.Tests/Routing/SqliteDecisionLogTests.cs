@@ -155,6 +155,55 @@ public sealed class SqliteDecisionLogTests
         Assert.Equal(active.Count, state.ActiveDecisions.Count);
     }
 
+    /// <summary>
+    /// One group commit sums its counter and cursor changes; the stored counters equal those of
+    /// the same decisions committed one by one, across a UTC midnight and with reroutes.
+    /// </summary>
+    [Fact]
+    public void Commit_OneBatch_CountersEqualCommittingOneByOne()
+    {
+        var midnight = new DateTimeOffset(2026, 3, 3, 0, 0, 0, TimeSpan.Zero);
+        var d1 = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"), midnight.AddSeconds(-50));
+        var d2 = Decision(2, "L2", Assignee.ForRep("rep-a", "Ann"), midnight.AddSeconds(-20));
+        var d3 = Decision(3, "L3", Assignee.ForRep("rep-b", "Bob"), midnight.AddSeconds(10));
+        var d4 = Decision(4, "L1", Assignee.ForRep("rep-b", "Bob"), midnight.AddSeconds(20)) with { SupersedesDecisionId = d1.DecisionId };
+        var d5 = Decision(5, "L4", Assignee.ForRep("rep-a", "Ann"), midnight.AddSeconds(30));
+        var d6 = Decision(6, "L2", Assignee.ForRep("rep-c", "Cid"), midnight.AddSeconds(40)) with { SupersedesDecisionId = d2.DecisionId };
+        DecisionCommit[] entries =
+        [
+            new(d1, new LiveStateChanges { Cursor = new TerritoryCursor("t1", 1) }, null),
+            new(d2, new LiveStateChanges { Cursor = new TerritoryCursor("t1", 2) }, null),
+            new(d3, new LiveStateChanges { Cursor = new TerritoryCursor("t2", 1) }, null),
+            new(d4, new LiveStateChanges { Cursor = new TerritoryCursor("t1", 3) }, d1),
+            new(d5, LiveStateChanges.None, null),
+            new(d6, LiveStateChanges.None, d2),
+        ];
+        using var batched = new TempDatabase();
+        using var oneByOne = new TempDatabase();
+        LiveStateData batchedState, oneByOneState;
+        using (var log = SqliteDecisionLog.Open(batched.Options))
+        {
+            log.Commit(entries);
+            batchedState = log.Load(Noon);
+        }
+
+        using (var log = SqliteDecisionLog.Open(oneByOne.Options))
+        {
+            foreach (var entry in entries)
+            {
+                log.Commit([entry]);
+            }
+
+            oneByOneState = log.Load(Noon);
+        }
+
+        Assert.Equal(oneByOneState.RepCounters.OrderBy(r => r.Key), batchedState.RepCounters.OrderBy(r => r.Key));
+        Assert.Equal(oneByOneState.Cursors.OrderBy(c => c.Key), batchedState.Cursors.OrderBy(c => c.Key));
+        Assert.Equal(new RepLiveCounters(1, new DateOnly(2026, 3, 3), 1, midnight.AddSeconds(30)), batchedState.RepCounters["rep-a"]);
+        Assert.Equal(new RepLiveCounters(2, new DateOnly(2026, 3, 3), 2, midnight.AddSeconds(20)), batchedState.RepCounters["rep-b"]);
+        Assert.Equal(3, batchedState.Cursors["t1"]);
+    }
+
     [Fact]
     public void Commit_Trace_StoredAsJsonText()
     {

@@ -1,0 +1,63 @@
+namespace RoutingRules.Store.Routing;
+
+/// <summary>
+/// What one group commit does to the reps' live counters and the round-robin cursors, summed so
+/// that each rep and territory is written once per commit instead of once per decision (a busy
+/// territory sends dozens of decisions per commit to the same few reps). The result equals the
+/// decision-by-decision writes: assignments are kept as runs of one UTC day in commit order, so
+/// <c>assigned_today</c> restarts exactly where a decision-by-decision write would restart it.
+/// </summary>
+internal sealed class BatchCounters
+{
+    private readonly Dictionary<string, RepChanges> _reps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _cursors = new(StringComparer.Ordinal);
+
+    /// <summary>Per rep, in first-touched order: assignment runs and releases.</summary>
+    public IEnumerable<(string RepId, RepChanges Changes)> Reps => _reps.Select(r => (r.Key, r.Value));
+
+    /// <summary>Each territory's cursor after the commit's last move.</summary>
+    public IReadOnlyDictionary<string, long> Cursors => _cursors;
+
+    public void Assigned(string repId, string day, string at) => For(repId).Assigned(day, at);
+
+    public void Released(string repId) => For(repId).Releases++;
+
+    public void CursorMoved(string territoryId, long position) => _cursors[territoryId] = position;
+
+    public void Clear()
+    {
+        _reps.Clear();
+        _cursors.Clear();
+    }
+
+    private RepChanges For(string repId)
+    {
+        if (!_reps.TryGetValue(repId, out var changes))
+        {
+            _reps[repId] = changes = new RepChanges();
+        }
+
+        return changes;
+    }
+
+    /// <summary>One rep's changes: consecutive assignments of one UTC day form a run (count and latest time).</summary>
+    internal sealed class RepChanges
+    {
+        public List<(string Day, int Count, string LatestAt)> Runs { get; } = [];
+
+        public int Releases { get; set; }
+
+        public void Assigned(string day, string at)
+        {
+            if (Runs.Count > 0 && Runs[^1].Day == day)
+            {
+                var (_, count, latest) = Runs[^1];
+                Runs[^1] = (day, count + 1, string.CompareOrdinal(at, latest) > 0 ? at : latest);
+            }
+            else
+            {
+                Runs.Add((day, 1, at));
+            }
+        }
+    }
+}
