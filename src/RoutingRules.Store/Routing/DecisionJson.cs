@@ -6,25 +6,20 @@ namespace RoutingRules.Store.Routing;
 
 /// <summary>
 /// JSON of stored decisions (traces use the explanation layer's <see cref="Domain.Explain.TraceJson"/>).
-/// Decisions go through a flat record because <see cref="Assignee"/> is built by factory methods only.
+/// Decisions go through a flat record because <see cref="Assignee"/> is built by factory methods
+/// only; its serializer is generated at build time, as every commit writes one per decision.
 /// </summary>
-internal static class DecisionJson
+internal static partial class DecisionJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static string Serialize(RoutingDecision d) => JsonSerializer.Serialize(
         new StoredDecision(
             d.LeadId, d.Assignee.RepId, d.Assignee.RepName, d.Assignee.QueueName, d.Level, d.TerritoryId, d.TerritoryName,
             d.AccountId, d.Treatment, d.Priority, d.RespondBy, d.EscalateAt, d.Flags, d.NextContactAt, d.Reason, d.RuleSetVersion),
-        Options);
+        StoredDecisionContext.Default.StoredDecision);
 
     public static RoutingDecision Deserialize(string json)
     {
-        var s = JsonSerializer.Deserialize<StoredDecision>(json, Options) ?? throw new InvalidDataException("A null stored decision.");
+        var s = JsonSerializer.Deserialize(json, StoredDecisionContext.Default.StoredDecision) ?? throw new InvalidDataException("A null stored decision.");
         return new RoutingDecision
         {
             LeadId = s.LeadId,
@@ -44,7 +39,7 @@ internal static class DecisionJson
         };
     }
 
-    private sealed record StoredDecision(
+    internal sealed record StoredDecision(
         string LeadId,
         string? RepId,
         string? RepName,
@@ -61,4 +56,8 @@ internal static class DecisionJson
         DateTimeOffset? NextContactAt,
         string Reason,
         string RuleSetVersion);
+
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(StoredDecision))]
+    internal sealed partial class StoredDecisionContext : JsonSerializerContext;
 }
