@@ -29,7 +29,8 @@ public static class RoutingFactGatherer
             policy.Territories.SegmentFor(lead.EmployeeCount), LeadClassifier.Intent(lead), LeadClassifier.Fit(lead, policy),
             string.IsNullOrWhiteSpace(lead.PreferredLanguage) ? policy.Territories.DefaultLanguage : lead.PreferredLanguage, now);
 
-        var facts = new List<object>(64) { profile, policy };
+        // Routing gathers 15 to 30 facts: one array, grown at most once.
+        var facts = new List<object>(32) { profile, policy };
         var queues = policy.Queues;
         var pool = snapshot.DefaultPool is { } p ? p.QueueName ?? queues.DefaultPool : null;
         var escalation = snapshot.EscalationQueue?.QueueName ?? queues.EscalationQueue;
@@ -196,12 +197,11 @@ public static class RoutingFactGatherer
             PostalCode = lead.PostalCode, Industry = lead.Industry, EmployeeCount = lead.EmployeeCount,
         };
         var matches = new List<(Territory, VerticalMatch)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var index = TerritoryCandidates.For(snapshot);
         var policy = snapshot.Policy.Territories;
         foreach (var t in index.Matching(query, policy))
         {
-            if (seen.Add(t.Id))
+            if (!Contains(matches, t.Id))
             {
                 matches.Add((t, t.Criteria.HasVertical ? VerticalMatch.Primary : VerticalMatch.None));
             }
@@ -211,7 +211,7 @@ public static class RoutingFactGatherer
         {
             foreach (var t in index.Matching(query with { Industry = industry }, policy))
             {
-                if (t.Criteria.HasVertical && seen.Add(t.Id))
+                if (t.Criteria.HasVertical && !Contains(matches, t.Id))
                 {
                     matches.Add((t, VerticalMatch.Secondary));
                 }
@@ -233,6 +233,20 @@ public static class RoutingFactGatherer
                 repIds.Add(backup);
             }
         }
+    }
+
+    /// <summary>A lead matches a handful of territories: a scan is cheaper than a set.</summary>
+    private static bool Contains(List<(Territory Territory, VerticalMatch Vertical)> matches, string territoryId)
+    {
+        foreach (var (territory, _) in matches)
+        {
+            if (string.Equals(territory.Id, territoryId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddOwners(Account account, HashSet<string> repIds)
