@@ -27,7 +27,9 @@ public sealed partial class LeadAssignmentService
 
             if (batch is null)
             {
+                // Only a caller that found _idle set (and cleared it) sets the event, so none is lost.
                 _wake.Wait();
+                _wake.Reset();
                 continue;
             }
 

@@ -24,7 +24,7 @@ public sealed partial class LeadAssignmentService
                 if (drained.Count > 0 && _idle && _pending.Entries.Count > 0)
                 {
                     _idle = false;
-                    _wake.Release();
+                    _wake.Set();
                 }
             }
 

@@ -20,7 +20,9 @@ public sealed partial class LeadAssignmentService : IDisposable
     private readonly IDecisionLog _log;
     private readonly LeadAssignmentOptions _options;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _wake = new(0);
+    // Set when the idle commit thread has work. No spinning before it blocks: on a small machine the
+    // cores spinning would take are the ones routing and answering need.
+    private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
     private readonly Dictionary<string, CommitBatch> _inFlight = new(StringComparer.Ordinal);
     private LiveState? _state;
     private CommitBatch _pending = new();
@@ -125,7 +127,7 @@ public sealed partial class LeadAssignmentService : IDisposable
             if (_idle)
             {
                 _idle = false;
-                _wake.Release();
+                _wake.Set();
             }
         }
 
