@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Model;
@@ -57,11 +56,11 @@ public static class RoutingFactGatherer
         if (lead.Referrer is not null && snapshot.FindAccountByDomain(lead.Referrer) is { } referrer)
         {
             facts.Add(new ReferrerAccount(referrer.Account));
-            AddOwners(referrer.Account, repIds);
+            RepGathering.AddOwners(referrer.Account, repIds);
         }
 
-        AddRelated(repIds, snapshot);
-        AddTerritories(lead, snapshot, context.Live, facts, repIds);
+        RepGathering.AddRelated(repIds, snapshot);
+        TerritoryGathering.AddTerritories(lead, snapshot, context.Live, facts, repIds);
         if (lead.ContactDepartment is { } department)
         {
             var byDepartment = Specialists.GetValue(snapshot, static s => s.Reps
@@ -73,7 +72,7 @@ public static class RoutingFactGatherer
             }
         }
 
-        AddReps(lead, repIds, context, facts);
+        RepGathering.AddReps(lead, repIds, context, facts);
         return facts;
     }
 
@@ -135,7 +134,7 @@ public static class RoutingFactGatherer
     private static void AddAccountFacts(
         Account account, ReferenceSnapshot snapshot, RoutingContext context, LeadProfile profile, List<object> facts, HashSet<string> repIds)
     {
-        AddOwners(account, repIds);
+        RepGathering.AddOwners(account, repIds);
         foreach (var opportunity in snapshot.OpportunitiesForAccount(account.Id))
         {
             facts.Add(opportunity);
@@ -186,159 +185,6 @@ public static class RoutingFactGatherer
         if (firstOwner is not null)
         {
             repIds.Add(firstOwner);
-        }
-    }
-
-    private static void AddTerritories(Lead lead, ReferenceSnapshot snapshot, ILiveState live, List<object> facts, HashSet<string> repIds)
-    {
-        var query = new TerritoryQuery
-        {
-            Country = lead.Country, Region = lead.Region, Department = lead.Department, City = lead.City,
-            PostalCode = lead.PostalCode, Industry = lead.Industry, EmployeeCount = lead.EmployeeCount,
-        };
-        var matches = new List<(Territory, VerticalMatch)>();
-        var index = TerritoryCandidates.For(snapshot);
-        var policy = snapshot.Policy.Territories;
-        foreach (var t in index.Matching(query, policy))
-        {
-            if (!Contains(matches, t.Id))
-            {
-                matches.Add((t, t.Criteria.HasVertical ? VerticalMatch.Primary : VerticalMatch.None));
-            }
-        }
-
-        foreach (var industry in lead.SecondaryIndustries)
-        {
-            foreach (var t in index.Matching(query with { Industry = industry }, policy))
-            {
-                if (t.Criteria.HasVertical && !Contains(matches, t.Id))
-                {
-                    matches.Add((t, VerticalMatch.Secondary));
-                }
-            }
-        }
-
-        foreach (var match in TerritoryRanking.Rank(matches, policy, live,
-                     static (l, t) => t.Strategy == DistributionStrategy.RoundRobin ? l.RoundRobinCursor(t.Id) : 0))
-        {
-            facts.Add(match);
-            var members = match.Territory.MemberRepIds;
-            for (var i = 0; i < members.Count; i++)
-            {
-                repIds.Add(members[i]);
-            }
-
-            if (match.Territory.BackupRepId is { } backup)
-            {
-                repIds.Add(backup);
-            }
-        }
-    }
-
-    /// <summary>A lead matches a handful of territories: a scan is cheaper than a set.</summary>
-    private static bool Contains(List<(Territory Territory, VerticalMatch Vertical)> matches, string territoryId)
-    {
-        foreach (var (territory, _) in matches)
-        {
-            if (string.Equals(territory.Id, territoryId, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AddOwners(Account account, HashSet<string> repIds)
-    {
-        AddId(account.OwnerId, repIds);
-        AddId(account.StrategicOwnerId, repIds);
-        AddId(account.NamedAccountOwnerId, repIds);
-        AddId(account.PartnerManagerId, repIds);
-        AddId(account.AccountManagerId, repIds);
-    }
-
-    private static void AddId(string? id, HashSet<string> repIds)
-    {
-        if (id is not null)
-        {
-            repIds.Add(id);
-        }
-    }
-
-    private static void AddRelated(HashSet<string> repIds, ReferenceSnapshot snapshot)
-    {
-        // The reps gathered so far, not those this adds: a copy, rented so that routing allocates none.
-        var count = repIds.Count;
-        var ids = ArrayPool<string>.Shared.Rent(Math.Max(count, 1));
-        try
-        {
-            repIds.CopyTo(ids);
-            for (var i = 0; i < count; i++)
-            {
-                if (snapshot.GetRep(ids[i]) is { } rep)
-                {
-                    AddRelatedRep(rep.SuccessorId, repIds, snapshot);
-                    AddRelatedRep(rep.ManagerId, repIds, snapshot);
-                    AddRelatedRep(rep.BackupId, repIds, snapshot);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<string>.Shared.Return(ids, clearArray: true);
-        }
-    }
-
-    private static void AddRelatedRep(string? related, HashSet<string> repIds, ReferenceSnapshot snapshot)
-    {
-        if (related is not null && repIds.Add(related) && snapshot.GetRep(related) is { BackupId: { } backup })
-        {
-            repIds.Add(backup);
-        }
-    }
-
-    private static void AddReps(Lead lead, HashSet<string> repIds, RoutingContext context, List<object> facts)
-    {
-        // Reps share a few time zones: remember the offsets of the first few rather than build a dictionary.
-        const int Remembered = 8;
-        var zones = ArrayPool<string>.Shared.Rent(Remembered);
-        Span<double> offsets = stackalloc double[Remembered];
-        var known = 0;
-        var leadOffset = ZoneClock.UtcOffset(lead.TimeZone, context.Now);
-        try
-        {
-            foreach (var id in repIds)
-            {
-                if (context.Snapshot.GetRep(id) is { } rep)
-                {
-                    var hours = double.NaN;
-                    for (var k = 0; k < known; k++)
-                    {
-                        if (string.Equals(zones[k], rep.TimeZone, StringComparison.Ordinal))
-                        {
-                            hours = offsets[k];
-                            break;
-                        }
-                    }
-
-                    if (double.IsNaN(hours))
-                    {
-                        hours = ZoneClock.HoursBetween(leadOffset, rep.TimeZone, context.Now);
-                        if (known < Remembered)
-                        {
-                            zones[known] = rep.TimeZone;
-                            offsets[known++] = hours;
-                        }
-                    }
-
-                    facts.Add(new RepProfile(rep, context.Live.WorkloadOf(id), hours));
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<string>.Shared.Return(zones, clearArray: true);
         }
     }
 }

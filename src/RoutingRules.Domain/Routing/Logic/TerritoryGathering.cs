@@ -1,0 +1,69 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Routing.Facts;
+using RoutingRules.Domain.Snapshot;
+
+namespace RoutingRules.Domain.Routing.Logic;
+
+/// <summary>The territories a lead falls in (primary then secondary industries), ranked, and the reps they involve.</summary>
+internal static class TerritoryGathering
+{
+    public static void AddTerritories(Lead lead, ReferenceSnapshot snapshot, ILiveState live, List<object> facts, HashSet<string> repIds)
+    {
+        var query = new TerritoryQuery
+        {
+            Country = lead.Country, Region = lead.Region, Department = lead.Department, City = lead.City,
+            PostalCode = lead.PostalCode, Industry = lead.Industry, EmployeeCount = lead.EmployeeCount,
+        };
+        var matches = new List<(Territory, VerticalMatch)>();
+        var index = TerritoryCandidates.For(snapshot);
+        var policy = snapshot.Policy.Territories;
+        foreach (var t in index.Matching(query, policy))
+        {
+            if (!Contains(matches, t.Id))
+            {
+                matches.Add((t, t.Criteria.HasVertical ? VerticalMatch.Primary : VerticalMatch.None));
+            }
+        }
+
+        foreach (var industry in lead.SecondaryIndustries)
+        {
+            foreach (var t in index.Matching(query with { Industry = industry }, policy))
+            {
+                if (t.Criteria.HasVertical && !Contains(matches, t.Id))
+                {
+                    matches.Add((t, VerticalMatch.Secondary));
+                }
+            }
+        }
+
+        foreach (var match in TerritoryRanking.Rank(matches, policy, live,
+                     static (l, t) => t.Strategy == DistributionStrategy.RoundRobin ? l.RoundRobinCursor(t.Id) : 0))
+        {
+            facts.Add(match);
+            var members = match.Territory.MemberRepIds;
+            for (var i = 0; i < members.Count; i++)
+            {
+                repIds.Add(members[i]);
+            }
+
+            if (match.Territory.BackupRepId is { } backup)
+            {
+                repIds.Add(backup);
+            }
+        }
+    }
+
+    /// <summary>A lead matches a handful of territories: a scan is cheaper than a set.</summary>
+    private static bool Contains(List<(Territory Territory, VerticalMatch Vertical)> matches, string territoryId)
+    {
+        foreach (var (territory, _) in matches)
+        {
+            if (string.Equals(territory.Id, territoryId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
