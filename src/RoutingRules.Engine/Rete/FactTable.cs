@@ -6,8 +6,7 @@ namespace RoutingRules.Engine.Rete;
 /// </summary>
 internal sealed class FactTable
 {
-    // Sized for a routing session (40 to 70 facts) so that it grows at most once.
-    private Fact?[] _buckets = new Fact?[32];
+    private Fact?[] _buckets = new Fact?[16];
 
     public int Count { get; private set; }
 

@@ -14,11 +14,9 @@ internal sealed class Agenda
     public void Enqueue(Activation activation)
     {
         activation.Sequence = ++_sequence;
-
-        // A routing session peaks at 17 to 32 pending activations: one array instead of three.
         if (Count == _heap.Length)
         {
-            Array.Resize(ref _heap, Math.Max(32, Count * 2));
+            Array.Resize(ref _heap, Math.Max(8, Count * 2));
         }
 
         _heap[Count] = activation;
