@@ -14,7 +14,6 @@ internal sealed class Token(Token? parent, Fact? fact, BetaNode consumer) : Memo
 
     public Token? FirstChild;
     public Token? NextSibling;
-    public Token? PrevSibling;
     public Token? NextOfFact;
     public Token? PrevOfFact;
 

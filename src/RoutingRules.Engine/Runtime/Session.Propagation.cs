@@ -11,13 +11,7 @@ internal sealed partial class Session
         var token = new Token(parent, fact, child);
         if (parent != null)
         {
-            var first = parent.FirstChild;
-            token.NextSibling = first;
-            if (first != null)
-            {
-                first.PrevSibling = token;
-            }
-
+            token.NextSibling = parent.FirstChild;
             parent.FirstChild = token;
         }
 
@@ -55,18 +49,20 @@ internal sealed partial class Session
         var parent = token.Parent;
         if (parent != null)
         {
-            if (token.PrevSibling != null)
-            {
-                token.PrevSibling.NextSibling = token.NextSibling;
-            }
-            else
+            // Siblings are singly linked: a token has few children and cascades delete the first one.
+            if (ReferenceEquals(parent.FirstChild, token))
             {
                 parent.FirstChild = token.NextSibling;
             }
-
-            if (token.NextSibling != null)
+            else
             {
-                token.NextSibling.PrevSibling = token.PrevSibling;
+                var previous = parent.FirstChild!;
+                while (!ReferenceEquals(previous.NextSibling, token))
+                {
+                    previous = previous.NextSibling!;
+                }
+
+                previous.NextSibling = token.NextSibling;
             }
         }
 
