@@ -71,6 +71,18 @@ internal sealed class FactTable
         }
     }
 
+    /// <summary>Puts every fact at index <see cref="Fact.Id"/> - 1 of <paramref name="target"/> (at least as long as the highest number).</summary>
+    public void PlaceById(Fact?[] target)
+    {
+        foreach (var head in _buckets)
+        {
+            for (var f = head; f != null; f = f.NextInTable)
+            {
+                target[f.Id - 1] = f;
+            }
+        }
+    }
+
     /// <summary>Copies every fact, in no particular order, into <paramref name="target"/> (at least <see cref="Count"/> long).</summary>
     public void CopyTo(Fact[] target)
     {

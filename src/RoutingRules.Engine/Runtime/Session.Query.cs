@@ -7,37 +7,26 @@ internal sealed partial class Session
 {
     public IReadOnlyList<T> Query<T>()
     {
-        var all = new Fact[_facts.Count];
-        _facts.CopyTo(all);
-
-        // Fact numbers are dense unless many facts were retracted: placing each by its number then
-        // reads them in insertion order without sorting.
-        if (_factSequence <= 2 * all.Length + 16)
+        // Fact numbers are dense unless many facts were retracted: placing each fact at its number
+        // then reads them in insertion order without sorting (the gaps stay null).
+        Fact?[] ordered;
+        if (_factSequence <= 2 * _facts.Count + 16)
         {
-            var byId = new Fact?[_factSequence];
-            foreach (var fact in all)
-            {
-                byId[fact.Id - 1] = fact;
-            }
-
-            var next = 0;
-            foreach (var fact in byId)
-            {
-                if (fact != null)
-                {
-                    all[next++] = fact;
-                }
-            }
+            ordered = new Fact?[_factSequence];
+            _facts.PlaceById(ordered);
         }
         else
         {
+            var all = new Fact[_facts.Count];
+            _facts.CopyTo(all);
             Array.Sort(all, static (a, b) => a.Id.CompareTo(b.Id));
+            ordered = all;
         }
 
         var count = 0;
-        foreach (var fact in all)
+        foreach (var fact in ordered)
         {
-            if (fact.Object is T)
+            if (fact?.Object is T)
             {
                 count++;
             }
@@ -45,9 +34,9 @@ internal sealed partial class Session
 
         var result = new T[count];
         count = 0;
-        foreach (var fact in all)
+        foreach (var fact in ordered)
         {
-            if (fact.Object is T typed)
+            if (fact?.Object is T typed)
             {
                 result[count++] = typed;
             }
