@@ -36,7 +36,7 @@ internal sealed class Activation(TerminalNode terminal, Token token) : IMatch
                         t = t.Parent!;
                     }
 
-                    facts[i] = new FactMatch(position.Declaration.Name, position.Declaration.Type, t.Fact?.Object);
+                    facts[i] = new FactMatch(position, t.Fact?.Object);
                 }
 
                 _facts = facts;
@@ -49,5 +49,15 @@ internal sealed class Activation(TerminalNode terminal, Token token) : IMatch
 
     public override string ToString() => Rule.Name;
 
-    private sealed record FactMatch(string Name, Type Type, object? Value) : IFactMatch;
+    /// <summary>The value matched at a position; name and type are read from the position (one field less per match).</summary>
+    private sealed class FactMatch(FactPosition position, object? value) : IFactMatch
+    {
+        public string Name => position.Declaration.Name;
+
+        public Type Type => position.Declaration.Type;
+
+        public object? Value { get; } = value;
+
+        public override string ToString() => $"{Name} = {Value}";
+    }
 }
