@@ -11,7 +11,7 @@ internal sealed partial class Session
 {
     public void AddToMemory(int slot, MemoryItem item)
     {
-        var hashed = _factory.Network.HashedIndex[slot];
+        var hashed = _hashedIndex[slot];
         if (hashed >= 0)
         {
             (_hashed[hashed] ??= new HashMemory()).Add(item);
@@ -24,7 +24,7 @@ internal sealed partial class Session
 
     public void RemoveFromMemory(int slot, MemoryItem item)
     {
-        var hashed = _factory.Network.HashedIndex[slot];
+        var hashed = _hashedIndex[slot];
         if (hashed >= 0)
         {
             _hashed[hashed]!.Remove(item);
@@ -43,7 +43,7 @@ internal sealed partial class Session
             return null;
         }
 
-        var hashed = _factory.Network.HashedIndex[slot];
+        var hashed = _hashedIndex[slot];
         return hashed >= 0 ? _hashed[hashed]?.First(hash) : _heads[slot];
     }
 }

@@ -12,6 +12,7 @@ internal sealed partial class Session : ISession, IContext
     private readonly SessionFactory _factory;
     private readonly MemoryItem?[] _heads;
     private readonly HashMemory?[] _hashed;
+    private readonly int[] _hashedIndex;
     private readonly FactTable _facts = new();
     private readonly Agenda _agenda = new();
     private EventProvider? _events;
@@ -24,6 +25,7 @@ internal sealed partial class Session : ISession, IContext
         _factory = factory;
         _heads = new MemoryItem?[factory.Network.SlotHashed.Length];
         _hashed = factory.Network.HashedCount == 0 ? [] : new HashMemory?[factory.Network.HashedCount];
+        _hashedIndex = factory.Network.HashedIndex;
         foreach (var node in factory.Network.RootNodes)
         {
             BeginOp();
