@@ -8,9 +8,11 @@
 # requests, which is how gRPC-level errors (HTTP 200 with a non-zero grpc-status) are counted.
 #
 # The server's CPU time per request (user + system, from /proc/PID/stat) is reported per run: it
-# says what a call costs when the run is CPU-bound.
+# says what a call costs when the run is CPU-bound. After the runs, the last RouteLead run's CPU
+# is broken down by server thread (routing thread, commit thread, pool threads, checkpoints, GC).
+# The warm-up is long enough for the JIT's optimised code to be in place before the first run.
 #
-# Environment: REQUESTS (default 20000), CLIENTS (16), STREAMS (4), RUNS (3), WARMUP (5000),
+# Environment: REQUESTS (default 20000), CLIENTS (16), STREAMS (4), RUNS (3), WARMUP (20000),
 #              NO_BUILD=1 to reuse the Release build on disk.
 set -euo pipefail
 
@@ -18,7 +20,7 @@ REQUESTS="${REQUESTS:-20000}"
 CLIENTS="${CLIENTS:-16}"
 STREAMS="${STREAMS:-4}"
 RUNS="${RUNS:-3}"
-WARMUP="${WARMUP:-5000}"
+WARMUP="${WARMUP:-20000}"
 ROUTE_PATH="/routingrules.v1.LeadRouter/RouteLead"
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/server-load.sh"
@@ -58,8 +60,13 @@ for run in $(seq 1 "$RUNS"); do
     path_var="${name^^}_PATH"
     before="$(decisions)"
     cpu_before="$(server_cpu_us)"
+    server_thread_ticks >"$WORK/threads-before"
     read -r rps failed p50 p99 ok < <(load "${!path_var}" "$WORK/$name.bin" "$REQUESTS" "$WORK/$name-$run")
     cpu_per_request=$(( ($(server_cpu_us) - cpu_before) / REQUESTS ))
+    if [[ "$name" == route ]]; then
+      server_thread_ticks >"$WORK/threads-after"
+      LC_ALL=C join -a 2 -e 0 -o 0,1.2,2.2 "$WORK/threads-before" "$WORK/threads-after" >"$WORK/route-threads"
+    fi
     grpc_errors=0
     if [[ "$name" == route ]]; then
       grpc_errors=$((REQUESTS - ($(decisions) - before)))
@@ -68,6 +75,9 @@ for run in $(seq 1 "$RUNS"); do
     echo "$rps $failed $p50 $p99 $ok $grpc_errors $cpu_per_request" >>"$WORK/$name.results"
   done
 done
+
+echo "server CPU per RouteLead by thread, last RouteLead run (us/request):"
+awk -v tick="$(getconf CLK_TCK)" -v n="$REQUESTS" '{ us = ($3 - $2) * 1000000 / tick / n; if (us >= 0.5) printf "  %-20s %6.1f\n", $1, us }' "$WORK/route-threads" | sort -k2 -rn
 
 "$PY" - "$WORK/route.results" "$WORK/trivial.results" "$REQUESTS" <<'EOF'
 import statistics, sys

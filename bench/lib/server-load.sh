@@ -48,6 +48,14 @@ server_cpu_us() {
   awk -v tick="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1000000 / tick }' "/proc/$SERVER_PID/stat"
 }
 
+# CPU ticks per server thread, summed by thread name ("name ticks" lines); names such as
+# ".NET TP Worker" are shared by several threads, spaces become underscores.
+server_thread_ticks() {
+  for task in /proc/"$SERVER_PID"/task/*; do
+    printf '%s %s\n' "$(tr ' ' '_' <"$task/comm")" "$(sed 's/.*) //' "$task/stat" | awk '{ print $12 + $13 }')"
+  done 2>/dev/null | awk '{ ticks[$1] += $2 } END { for (n in ticks) print n, ticks[n] }' | LC_ALL=C sort
+}
+
 decisions() {
   "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM decisions").fetchone()[0])' "$DB" 2>/dev/null || echo 0
 }
