@@ -16,8 +16,11 @@ internal sealed class WalCheckpointer : IDisposable
     /// <summary>The writer connection's automatic checkpoint threshold, in pages.</summary>
     public const int WriterCheckpointPages = 4096;
 
-    /// <summary>Commits between background checkpoints (each one syncs the database file).</summary>
-    private const int CommitsPerCheckpoint = 32;
+    /// <summary>
+    /// Commits between background checkpoints. Each one syncs the database file, and a large sync
+    /// delays the commits' own; small, frequent ones kept RouteLead's p99 under load clearly lower.
+    /// </summary>
+    private const int CommitsPerCheckpoint = 4;
 
     private static readonly TimeSpan IdleCheckpoint = TimeSpan.FromSeconds(1);
 
