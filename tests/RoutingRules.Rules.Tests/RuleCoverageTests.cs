@@ -55,6 +55,8 @@ public sealed class RuleCoverageTests
             .Route(Leads.From("a@gmail.com", "Microsft"));
         yield return RoutingKit.Demo().WithPolicy(p => p with { Territories = p.Territories with { OverlapResolution = OverlapResolution.MatchScore } })
             .Route(Leads.InParis("a@q.fr"));
+        yield return RoutingKit.Demo().WithPolicy(p => p with { Territories = p.Territories with { NearestTerritories = new Dictionary<string, string> { ["GP"] = "ter-paris" } } })
+            .Route(Leads.From("a@r.fr") with { Country = "GP", TimeZone = "America/Guadeloupe" });
         yield return RoutingKit.Demo().WithPolicy(p => p with
             {
                 Accounts = p.Accounts with { CompetitorHandling = CompetitorHandling.Disqualify },

@@ -82,6 +82,7 @@ internal static class EnglishMessages
         ["claims.lost"] = "Also considered: {level} for {owner} ({rule}), outranked by the winning level.",
 
         ["territory.chosen"] = "The lead falls in {count} territories; {territory} won by {how} ({geography} level, {vertical} industry match).",
+        ["territory.nearest"] = "No territory covers the lead; {territory} is the nearest territory the policy names for its area.",
         ["territory.others.excluded"] = "{count} other member(s) of {territory} could not take the lead (availability or capacity).",
         ["candidate.eligible"] = "{rep} was eligible: {openLeads} open leads (cap {cap}), {today} assigned today, {overdue} overdue follow-ups.",
         ["exclusion.Capacity.OpenLeadsCap"] = "{rep} is excluded: {actual} open leads, cap {limit}.",
@@ -164,6 +165,7 @@ internal static class EnglishMessages
         ["vertical.Secondary"] = "secondary",
         ["how.dimension priority"] = "dimension priority",
         ["how.match score"] = "match score",
+        ["how.nearest territory"] = "nearest territory",
         ["hot.high intent, strong fit"] = "high intent and strong fit",
         ["hot.live chat"] = "live chat",
     };

@@ -95,9 +95,11 @@ internal static class ExplanationSteps
             return;
         }
 
-        steps.Add(c.Step("territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
-            ("how", chosen.ChosenBy is { } how ? c.Catalog.Label("how", how) : string.Empty),
-            ("geography", c.Catalog.Label("geo", chosen.Geography)), ("vertical", c.Catalog.Label("vertical", chosen.Vertical))));
+        steps.Add(chosen.ChosenBy == Routing.Facts.ChosenTerritory.ByNearest
+            ? c.Step("territory.nearest", ("territory", chosen.Name))
+            : c.Step("territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
+                ("how", chosen.ChosenBy is { } how ? c.Catalog.Label("how", how) : string.Empty),
+                ("geography", c.Catalog.Label("geo", chosen.Geography)), ("vertical", c.Catalog.Label("vertical", chosen.Vertical))));
         var assignee = c.Decision.Assignee.RepId;
         if (c.ForRep)
         {

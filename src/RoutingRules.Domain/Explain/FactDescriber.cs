@@ -26,6 +26,7 @@ public static class FactDescriber
         TerritoryMatch t => Fact("TerritoryMatch", ("territory", t.Id), ("vertical", t.Vertical.ToString()), ("geography", t.Geography.ToString()),
             ("dimensionRank", Num(t.DimensionRank)), ("scoreRank", Num(t.ScoreRank))),
         ChosenTerritory t => Fact("ChosenTerritory", ("territory", t.Id), ("by", t.How)),
+        NearestTerritory n => Fact("NearestTerritory", ("territory", n.Id), ("area", n.Area)),
         Candidate c => Fact("Candidate", ("rep", c.RepId), ("territory", c.Territory.Id)),
         EligibleCandidate e => Fact("EligibleCandidate", ("rep", e.RepId)),
         Exclusion x => Fact("Exclusion", ("rep", x.RepId), ("reason", x.Reason), ("actual", x.Actual), ("limit", x.Limit)),

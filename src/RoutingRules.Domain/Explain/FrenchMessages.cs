@@ -82,6 +82,7 @@ internal static class FrenchMessages
         ["claims.lost"] = "Également envisagé : {level} pour {owner} ({rule}), devancé par le niveau gagnant.",
 
         ["territory.chosen"] = "Le lead relève de {count} territoires ; {territory} l'emporte par {how} (niveau {geography}, secteur : {vertical}).",
+        ["territory.nearest"] = "Aucun territoire ne couvre le lead ; {territory} est le territoire le plus proche que la politique désigne pour sa zone.",
         ["territory.others.excluded"] = "{count} autre(s) membre(s) de {territory} ne pouvai(en)t pas prendre le lead (disponibilité ou capacité).",
         ["candidate.eligible"] = "{rep} était éligible : {openLeads} leads ouverts (plafond {cap}), {today} attribués aujourd'hui, {overdue} relances en retard.",
         ["exclusion.Capacity.OpenLeadsCap"] = "{rep} est exclu : {actual} leads ouverts, plafond {limit}.",
@@ -164,6 +165,7 @@ internal static class FrenchMessages
         ["vertical.Secondary"] = "secondaire",
         ["how.dimension priority"] = "priorité des dimensions",
         ["how.match score"] = "score de correspondance",
+        ["how.nearest territory"] = "territoire le plus proche",
         ["hot.high intent, strong fit"] = "forte intention et bonne adéquation",
         ["hot.live chat"] = "chat en direct",
     };

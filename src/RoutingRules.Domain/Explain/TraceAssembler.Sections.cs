@@ -64,7 +64,9 @@ internal sealed partial class TraceAssembler
     private List<TraceTerritory> Territories()
     {
         var chosen = Live<ChosenTerritory>().FirstOrDefault();
-        return All<TerritoryMatch>().OrderBy(t => t.DimensionRank).Select(t => new TraceTerritory(
+        // A nearest territory (no territory matched) is no TerritoryMatch fact, but it is the one chosen.
+        var matches = All<TerritoryMatch>().Concat(All<NearestTerritory>().Select(n => n.Match));
+        return matches.OrderBy(t => t.DimensionRank).Select(t => new TraceTerritory(
             t.Id, t.Territory.Name, t.Vertical.ToString(), t.Geography.ToString(), t.Segment, t.DimensionRank, t.ScoreRank,
             chosen?.Match == t, chosen?.Match == t ? chosen.How : null)).ToList();
     }

@@ -21,6 +21,27 @@ public sealed record TerritoryPolicy
 
     public string DefaultLanguage { get; init; } = "en";
 
+    /// <summary>
+    /// Where a lead that no territory matches goes instead of the default pool: the nearest
+    /// territory of its area, keyed by department, region or country code (the most specific the
+    /// lead gives wins), e.g. overseas departments to a mainland territory. Empty by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NearestTerritories { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The configured nearest territory for a lead's area, most specific code first, or null.</summary>
+    public (string Area, string TerritoryId)? NearestTerritoryFor(string? department, string? region, string? country)
+    {
+        foreach (var area in (ReadOnlySpan<string?>)[department, region, country])
+        {
+            if (area is not null && NearestTerritories.TryGetValue(area, out var territoryId))
+            {
+                return (area, territoryId);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Unmatched-territory share above which the design needs rework.</summary>
     public double UnmatchedShareAlert { get; init; } = 0.10;
 

@@ -19,7 +19,7 @@ public static class DatasetValidator
         Ids(dataset.Opportunities, o => o.Id, "Opportunity", sink);
         Ids(dataset.PreviousLeads, l => l.Id, "PreviousLead", sink);
 
-        PolicyValidator.Validate(dataset.Policy, sink);
+        PolicyValidator.Validate(dataset.Policy, territoryIds, sink);
         RepValidator.Validate(dataset.Reps, repIds, sink);
         TerritoryValidator.Validate(dataset.Territories, repIds, territoryIds, accountIds, sink);
         AccountValidator.Validate(dataset.Accounts, repIds, accountIds, sink);

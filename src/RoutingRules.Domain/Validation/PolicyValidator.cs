@@ -4,7 +4,7 @@ namespace RoutingRules.Domain.Validation;
 
 internal static class PolicyValidator
 {
-    public static void Validate(RoutingPolicy p, ErrorSink sink)
+    public static void Validate(RoutingPolicy p, IReadOnlySet<string> territoryIds, ErrorSink sink)
     {
         sink.For("RoutingPolicy", "policy");
         sink.NotNegativeAmount("accounts.amHandOffContractValue", p.Accounts.AmHandOffContractValue);
@@ -32,6 +32,18 @@ internal static class PolicyValidator
         if (p.Territories.DimensionPriority.Distinct().Count() != p.Territories.DimensionPriority.Count)
         {
             sink.Add("territories.dimensionPriority", "lists a dimension twice");
+        }
+
+        foreach (var (area, territoryId) in p.Territories.NearestTerritories)
+        {
+            var field = $"territories.nearestTerritories[{area}]";
+            if (string.IsNullOrWhiteSpace(area))
+            {
+                sink.Add(field, "needs a department, region or country code");
+            }
+
+            sink.Required(field, territoryId);
+            sink.Reference(field, territoryId, territoryIds, "territory");
         }
 
         Positive(sink, "capacity.openLeadsCap", p.Capacity.OpenLeadsCap);

@@ -22,6 +22,10 @@ internal static partial class PolicyMapping
         };
         territories.DimensionPriority.AddRange(
             p.Territories.DimensionPriority.Select(EnumMapping.ToProto<RoutingDimension, Proto.RoutingDimension>));
+        foreach (var (area, territoryId) in p.Territories.NearestTerritories)
+        {
+            territories.NearestTerritories[area] = territoryId;
+        }
 
         var matching = new Proto.MatchingPolicy
         {

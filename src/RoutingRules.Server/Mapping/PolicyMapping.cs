@@ -77,6 +77,7 @@ internal static partial class PolicyMapping
             TimeZoneBackupOffset = ValueMapping.ToTimeSpan(t.TimeZoneBackupOffset, d.TimeZoneBackupOffset, errors, path + ".time_zone_backup_offset"),
             DefaultLanguage = t.HasDefaultLanguage ? t.DefaultLanguage : d.DefaultLanguage,
             UnmatchedShareAlert = t.HasUnmatchedShareAlert ? t.UnmatchedShareAlert : d.UnmatchedShareAlert,
+            NearestTerritories = t.NearestTerritories.ToDictionary(StringComparer.Ordinal),
         };
     }
 

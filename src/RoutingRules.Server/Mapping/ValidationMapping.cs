@@ -62,14 +62,16 @@ internal static class ValidationMapping
         _ => SnakeCase(recordType),
     };
 
-    /// <summary>Converts each camelCase segment of a dotted path; indexes and punctuation stay.</summary>
+    /// <summary>Converts each camelCase segment of a dotted path; indexes, map keys (<c>[GP]</c>) and punctuation stay.</summary>
     public static string SnakeCase(string path)
     {
         var builder = new StringBuilder(path.Length + 8);
+        var inBrackets = false;
         for (var i = 0; i < path.Length; i++)
         {
             var c = path[i];
-            if (char.IsAsciiLetterUpper(c))
+            inBrackets = c == '[' || (inBrackets && c != ']');
+            if (char.IsAsciiLetterUpper(c) && !inBrackets)
             {
                 if (i > 0 && char.IsAsciiLetterLower(path[i - 1]))
                 {

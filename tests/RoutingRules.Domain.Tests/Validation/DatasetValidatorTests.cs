@@ -200,6 +200,27 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_NearestTerritoryUnknownOrUnnamed_NamesTheArea()
+    {
+        var d = TestData.Small();
+        var known = d.Territories[0].Id;
+        d = d with
+        {
+            Policy = d.Policy with
+            {
+                Territories = d.Policy.Territories with
+                {
+                    NearestTerritories = new Dictionary<string, string> { ["GP"] = "ter-nowhere", ["RE"] = known, [" "] = known },
+                },
+            },
+        };
+
+        var errors = DatasetValidator.Validate(d).Where(e => e.RecordType == "RoutingPolicy").Select(e => e.Field).Order().ToList();
+
+        Assert.Equal(["territories.nearestTerritories[ ]", "territories.nearestTerritories[GP]"], errors);
+    }
+
+    [Fact]
     public void Validate_MissingIdAndName_Reported()
     {
         var d = TestData.Small();

@@ -85,6 +85,55 @@ public sealed class TerritoryScenarioTests
         RoutingKit.Demo().Route(lead).AssignedToQueue("default-pool").AtLevel(RoutingLevel.DefaultPool).Fired("Fallback.UnmatchedTerritoryDefaultPool");
     }
 
+    /// <summary>DOMAIN.md §4: no territory matches -> nearest territory if configured, else the default pool.</summary>
+    [Theory]
+    [InlineData("971", null, "GP", "971")]
+    [InlineData(null, "FR-GUA", "GP", "FR-GUA")]
+    [InlineData(null, null, "GP", "GP")]
+    public void Route_UnmatchedLeadWithANearestTerritoryConfigured_GoesToThatTerritory(string? department, string? region, string country, string configuredArea)
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with
+        {
+            Territories = p.Territories with { NearestTerritories = new Dictionary<string, string> { [configuredArea] = "ter-paris", ["XX"] = "ter-fr" } },
+        });
+        var lead = Leads.From("ceo@far-away.example") with { Country = country, Region = region, Department = department, TimeZone = "America/Guadeloupe" };
+
+        var routed = scenario.Route(lead).InTerritory("ter-paris").AtLevel(RoutingLevel.Territory).Fired("Territories.NearestTerritory");
+
+        Assert.Contains(routed.Decision.Assignee.RepId, RoutingKit.DemoDataset.Territories.Single(t => t.Id == "ter-paris").MemberRepIds);
+        Assert.DoesNotContain("Fallback.UnmatchedTerritoryDefaultPool", routed.Trace.FiredRules);
+        var paris = RoutingKit.DemoDataset.Territories.Single(t => t.Id == "ter-paris").Name;
+        Assert.Contains($"No territory covers the lead; {paris} is the nearest territory",
+            Domain.Explain.ExplanationRenderer.Render(routed.Decision, routed.Trace, Domain.Explain.ExplanationAudience.Rep, "en").ToText(), StringComparison.Ordinal);
+        Assert.Contains($"{paris} est le territoire le plus proche",
+            Domain.Explain.ExplanationRenderer.Render(routed.Decision, routed.Trace, Domain.Explain.ExplanationAudience.Ops, "fr").ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Route_NearestTerritoryConfiguredForAnotherArea_StillTheDefaultPool()
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with
+        {
+            Territories = p.Territories with { NearestTerritories = new Dictionary<string, string> { ["RE"] = "ter-paris" } },
+        });
+
+        scenario.Route(Leads.From("ceo@far-away.example") with { Country = "GP", TimeZone = "America/Guadeloupe" })
+            .AssignedToQueue("default-pool").Fired("Fallback.UnmatchedTerritoryDefaultPool");
+    }
+
+    [Fact]
+    public void Route_LeadMatchingATerritory_IgnoresTheNearestTerritorySetting()
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with
+        {
+            Territories = p.Territories with { NearestTerritories = new Dictionary<string, string> { ["FR"] = "ter-fr", ["75"] = "ter-fr" } },
+        });
+
+        var routed = scenario.Route(Leads.InParis("ceo@paris-shop.fr")).InTerritory("ter-paris");
+
+        Assert.DoesNotContain("Territories.NearestTerritory", routed.Trace.FiredRules);
+    }
+
     [Fact]
     public void Route_GeographyFirstDimensionPriority_PrefersTheCityTerritory()
     {

@@ -90,4 +90,23 @@ public class PolicyTests
 
         ValidationTests.AssertViolations(error, "policy.territories.dimension_priority[0]", "policy.sla.rules[0].lead_type", "policy.sla.rules[0].escalate_after");
     }
+
+    [Fact]
+    public async Task SetPolicy_NearestTerritories_StoredAndAnUnknownTerritoryRefused()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Territories = new Proto.TerritoryPolicy() } };
+        request.Policy.Territories.NearestTerritories["GP"] = "france";
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal("france", stored.Territories.NearestTerritories["GP"]);
+        Assert.Equal("france", server.Data.Store.GetPolicy().Territories.NearestTerritories["GP"]);
+
+        request.Policy.Territories.NearestTerritories["RE"] = "ter-nowhere";
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.territories.nearest_territories[RE]");
+        Assert.False(server.Data.Store.GetPolicy().Territories.NearestTerritories.ContainsKey("RE"));
+    }
 }

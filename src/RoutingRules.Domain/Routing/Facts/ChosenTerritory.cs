@@ -5,6 +5,9 @@ namespace RoutingRules.Domain.Routing.Facts;
 /// <summary>The territory that won the overlap resolution.</summary>
 public sealed class ChosenTerritory(TerritoryMatch match, string how)
 {
+    /// <summary>The <see cref="How"/> of a territory chosen because the policy names it for the lead's area.</summary>
+    public const string ByNearest = "nearest territory";
+
     public TerritoryMatch Match { get; } = match;
     public Territory Territory => Match.Territory;
     public string Id => Match.Id;

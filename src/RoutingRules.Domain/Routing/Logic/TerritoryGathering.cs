@@ -36,20 +36,47 @@ internal static class TerritoryGathering
             }
         }
 
-        foreach (var match in TerritoryRanking.Rank(matches, policy, live,
-                     static (l, t) => t.Strategy == DistributionStrategy.RoundRobin ? l.RoundRobinCursor(t.Id) : 0))
+        if (matches.Count == 0)
+        {
+            AddNearestTerritory(lead, snapshot, live, facts, repIds);
+            return;
+        }
+
+        foreach (var match in Ranked(matches, policy, live))
         {
             facts.Add(match);
-            var members = match.Territory.MemberRepIds;
-            for (var i = 0; i < members.Count; i++)
-            {
-                repIds.Add(members[i]);
-            }
+            AddReps(match.Territory, repIds);
+        }
+    }
 
-            if (match.Territory.BackupRepId is { } backup)
-            {
-                repIds.Add(backup);
-            }
+    /// <summary>No territory matches: the one the policy names for the lead's area, if any, with its reps.</summary>
+    private static void AddNearestTerritory(Lead lead, ReferenceSnapshot snapshot, ILiveState live, List<object> facts, HashSet<string> repIds)
+    {
+        var policy = snapshot.Policy.Territories;
+        if (policy.NearestTerritoryFor(lead.Department, lead.Region, lead.Country) is not var (area, territoryId)
+            || snapshot.GetTerritory(territoryId) is not { } territory)
+        {
+            return;
+        }
+
+        facts.Add(new NearestTerritory(Ranked([(territory, VerticalMatch.None)], policy, live)[0], area));
+        AddReps(territory, repIds);
+    }
+
+    private static IReadOnlyList<TerritoryMatch> Ranked(List<(Territory, VerticalMatch)> matches, Policy.TerritoryPolicy policy, ILiveState live) =>
+        TerritoryRanking.Rank(matches, policy, live, static (l, t) => t.Strategy == DistributionStrategy.RoundRobin ? l.RoundRobinCursor(t.Id) : 0);
+
+    private static void AddReps(Territory territory, HashSet<string> repIds)
+    {
+        var members = territory.MemberRepIds;
+        for (var i = 0; i < members.Count; i++)
+        {
+            repIds.Add(members[i]);
+        }
+
+        if (territory.BackupRepId is { } backup)
+        {
+            repIds.Add(backup);
         }
     }
 
