@@ -21,4 +21,25 @@ internal static class CliErrors
 
         return CallFailed;
     }
+
+    /// <summary>
+    /// Runs <paramref name="call"/> against <paramref name="server"/>: a gRPC error is reported with
+    /// <see cref="Report"/>, an unreachable server in one line; both give <see cref="CallFailed"/>.
+    /// </summary>
+    public static async Task<int> CallAsync(Uri server, Func<Task<int>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (GrpcStatusException e)
+        {
+            return Report(e, Console.Error);
+        }
+        catch (HttpRequestException e)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot reach {server}: {e.Message}").ConfigureAwait(false);
+            return CallFailed;
+        }
+    }
 }

@@ -16,9 +16,8 @@ internal static class ExplainClient
     }
 
     /// <summary>Calls and prints; returns the process exit code.</summary>
-    public static async Task<int> PrintAsync(Uri server, string? token, Proto.ExplainRouteRequest request, bool json, CancellationToken cancellationToken)
-    {
-        try
+    public static Task<int> PrintAsync(Uri server, string? token, Proto.ExplainRouteRequest request, bool json, CancellationToken cancellationToken) =>
+        CliErrors.CallAsync(server, async () =>
         {
             var response = await ExplainAsync(server, token, request, cancellationToken).ConfigureAwait(false);
             if (json)
@@ -31,17 +30,7 @@ internal static class ExplainClient
             }
 
             return 0;
-        }
-        catch (GrpcStatusException e)
-        {
-            return CliErrors.Report(e, Console.Error);
-        }
-        catch (HttpRequestException e)
-        {
-            await Console.Error.WriteLineAsync($"error: cannot reach {server}: {e.Message}").ConfigureAwait(false);
-            return CliErrors.CallFailed;
-        }
-    }
+        });
 
     private static async Task<Proto.ExplainRouteResponse> CallAsync(GrpcClient client, string? token, Proto.ExplainRouteRequest request, CancellationToken cancellationToken)
     {

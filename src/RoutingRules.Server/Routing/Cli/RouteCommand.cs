@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RoutingRules.Grpc;
 using RoutingRules.Server.Cli;
 using RoutingRules.Server.Explain;
 using Proto = RoutingRules.V1;
@@ -64,23 +63,14 @@ internal static class RouteCommand
     private static async Task<int> RunAsync(Proto.RouteLeadRequest request, Uri server, string? token, bool explain, CancellationToken cancellationToken)
     {
         using var client = RoutingClient.Create(server, token);
-        try
+        return await CliErrors.CallAsync(server, async () =>
         {
             var decision = await client.RouteAsync(request, cancellationToken).ConfigureAwait(false);
             DecisionPrinter.Print(decision, Console.Out, DateTimeOffset.UtcNow);
             return explain
                 ? await ExplainClient.PrintAsync(server, token, new Proto.ExplainRouteRequest { DecisionId = decision.DecisionId }, json: false, cancellationToken).ConfigureAwait(false)
                 : 0;
-        }
-        catch (GrpcStatusException e)
-        {
-            return CliErrors.Report(e, Console.Error);
-        }
-        catch (HttpRequestException e)
-        {
-            await Console.Error.WriteLineAsync($"error: cannot reach {server}: {e.Message}").ConfigureAwait(false);
-            return CliErrors.CallFailed;
-        }
+        }).ConfigureAwait(false);
     }
 
     private static void Set(string? value, Action<string> set)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RoutingRules.Grpc;
 using RoutingRules.Server.Cli;
 
 namespace RoutingRules.Server.Routing.Cli;
@@ -19,7 +18,7 @@ internal static class RulesCommand
     private static async Task<int> RunAsync(Uri server, string? token, CancellationToken cancellationToken)
     {
         using var client = RoutingClient.Create(server, token);
-        try
+        return await CliErrors.CallAsync(server, async () =>
         {
             var response = await client.ListRulesAsync(cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"rule set {response.RuleSetVersion}: {response.Rules.Count} rules");
@@ -34,15 +33,6 @@ internal static class RulesCommand
             }
 
             return 0;
-        }
-        catch (GrpcStatusException e)
-        {
-            return CliErrors.Report(e, Console.Error);
-        }
-        catch (HttpRequestException e)
-        {
-            await Console.Error.WriteLineAsync($"error: cannot reach {server}: {e.Message}").ConfigureAwait(false);
-            return CliErrors.CallFailed;
-        }
+        }).ConfigureAwait(false);
     }
 }
