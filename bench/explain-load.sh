@@ -82,25 +82,16 @@ EOF
 PROBE_ERRORS="$(cat "$WORK/probes")"
 WRITES=$(( $(decisions) - DECISIONS_BEFORE ))
 
-"$PY" - "$WORK/explain.results" "$WORK/trivial.results" "$REQUESTS" "$PROBES" "$PROBE_ERRORS" "$WRITES" <<'EOF'
-import statistics, sys
-def rows(path):
-    return [list(map(float, line.split())) for line in open(path)]
-def summary(path):
-    data = rows(path)
-    return {
-        "rps": statistics.median(r[0] for r in data),
-        "failed": int(sum(r[1] for r in data)),
-        "p50": statistics.median(r[2] for r in data),
-        "p99": statistics.median(r[3] for r in data),
-        "non2xx": int(sum(int(sys.argv[3]) - r[4] for r in data)),
-    }
-explain, trivial = summary(sys.argv[1]), summary(sys.argv[2])
+"$PY" - "$WORK/explain.results" "$WORK/trivial.results" "$REQUESTS" "$PROBES" "$PROBE_ERRORS" "$WRITES" "$LIB" <<'EOF'
+import sys
+sys.path.insert(0, sys.argv[7])
+from run_results import per_run_ratios, summary
+explain, trivial = summary(sys.argv[1], int(sys.argv[3])), summary(sys.argv[2], int(sys.argv[3]))
 for name, s in (("ExplainRoute", explain), ("Health/Check", trivial)):
     print("%s median: %.0f req/s, failed %d, non-2xx %d, p50 %.2f ms, p99 %.2f ms"
           % (name, s["rps"], s["failed"], s["non2xx"], s["p50"], s["p99"]))
 ratio = explain["rps"] / trivial["rps"]
-pairs = [r[0] / t[0] for r, t in zip(rows(sys.argv[1]), rows(sys.argv[2]))]
+pairs = per_run_ratios(sys.argv[1], sys.argv[2])
 probes, probe_errors, writes = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 print("ratio ExplainRoute/trivial: %.3f of the medians, per run %s (target >= 0.5)" % (ratio, ["%.3f" % p for p in pairs]))
 print("real-client probes: %d, not OK or wrong text: %d; decisions written during the runs: %d" % (probes, probe_errors, writes))

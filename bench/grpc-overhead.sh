@@ -102,26 +102,18 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 
-"$PY" - "$WORK/layer.results" "$WORK/bare.results" "$REQUESTS" <<'EOF'
+"$PY" - "$WORK/layer.results" "$WORK/bare.results" "$REQUESTS" "$ROOT/bench/lib" <<'EOF'
 import statistics, sys
-def rows(path):
-    return [list(map(float, line.split())) for line in open(path)]
-def summary(path):
-    data = rows(path)
-    return {
-        "rps": statistics.median(r[0] for r in data),
-        "failed": int(sum(r[1] for r in data)),
-        "p50": statistics.median(r[2] for r in data),
-        "p99": statistics.median(r[3] for r in data),
-        "non2xx": int(sum(int(sys.argv[3]) - r[4] for r in data)),
-        "bytes": statistics.median(r[5] for r in data),
-    }
-layer, bare = summary(sys.argv[1]), summary(sys.argv[2])
+sys.path.insert(0, sys.argv[4])
+from run_results import per_run_ratios, summary
+requests = int(sys.argv[3])
+layer = summary(sys.argv[1], requests, medians=[("bytes", 5)])
+bare = summary(sys.argv[2], requests, medians=[("bytes", 5)])
 for name, s in (("layer", layer), ("bare", bare)):
     print("%s median: %.0f req/s, failed %d, non-2xx %d, p50 %.2f ms, p99 %.2f ms, %.0f B allocated/request"
           % (name, s["rps"], s["failed"], s["non2xx"], s["p50"], s["p99"], s["bytes"]))
 ratio = layer["rps"] / bare["rps"]
-pairs = [l[0] / b[0] for l, b in zip(rows(sys.argv[1]), rows(sys.argv[2]))]
+pairs = per_run_ratios(sys.argv[1], sys.argv[2])
 print("ratio layer/bare: %.3f of the medians, %.3f median of per-run ratios %s (target >= 0.85)"
       % (ratio, statistics.median(pairs), ["%.3f" % p for p in pairs]))
 sys.exit(0 if layer["failed"] + bare["failed"] + layer["non2xx"] + bare["non2xx"] == 0 else 1)

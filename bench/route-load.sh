@@ -79,27 +79,18 @@ done
 echo "server CPU per RouteLead by thread, last RouteLead run (us/request):"
 awk -v tick="$(getconf CLK_TCK)" -v n="$REQUESTS" '{ us = ($3 - $2) * 1000000 / tick / n; if (us >= 0.5) printf "  %-20s %6.1f\n", $1, us }' "$WORK/route-threads" | sort -k2 -rn
 
-"$PY" - "$WORK/route.results" "$WORK/trivial.results" "$REQUESTS" <<'EOF'
-import statistics, sys
-def rows(path):
-    return [list(map(float, line.split())) for line in open(path)]
-def summary(path):
-    data = rows(path)
-    return {
-        "rps": statistics.median(r[0] for r in data),
-        "failed": int(sum(r[1] for r in data)),
-        "p50": statistics.median(r[2] for r in data),
-        "p99": statistics.median(r[3] for r in data),
-        "non2xx": int(sum(int(sys.argv[3]) - r[4] for r in data)),
-        "grpc": int(sum(r[5] for r in data)),
-        "cpu": statistics.median(r[6] for r in data),
-    }
-route, trivial = summary(sys.argv[1]), summary(sys.argv[2])
+"$PY" - "$WORK/route.results" "$WORK/trivial.results" "$REQUESTS" "$LIB" <<'EOF'
+import sys
+sys.path.insert(0, sys.argv[4])
+from run_results import per_run_ratios, summary
+requests = int(sys.argv[3])
+route = summary(sys.argv[1], requests, medians=[("cpu", 6)], sums=[("grpc", 5)])
+trivial = summary(sys.argv[2], requests, medians=[("cpu", 6)], sums=[("grpc", 5)])
 for name, s in (("RouteLead", route), ("Health/Check", trivial)):
     print("%s median: %.0f req/s, failed %d, non-2xx %d, gRPC errors %d, p50 %.2f ms, p99 %.2f ms, server CPU %.0f us/request"
           % (name, s["rps"], s["failed"], s["non2xx"], s["grpc"], s["p50"], s["p99"], s["cpu"]))
 ratio = route["rps"] / trivial["rps"]
-pairs = [r[0] / t[0] for r, t in zip(rows(sys.argv[1]), rows(sys.argv[2]))]
+pairs = per_run_ratios(sys.argv[1], sys.argv[2])
 print("ratio RouteLead/trivial: %.3f of the medians, per run %s (target >= 0.25); RouteLead p99 %.2f ms (target <= 10)"
       % (ratio, ["%.3f" % p for p in pairs], route["p99"]))
 errors = route["failed"] + trivial["failed"] + route["non2xx"] + trivial["non2xx"] + route["grpc"]
