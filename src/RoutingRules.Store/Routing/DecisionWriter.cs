@@ -35,8 +35,8 @@ internal sealed class DecisionWriter : IDisposable
                 account_id, decision_json, supersedes)
             VALUES ($seq, $id, $lead, $key, $at, $day, $rep, $queue, $account, $decision, $supersedes)
             """, "$seq", "$id", "$lead", "$key", "$at", "$day", "$rep", "$queue", "$account", "$decision", "$supersedes");
-        // The trace arrives as UTF-8 bytes; the cast stores them as the TEXT they are, without a UTF-16 round trip.
-        _insertTrace = Command("INSERT INTO decision_traces (sequence, trace_json) VALUES ($seq, CAST($trace AS TEXT))", "$seq", "$trace");
+        // The trace arrives encoded (TraceBinary) and is stored as the BLOB it is.
+        _insertTrace = Command("INSERT INTO decision_traces (sequence, trace) VALUES ($seq, $trace)", "$seq", "$trace");
         _assignRep = Command("""
             INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at)
             VALUES ($rep, $count, $day, $count, $at)

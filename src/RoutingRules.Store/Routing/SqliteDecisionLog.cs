@@ -1,4 +1,5 @@
 using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Explain.Binary;
 using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
@@ -121,7 +122,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = withTrace
-            ? $"SELECT {Columns}, t.trace_json FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {where}"
+            ? $"SELECT {Columns}, t.trace FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {where}"
             : $"SELECT {Columns}, NULL FROM decisions d {where}";
         foreach (var (name, value) in parameters)
         {
@@ -140,11 +141,24 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
                 DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
                 Decision = DecisionJson.Deserialize(reader.GetString(4)),
                 SupersedesDecisionId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Trace = reader.IsDBNull(6) ? new RoutingTrace() : TraceJson.Deserialize(reader.GetString(6)),
+                Trace = ReadTrace(reader, 6),
             });
         }
 
         return result;
+    }
+
+    /// <summary>A stored trace: compact (a BLOB) since schema version 4, JSON text before.</summary>
+    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column)
+    {
+        if (reader.IsDBNull(column))
+        {
+            return new RoutingTrace();
+        }
+
+        return reader.GetFieldType(column) == typeof(byte[])
+            ? TraceBinary.Decode(reader.GetFieldValue<byte[]>(column))
+            : TraceJson.Deserialize(reader.GetString(column));
     }
 
     private Dictionary<string, T> Rows<T>(string sql, Func<SqliteDataReader, T> read)

@@ -1,3 +1,5 @@
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Store.Routing;
@@ -58,22 +60,59 @@ public sealed class DecisionLogStorageTests
     }
 
     [Fact]
-    public void Commit_Trace_StoredAsJsonText()
+    public void Commit_Trace_StoredCompactAndReadBack()
     {
         using var db = new TempDatabase();
+        var trace = new RoutingTrace { FiredRules = ["Matching.ByDomain", "Décision"], Distribution = "RoundRobin picked rep-a" };
         using (var log = SqliteDecisionLog.Open(db.Options))
         {
-            log.Commit([new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")) with { Trace = new RoutingTrace { FiredRules = ["Matching.ByDomain", "Décision"] } },
-                LiveStateChanges.None, null)]);
+            log.Commit([new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")) with { Trace = trace }, LiveStateChanges.None, null)]);
+            Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(Assert.Single(log.History("L1")).Trace));
         }
 
         using var connection = SqliteConnections.Open(db.Options);
         using var query = connection.CreateCommand();
-        query.CommandText = "SELECT typeof(trace_json), json_extract(trace_json, '$.firedRules[1]') FROM decision_traces WHERE sequence = 1";
+        query.CommandText = "SELECT typeof(trace), trace FROM decision_traces WHERE sequence = 1";
         using var reader = query.ExecuteReader();
         Assert.True(reader.Read());
-        Assert.Equal("text", reader.GetString(0));
-        Assert.Equal("Décision", reader.GetString(1));
+        Assert.Equal("blob", reader.GetString(0));
+        var stored = reader.GetFieldValue<byte[]>(1);
+        Assert.Equal(TraceBinary.FormatVersion, stored[0]);
+        Assert.Equal(["Matching.ByDomain", "Décision"], TraceBinary.Decode(stored).FiredRules);
+    }
+
+    /// <summary>A trace a version-3 build stored as JSON text still reads after the upgrade, beside compact ones.</summary>
+    [Fact]
+    public void Open_TraceStoredAsJsonAtVersion3_StillReads()
+    {
+        using var db = new TempDatabase();
+        using (var connection = SqliteConnections.Open(db.Options))
+        {
+            Migrations.SchemaMigrator.Migrate(connection, 3);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, account_id, decision_json)
+                VALUES (1, 'd1', 'L1', 'L1', '2026-03-02T12:00:00.0000000Z', '2026-03-02', 'rep-a', 'acc-1',
+                  '{"leadId":"L1","repId":"rep-a","repName":"Ann","level":"Territory","territoryId":"t1","accountId":"acc-1","treatment":"SdrAccelerated","priority":"Normal","respondBy":"2026-03-02T12:15:00+00:00","escalateAt":"2026-03-02T12:30:00+00:00","flags":"None","reason":"Test decision.","ruleSetVersion":"v-test"}');
+                INSERT INTO decision_traces (sequence, trace_json) VALUES (1, '{"firedRules":["A","B"],"claims":["old claim"],"exclusions":[]}');
+                INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at) VALUES ('rep-a', 1, '2026-03-02', 1, '2026-03-02T12:00:00.0000000Z');
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var old = Assert.Single(log.History("L1"));
+        log.Commit([new DecisionCommit(Decision(2, "L1", Assignee.ForRep("rep-b", "Bob")) with
+        {
+            SupersedesDecisionId = old.DecisionId,
+            Trace = new RoutingTrace { FiredRules = ["C"] },
+        }, LiveStateChanges.None, old)]);
+
+        var history = log.History("L1");
+        Assert.Equal(2, history.Count);
+        Assert.Equal(["A", "B"], history[0].Trace.FiredRules);
+        Assert.Equal(["old claim"], history[0].Trace.Claims);
+        Assert.Equal(["C"], history[1].Trace.FiredRules);
     }
 
     /// <summary>A decision written by a version-2 build (trace in the decisions row) keeps its trace after the upgrade.</summary>

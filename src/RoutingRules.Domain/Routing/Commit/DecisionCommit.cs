@@ -13,7 +13,7 @@ public sealed class DecisionCommit(CommittedDecision decision, LiveStateChanges 
     public CommittedDecision? Superseded { get; } = superseded;
 
     /// <summary>
-    /// The trace as stored: its JSON (<see cref="Explain.TraceJson"/>) in UTF-8, encoded once. The
+    /// The trace as stored: its compact form (<see cref="Explain.Binary.TraceBinary"/>), encoded once. The
     /// caller's pool thread encodes it (<see cref="EncodeTrace"/>) while the decision waits for its
     /// group commit, so the single commit thread mostly finds it ready; otherwise it encodes it itself.
     /// </summary>
@@ -22,6 +22,6 @@ public sealed class DecisionCommit(CommittedDecision decision, LiveStateChanges 
     /// <summary>Encodes the trace unless done already; safe on any thread (a race encodes twice, keeps one).</summary>
     public byte[] EncodeTrace() =>
         Volatile.Read(ref _encodedTrace)
-        ?? Interlocked.CompareExchange(ref _encodedTrace, Explain.TraceJson.SerializeToUtf8(Decision.Trace), null)
+        ?? Interlocked.CompareExchange(ref _encodedTrace, Explain.Binary.TraceBinary.Encode(Decision.Trace), null)
         ?? _encodedTrace!;
 }

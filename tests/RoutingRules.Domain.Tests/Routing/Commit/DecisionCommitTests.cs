@@ -1,4 +1,5 @@
 using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 
@@ -7,13 +8,13 @@ namespace RoutingRules.Domain.Tests.Routing.Commit;
 public sealed class DecisionCommitTests
 {
     [Fact]
-    public void EncodedTrace_IsTheTraceJsonInUtf8EncodedOnce()
+    public void EncodedTrace_IsTheCompactTraceEncodedOnce()
     {
         var commit = Commit(new RoutingTrace { FiredRules = ["A", "B"], Distribution = "RoundRobin picked rep-a" });
 
         var first = commit.EncodedTrace;
 
-        Assert.Equal(TraceJson.Serialize(commit.Decision.Trace), System.Text.Encoding.UTF8.GetString(first));
+        Assert.Equal(TraceJson.Serialize(commit.Decision.Trace), TraceJson.Serialize(TraceBinary.Decode(first)));
         Assert.Same(first, commit.EncodeTrace());
         Assert.Same(first, commit.EncodedTrace);
     }

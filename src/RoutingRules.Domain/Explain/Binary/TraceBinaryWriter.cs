@@ -1,0 +1,146 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace RoutingRules.Domain.Explain.Binary;
+
+/// <summary>
+/// Appends the primitives of <see cref="TraceBinary"/> to a growable buffer. Strings go through a
+/// table: the first occurrence is written in UTF-8, later ones (rule names, field keys, rep ids,
+/// enum names: the same instances over and over) as a one- or two-byte reference. The table is
+/// keyed by reference, which costs no hashing of the text; equal strings that are distinct
+/// instances are merely written twice. One writer per thread is reused, so encoding a trace
+/// allocates only its result.
+/// </summary>
+internal sealed class TraceBinaryWriter
+{
+    private const int MaxKeptBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static TraceBinaryWriter? t_writer;
+
+    private readonly Dictionary<string, int> _strings = new(ReferenceEqualityComparer.Instance);
+    private byte[] _buffer = new byte[8 * 1024];
+    private int _length;
+
+    /// <summary>This thread's writer, emptied.</summary>
+    public static TraceBinaryWriter Rent()
+    {
+        var writer = t_writer ??= new TraceBinaryWriter();
+        writer._length = 0;
+        writer._strings.Clear();
+        return writer;
+    }
+
+    /// <summary>The bytes written; releases an unusually large buffer rather than keeping it for the thread's lifetime.</summary>
+    public byte[] ToArray()
+    {
+        var result = _buffer.AsSpan(0, _length).ToArray();
+        if (_buffer.Length > MaxKeptBuffer)
+        {
+            _buffer = new byte[8 * 1024];
+        }
+
+        return result;
+    }
+
+    public void Byte(byte value)
+    {
+        Ensure(1);
+        _buffer[_length++] = value;
+    }
+
+    public void Bool(bool value) => Byte(value ? (byte)1 : (byte)0);
+
+    public void UInt(ulong value)
+    {
+        Ensure(10);
+        while (value >= 0x80)
+        {
+            _buffer[_length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        _buffer[_length++] = (byte)value;
+    }
+
+    /// <summary>A signed integer, zigzag-encoded so small negative numbers stay short.</summary>
+    public void Int(long value) => UInt((ulong)((value << 1) ^ (value >> 63)));
+
+    public void Count(int count) => UInt((ulong)count);
+
+    public void Double(double value)
+    {
+        Ensure(8);
+        BinaryPrimitives.WriteDoubleLittleEndian(_buffer.AsSpan(_length), value);
+        _length += 8;
+    }
+
+    public void Time(DateTimeOffset value)
+    {
+        Int(value.Ticks);
+        Int((long)value.Offset.TotalMinutes);
+    }
+
+    public void String(string? value)
+    {
+        if (value is null)
+        {
+            UInt(0);
+            return;
+        }
+
+        if (_strings.TryGetValue(value, out var index))
+        {
+            UInt((ulong)index + 2);
+            return;
+        }
+
+        _strings[value] = _strings.Count;
+        UInt(1);
+        var bytes = Encoding.UTF8.GetByteCount(value);
+        Count(bytes);
+        Ensure(bytes);
+        _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
+    }
+
+    public void Strings(IReadOnlyList<string> values)
+    {
+        Count(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            String(values[i]);
+        }
+    }
+
+    public void Ints(IReadOnlyList<int> values)
+    {
+        Count(values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            Int(values[i]);
+        }
+    }
+
+    /// <summary>A presence byte for an optional record; true when the record follows.</summary>
+    public bool Present(object? value)
+    {
+        Bool(value is not null);
+        return value is not null;
+    }
+
+    /// <summary>A presence byte for an optional value (without boxing it); true when the value follows.</summary>
+    public bool Present<T>(T? value)
+        where T : struct
+    {
+        Bool(value.HasValue);
+        return value.HasValue;
+    }
+
+    private void Ensure(int more)
+    {
+        if (_length + more > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+        }
+    }
+}

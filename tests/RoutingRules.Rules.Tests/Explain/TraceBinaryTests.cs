@@ -1,0 +1,78 @@
+using System.Text;
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Explain.Binary;
+using RoutingRules.Domain.Routing;
+
+namespace RoutingRules.Rules.Tests.Explain;
+
+/// <summary>
+/// The compact stored form of a trace gives back exactly the trace that was routed (its JSON is
+/// identical) for every explain scenario, is much smaller than the JSON, and refuses bytes that
+/// are not a whole trace instead of reading something else.
+/// </summary>
+public sealed class TraceBinaryTests
+{
+    public static TheoryData<string> Scenarios => ExplainScenarios.Theory();
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Decode_EncodedScenarioTrace_HasTheSameJson(string scenario)
+    {
+        var trace = ExplainScenarios.Route(scenario).Trace;
+
+        var decoded = TraceBinary.Decode(TraceBinary.Encode(trace));
+
+        Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(decoded));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Encode_ScenarioTrace_IsLessThanHalfItsJson(string scenario)
+    {
+        var trace = ExplainScenarios.Route(scenario).Trace;
+
+        var compact = TraceBinary.Encode(trace).Length;
+
+        Assert.InRange(compact, 1, Encoding.UTF8.GetByteCount(TraceJson.Serialize(trace)) / 2);
+    }
+
+    [Fact]
+    public void Decode_TruncatedTrace_ThrowsFormatException()
+    {
+        var encoded = TraceBinary.Encode(ExplainScenarios.Route("strategic").Trace);
+
+        for (var length = 0; length < encoded.Length; length += 7)
+        {
+            Assert.Throws<FormatException>(() => TraceBinary.Decode(encoded.AsSpan(0, length)));
+        }
+    }
+
+    [Fact]
+    public void Decode_TrailingBytes_ThrowsFormatException()
+    {
+        byte[] encoded = [.. TraceBinary.Encode(new RoutingTrace { FiredRules = ["A"] }), 0];
+
+        Assert.Throws<FormatException>(() => TraceBinary.Decode(encoded));
+    }
+
+    [Fact]
+    public void Decode_UnknownFormatVersion_ThrowsFormatExceptionNamingIt()
+    {
+        var encoded = TraceBinary.Encode(new RoutingTrace { FiredRules = ["A"] });
+        encoded[0] = TraceBinary.FormatVersion + 1;
+
+        var error = Assert.Throws<FormatException>(() => TraceBinary.Decode(encoded));
+
+        Assert.Contains($"format {TraceBinary.FormatVersion + 1}", error.Message);
+    }
+
+    [Fact]
+    public void Decode_TextOutsideAscii_RoundTrips()
+    {
+        var trace = new RoutingTrace { FiredRules = ["Décision", "Règle ✓", "Décision"], Claims = ["Zoë"], Distribution = "Ærø" };
+
+        var decoded = TraceBinary.Decode(TraceBinary.Encode(trace));
+
+        Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(decoded));
+    }
+}
