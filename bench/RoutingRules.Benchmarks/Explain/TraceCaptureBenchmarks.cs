@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Benchmarks.Routing;
 using RoutingRules.Domain.Routing;
 
@@ -10,7 +11,9 @@ namespace RoutingRules.Benchmarks.Explain;
 /// What capturing the decision trace costs: in-process route of the same leads with and without
 /// the trace (target: capture adds &lt;= 20 %), on the generated 100,000-account dataset. The
 /// structured details are assembled when the trace is first read; <c>...TraceStored</c> adds that
-/// and the JSON the commit path writes, and <c>RenderOpsFrench</c> renders a stored trace.
+/// and the compact encoding the commit path writes (<see cref="TraceBinary"/>). The Encode
+/// category compares that encoding with the JSON one on assembled traces, and
+/// <c>RenderOpsFrench</c> renders a stored trace.
 /// Each kind of lead cycles through 256 inputs.
 /// </summary>
 [MemoryDiagnoser]
@@ -23,6 +26,7 @@ public class TraceCaptureBenchmarks
     private Lead[] _account = [];
     private Lead[] _territory = [];
     private RoutingOutcome[] _routed = [];
+    private byte[][] _stored = [];
     private int _next;
 
     [GlobalSetup]
@@ -34,6 +38,7 @@ public class TraceCaptureBenchmarks
         _account = accounts.Select((a, i) => inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, "jane@" + a.Domains[0], a))).ToArray();
         _territory = accounts.Select((a, i) => inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, $"joe@unknown-{i}.example", a))).ToArray();
         _routed = _account.Select(l => _router.Route(l, _context)).ToArray();
+        _stored = _routed.Select(o => TraceBinary.Encode(o.Trace)).ToArray();
     }
 
     [BenchmarkCategory("Account"), Benchmark(Baseline = true)]
@@ -43,7 +48,7 @@ public class TraceCaptureBenchmarks
     public RoutingOutcome AccountWithTrace() => _router.Route(_account[Next()], _context, captureTrace: true);
 
     [BenchmarkCategory("Account"), Benchmark]
-    public byte[] AccountWithTraceStored() => TraceJson.SerializeToUtf8(_router.Route(_account[Next()], _context, captureTrace: true).Trace);
+    public byte[] AccountWithTraceStored() => TraceBinary.Encode(_router.Route(_account[Next()], _context, captureTrace: true).Trace);
 
     [BenchmarkCategory("Territory"), Benchmark(Baseline = true)]
     public RoutingOutcome TerritoryWithoutTrace() => _router.Route(_territory[Next()], _context, captureTrace: false);
@@ -52,7 +57,16 @@ public class TraceCaptureBenchmarks
     public RoutingOutcome TerritoryWithTrace() => _router.Route(_territory[Next()], _context, captureTrace: true);
 
     [BenchmarkCategory("Territory"), Benchmark]
-    public byte[] TerritoryWithTraceStored() => TraceJson.SerializeToUtf8(_router.Route(_territory[Next()], _context, captureTrace: true).Trace);
+    public byte[] TerritoryWithTraceStored() => TraceBinary.Encode(_router.Route(_territory[Next()], _context, captureTrace: true).Trace);
+
+    [BenchmarkCategory("Encode"), Benchmark(Baseline = true)]
+    public byte[] EncodeJson() => TraceJson.SerializeToUtf8(_routed[Next()].Trace);
+
+    [BenchmarkCategory("Encode"), Benchmark]
+    public byte[] EncodeCompact() => TraceBinary.Encode(_routed[Next()].Trace);
+
+    [BenchmarkCategory("Encode"), Benchmark]
+    public RoutingTrace DecodeCompact() => TraceBinary.Decode(_stored[Next()]);
 
     [BenchmarkCategory("Render"), Benchmark]
     public Explanation RenderOpsFrench()

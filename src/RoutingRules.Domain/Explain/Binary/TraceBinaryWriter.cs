@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -18,7 +19,7 @@ internal sealed class TraceBinaryWriter
     [ThreadStatic]
     private static TraceBinaryWriter? t_writer;
 
-    private readonly Dictionary<string, int> _strings = new(ReferenceEqualityComparer.Instance);
+    private readonly StringTable _strings = new();
     private byte[] _buffer = new byte[8 * 1024];
     private int _length;
 
@@ -89,14 +90,25 @@ internal sealed class TraceBinaryWriter
             return;
         }
 
-        if (_strings.TryGetValue(value, out var index))
+        var index = _strings.IndexOrAdd(value);
+        if (index >= 0)
         {
             UInt((ulong)index + 2);
             return;
         }
 
-        _strings[value] = _strings.Count;
         UInt(1);
+        // Nearly every string is ASCII: its UTF-8 length is known up front and one vectorised copy writes it.
+        var start = _length;
+        Count(value.Length);
+        Ensure(value.Length);
+        if (Ascii.FromUtf16(value, _buffer.AsSpan(_length), out var written) == OperationStatus.Done)
+        {
+            _length += written;
+            return;
+        }
+
+        _length = start;
         var bytes = Encoding.UTF8.GetByteCount(value);
         Count(bytes);
         Ensure(bytes);
