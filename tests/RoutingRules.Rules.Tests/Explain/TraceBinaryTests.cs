@@ -75,4 +75,17 @@ public sealed class TraceBinaryTests
 
         Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(decoded));
     }
+
+    [Fact]
+    public void Decode_ThousandsOfStringsWithRepeats_RoundTrips()
+    {
+        var names = Enumerable.Range(0, 3000).Select(i => $"Rule.Number{i}").ToList();
+        var trace = new RoutingTrace { FiredRules = [.. names, .. names], Claims = [.. names.Select(n => n + "!")] };
+
+        var encoded = TraceBinary.Encode(trace);
+
+        Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(TraceBinary.Decode(encoded)));
+        // The repeated names are references, not copies.
+        Assert.InRange(encoded.Length, 1, names.Sum(n => n.Length) * 2 + 3000 * 8);
+    }
 }
