@@ -4,36 +4,35 @@ namespace RoutingRules.Domain.Routing.Commit;
 public sealed partial class LeadAssignmentService
 {
     /// <summary>
-    /// One thread routes every queued lead in turn: callers wait asynchronously instead of
-    /// blocking pool threads on the gate, and the gate is taken once per drained run of leads.
+    /// One thread routes every queued lead in turn, so callers wait asynchronously instead of
+    /// blocking pool threads on the gate. Each caller hears of its decision as soon as it is made:
+    /// its pool thread encodes the trace while the next leads route, instead of after the whole
+    /// run. The commit thread, when idle, is woken at the end of a run (the queue drained, or
+    /// <see cref="MaxRoutedPerWake"/> leads), so one group commit takes the run.
     /// </summary>
     private void RoutingLoop()
     {
         var reader = _queue.Reader;
-        var drained = new List<RoutingWork>();
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            lock (_gate)
+            for (var routed = 0; routed < MaxRoutedPerWake && reader.TryRead(out var work); routed++)
             {
-                while (drained.Count < MaxRoutedPerGate && reader.TryRead(out var work))
+                lock (_gate)
                 {
-                    drained.Add(work);
                     work.Decide(Decide);
                 }
 
-                if (drained.Count > 0 && _idle && _pending.Entries.Count > 0)
+                work.Publish();
+            }
+
+            lock (_gate)
+            {
+                if (_idle && _pending.Entries.Count > 0)
                 {
                     _idle = false;
                     _wake.Set();
                 }
             }
-
-            foreach (var work in drained)
-            {
-                work.Publish();
-            }
-
-            drained.Clear();
         }
     }
 

@@ -12,7 +12,7 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// </summary>
 public sealed partial class LeadAssignmentService : IDisposable
 {
-    private const int MaxRoutedPerGate = 64;
+    private const int MaxRoutedPerWake = 64;
 
     private readonly Lock _gate = new();
     private readonly ILeadRouter _router;

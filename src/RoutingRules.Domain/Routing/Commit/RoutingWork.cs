@@ -1,6 +1,6 @@
 namespace RoutingRules.Domain.Routing.Commit;
 
-/// <summary>A queued lead and how its caller learns the outcome (published after the gate is released).</summary>
+/// <summary>A queued lead and how its caller learns the outcome (published once the gate is released).</summary>
 internal sealed class RoutingWork(AssignmentRequest request)
 {
     private readonly TaskCompletionSource<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> _decided =
