@@ -33,8 +33,10 @@ public static class RoutingFactGatherer
         var queues = policy.Queues;
         var pool = snapshot.DefaultPool is { } p ? p.QueueName ?? queues.DefaultPool : null;
         var escalation = snapshot.EscalationQueue?.QueueName ?? queues.EscalationQueue;
-        facts.Add(new FallbackQueues(pool, escalation));
+        var priority = string.IsNullOrWhiteSpace(queues.PriorityQueue) ? null : queues.PriorityQueue;
+        facts.Add(new FallbackQueues(pool, priority, escalation));
         AddQueueLoad(pool, context.Live, facts);
+        AddQueueLoad(priority, context.Live, facts);
         AddQueueLoad(escalation, context.Live, facts);
         AddQueueLoad(queues.CompetitorQueue, context.Live, facts);
 

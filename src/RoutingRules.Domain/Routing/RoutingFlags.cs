@@ -29,4 +29,7 @@ public enum RoutingFlags
 
     /// <summary>The receiving queue holds more leads than the alert threshold.</summary>
     QueueCapacityAlert = 1 << 7,
+
+    /// <summary>No territory's criteria accept the lead (counted by the unmatched-territory share, DOMAIN.md §4).</summary>
+    NoTerritoryMatch = 1 << 8,
 }
