@@ -152,6 +152,7 @@ public sealed class QueueHealthServiceTests
 
             var response = await RouteAsync(server, lead);
             Assert.Equal("default-pool", response.Assignee.Queue);
+            Assert.Contains(Proto.DecisionFlag.NoTerritoryMatch, response.Flags);
         }
     }
 
