@@ -32,6 +32,7 @@ public static class RuleBands
     public const int DistributionDecision = 140;
     public const int Backup = 120;
     public const int DefaultPool = 110;
+    public const int PriorityQueue = 105;
     public const int Escalation = 100;
     public const int Flags = 50;
     public const int Compose = 0;

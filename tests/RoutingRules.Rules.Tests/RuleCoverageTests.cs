@@ -51,6 +51,9 @@ public sealed class RuleCoverageTests
             .Route(Leads.InFrance("a@o.fr", "2A", "Corse", "Ajaccio", "20000"));
         yield return RoutingKit.Demo().WithDataset(d => d with { Territories = d.Territories.Where(t => !t.IsDefaultPool).ToList() })
             .WithLive(l => l.SetQueueLength("escalation", 50)).Route(Leads.From("a@p.fr") with { Country = "JP" });
+        yield return RoutingKit.Demo().WithDataset(d => d with { Territories = d.Territories.Where(t => !t.IsDefaultPool).ToList() })
+            .WithLive(l => l.SetWorkload("ae-corse-1", new RepWorkload { OpenLeads = 60 }).SetWorkload("ae-sud-2", new RepWorkload { OpenLeads = 60 }))
+            .Route(Leads.InFrance("a@p2.fr", "2A", "Corse", "Ajaccio", "20000"));
         yield return RoutingKit.Demo().WithPolicy(p => p with { Matching = p.Matching with { FuzzyMatchThreshold = 0.99, FuzzyReviewThreshold = 0.8 } })
             .Route(Leads.From("a@gmail.com", "Microsft"));
         yield return RoutingKit.Demo().WithPolicy(p => p with { Territories = p.Territories with { OverlapResolution = OverlapResolution.MatchScore } })

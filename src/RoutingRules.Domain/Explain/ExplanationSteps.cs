@@ -5,7 +5,7 @@ namespace RoutingRules.Domain.Explain;
 /// <summary>The ordered steps of an explanation: account match, owner decision, territory and distribution, treatment, SLA, flags.</summary>
 internal static class ExplanationSteps
 {
-    private static readonly HashSet<RoutingLevel> TerritoryLevels = [RoutingLevel.Territory, RoutingLevel.Backup, RoutingLevel.DefaultPool];
+    private static readonly HashSet<RoutingLevel> TerritoryLevels = [RoutingLevel.Territory, RoutingLevel.Backup, RoutingLevel.DefaultPool, RoutingLevel.PriorityQueue, RoutingLevel.Escalation];
 
     public static void Append(RenderContext c, List<ExplanationStep> steps)
     {

@@ -50,7 +50,8 @@ public static class FactDescriber
         SeniorityRequirement s => Fact("SeniorityRequirement", ("profile", s.Profile.ToString()), ("rank", Num(s.Rank))),
         WeightAdjustment w => Fact("WeightAdjustment", ("rep", w.RepId), ("factor", Score(w.Factor))),
         QueueLoad q => Fact("QueueLoad", ("queue", q.Queue), ("length", Num(q.Length))),
-        FallbackQueues f => Fact("FallbackQueues", ("defaultPool", f.DefaultPool), ("escalation", f.Escalation)),
+        FallbackQueues f => Fact("FallbackQueues", ("defaultPool", f.DefaultPool), ("priorityQueue", f.PriorityQueue), ("escalation", f.Escalation)),
+        NoTerritoryMatch n => Fact("NoTerritoryMatch", ("country", n.Country), ("department", n.Department), ("industry", n.Industry)),
         ReferrerAccount r => Fact("ReferrerAccount", ("account", r.Account.Id), ("name", r.Account.Name)),
         _ => Fact(fact.GetType().Name, ("value", fact.ToString())),
     };

@@ -24,6 +24,9 @@ public sealed record RoutingDecision
     /// <summary>One sentence saying why, in English; localized explanations are built from the trace.</summary>
     public required string Reason { get; init; }
 
+    /// <summary>The lead's score when it was routed; null when unknown (queues rank by it).</summary>
+    public int? LeadScore { get; init; }
+
     /// <summary>Hash of the compiled rules and the policy that produced the decision.</summary>
     public required string RuleSetVersion { get; init; }
 }

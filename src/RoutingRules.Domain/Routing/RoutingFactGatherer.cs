@@ -30,13 +30,12 @@ public static class RoutingFactGatherer
 
         // Routing gathers 15 to 30 facts: one array, grown at most once.
         var facts = new List<object>(32) { profile, policy };
-        var queues = policy.Queues;
-        var pool = snapshot.DefaultPool is { } p ? p.QueueName ?? queues.DefaultPool : null;
-        var escalation = snapshot.EscalationQueue?.QueueName ?? queues.EscalationQueue;
-        facts.Add(new FallbackQueues(pool, escalation));
-        AddQueueLoad(pool, context.Live, facts);
-        AddQueueLoad(escalation, context.Live, facts);
-        AddQueueLoad(queues.CompetitorQueue, context.Live, facts);
+        var queues = FallbackQueues.From(snapshot);
+        facts.Add(queues);
+        AddQueueLoad(queues.DefaultPool, context.Live, facts);
+        AddQueueLoad(queues.PriorityQueue, context.Live, facts);
+        AddQueueLoad(queues.Escalation, context.Live, facts);
+        AddQueueLoad(policy.Queues.CompetitorQueue, context.Live, facts);
 
         // Owners may be departed or absent, so their successors, managers and backups come too;
         // territory members are only excluded, never handed over. A set enumerates in insertion

@@ -29,4 +29,7 @@ public enum RoutingFlags
 
     /// <summary>The receiving queue holds more leads than the alert threshold.</summary>
     QueueCapacityAlert = 1 << 7,
+
+    /// <summary>No account level claims the lead and no territory's criteria accept it (counted by the unmatched-territory share, DOMAIN.md §4).</summary>
+    NoTerritoryMatch = 1 << 9,
 }

@@ -22,4 +22,7 @@ public enum RoutingLevel
 
     /// <summary>The owner of the referrer's account.</summary>
     Referral,
+
+    /// <summary>The priority queue, ranked by lead score: nobody in the territory can take the lead and there is no pool.</summary>
+    PriorityQueue,
 }

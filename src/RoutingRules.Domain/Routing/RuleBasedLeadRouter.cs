@@ -84,6 +84,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             Flags = draft.Flags,
             NextContactAt = draft.NextContactAt,
             Reason = $"Routed to {who} at level {assignment.Level}: {assignment.Reason}.",
+            LeadScore = lead.Score,
             RuleSetVersion = version,
         };
     }
@@ -101,6 +102,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             RespondBy = context.Now,
             EscalateAt = context.Now,
             Reason = "No rule produced a decision; escalated for manual review.",
+            LeadScore = lead.Score,
             RuleSetVersion = version,
         };
     }

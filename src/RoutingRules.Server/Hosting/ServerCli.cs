@@ -21,5 +21,7 @@ internal static class ServerCli
             RouteCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),
+            QueueCommand.Create(),
+            HealthCommand.Create(),
         };
 }

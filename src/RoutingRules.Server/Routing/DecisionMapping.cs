@@ -18,6 +18,7 @@ internal static class DecisionMapping
         (RoutingFlags.AutoCreatedAccount, Proto.DecisionFlag.AutoCreatedAccount),
         (RoutingFlags.OwnerNotified, Proto.DecisionFlag.OwnerNotified),
         (RoutingFlags.QueueCapacityAlert, Proto.DecisionFlag.QueueCapacityAlert),
+        (RoutingFlags.NoTerritoryMatch, Proto.DecisionFlag.NoTerritoryMatch),
     ];
 
     public static Proto.RouteLeadResponse ToProto(AssignmentResult result)
@@ -71,7 +72,7 @@ internal static class DecisionMapping
         return response;
     }
 
-    private static Proto.RoutingLevel ToProto(RoutingLevel level) => level switch
+    internal static Proto.RoutingLevel ToProto(RoutingLevel level) => level switch
     {
         RoutingLevel.Strategic => Proto.RoutingLevel.Strategic,
         RoutingLevel.NamedAccount => Proto.RoutingLevel.NamedAccount,
@@ -86,10 +87,11 @@ internal static class DecisionMapping
         RoutingLevel.Backup => Proto.RoutingLevel.Backup,
         RoutingLevel.DefaultPool => Proto.RoutingLevel.DefaultPool,
         RoutingLevel.Escalation => Proto.RoutingLevel.Escalation,
+        RoutingLevel.PriorityQueue => Proto.RoutingLevel.PriorityQueue,
         _ => Proto.RoutingLevel.Unspecified,
     };
 
-    private static Proto.Treatment ToProto(Treatment treatment) => treatment switch
+    internal static Proto.Treatment ToProto(Treatment treatment) => treatment switch
     {
         Treatment.SeniorAeImmediate => Proto.Treatment.SeniorAeImmediate,
         Treatment.SdrQualification => Proto.Treatment.SdrQualification,

@@ -14,7 +14,7 @@ internal static partial class DecisionJson
     public static string Serialize(RoutingDecision d) => JsonSerializer.Serialize(
         new StoredDecision(
             d.LeadId, d.Assignee.RepId, d.Assignee.RepName, d.Assignee.QueueName, d.Level, d.TerritoryId, d.TerritoryName,
-            d.AccountId, d.Treatment, d.Priority, d.RespondBy, d.EscalateAt, d.Flags, d.NextContactAt, d.Reason, d.RuleSetVersion),
+            d.AccountId, d.Treatment, d.Priority, d.RespondBy, d.EscalateAt, d.Flags, d.NextContactAt, d.Reason, d.RuleSetVersion, d.LeadScore),
         StoredDecisionContext.Default.StoredDecision);
 
     public static RoutingDecision Deserialize(string json)
@@ -36,6 +36,7 @@ internal static partial class DecisionJson
             NextContactAt = s.NextContactAt,
             Reason = s.Reason,
             RuleSetVersion = s.RuleSetVersion,
+            LeadScore = s.LeadScore,
         };
     }
 
@@ -55,7 +56,8 @@ internal static partial class DecisionJson
         RoutingFlags Flags,
         DateTimeOffset? NextContactAt,
         string Reason,
-        string RuleSetVersion);
+        string RuleSetVersion,
+        int? LeadScore);
 
     [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonSerializable(typeof(StoredDecision))]

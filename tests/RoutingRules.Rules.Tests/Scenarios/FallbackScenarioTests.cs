@@ -4,11 +4,18 @@ using RoutingRules.Rules.Tests.Kit;
 
 namespace RoutingRules.Rules.Tests.Scenarios;
 
-/// <summary>The fallback chain: backup -> default pool -> escalation; never no answer (DOMAIN.md §2.7, §6).</summary>
+/// <summary>
+/// The fallback chain: backup -> default pool -> priority queue (capacity overflow) or escalation
+/// (no territory); never no answer (DOMAIN.md §2.7, §4, §6).
+/// </summary>
 public sealed class FallbackScenarioTests
 {
     private static readonly Lead Ajaccio = Leads.InFrance("ceo@ajaccio-mer.fr", "2A", "Corse", "Ajaccio", "20000");
     private static readonly RepWorkload Full = new() { OpenLeads = 60 };
+
+    private static RoutingScenario CorsicaFullWithoutPool() => RoutingKit.Demo()
+        .WithDataset(d => d with { Territories = d.Territories.Where(t => !t.IsDefaultPool).ToList() })
+        .WithLive(l => l.SetWorkload("ae-corse-1", Full).SetWorkload("ae-sud-2", Full));
 
     [Fact]
     public void Route_EveryMemberExcluded_GoesToTerritoryBackupFlagged()
@@ -26,6 +33,61 @@ public sealed class FallbackScenarioTests
 
         scenario.Route(Ajaccio).AssignedToQueue("default-pool").AtLevel(RoutingLevel.DefaultPool)
             .Flagged(RoutingFlags.CapacityOverflow).Fired("Fallback.CapacityOverflowDefaultPool");
+    }
+
+    [Fact]
+    public void Route_MembersAndBackupExcludedNoPool_WaitsInPriorityQueueFlagged()
+    {
+        var routed = CorsicaFullWithoutPool().Route(Ajaccio with { Score = 72 }).AssignedToQueue("priority").AtLevel(RoutingLevel.PriorityQueue)
+            .InTerritory("ter-corse").Flagged(RoutingFlags.CapacityOverflow).Fired("Fallback.CapacityOverflowPriorityQueue")
+            .DidNotFire("Fallback.EscalationQueue");
+
+        Assert.Equal(72, routed.Decision.LeadScore);
+    }
+
+    [Fact]
+    public void Route_MembersAndBackupExcludedWithPool_PoolBeforePriorityQueue()
+    {
+        var scenario = RoutingKit.Demo().WithLive(l => l.SetWorkload("ae-corse-1", Full).SetWorkload("ae-sud-2", Full));
+
+        scenario.Route(Ajaccio).AssignedToQueue("default-pool").DidNotFire("Fallback.CapacityOverflowPriorityQueue");
+    }
+
+    [Fact]
+    public void Route_PriorityQueueRenamedInPolicy_UsesThePolicyName()
+    {
+        var scenario = CorsicaFullWithoutPool().WithPolicy(p => p with { Queues = p.Queues with { PriorityQueue = "overflow-by-score" } });
+
+        scenario.Route(Ajaccio).AssignedToQueue("overflow-by-score").AtLevel(RoutingLevel.PriorityQueue);
+    }
+
+    [Fact]
+    public void Route_NoPoolAndNoPriorityQueue_CapacityOverflowGoesToEscalation()
+    {
+        var scenario = CorsicaFullWithoutPool().WithPolicy(p => p with { Queues = p.Queues with { PriorityQueue = "" } });
+
+        scenario.Route(Ajaccio).AssignedToQueue("escalation").AtLevel(RoutingLevel.Escalation)
+            .Fired("Fallback.EscalationQueue").DidNotFire("Fallback.CapacityOverflowPriorityQueue");
+    }
+
+    [Fact]
+    public void Route_PriorityQueueHoldingThreshold_RaisesCapacityAlert()
+    {
+        var threshold = RoutingKit.DemoDataset.Policy.Queues.QueueAlertThreshold;
+
+        CorsicaFullWithoutPool().WithLive(l => l.SetQueueLength("priority", threshold))
+            .Route(Ajaccio).AssignedToQueue("priority").Flagged(RoutingFlags.QueueCapacityAlert);
+        CorsicaFullWithoutPool().WithLive(l => l.SetQueueLength("priority", threshold - 1))
+            .Route(Ajaccio).AssignedToQueue("priority").NotFlagged(RoutingFlags.QueueCapacityAlert);
+    }
+
+    [Fact]
+    public void Route_NoTerritoryAndNoPool_EscalationNotThePriorityQueue()
+    {
+        var scenario = RoutingKit.Demo().WithDataset(d => d with { Territories = d.Territories.Where(t => !t.IsDefaultPool).ToList() });
+
+        scenario.Route(Leads.From("ceo@tokyo.example") with { Country = "JP", Score = 95 })
+            .AssignedToQueue("escalation").DidNotFire("Fallback.CapacityOverflowPriorityQueue");
     }
 
     [Fact]

@@ -98,6 +98,7 @@ public sealed class LeadMappingTests
     [InlineData(RoutingLevel.Strategic)]
     [InlineData(RoutingLevel.Competitor)]
     [InlineData(RoutingLevel.DefaultPool)]
+    [InlineData(RoutingLevel.PriorityQueue)]
     public void ToProto_EveryLevelAndTreatment_HasAProtoValue(RoutingLevel level)
     {
         foreach (var treatment in Enum.GetValues<Treatment>())

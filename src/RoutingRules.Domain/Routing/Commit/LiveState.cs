@@ -17,6 +17,7 @@ public sealed class LiveState : ILiveState
     private readonly Dictionary<string, CommittedDecision> _activeByLead = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CommittedDecision> _activeByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RecentAssignment>> _recentByAccount = new(StringComparer.Ordinal);
+    private readonly WaitingLeads _waiting = new();
     private readonly TimeSpan _recentWindow;
     private ReferenceSnapshot _snapshot = ReferenceSnapshot.Empty;
     private DateOnly _today;
@@ -33,6 +34,7 @@ public sealed class LiveState : ILiveState
         {
             _activeByLead[decision.LeadId] = decision;
             _activeByKey[decision.IdempotencyKey] = decision;
+            _waiting.Add(decision);
         }
 
         foreach (var decision in data.RecentDecisions)
@@ -55,6 +57,15 @@ public sealed class LiveState : ILiveState
     }
 
     public CommittedDecision? ActiveForLead(string leadId) => _activeByLead.GetValueOrDefault(leadId);
+
+    /// <summary>Every active decision (one per lead), without traces.</summary>
+    public IEnumerable<CommittedDecision> ActiveDecisions => _activeByLead.Values;
+
+    /// <summary>The active decisions whose assignee is <paramref name="queue"/>, in no particular order.</summary>
+    public IReadOnlyCollection<CommittedDecision> WaitingIn(string queue) => _waiting.In(queue);
+
+    /// <summary>The queues holding at least one lead.</summary>
+    public IEnumerable<string> QueuesWithLeads => _waiting.Queues;
 
     public CommittedDecision? ActiveForKey(string key) => _activeByKey.GetValueOrDefault(key);
 
@@ -102,6 +113,7 @@ public sealed class LiveState : ILiveState
             Release(old.Decision.Assignee);
             _activeByLead.Remove(old.LeadId);
             _activeByKey.Remove(old.IdempotencyKey);
+            _waiting.Remove(old);
         }
 
         var assignee = decision.Decision.Assignee;
@@ -118,6 +130,7 @@ public sealed class LiveState : ILiveState
         var kept = decision with { Trace = EmptyTrace };
         _activeByLead[decision.LeadId] = kept;
         _activeByKey[decision.IdempotencyKey] = kept;
+        _waiting.Add(kept);
         LastSequence = Math.Max(LastSequence, decision.Sequence);
         AddRecent(decision);
         if (commit.Changes.Cursor is { } cursor)

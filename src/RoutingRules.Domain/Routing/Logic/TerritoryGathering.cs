@@ -38,6 +38,7 @@ internal static class TerritoryGathering
 
         if (matches.Count == 0)
         {
+            facts.Add(new NoTerritoryMatch(lead.Country, lead.Department, lead.Industry));
             AddNearestTerritory(lead, snapshot, live, facts, repIds);
             return;
         }

@@ -16,6 +16,12 @@ internal sealed class RoutingClient(GrpcClient client, string? token) : IDisposa
     public Task<Proto.ListRulesResponse> ListRulesAsync(CancellationToken cancellationToken) =>
         client.UnaryAsync(Service + "ListRules", new Proto.ListRulesRequest(), Proto.ListRulesResponse.Parser, Options(cancellationToken));
 
+    public Task<Proto.ListQueueResponse> ListQueueAsync(Proto.ListQueueRequest request, CancellationToken cancellationToken) =>
+        client.UnaryAsync(Service + "ListQueue", request, Proto.ListQueueResponse.Parser, Options(cancellationToken));
+
+    public Task<Proto.GetRoutingHealthResponse> GetRoutingHealthAsync(Proto.GetRoutingHealthRequest request, CancellationToken cancellationToken) =>
+        client.UnaryAsync(Service + "GetRoutingHealth", request, Proto.GetRoutingHealthResponse.Parser, Options(cancellationToken));
+
     public void Dispose() => client.Dispose();
 
     private GrpcCallOptions Options(CancellationToken cancellationToken) => new()

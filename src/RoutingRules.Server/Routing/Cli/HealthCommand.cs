@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using RoutingRules.Server.Cli;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Routing.Cli;
+
+/// <summary>
+/// <c>health [--days N] [--server URL] [--token T]</c>: the routing health of a running server:
+/// decisions of the window, the unmatched-territory share against its alert, and the queues.
+/// </summary>
+internal static class HealthCommand
+{
+    public static Command Create()
+    {
+        var days = new Option<int?>("--days") { Description = "Window in days back from now, 1..3650 (default 30)." };
+        var server = CliOptions.Server();
+        var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
+        var command = new Command("health", "Show routing health: unmatched-territory share and queue capacity alerts.") { days, server, token };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var request = new Proto.GetRoutingHealthRequest();
+            if (result.GetValue(days) is { } n)
+            {
+                request.WindowDays = n;
+            }
+
+            return RunAsync(result.GetValue(server)!, result.GetValue(token), request, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Uri server, string? token, Proto.GetRoutingHealthRequest request, CancellationToken cancellationToken)
+    {
+        using var client = RoutingClient.Create(server, token);
+        return await CliErrors.CallAsync(server, async () =>
+        {
+            var response = await client.GetRoutingHealthAsync(request, cancellationToken).ConfigureAwait(false);
+            Print(response, Console.Out);
+            return 0;
+        }).ConfigureAwait(false);
+    }
+
+    internal static void Print(Proto.GetRoutingHealthResponse r, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine($"routing health from {Time(r.WindowStart)} to {Time(r.WindowEnd)} UTC");
+        output.WriteLine($"  decisions        {r.Decisions}");
+        output.WriteLine(string.Create(c, $"  unmatched        {r.Unmatched} ({r.UnmatchedShare * 100:0.0}%; alert above {r.UnmatchedShareAlert * 100:0.0}%)")
+            + (r.UnmatchedAboveAlert ? "  ALERT: the territory design needs rework" : string.Empty));
+        output.WriteLine("  queues");
+        foreach (var queue in r.Queues)
+        {
+            output.WriteLine($"    {queue.Queue,-28} {Describe(queue)}");
+        }
+    }
+
+    internal static string Describe(Proto.QueueStatus status) =>
+        $"{status.Length} waiting (alert above {status.AlertThreshold})" + (status.AboveAlertThreshold ? "  CAPACITY ALERT" : string.Empty);
+
+    private static string Time(Google.Protobuf.WellKnownTypes.Timestamp t) =>
+        t.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

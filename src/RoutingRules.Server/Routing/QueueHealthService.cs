@@ -1,0 +1,99 @@
+using Google.Protobuf.WellKnownTypes;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Health;
+using RoutingRules.Grpc;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Routing;
+
+/// <summary>
+/// <c>LeadRouter/ListQueue</c> and <c>LeadRouter/GetRoutingHealth</c>: read the in-memory live
+/// state under the assignment gate (no SQL), so they see every decision routed so far, including
+/// one still being committed.
+/// </summary>
+internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time)
+{
+    private const int MaxWindowDays = 3650;
+
+    public Task<Proto.ListQueueResponse> ListQueueAsync(Proto.ListQueueRequest request, ServerCallContext context)
+    {
+        var errors = new List<(string Field, string Description)>();
+        if (string.IsNullOrWhiteSpace(request.Queue))
+        {
+            errors.Add(("queue", "is required"));
+        }
+
+        if (request.HasLimit && request.Limit is < 1 or > QueueListing.MaxLimit)
+        {
+            errors.Add(("limit", $"must be between 1 and {QueueListing.MaxLimit}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw GrpcStatusException.InvalidArgument($"The queue request is not valid: {errors[0].Field} {errors[0].Description}.", [.. errors]);
+        }
+
+        var snapshots = Snapshots();
+        var waiting = host.Assignments.ReadState(live => live.WaitingIn(request.Queue).ToArray());
+        var listing = QueueListing.Rank(request.Queue, waiting, snapshots.Current.Policy.Queues, request.HasLimit ? request.Limit : QueueListing.DefaultLimit);
+        var response = new Proto.ListQueueResponse { Queue = request.Queue, Status = ToProto(listing.Status) };
+        foreach (var lead in listing.Leads)
+        {
+            var d = lead.Decision;
+            var entry = new Proto.QueuedLead
+            {
+                LeadId = lead.LeadId,
+                DecisionId = lead.DecisionId,
+                DecidedAt = Timestamp.FromDateTimeOffset(lead.DecidedAt),
+                Level = DecisionMapping.ToProto(d.Level),
+                Treatment = DecisionMapping.ToProto(d.Treatment),
+                Priority = d.Priority == LeadPriority.Hot ? Proto.LeadPriority.Hot : Proto.LeadPriority.Normal,
+            };
+            if (d.LeadScore is { } score)
+            {
+                entry.Score = score;
+            }
+
+            response.Leads.Add(entry);
+        }
+
+        return Task.FromResult(response);
+    }
+
+    public Task<Proto.GetRoutingHealthResponse> GetRoutingHealthAsync(Proto.GetRoutingHealthRequest request, ServerCallContext context)
+    {
+        if (request.HasWindowDays && request.WindowDays is < 1 or > MaxWindowDays)
+        {
+            throw GrpcStatusException.InvalidArgument(
+                $"The window is not valid: {request.WindowDays} days.", ("window_days", $"must be between 1 and {MaxWindowDays}"));
+        }
+
+        var snapshots = Snapshots();
+        var window = request.HasWindowDays ? TimeSpan.FromDays(request.WindowDays) : RoutingHealthMeter.DefaultWindow;
+        var now = time.GetUtcNow();
+        var health = host.Assignments.ReadState(live => RoutingHealthMeter.Measure(live, snapshots.Current, now, window));
+        var response = new Proto.GetRoutingHealthResponse
+        {
+            WindowStart = Timestamp.FromDateTimeOffset(health.From),
+            WindowEnd = Timestamp.FromDateTimeOffset(health.To),
+            Decisions = health.Decisions,
+            Unmatched = health.Unmatched,
+            UnmatchedShare = health.UnmatchedShare,
+            UnmatchedShareAlert = health.UnmatchedShareAlert,
+            UnmatchedAboveAlert = health.UnmatchedAboveAlert,
+        };
+        response.Queues.Add(health.Queues.Select(ToProto));
+        return Task.FromResult(response);
+    }
+
+    private Domain.Snapshot.ISnapshotSource Snapshots() =>
+        host.Snapshots ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
+
+    private static Proto.QueueStatus ToProto(QueueStatus status) => new()
+    {
+        Queue = status.Queue,
+        Length = status.Length,
+        AlertThreshold = status.AlertThreshold,
+        AboveAlertThreshold = status.AboveAlertThreshold,
+    };
+}

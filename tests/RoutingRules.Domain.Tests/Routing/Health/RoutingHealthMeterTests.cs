@@ -1,0 +1,68 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Health;
+using RoutingRules.Domain.Snapshot;
+using static RoutingRules.Domain.Tests.Routing.Health.HealthTestDecisions;
+
+namespace RoutingRules.Domain.Tests.Routing.Health;
+
+public sealed class RoutingHealthMeterTests
+{
+    private static readonly ReferenceSnapshot Snapshot = ReferenceSnapshot.Build(Dataset.Empty with
+    {
+        Policy = Dataset.Empty.Policy with { Queues = Dataset.Empty.Policy.Queues with { QueueAlertThreshold = 1 } },
+    });
+
+    [Fact]
+    public void Measure_DecisionsInAndOutOfWindow_CountsOnlyTheWindowAndFlaggedOnes()
+    {
+        var live = Live(
+            Queued(1, "default-pool", 10, Now.AddDays(-1), RoutingFlags.NoTerritoryMatch),
+            Decided(2, Assignee.ForRep("r1", "R"), 50, Now.AddDays(-2)),
+            Decided(3, Assignee.ForRep("r1", "R"), 50, Now.AddDays(-3)),
+            Queued(4, "default-pool", 10, Now.AddDays(-40), RoutingFlags.NoTerritoryMatch));
+
+        var health = RoutingHealthMeter.Measure(live, Snapshot, Now, RoutingHealthMeter.DefaultWindow);
+
+        Assert.Equal(Now.AddDays(-30), health.From);
+        Assert.Equal(3, health.Decisions);
+        Assert.Equal(1, health.Unmatched);
+        Assert.Equal(1.0 / 3, health.UnmatchedShare, 6);
+        Assert.True(health.UnmatchedAboveAlert);
+    }
+
+    [Fact]
+    public void Measure_ShareAtTheAlert_NoAlert()
+    {
+        var active = Enumerable.Range(1, 10)
+            .Select(i => Decided(i, Assignee.ForRep("r1", "R"), null, Now.AddHours(-i), i == 1 ? RoutingFlags.NoTerritoryMatch : RoutingFlags.None))
+            .ToArray();
+
+        var health = RoutingHealthMeter.Measure(Live(active), Snapshot, Now, TimeSpan.FromDays(1));
+
+        Assert.Equal(0.1, health.UnmatchedShare, 6);
+        Assert.False(health.UnmatchedAboveAlert);
+    }
+
+    [Fact]
+    public void Measure_NoDecisions_ZeroShareNoAlert()
+    {
+        var health = RoutingHealthMeter.Measure(Live(), Snapshot, Now, TimeSpan.FromDays(7));
+
+        Assert.Equal(0, health.Decisions);
+        Assert.Equal(0, health.UnmatchedShare);
+        Assert.False(health.UnmatchedAboveAlert);
+    }
+
+    [Fact]
+    public void Measure_Queues_FallbackQueuesEvenEmptyAndEveryQueueHoldingLeads()
+    {
+        var live = Live(Queued(1, "partners-review", 10, Now), Queued(2, "priority", 10, Now), Queued(3, "priority", 20, Now.AddDays(-90)));
+
+        var health = RoutingHealthMeter.Measure(live, Snapshot, Now, TimeSpan.FromDays(1));
+
+        Assert.Equal(
+            [("priority", 2, true), ("partners-review", 1, false), ("competitive-intelligence", 0, false), ("escalation", 0, false)],
+            health.Queues.Select(q => (q.Queue, q.Length, q.AboveAlertThreshold)));
+    }
+}

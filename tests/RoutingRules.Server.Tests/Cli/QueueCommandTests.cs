@@ -1,0 +1,70 @@
+using RoutingRules.Server.Hosting;
+using RoutingRules.Server.Tests.Routing;
+
+namespace RoutingRules.Server.Tests.Cli;
+
+/// <summary><c>routingrules queue</c> and <c>routingrules health</c> against the demo server.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class QueueCommandTests
+{
+    [Fact]
+    public async Task Queue_DefaultPool_PrintsLeadsInRankOrder()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await QueueHealthServiceTests.RouteOverseasAsync(server, ("cli-low", 15), ("cli-unscored", null), ("cli-high", 85));
+
+        var (code, output, _) = await RunAsync("queue", "default-pool", "--server", server.Address.ToString());
+
+        Assert.Equal(0, code);
+        Assert.Contains("queue default-pool: 3 waiting (alert above 20)", output, StringComparison.Ordinal);
+        var lines = output.Split('\n');
+        var order = new[] { "cli-high", "cli-low", "cli-unscored" }.Select(id => Array.FindIndex(lines, l => l.Contains(id, StringComparison.Ordinal))).ToList();
+        Assert.Equal(order.Order(), order);
+        Assert.DoesNotContain(-1, order);
+        Assert.Matches(@"\n\s+3\s+-\s", output);
+    }
+
+    [Fact]
+    public async Task Queue_LimitOutOfRange_ExitOneNamingLimit()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var (code, _, errors) = await RunAsync("queue", "priority", "--limit", "5000", "--server", server.Address.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Contains("InvalidArgument", errors, StringComparison.Ordinal);
+        Assert.Contains("limit:", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_UnmatchedLeads_PrintsShareAlertAndQueues()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await QueueHealthServiceTests.RouteOverseasAsync(server, ("cli-h1", 40));
+
+        var (code, output, _) = await RunAsync("health", "--days", "7", "--server", server.Address.ToString());
+
+        Assert.Equal(0, code);
+        Assert.Contains("decisions        1", output, StringComparison.Ordinal);
+        Assert.Contains("unmatched        1 (100.0%; alert above 10.0%)  ALERT", output, StringComparison.Ordinal);
+        Assert.Matches(@"default-pool\s+1 waiting", output);
+    }
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var (previousOut, previousError) = (Console.Out, Console.Error);
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        Console.SetOut(output);
+        Console.SetError(errors);
+        try
+        {
+            var code = await ServerCli.Create().Parse(args).InvokeAsync();
+            return (code, output.ToString(), errors.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Console.SetError(previousError);
+        }
+    }
+}

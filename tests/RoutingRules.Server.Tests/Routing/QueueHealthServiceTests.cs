@@ -1,0 +1,174 @@
+using RoutingRules.Grpc;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Tests.Routing;
+
+/// <summary>ListQueue and GetRoutingHealth over loopback on the demo server with the real rule set.</summary>
+public sealed class QueueHealthServiceTests
+{
+    internal const string Service = "/routingrules.v1.LeadRouter/";
+
+    [Fact]
+    public async Task ListQueue_ScoredUnscoredAndTiedLeads_RankedByScoreThenAge()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await RouteOverseasAsync(server, ("q-90-older", 90), ("q-none", null), ("q-40", 40), ("q-90", 90));
+        await RouteAsync(server, new Proto.Lead { Id = "q-paris", Email = "ceo@small-paris-shop.fr", Country = "FR", Department = "75", City = "Paris", Score = 99 });
+
+        var response = await ListAsync(server, new Proto.ListQueueRequest { Queue = "default-pool" });
+
+        Assert.Equal(["q-90-older", "q-90", "q-40", "q-none"], response.Leads.Select(l => l.LeadId));
+        Assert.Equal([true, true, true, false], response.Leads.Select(l => l.HasScore));
+        Assert.Equal(90, response.Leads[0].Score);
+        Assert.All(response.Leads, l => Assert.Equal(Proto.RoutingLevel.DefaultPool, l.Level));
+        Assert.All(response.Leads, l => Assert.NotEqual(string.Empty, l.DecisionId));
+        Assert.True(response.Leads[0].DecidedAt.ToDateTimeOffset() <= response.Leads[1].DecidedAt.ToDateTimeOffset());
+        Assert.Equal(new Proto.QueueStatus { Queue = "default-pool", Length = 4, AlertThreshold = 20 }, response.Status);
+    }
+
+    [Fact]
+    public async Task ListQueue_LimitBelowLength_ListsTheBestAndCountsAll()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await RouteOverseasAsync(server, ("a", 10), ("b", 70), ("c", null));
+
+        var response = await ListAsync(server, new Proto.ListQueueRequest { Queue = "default-pool", Limit = 1 });
+
+        Assert.Equal("b", Assert.Single(response.Leads).LeadId);
+        Assert.Equal(3, response.Status.Length);
+    }
+
+    [Fact]
+    public async Task ListQueue_RerouteAndUnknownQueue_LeadLeavesAndUnknownIsEmpty()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await RouteOverseasAsync(server, ("moved", 50), ("stays", 20));
+        await RouteAsync(server, new Proto.Lead { Id = "moved", Email = "ceo@small-paris-shop.fr", Country = "FR", Department = "75", City = "Paris" }, reroute: true);
+
+        var pool = await ListAsync(server, new Proto.ListQueueRequest { Queue = "default-pool" });
+        var unknown = await ListAsync(server, new Proto.ListQueueRequest { Queue = "no-such-queue" });
+
+        Assert.Equal(["stays"], pool.Leads.Select(l => l.LeadId));
+        Assert.Empty(unknown.Leads);
+        Assert.Equal(0, unknown.Status.Length);
+        Assert.False(unknown.Status.AboveAlertThreshold);
+    }
+
+    [Fact]
+    public async Task ListQueue_QueueAboveThreshold_AlertSet()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await SetPolicyAsync(server, p => p.Queues.QueueAlertThreshold = 2);
+        await RouteOverseasAsync(server, ("a", 1), ("b", 2));
+        var atThreshold = await ListAsync(server, new Proto.ListQueueRequest { Queue = "default-pool" });
+        await RouteOverseasAsync(server, ("c", 3));
+
+        var above = await ListAsync(server, new Proto.ListQueueRequest { Queue = "default-pool" });
+
+        Assert.False(atThreshold.Status.AboveAlertThreshold);
+        Assert.True(above.Status.AboveAlertThreshold);
+        Assert.Equal(2, above.Status.AlertThreshold);
+    }
+
+    [Theory]
+    [InlineData("", null, new[] { "queue" })]
+    [InlineData("  ", 10, new[] { "queue" })]
+    [InlineData("priority", 0, new[] { "limit" })]
+    [InlineData("priority", 1001, new[] { "limit" })]
+    [InlineData("", -1, new[] { "queue", "limit" })]
+    public async Task ListQueue_BadRequest_InvalidArgumentNamingFields(string queue, int? limit, string[] fields)
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var request = new Proto.ListQueueRequest { Queue = queue };
+        if (limit is { } n)
+        {
+            request.Limit = n;
+        }
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => ListAsync(server, request));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(fields, error.GetBadRequest()!.FieldViolations.Select(v => v.Field));
+    }
+
+    [Fact]
+    public async Task GetRoutingHealth_UnmatchedLeads_ShareAlertAndQueues()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await RouteOverseasAsync(server, ("h1", 10), ("h2", null));
+        await RouteAsync(server, new Proto.Lead { Id = "h3", Email = "ceo@small-paris-shop.fr", Country = "FR", Department = "75", City = "Paris" });
+        await RouteAsync(server, new Proto.Lead { Id = "h4", Email = "jane@acmecorp.com", CompanyName = "Acme Corp", Country = "JP" });
+
+        var health = await HealthAsync(server, new Proto.GetRoutingHealthRequest());
+
+        Assert.Equal(4, health.Decisions);
+        Assert.Equal(2, health.Unmatched);
+        Assert.Equal(0.5, health.UnmatchedShare, 6);
+        Assert.Equal(0.10, health.UnmatchedShareAlert, 6);
+        Assert.True(health.UnmatchedAboveAlert);
+        Assert.Equal(TimeSpan.FromDays(30), health.WindowEnd.ToDateTimeOffset() - health.WindowStart.ToDateTimeOffset());
+        Assert.Equal(new Proto.QueueStatus { Queue = "default-pool", Length = 2, AlertThreshold = 20 }, health.Queues[0]);
+        Assert.Contains(health.Queues, q => q.Queue == "priority" && q.Length == 0);
+        Assert.Contains(health.Queues, q => q.Queue == "escalation");
+    }
+
+    [Fact]
+    public async Task GetRoutingHealth_ShareBelowPolicyAlert_NoAlert()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await SetPolicyAsync(server, p => p.Territories.UnmatchedShareAlert = 0.6);
+        await RouteOverseasAsync(server, ("h1", 10));
+        await RouteAsync(server, new Proto.Lead { Id = "h2", Email = "ceo@small-paris-shop.fr", Country = "FR", Department = "75", City = "Paris" });
+
+        var health = await HealthAsync(server, new Proto.GetRoutingHealthRequest { WindowDays = 1 });
+
+        Assert.Equal(0.5, health.UnmatchedShare, 6);
+        Assert.False(health.UnmatchedAboveAlert);
+        Assert.Equal(TimeSpan.FromDays(1), health.WindowEnd.ToDateTimeOffset() - health.WindowStart.ToDateTimeOffset());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3651)]
+    public async Task GetRoutingHealth_BadWindow_InvalidArgumentNamingWindowDays(int days)
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => HealthAsync(server, new Proto.GetRoutingHealthRequest { WindowDays = days }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal("window_days", Assert.Single(error.GetBadRequest()!.FieldViolations).Field);
+    }
+
+    internal static async Task RouteOverseasAsync(TestServer server, params (string Id, int? Score)[] leads)
+    {
+        foreach (var (id, score) in leads)
+        {
+            var lead = new Proto.Lead { Id = id, Email = $"ceo@{id}.example", Country = "JP" };
+            if (score is { } s)
+            {
+                lead.Score = s;
+            }
+
+            var response = await RouteAsync(server, lead);
+            Assert.Equal("default-pool", response.Assignee.Queue);
+            Assert.Contains(Proto.DecisionFlag.NoTerritoryMatch, response.Flags);
+        }
+    }
+
+    private static Task<Proto.RouteLeadResponse> RouteAsync(TestServer server, Proto.Lead lead, bool reroute = false) =>
+        server.Client.UnaryAsync(Service + "RouteLead", new Proto.RouteLeadRequest { Lead = lead, Reroute = reroute }, Proto.RouteLeadResponse.Parser);
+
+    private static Task<Proto.ListQueueResponse> ListAsync(TestServer server, Proto.ListQueueRequest request) =>
+        server.Client.UnaryAsync(Service + "ListQueue", request, Proto.ListQueueResponse.Parser);
+
+    private static Task<Proto.GetRoutingHealthResponse> HealthAsync(TestServer server, Proto.GetRoutingHealthRequest request) =>
+        server.Client.UnaryAsync(Service + "GetRoutingHealth", request, Proto.GetRoutingHealthResponse.Parser);
+
+    private static async Task SetPolicyAsync(TestServer server, Action<Proto.RoutingPolicy> change)
+    {
+        var policy = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        change(policy);
+        await server.CallAsync("SetPolicy", new Proto.SetPolicyRequest { Policy = policy }, Proto.RoutingPolicy.Parser);
+    }
+}
