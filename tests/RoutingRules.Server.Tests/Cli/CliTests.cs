@@ -113,21 +113,5 @@ public class CliTests
         Assert.NotEmpty(result.Errors);
     }
 
-    private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var (previousOut, previousError) = (Console.Out, Console.Error);
-        var (output, errors) = (new StringWriter(), new StringWriter());
-        Console.SetOut(output);
-        Console.SetError(errors);
-        try
-        {
-            var code = await ServerCli.Create().Parse(args).InvokeAsync();
-            return (code, output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(previousOut);
-            Console.SetError(previousError);
-        }
-    }
+    private static Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }
