@@ -29,4 +29,10 @@ public enum RoutingFlags
 
     /// <summary>The receiving queue holds more leads than the alert threshold.</summary>
     QueueCapacityAlert = 1 << 7,
+
+    /// <summary>
+    /// The lead's IP address is in the office network of an account the lead was not attributed
+    /// to; the IP alone never decides, so the account's owner is only told.
+    /// </summary>
+    IpNetworkAccount = 1 << 8,
 }
