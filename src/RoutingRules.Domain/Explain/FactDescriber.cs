@@ -51,6 +51,7 @@ public static class FactDescriber
         WeightAdjustment w => Fact("WeightAdjustment", ("rep", w.RepId), ("factor", Score(w.Factor))),
         QueueLoad q => Fact("QueueLoad", ("queue", q.Queue), ("length", Num(q.Length))),
         FallbackQueues f => Fact("FallbackQueues", ("defaultPool", f.DefaultPool), ("escalation", f.Escalation)),
+        IpAccountSignal s => Fact("IpAccountSignal", ("account", s.Account.Id), ("name", s.Account.Name), ("range", s.Range)),
         ReferrerAccount r => Fact("ReferrerAccount", ("account", r.Account.Id), ("name", r.Account.Name)),
         _ => Fact(fact.GetType().Name, ("value", fact.ToString())),
     };
