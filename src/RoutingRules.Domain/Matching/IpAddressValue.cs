@@ -29,7 +29,8 @@ public readonly record struct IpAddressValue(bool IsV6, UInt128 Bits)
 
         if (address.AddressFamily == AddressFamily.InterNetwork)
         {
-            if (!string.Equals(address.ToString(), text, StringComparison.Ordinal))
+            Span<char> canonical = stackalloc char[15];
+            if (!address.TryFormat(canonical, out var length) || !canonical[..length].SequenceEqual(text))
             {
                 return false;
             }
