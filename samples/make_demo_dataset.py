@@ -161,17 +161,18 @@ def account(id, name, **fields):
 
 
 # Scenario accounts (ids are stable: tests and docs refer to them).
+# Office networks use the documentation ranges (RFC 5737, RFC 3849); Acme Sud's sits inside Acme's.
 account("acc-acme", "Acme Corp", domains=["acmecorp.com", "acme.com", "acmecorp.net"], aliases=["Acme", "ACME Corporation"],
-        status="Customer", ownerId="ae-sud-1", contractValue=42000, accountManagerId="am-fr-1", employeeCount=800,
+        ipRanges=["203.0.113.0/24", "2001:db8:acce::/48"], status="Customer", ownerId="ae-sud-1", contractValue=42000, accountManagerId="am-fr-1", employeeCount=800,
         industry="manufacturing", country="FR")
-account("acc-acme-sud", "Acme Sud", domains=["acme-sud.fr"], parentAccountId="acc-acme", status="Customer",
+account("acc-acme-sud", "Acme Sud", domains=["acme-sud.fr"], ipRanges=["203.0.113.192/26"], parentAccountId="acc-acme", status="Customer",
         ownerId="ae-sud-2", contractValue=8000, employeeCount=120, industry="manufacturing", country="FR")
 account("acc-globex", "Globex Pharma", domains=["globex-pharma.com"], status="Customer", strategic=True,
         strategicOwnerId="ae-paris-1", ownerId="ae-paris-2", accountManagerId="am-fr-2", contractValue=950000,
         employeeCount=12000, industry="healthcare", country="FR")
 account("acc-globex-fr", "Globex Pharma France", domains=["globex.fr"], parentAccountId="acc-globex", status="Customer",
         ownerId="ae-paris-2", contractValue=60000, employeeCount=900, industry="healthcare", country="FR")
-account("acc-initech", "Initech SAS", domains=["initech.fr"], status="Customer", ownerId="ae-paris-2",
+account("acc-initech", "Initech SAS", domains=["initech.fr"], ipRanges=["198.51.100.0/24", "2001:db8:1::/48"], status="Customer", ownerId="ae-paris-2",
         accountManagerId="am-fr-1", contractValue=120000, employeeCount=450, industry="technology", country="FR")
 account("acc-hooli", "Hooli France", domains=["hooli.fr"], status="Customer", ownerId="ae-paris-3",
         accountManagerId="am-fr-1", contractValue=30000, employeeCount=60, industry="technology", country="FR")

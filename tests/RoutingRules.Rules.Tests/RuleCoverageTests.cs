@@ -25,6 +25,8 @@ public sealed class RuleCoverageTests
         yield return demo.Route(Leads.From("cfo@credit-horizon.fr") with { ContactDepartment = "finance", ContactLevel = ContactLevel.CLevel });
         yield return demo.Route(Leads.From("a@gmail.com", "IBM"));
         yield return demo.Route(Leads.From("a@gmail.com", "Microsft"));
+        yield return demo.Route(Leads.From("a@gmail.com", "Definitech") with { IpAddress = "198.51.100.23" });
+        yield return demo.Route(Leads.From("a@gmail.com") with { IpAddress = "203.0.113.45" });
         yield return demo.Route(Leads.From("a@gmail.com", "Microsoft Inc") with { IntentSignals = [IntentSignal.WebinarAttendance], EmployeeCount = 5 });
         yield return demo.Route(Leads.From("a@new.fr") with { Source = LeadSource.Referral, Referrer = "x@initech.fr" });
         yield return demo.Route(Leads.InFrance("a@lille.fr", "59", "Hauts-de-France", "Lille", "59000") with { IntentSignals = [IntentSignal.DemoRequest] });

@@ -46,7 +46,8 @@ internal static class StoreTestData
         [
             new Account
             {
-                Id = "a1", Name = "Acme Corp", Domains = ["acmecorp.com", "acme.com", "acmecorp.net"], Aliases = ["Acme"], Status = AccountStatus.Customer,
+                Id = "a1", Name = "Acme Corp", Domains = ["acmecorp.com", "acme.com", "acmecorp.net"], Aliases = ["Acme"],
+                IpRanges = ["203.0.113.0/24", "2001:db8:acce::/48"], Status = AccountStatus.Customer,
                 OwnerId = "r1", Strategic = true, StrategicOwnerId = "m1", NamedAccountOwnerId = "r1", PartnerManagerId = "r2",
                 ContractValue = 75_000.50m, AccountManagerId = "r2", EmployeeCount = 1200, Industry = "manufacturing", Country = "FR",
             },

@@ -19,6 +19,7 @@ public class AccountLookupBenchmarks
     private string[] _subDomainEmails = [];
     private string[] _exactNames = [];
     private string[] _misspelledNames = [];
+    private string[] _ipAddresses = [];
     private int _next;
 
     [GlobalSetup]
@@ -32,6 +33,12 @@ public class AccountLookupBenchmarks
         _subDomainEmails = sample.Select(a => "jane.doe@eu.mail." + a.Domains[0]).ToArray();
         _exactNames = sample.Select(a => a.Name.ToUpperInvariant()).ToArray();
         _misspelledNames = sample.Select(a => Misspell(a.Name, random)).ToArray();
+
+        // One generated account in ten has an office network: half the inputs fall in one, half in none.
+        var networks = dataset.Accounts.Where(a => a.IpRanges.Count > 0).ToArray();
+        _ipAddresses = Enumerable.Range(0, Inputs)
+            .Select(i => i % 2 == 0 ? networks[random.Next(networks.Length)].IpRanges[0].Replace(".0/24", "." + (1 + random.Next(254)), StringComparison.Ordinal) : $"198.51.100.{i}")
+            .ToArray();
     }
 
     [Benchmark]
@@ -46,6 +53,10 @@ public class AccountLookupBenchmarks
     /// <summary>Trigram candidates, then Jaro-Winkler on the bounded candidate list.</summary>
     [Benchmark]
     public int ByFuzzyName() => _snapshot.FindAccountsByFuzzyName(_misspelledNames[Next()]).Count;
+
+    /// <summary>Accounts whose office networks hold an IPv4 address: one dictionary probe per prefix length in use.</summary>
+    [Benchmark]
+    public int ByIpAddress() => _snapshot.FindAccountsByIp(_ipAddresses[Next()]).Count;
 
     private int Next() => _next = (_next + 1) & (Inputs - 1);
 

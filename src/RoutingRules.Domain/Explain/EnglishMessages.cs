@@ -24,6 +24,7 @@ internal static class EnglishMessages
 
         ["match.account"] = "The lead comes from {account}, matched by its {method} {value}.",
         ["match.account.fuzzy"] = "The lead comes from {account}, whose name is close to {value} (similarity {score}).",
+        ["match.account.ip"] = "The lead comes from {account}: its name is close to {value} (similarity {score}, which alone would need a manual check) and its IP address is in the account's office network {range}, which confirms it.",
         ["match.none"] = "The lead ({value}) matched no known account.",
         ["match.freemail"] = "The lead uses a free e-mail address ({value}), so its domain cannot identify an account.",
         ["match.rejected"] = "{account} was also found by {method} (score {score}) but a more reliable match won.",
@@ -120,6 +121,8 @@ internal static class EnglishMessages
         ["flag.AutoCreatedAccount"] = "An account was created automatically for this company.",
         ["flag.OwnerNotified"] = "The account owner is told that a specialist took the lead.",
         ["flag.QueueCapacityAlert"] = "The receiving queue holds more leads than its alert threshold.",
+        ["flag.IpNetworkAccount"] = "The lead's IP address is in the office network of {ipAccount} ({range}); an IP address alone never decides the account, so the lead was not attributed to it and its owner is told.",
+        ["flag.IpNetworkAccount.unnamed"] = "The lead's IP address is in the office network of an account it was not attributed to; an IP address alone never decides the account, so its owner is only told.",
         ["flag.NoTerritoryMatch"] = "No territory covers this lead; it counts in the unmatched-territory share.",
         ["versions"] = "Rule set {ruleSet} (policy {policy}); {count} rule firings: {rules}.",
 

@@ -29,8 +29,9 @@ internal static class ExplanationSteps
         if (matched is not null)
         {
             var fuzzy = matched.Kind == "Fuzzy";
-            steps.Add(c.Step(fuzzy ? "match.account.fuzzy" : "match.account", ("account", matched.Name),
-                ("method", c.Catalog.Label("method", matched.Kind)), ("value", matched.MatchedOn), ("score", c.Number(matched.Score))));
+            var network = fuzzy ? IpSignalFacts.CorroboratingRange(d, matched.AccountId) : null;
+            steps.Add(c.Step(network is not null ? "match.account.ip" : fuzzy ? "match.account.fuzzy" : "match.account", ("account", matched.Name),
+                ("method", c.Catalog.Label("method", matched.Kind)), ("value", matched.MatchedOn), ("score", c.Number(matched.Score)), ("range", network)));
             if (!c.ForRep)
             {
                 foreach (var other in d.Accounts.Where(a => a.AccountId != matched.AccountId))
@@ -154,7 +155,20 @@ internal static class ExplanationSteps
 
         foreach (var flag in Enum.GetValues<RoutingFlags>())
         {
-            if (flag != RoutingFlags.None && c.Decision.Flags.HasFlag(flag))
+            if (flag == RoutingFlags.IpNetworkAccount && c.Decision.Flags.HasFlag(flag))
+            {
+                var flagged = IpSignalFacts.Flagged(d);
+                foreach (var (name, range) in flagged)
+                {
+                    steps.Add(c.Step("flag." + flag, ("ipAccount", name), ("range", range)));
+                }
+
+                if (flagged.Count == 0)
+                {
+                    steps.Add(c.Step("flag." + flag + ".unnamed"));
+                }
+            }
+            else if (flag != RoutingFlags.None && c.Decision.Flags.HasFlag(flag))
             {
                 steps.Add(c.Step("flag." + flag, ("nextContact", c.Decision.NextContactAt is { } next ? c.Time(next) : string.Empty)));
             }

@@ -52,6 +52,7 @@ public static class FactDescriber
         QueueLoad q => Fact("QueueLoad", ("queue", q.Queue), ("length", Num(q.Length))),
         FallbackQueues f => Fact("FallbackQueues", ("defaultPool", f.DefaultPool), ("priorityQueue", f.PriorityQueue), ("escalation", f.Escalation)),
         NoTerritoryMatch n => Fact("NoTerritoryMatch", ("country", n.Country), ("department", n.Department), ("industry", n.Industry)),
+        IpAccountSignal s => Fact("IpAccountSignal", ("account", s.Account.Id), ("name", s.Account.Name), ("range", s.Range)),
         ReferrerAccount r => Fact("ReferrerAccount", ("account", r.Account.Id), ("name", r.Account.Name)),
         _ => Fact(fact.GetType().Name, ("value", fact.ToString())),
     };

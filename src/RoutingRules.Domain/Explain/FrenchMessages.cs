@@ -24,6 +24,7 @@ internal static class FrenchMessages
 
         ["match.account"] = "Le lead vient de {account}, reconnu par son {method} {value}.",
         ["match.account.fuzzy"] = "Le lead vient de {account}, dont le nom ressemble à {value} (similarité {score}).",
+        ["match.account.ip"] = "Le lead vient de {account} : son nom ressemble à {value} (similarité {score}, qui seule demanderait une vérification manuelle) et son adresse IP appartient au réseau de bureau du compte, {range}, ce qui le confirme.",
         ["match.none"] = "Le lead ({value}) ne correspond à aucun compte connu.",
         ["match.freemail"] = "Le lead utilise une adresse de messagerie gratuite ({value}) : son domaine ne peut pas identifier un compte.",
         ["match.rejected"] = "{account} a aussi été trouvé par {method} (score {score}), mais une correspondance plus fiable l'a emporté.",
@@ -120,6 +121,8 @@ internal static class FrenchMessages
         ["flag.AutoCreatedAccount"] = "Un compte a été créé automatiquement pour cette entreprise.",
         ["flag.OwnerNotified"] = "Le propriétaire du compte est prévenu qu'un spécialiste a pris le lead.",
         ["flag.QueueCapacityAlert"] = "La file qui reçoit le lead dépasse son seuil d'alerte.",
+        ["flag.IpNetworkAccount"] = "L'adresse IP du lead appartient au réseau de bureau de {ipAccount} ({range}) ; une adresse IP seule ne décide jamais du compte : le lead ne lui est pas attribué et son propriétaire en est informé.",
+        ["flag.IpNetworkAccount.unnamed"] = "L'adresse IP du lead appartient au réseau de bureau d'un compte auquel il n'est pas attribué ; une adresse IP seule ne décide jamais du compte : son propriétaire en est seulement informé.",
         ["flag.NoTerritoryMatch"] = "Aucun territoire ne couvre ce lead ; il compte dans la part de leads hors territoire.",
         ["versions"] = "Jeu de règles {ruleSet} (politique {policy}) ; {count} déclenchements de règles : {rules}.",
 

@@ -35,6 +35,7 @@ internal static class AccountGenerator
                 Name = $"{display} {sector} {legal}".TrimEnd(),
                 Domains = domains,
                 Aliases = random.NextDouble() < 0.05 ? [Acronym(display, sector)] : [],
+                IpRanges = OfficeNetwork(i),
                 Status = status,
                 ChurnedOn = status == AccountStatus.Churned ? Today.AddDays(-random.Next(10, 900)) : null,
                 OwnerId = owner,
@@ -53,6 +54,23 @@ internal static class AccountGenerator
         }
 
         return accounts;
+    }
+
+    /// <summary>
+    /// One account in ten lists an office network, a distinct private /24 up to 655,360 accounts
+    /// (every tenth IPv6 one too). Derived from the index, not the random source, so the other
+    /// fields of a seed stay what they were before accounts had networks.
+    /// </summary>
+    private static IReadOnlyList<string> OfficeNetwork(int index)
+    {
+        if (index % 10 != 0)
+        {
+            return [];
+        }
+
+        var n = index / 10;
+        var v4 = $"10.{(n >> 8) & 255}.{n & 255}.0/24";
+        return n % 10 == 0 ? [v4, $"fd00:0:{n & 0xffff:x}::/48"] : [v4];
     }
 
     private static string UniqueStem(Random random, HashSet<string> used)

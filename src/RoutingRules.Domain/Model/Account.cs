@@ -11,6 +11,12 @@ public sealed record Account
     /// <summary>Other names the company goes by (IBM for International Business Machines).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// Office networks in CIDR notation (203.0.113.0/24, 2001:db8::/48). A lead's IP address in one
+    /// is a supplementary signal only: it corroborates a name match, never matches on its own.
+    /// </summary>
+    public IReadOnlyList<string> IpRanges { get; init; } = [];
+
     public AccountStatus Status { get; init; } = AccountStatus.Prospect;
     public DateOnly? ChurnedOn { get; init; }
     public string? OwnerId { get; init; }

@@ -10,11 +10,15 @@ namespace RoutingRules.Domain.Routing;
 /// <summary>
 /// Collects the facts one lead's session needs from the snapshot and the live state: the lead
 /// profile, candidate accounts (domain, name, alias, fuzzy), their parents, opportunities and
-/// previous leads, recent activity, matching territories ranked, and every rep involved.
+/// previous leads, accounts whose office network holds the lead's IP address, recent activity,
+/// matching territories ranked, and every rep involved.
 /// </summary>
 public static class RoutingFactGatherer
 {
     private const int FuzzyResults = 5;
+
+    // Nested office networks (a subsidiary inside its parent's) give a signal each; a few are plenty.
+    private const int IpResults = 3;
     private static readonly ConditionalWeakTable<ReferenceSnapshot, ILookup<string, Rep>> Specialists = [];
 
     public static List<object> Gather(Lead lead, RoutingContext context)
@@ -45,6 +49,11 @@ public static class RoutingFactGatherer
         foreach (var account in accounts)
         {
             AddAccountFacts(account, snapshot, context, profile, facts, repIds);
+        }
+
+        foreach (var ip in snapshot.FindAccountsByIp(lead.IpAddress, IpResults))
+        {
+            facts.Add(new IpAccountSignal(ip.Account, ip.Range));
         }
 
         if (accounts.Count == 0 && profile.IsCorporateDomain)

@@ -30,6 +30,11 @@ public enum RoutingFlags
     /// <summary>The receiving queue holds more leads than the alert threshold.</summary>
     QueueCapacityAlert = 1 << 7,
 
+    /// <summary>
+    /// The lead's IP address is in the office network of an account the lead was not attributed
+    /// to; the IP alone never decides, so the account's owner is only told.
+    /// </summary>
+    IpNetworkAccount = 1 << 8,
     /// <summary>No account level claims the lead and no territory's criteria accept it (counted by the unmatched-territory share, DOMAIN.md §4).</summary>
     NoTerritoryMatch = 1 << 9,
 }

@@ -15,7 +15,7 @@ public static class AccountCsv
     [
         "id", "name", "domains", "aliases", "status", "churnedOn", "ownerId", "strategic", "strategicOwnerId",
         "namedAccountOwnerId", "competitor", "partnerManagerId", "contractValue", "accountManagerId",
-        "parentAccountId", "employeeCount", "industry", "country",
+        "parentAccountId", "employeeCount", "industry", "country", "ipRanges",
     ];
 
     public static AccountCsvResult Read(TextReader reader)
@@ -104,6 +104,7 @@ public static class AccountCsv
                 EmployeeCount = Parse<int?>("employeeCount", s => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture), null),
                 Industry = Text("industry"),
                 Country = Text("country")?.ToUpperInvariant(),
+                IpRanges = List("ipRanges"),
             };
             return errors.Count == before ? account : null;
         }

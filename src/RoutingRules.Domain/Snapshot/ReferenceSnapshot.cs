@@ -14,6 +14,7 @@ public sealed class ReferenceSnapshot
     private static long s_versions;
 
     private readonly AccountIndex _accounts;
+    private readonly IpRangeIndex _ipRanges;
     private readonly TerritoryIndex _territories;
     private readonly Dictionary<string, Rep> _reps;
     private readonly Dictionary<string, List<Opportunity>> _opportunitiesByAccount;
@@ -34,6 +35,7 @@ public sealed class ReferenceSnapshot
         if (reuse is not null)
         {
             _accounts = reuse._accounts;
+            _ipRanges = reuse._ipRanges;
             _territories = reuse._territories;
             _opportunitiesByAccount = reuse._opportunitiesByAccount;
             _leadsByAccount = reuse._leadsByAccount;
@@ -42,6 +44,7 @@ public sealed class ReferenceSnapshot
         }
 
         _accounts = new AccountIndex(dataset.Accounts);
+        _ipRanges = new IpRangeIndex(dataset.Accounts);
         _territories = new TerritoryIndex(dataset.Territories, dataset.Policy.Territories);
         _opportunitiesByAccount = new Dictionary<string, List<Opportunity>>(StringComparer.Ordinal);
         foreach (var o in dataset.Opportunities)
@@ -138,6 +141,14 @@ public sealed class ReferenceSnapshot
             ? exact
             : _accounts.ByFuzzyName(normalized, Policy.Matching.FuzzyReviewThreshold, maxFuzzyResults);
     }
+
+    /// <summary>
+    /// Accounts whose office networks (<see cref="Account.IpRanges"/>) contain <paramref name="ipAddress"/>,
+    /// the most specific range first; none for a missing or malformed address. A supplementary signal,
+    /// never a match on its own (DOMAIN.md §3).
+    /// </summary>
+    public IReadOnlyList<IpNetworkMatch> FindAccountsByIp(string? ipAddress, int maxResults = 3) =>
+        IpAddressValue.TryParse(ipAddress?.Trim(), out var address) ? _ipRanges.Find(address, maxResults) : [];
 
     public IReadOnlyList<Account> Subsidiaries(string parentAccountId) => _accounts.Subsidiaries(parentAccountId);
 

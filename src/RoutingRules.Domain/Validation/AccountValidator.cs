@@ -46,6 +46,14 @@ internal static class AccountValidator
                 }
             }
 
+            for (var i = 0; i < a.IpRanges.Count; i++)
+            {
+                if (!IpNetworkRange.TryParse(a.IpRanges[i], out _, out var problem))
+                {
+                    sink.Add($"ipRanges[{i}]", $"'{a.IpRanges[i]}': {problem}");
+                }
+            }
+
             if (!string.IsNullOrEmpty(a.Id))
             {
                 parentOf.TryAdd(a.Id, a.ParentAccountId);

@@ -12,6 +12,7 @@ internal static class AccountMapping
         Name = a.Name,
         Domains = [.. a.Domains],
         Aliases = [.. a.Aliases],
+        IpRanges = [.. a.IpRanges],
         Status = EnumMapping.ToDomain(a.Status, AccountStatus.Prospect, errors, path + ".status"),
         ChurnedOn = ValueMapping.ToDate(ValueMapping.Text(a.HasChurnedOn, a.ChurnedOn), errors, path + ".churned_on"),
         OwnerId = ValueMapping.Text(a.HasOwnerId, a.OwnerId),
@@ -40,6 +41,7 @@ internal static class AccountMapping
         };
         proto.Domains.AddRange(a.Domains);
         proto.Aliases.AddRange(a.Aliases);
+        proto.IpRanges.AddRange(a.IpRanges);
         if (ValueMapping.FromDate(a.ChurnedOn) is { } churnedOn)
         {
             proto.ChurnedOn = churnedOn;

@@ -18,6 +18,7 @@ internal static class DecisionMapping
         (RoutingFlags.AutoCreatedAccount, Proto.DecisionFlag.AutoCreatedAccount),
         (RoutingFlags.OwnerNotified, Proto.DecisionFlag.OwnerNotified),
         (RoutingFlags.QueueCapacityAlert, Proto.DecisionFlag.QueueCapacityAlert),
+        (RoutingFlags.IpNetworkAccount, Proto.DecisionFlag.IpNetworkAccount),
         (RoutingFlags.NoTerritoryMatch, Proto.DecisionFlag.NoTerritoryMatch),
     ];
 

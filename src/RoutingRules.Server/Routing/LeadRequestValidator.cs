@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Validation;
 using Proto = RoutingRules.V1;
 
@@ -49,7 +50,12 @@ internal static class LeadRequestValidator
             errors.Add(("lead.country", $"'{lead.Country}' is not an ISO 3166-1 alpha-2 country code"));
         }
 
-        if (lead.HasTimeZone && !TimeZones.IsValid(lead.TimeZone))
+        if (lead.HasIpAddress && !string.IsNullOrWhiteSpace(lead.IpAddress) && !IpAddressValue.TryParse(lead.IpAddress.Trim(), out _))
+        {
+            errors.Add(("lead.ip_address", $"'{lead.IpAddress}' is not an IPv4 (dotted quad) or IPv6 address"));
+        }
+
+                if (lead.HasTimeZone && !TimeZones.IsValid(lead.TimeZone))
         {
             errors.Add(("lead.time_zone", $"'{lead.TimeZone}' is not a known IANA time zone"));
         }

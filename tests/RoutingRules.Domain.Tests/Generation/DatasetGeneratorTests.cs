@@ -1,5 +1,6 @@
 using RoutingRules.Domain.Generation;
 using RoutingRules.Domain.Serialization;
+using RoutingRules.Domain.Snapshot;
 using RoutingRules.Domain.Validation;
 
 namespace RoutingRules.Domain.Tests.Generation;
@@ -22,5 +23,7 @@ public class DatasetGeneratorTests
         Assert.Empty(DatasetValidator.Validate(d));
         Assert.True(d.Territories.Count(t => t.ParentId is not null) > 400);
         Assert.True(d.Accounts.Select(a => a.Country).Distinct().Count() > 5);
+        Assert.Equal(500, d.Accounts.Count(a => a.IpRanges.Count > 0));
+        Assert.Equal("acc-000011", Assert.Single(ReferenceSnapshot.Build(d).FindAccountsByIp("10.0.1.77")).Account.Id);
     }
 }

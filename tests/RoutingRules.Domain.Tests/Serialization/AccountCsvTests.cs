@@ -9,8 +9,8 @@ public class AccountCsvTests
     public void Read_CrmExport_ParsesEveryColumn()
     {
         const string csv = """
-            id,name,domains,aliases,status,churnedOn,ownerId,strategic,strategicOwnerId,namedAccountOwnerId,competitor,partnerManagerId,contractValue,accountManagerId,parentAccountId,employeeCount,industry,country,extra
-            a1,"Acme, ""The"" Corp",acme.com;acmecorp.net,Acme,Churned,2026-06-01,r1,yes,r2,r3,false,r4,75000.50,r5,a0,1200,manufacturing,fr,ignored
+            id,name,domains,aliases,status,churnedOn,ownerId,strategic,strategicOwnerId,namedAccountOwnerId,competitor,partnerManagerId,contractValue,accountManagerId,parentAccountId,employeeCount,industry,country,ipRanges,extra
+            a1,"Acme, ""The"" Corp",acme.com;acmecorp.net,Acme,Churned,2026-06-01,r1,yes,r2,r3,false,r4,75000.50,r5,a0,1200,manufacturing,fr,203.0.113.0/24; 2001:db8::/48,ignored
             """;
         var result = AccountCsv.Read(new StringReader(csv));
         Assert.Empty(result.Errors);
@@ -20,6 +20,7 @@ public class AccountCsvTests
         Assert.Equal((AccountStatus.Churned, new DateOnly(2026, 6, 1)), (a.Status, a.ChurnedOn));
         Assert.Equal(("r1", true, "r2", "r3", false, "r4"), (a.OwnerId, a.Strategic, a.StrategicOwnerId, a.NamedAccountOwnerId, a.Competitor, a.PartnerManagerId));
         Assert.Equal((75000.50m, "r5", "a0", 1200, "manufacturing", "FR"), (a.ContractValue, a.AccountManagerId, a.ParentAccountId, a.EmployeeCount, a.Industry, a.Country));
+        Assert.Equal(["203.0.113.0/24", "2001:db8::/48"], a.IpRanges);
     }
 
     [Fact]

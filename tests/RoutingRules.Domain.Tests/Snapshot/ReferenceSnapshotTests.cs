@@ -119,4 +119,29 @@ public class ReferenceSnapshotTests
         }));
         Assert.Equal(200, holder.Current.GetRep("r1")!.Workload.OpenLeads);
     }
+
+    [Theory]
+    [InlineData("203.0.113.45", "a1")]
+    [InlineData(" 203.0.113.45 ", "a1")]
+    [InlineData("2001:db8:acce::1", "a1")]
+    [InlineData("203.0.113.200", "a3,a1")]
+    [InlineData("198.51.100.1", "")]
+    [InlineData("203.0.113", "")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void FindAccountsByIp_Address_AccountsWhoseNetworksHoldIt(string? ip, string expected)
+    {
+        var d = TestData.Small();
+        var snapshot = ReferenceSnapshot.Build(d with
+        {
+            Accounts = d.Accounts.Select(a => a.Id switch
+            {
+                "a1" => a with { IpRanges = ["203.0.113.0/24", "2001:db8:acce::/48"] },
+                "a3" => a with { IpRanges = ["203.0.113.192/26"] },
+                _ => a,
+            }).ToList(),
+        });
+
+        Assert.Equal(expected, string.Join(",", snapshot.FindAccountsByIp(ip).Select(m => m.Account.Id)));
+    }
 }

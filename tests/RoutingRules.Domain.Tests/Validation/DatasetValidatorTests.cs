@@ -102,6 +102,27 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_MalformedIpRange_NamesItsIndex()
+    {
+        var d = TestData.Small();
+        d = d with { Accounts = [.. d.Accounts, new Account { Id = "a9", Name = "Netco", IpRanges = ["203.0.113.0/24", "203.0.113.7/24", "2001:db8::/48"] }] };
+        var error = AssertSingle(d, "Account", "a9", "ipRanges[1]");
+        Assert.Contains("203.0.113.0/24", error.Message);
+    }
+
+    [Fact]
+    public void Validate_OverlappingIpRangesOfTwoAccounts_Accepted()
+    {
+        var d = TestData.Small();
+        d = d with
+        {
+            Accounts = [.. d.Accounts, new Account { Id = "p", Name = "Parent", IpRanges = ["203.0.113.0/24"] },
+                new Account { Id = "s", Name = "Subsidiary", ParentAccountId = "p", IpRanges = ["203.0.113.192/26", "203.0.113.0/24"] }],
+        };
+        Assert.Empty(DatasetValidator.Validate(d));
+    }
+
+    [Fact]
     public void Validate_TerritoryCycle_ReportsEachMember()
     {
         var d = TestData.Small();

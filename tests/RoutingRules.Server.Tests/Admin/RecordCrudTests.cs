@@ -86,12 +86,15 @@ public class RecordCrudTests
         account.Domains.Add("acme.com");
         account.Domains.Add("acme.de");
         account.Aliases.Add("ACME");
+        account.IpRanges.Add("203.0.113.0/24");
+        account.IpRanges.Add("2001:db8:acce::/48");
 
         await server.CallAsync("UpsertAccount", new Proto.UpsertAccountRequest { Account = account }, Proto.Account.Parser);
         var fetched = await server.CallAsync("GetAccount", new Proto.GetRequest { Id = "acme" }, Proto.Account.Parser);
 
         Assert.Equal(account, fetched);
         Assert.Equal("acme", server.Data.Store.Current.FindAccountByDomain("someone@acme.de")!.Account.Id);
+        Assert.Equal("acme", Assert.Single(server.Data.Store.Current.FindAccountsByIp("2001:db8:acce::9")).Account.Id);
     }
 
     [Fact]

@@ -38,6 +38,25 @@ public class ValidationTests
     }
 
     [Fact]
+    public async Task UpsertAccount_MalformedIpRange_NamesTheRangeAndWritesNothing()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var before = server.StoredJson();
+        var account = new Proto.Account { Id = "netco", Name = "Netco" };
+        account.IpRanges.Add("203.0.113.0/24");
+        account.IpRanges.Add("203.0.113.7/24");
+        account.IpRanges.Add("2001:db8::/129");
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync(
+            "UpsertAccount", new Proto.UpsertAccountRequest { Account = account }, Proto.Account.Parser));
+
+        AssertViolations(error, "accounts[netco].ip_ranges[1]", "accounts[netco].ip_ranges[2]");
+        Assert.Contains("203.0.113.0/24", error.GetBadRequest()!.FieldViolations[0].Description);
+        Assert.Equal(before, server.StoredJson());
+        Assert.Null(server.Data.Store.Current.GetAccount("netco"));
+    }
+
+    [Fact]
     public async Task UpsertTerritory_ParentCycle_NamesEveryTerritoryOnTheCycle()
     {
         await using var server = await TestServer.StartWithDataAsync();

@@ -59,6 +59,22 @@ public sealed class ExplainRouteServiceTests
         Assert.Contains(response.Steps, s => s.Text.Contains("reconnu par son domaine e-mail acmecorp.com", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ExplainRoute_LeadFromAnAccountsOfficeNetwork_StoredDecisionFlagsAndNamesTheAccount()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var lead = new Proto.Lead { Id = "x-ip", Email = "visitor@gmail.com", IpAddress = "203.0.113.45", Country = "FR", Department = "75", TimeZone = "Europe/Paris" };
+
+        var routed = await RouteAsync(server, lead);
+        var response = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-ip", Locale = "fr" });
+
+        Assert.Contains(Proto.DecisionFlag.IpNetworkAccount, routed.Flags);
+        Assert.False(routed.HasAccountId);
+        var step = Assert.Single(response.Steps, s => s.Key == "flag.IpNetworkAccount");
+        Assert.Contains("réseau de bureau de Acme Corp (203.0.113.0/24)", step.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("203.0.113.45", response.TraceJson, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("lead")]
     [InlineData("decision")]

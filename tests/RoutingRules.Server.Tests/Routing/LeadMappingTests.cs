@@ -71,7 +71,7 @@ public sealed class LeadMappingTests
                 Priority = LeadPriority.Hot,
                 RespondBy = now.AddMinutes(15),
                 EscalateAt = now.AddMinutes(30),
-                Flags = RoutingFlags.CapacityOverflow | RoutingFlags.TimeZoneMismatch | RoutingFlags.QueueCapacityAlert,
+                Flags = RoutingFlags.CapacityOverflow | RoutingFlags.TimeZoneMismatch | RoutingFlags.QueueCapacityAlert | RoutingFlags.IpNetworkAccount,
                 NextContactAt = now.AddHours(9),
                 Reason = "Everyone is at capacity.",
                 RuleSetVersion = "abc",
@@ -85,7 +85,8 @@ public sealed class LeadMappingTests
         Assert.Equal(Proto.Treatment.NurtureWithMonitoring, response.Treatment);
         Assert.Equal(Proto.LeadPriority.Hot, response.Priority);
         Assert.Equal(
-            [Proto.DecisionFlag.TimeZoneMismatch, Proto.DecisionFlag.CapacityOverflow, Proto.DecisionFlag.QueueCapacityAlert], response.Flags);
+            [Proto.DecisionFlag.TimeZoneMismatch, Proto.DecisionFlag.CapacityOverflow, Proto.DecisionFlag.QueueCapacityAlert, Proto.DecisionFlag.IpNetworkAccount],
+            response.Flags);
         Assert.Equal(now.AddHours(9), response.NextContactAt.ToDateTimeOffset());
         Assert.Equal(now.AddMinutes(30), response.Sla.EscalateAt.ToDateTimeOffset());
         Assert.Null(response.Territory);

@@ -16,6 +16,10 @@ public sealed class LeadRequestValidatorTests
         { "country-three-letters", "lead.country" },
         { "country-unknown", "lead.country" },
         { "time-zone", "lead.time_zone" },
+        { "ip-not-an-address", "lead.ip_address" },
+        { "ip-short-form", "lead.ip_address" },
+        { "ip-leading-zero", "lead.ip_address" },
+        { "ip-cidr", "lead.ip_address" },
         { "employees-negative", "lead.employee_count" },
         { "revenue-negative", "lead.annual_revenue" },
         { "revenue-nan", "lead.annual_revenue" },
@@ -63,6 +67,19 @@ public sealed class LeadRequestValidatorTests
         Assert.Empty(LeadRequestValidator.Validate(request));
     }
 
+    [Theory]
+    [InlineData("2001:db8:acce::7")]
+    [InlineData(" 203.0.113.45 ")]
+    [InlineData("::ffff:203.0.113.45")]
+    [InlineData("")]
+    public void Validate_IpAddressOfEitherFamilyOrBlank_Accepted(string ip)
+    {
+        var request = ValidRequest();
+        request.Lead.IpAddress = ip;
+
+        Assert.Empty(LeadRequestValidator.Validate(request));
+    }
+
     [Fact]
     public void Validate_NoLead_NamesLead() =>
         Assert.Equal("lead", Assert.Single(LeadRequestValidator.Validate(new Proto.RouteLeadRequest())).Field);
@@ -81,6 +98,10 @@ public sealed class LeadRequestValidatorTests
             case "country-three-letters": lead.Country = "FRA"; break;
             case "country-unknown": lead.Country = "XX"; break;
             case "time-zone": lead.TimeZone = "Europe/Atlantis"; break;
+            case "ip-not-an-address": lead.IpAddress = "acme.com"; break;
+            case "ip-short-form": lead.IpAddress = "10.1"; break;
+            case "ip-leading-zero": lead.IpAddress = "203.0.113.045"; break;
+            case "ip-cidr": lead.IpAddress = "203.0.113.0/24"; break;
             case "employees-negative": lead.EmployeeCount = -1; break;
             case "revenue-negative": lead.AnnualRevenue = -5; break;
             case "revenue-nan": lead.AnnualRevenue = double.NaN; break;

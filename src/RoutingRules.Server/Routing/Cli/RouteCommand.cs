@@ -14,6 +14,7 @@ internal static class RouteCommand
         var email = new Option<string?>("--email") { Description = "Contact e-mail." };
         var company = new Option<string?>("--company") { Description = "Company name." };
         var website = new Option<string?>("--website") { Description = "Company website or domain." };
+        var ip = new Option<string?>("--ip") { Description = "IP address the lead came from (checked against the accounts' office networks)." };
         var country = new Option<string?>("--country") { Description = "ISO 3166-1 alpha-2 country code, e.g. FR." };
         var department = new Option<string?>("--department") { Description = "French departement or state code, e.g. 75." };
         var industry = new Option<string?>("--industry") { Description = "Primary industry." };
@@ -27,7 +28,7 @@ internal static class RouteCommand
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
         var command = new Command("route", "Route one lead through a running server and print the decision.")
         {
-            id, email, company, website, country, department, industry, employees, score, timeZone, demo, reroute, explain, server, token,
+            id, email, company, website, ip, country, department, industry, employees, score, timeZone, demo, reroute, explain, server, token,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -35,6 +36,7 @@ internal static class RouteCommand
             Set(result.GetValue(email), v => lead.Email = v);
             Set(result.GetValue(company), v => lead.CompanyName = v);
             Set(result.GetValue(website), v => lead.Website = v);
+            Set(result.GetValue(ip), v => lead.IpAddress = v);
             Set(result.GetValue(country), v => lead.Country = v);
             Set(result.GetValue(department), v => lead.Department = v);
             Set(result.GetValue(industry), v => lead.Industry = v);
