@@ -12,9 +12,6 @@ public static class FactDescriber
     {
         null => Fact("None"),
         RoutingPolicy => Fact("RoutingPolicy"),
-        string text => Fact("Value", ("value", text)),
-        System.Collections.ICollection items => Fact("Collection", ("count", Num(items.Count))),
-        System.Collections.IEnumerable items => Fact("Collection", ("count", Num(items.Cast<object>().Count()))),
         LeadProfile p => Fact("Lead", ("id", p.Lead.Id), ("domain", p.Domain), ("segment", p.Segment.ToString()),
             ("intent", p.Intent.ToString()), ("fit", p.Fit.ToString())),
         AccountCandidate c => Fact("AccountCandidate", ("account", c.Account.Id), ("kind", c.Kind.ToString()), ("score", Score(c.Score))),
@@ -54,6 +51,10 @@ public static class FactDescriber
         NoTerritoryMatch n => Fact("NoTerritoryMatch", ("country", n.Country), ("department", n.Department), ("industry", n.Industry)),
         IpAccountSignal s => Fact("IpAccountSignal", ("account", s.Account.Id), ("name", s.Account.Name), ("range", s.Range)),
         ReferrerAccount r => Fact("ReferrerAccount", ("account", r.Account.Id), ("name", r.Account.Name)),
+        // Strings and collections last: the record types above are the usual facts, and an interface test costs more than a type test.
+        string text => Fact("Value", ("value", text)),
+        System.Collections.ICollection items => Fact("Collection", ("count", Num(items.Count))),
+        System.Collections.IEnumerable items => Fact("Collection", ("count", Num(items.Cast<object>().Count()))),
         _ => Fact(fact.GetType().Name, ("value", fact.ToString())),
     };
 

@@ -3,13 +3,18 @@ namespace RoutingRules.Domain.Explain;
 /// <summary>The facts of a trace, each described once; a fact is identified by reference (null is one entry too).</summary>
 internal sealed class FactTable
 {
-    private readonly Dictionary<object, int> _positions = new(ReferenceEqualityComparer.Instance);
+    private readonly IdentityTable _positions = new(48);
     private int _nonePosition = -1;
 
-    public List<TraceFact> Facts { get; } = [];
+    public List<TraceFact> Facts { get; } = new(48);
 
     public int[] PositionsOf(IReadOnlyList<object?> facts)
     {
+        if (facts.Count == 0)
+        {
+            return [];
+        }
+
         var positions = new int[facts.Count];
         for (var i = 0; i < positions.Length; i++)
         {
@@ -26,9 +31,10 @@ internal sealed class FactTable
             return _nonePosition >= 0 ? _nonePosition : _nonePosition = Add(null);
         }
 
-        if (!_positions.TryGetValue(fact, out var position))
+        if (!_positions.TryGet(fact, out var position))
         {
-            _positions[fact] = position = Add(fact);
+            position = Add(fact);
+            _positions.Add(fact, position);
         }
 
         return position;

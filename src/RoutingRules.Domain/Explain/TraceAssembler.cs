@@ -11,7 +11,7 @@ internal sealed partial class TraceAssembler
 {
     private readonly DecisionTraceCapture _capture;
     private readonly DecisionDraft? _draft;
-    private readonly Dictionary<object, string> _insertedBy = new(ReferenceEqualityComparer.Instance);
+    private readonly IdentityTable _insertedBy;
     private readonly Dictionary<Type, List<object>> _byType = [];
     private LeadProfile? _lead;
     private RoutingPolicy? _policy;
@@ -20,16 +20,18 @@ internal sealed partial class TraceAssembler
     {
         _capture = capture;
         _draft = draft;
+        _insertedBy = new IdentityTable(capture.Inserted.Count);
         foreach (var (fact, firing) in capture.Inserted)
         {
             if (firing >= 0)
             {
-                _insertedBy[fact] = capture.Firings[firing].Rule;
+                _insertedBy.Set(fact, firing);
             }
 
-            if (!_byType.TryGetValue(fact.GetType(), out var sameType))
+            var type = fact.GetType();
+            if (!_byType.TryGetValue(type, out var sameType))
             {
-                _byType[fact.GetType()] = sameType = [];
+                _byType[type] = sameType = [];
             }
 
             sameType.Add(fact);
@@ -69,7 +71,7 @@ internal sealed partial class TraceAssembler
         };
     }
 
-    private string? RuleOf(object fact) => _insertedBy.GetValueOrDefault(fact);
+    private string? RuleOf(object fact) => _insertedBy.TryGet(fact, out var firing) ? _capture.Firings[firing].Rule : null;
 
     // Fact types are sealed records, so the exact-type buckets hold every fact of type T.
     private IEnumerable<T> All<T>() => _byType.TryGetValue(typeof(T), out var facts) ? facts.Cast<T>() : [];

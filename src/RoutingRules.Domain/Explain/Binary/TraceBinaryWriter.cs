@@ -19,7 +19,7 @@ internal sealed class TraceBinaryWriter
     [ThreadStatic]
     private static TraceBinaryWriter? t_writer;
 
-    private readonly StringTable _strings = new();
+    private readonly IdentityTable _strings = new(512);
     private byte[] _buffer = new byte[8 * 1024];
     private int _length;
 
