@@ -7,6 +7,9 @@ namespace RoutingRules.Domain.Explain;
 /// <summary>The sections of <see cref="TraceDetails"/> built from facts of one or two types each.</summary>
 internal sealed partial class TraceAssembler
 {
+    // Enum.GetValues allocates a new array on every call, and every decision asks.
+    private static readonly RoutingFlags[] AllFlags = Enum.GetValues<RoutingFlags>();
+
     private TraceLead DescribeLead()
     {
         if (_lead is null)
@@ -120,7 +123,7 @@ internal sealed partial class TraceAssembler
         var flags = Live<DecisionFlag>().Select(f => new TraceFlag(f.Flag.ToString(), f.Reason, RuleOf(f), f.NextContactAt)).ToList();
         if (_draft is { } draft)
         {
-            foreach (var flag in Enum.GetValues<RoutingFlags>())
+            foreach (var flag in AllFlags)
             {
                 if (flag != RoutingFlags.None && draft.Assignment.Flags.HasFlag(flag))
                 {

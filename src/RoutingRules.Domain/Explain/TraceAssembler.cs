@@ -47,7 +47,7 @@ internal sealed partial class TraceAssembler
         return new TraceDetails
         {
             RuleSetVersion = ruleSetVersion,
-            PolicyVersion = _policy is null ? string.Empty : PolicyFingerprint.Of(_policy)[..16],
+            PolicyVersion = _policy is null ? string.Empty : PolicyFingerprint.Short(_policy),
             Lead = DescribeLead(),
             Accounts = Accounts(),
             LeadAccountId = Live<LeadAccount>().FirstOrDefault()?.Account.Id,
@@ -110,24 +110,47 @@ internal sealed partial class TraceAssembler
     // Each fact is described once, at its first mention, and firings refer to it by position.
     private (List<TraceFiring> Firings, List<TraceFact> Facts) FiringsAndFacts()
     {
-        var insertedBy = new List<object>?[_capture.Firings.Count];
+        var firingCount = _capture.Firings.Count;
+        var insertedBy = InsertedByFiring(firingCount);
+        var table = new FactTable();
+        var firings = new List<TraceFiring>(firingCount);
+        for (var i = 0; i < firingCount; i++)
+        {
+            var (rule, matched) = _capture.Firings[i];
+            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), table.PositionsOf(insertedBy[i])));
+        }
+
+        return (firings, table.Facts);
+    }
+
+    /// <summary>The facts each firing inserted, in insertion order: counted first, so each firing gets one exact array.</summary>
+    private object[][] InsertedByFiring(int firingCount)
+    {
+        var counts = new int[firingCount];
+        foreach (var (_, firing) in _capture.Inserted)
+        {
+            if (firing >= 0)
+            {
+                counts[firing]++;
+            }
+        }
+
+        var insertedBy = new object[firingCount][];
+        for (var i = 0; i < firingCount; i++)
+        {
+            insertedBy[i] = counts[i] == 0 ? [] : new object[counts[i]];
+            counts[i] = 0;
+        }
+
         foreach (var (fact, firing) in _capture.Inserted)
         {
             if (firing >= 0)
             {
-                (insertedBy[firing] ??= []).Add(fact);
+                insertedBy[firing][counts[firing]++] = fact;
             }
         }
 
-        var table = new FactTable();
-        var firings = new List<TraceFiring>(_capture.Firings.Count);
-        for (var i = 0; i < _capture.Firings.Count; i++)
-        {
-            var (rule, matched) = _capture.Firings[i];
-            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), insertedBy[i] is { } inserted ? table.PositionsOf(inserted) : []));
-        }
-
-        return (firings, table.Facts);
+        return insertedBy;
     }
 
     private List<TraceFact> Notes()

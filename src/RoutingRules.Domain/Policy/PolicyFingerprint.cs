@@ -12,7 +12,11 @@ namespace RoutingRules.Domain.Policy;
 public static class PolicyFingerprint
 {
     private static readonly ConditionalWeakTable<RoutingPolicy, string> Fingerprints = [];
+    private static readonly ConditionalWeakTable<RoutingPolicy, string> ShortFingerprints = [];
 
     public static string Of(RoutingPolicy policy) =>
         Fingerprints.GetValue(policy, static p => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(p)))));
+
+    /// <summary>The first 16 hex digits of <see cref="Of"/>, as every trace records it (one string per policy, not one per trace).</summary>
+    public static string Short(RoutingPolicy policy) => ShortFingerprints.GetValue(policy, static p => Of(p)[..16]);
 }
