@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Fallback;
 
 [Name("Fallback.QueueCapacityAlert")]
-[Description("A lead sent to a queue already holding more than the alert threshold (default 20) raises a capacity alert.")]
+[Description("A lead that leaves a queue holding more than the alert threshold (default 20) waiting raises a capacity alert.")]
 [Tag("fallback")]
 [Priority(RuleBands.Flags)]
 public sealed class QueueCapacityAlertRule : Rule
