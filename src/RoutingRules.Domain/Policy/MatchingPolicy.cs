@@ -17,6 +17,12 @@ public sealed record MatchingPolicy
     /// <summary>Scores from here up to <see cref="FuzzyMatchThreshold"/> need manual confirmation.</summary>
     public double FuzzyReviewThreshold { get; init; } = 0.70;
 
+    /// <summary>
+    /// Whether the lead's IP address is looked up in the accounts' office networks (a supplementary
+    /// signal, DOMAIN.md §3). Off where privacy rules forbid using it: the address is then ignored.
+    /// </summary>
+    public bool UseIpAddress { get; init; } = true;
+
     /// <summary>Domains that never identify a company; "name.*" matches any public suffix.</summary>
     public IReadOnlyList<string> FreeMailDomains { get; init; } = DefaultFreeMailDomains;
 }

@@ -51,9 +51,12 @@ public static class RoutingFactGatherer
             AddAccountFacts(account, snapshot, context, profile, facts, repIds);
         }
 
-        foreach (var ip in snapshot.FindAccountsByIp(lead.IpAddress, IpResults))
+        if (policy.Matching.UseIpAddress)
         {
-            facts.Add(new IpAccountSignal(ip.Account, ip.Range));
+            foreach (var ip in snapshot.FindAccountsByIp(lead.IpAddress, IpResults))
+            {
+                facts.Add(new IpAccountSignal(ip.Account, ip.Range));
+            }
         }
 
         if (accounts.Count == 0 && profile.IsCorporateDomain)

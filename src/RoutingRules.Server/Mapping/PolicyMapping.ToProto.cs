@@ -31,6 +31,7 @@ internal static partial class PolicyMapping
         {
             FuzzyMatchThreshold = p.Matching.FuzzyMatchThreshold,
             FuzzyReviewThreshold = p.Matching.FuzzyReviewThreshold,
+            UseIpAddress = p.Matching.UseIpAddress,
         };
         matching.FreeMailDomains.AddRange(p.Matching.FreeMailDomains);
 

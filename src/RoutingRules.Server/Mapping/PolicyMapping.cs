@@ -50,6 +50,7 @@ internal static partial class PolicyMapping
         FuzzyMatchThreshold = m.HasFuzzyMatchThreshold ? m.FuzzyMatchThreshold : d.FuzzyMatchThreshold,
         FuzzyReviewThreshold = m.HasFuzzyReviewThreshold ? m.FuzzyReviewThreshold : d.FuzzyReviewThreshold,
         FreeMailDomains = m.FreeMailDomains.Count > 0 ? [.. m.FreeMailDomains] : d.FreeMailDomains,
+        UseIpAddress = m.HasUseIpAddress ? m.UseIpAddress : d.UseIpAddress,
     };
 
     private static TerritoryPolicy ToDomain(Proto.TerritoryPolicy t, TerritoryPolicy d, FieldErrors errors, string path)

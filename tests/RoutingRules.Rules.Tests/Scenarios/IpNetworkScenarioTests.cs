@@ -59,6 +59,18 @@ public sealed class IpNetworkScenarioTests
     }
 
     [Fact]
+    public void Route_IpAddressTurnedOffByThePolicy_IsIgnored()
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with { Matching = p.Matching with { UseIpAddress = false } });
+
+        scenario.Route(Leads.From("someone@gmail.com", ReviewBandName) with { IpAddress = "198.51.100.23" })
+            .ForAccount(null).Flagged(RoutingFlags.ManualReviewMatch).NotFlagged(RoutingFlags.IpNetworkAccount)
+            .DidNotFire("Matching.IpNetworkCorroboratesName");
+        scenario.Route(Leads.InParis("buyer@brand-new-ip.fr") with { IpAddress = "203.0.113.45" })
+            .NotFlagged(RoutingFlags.IpNetworkAccount).DidNotFire("Matching.IpNetworkSignal");
+    }
+
+    [Fact]
     public void Route_IpAloneFromAnUnknownCorporateDomain_IsNotAttributedButFlagged()
     {
         var routed = RoutingKit.Demo().Route(Leads.InParis("buyer@brand-new-ip.fr") with { IpAddress = "203.0.113.45" })

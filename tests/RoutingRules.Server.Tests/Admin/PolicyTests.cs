@@ -19,6 +19,22 @@ public class PolicyTests
         Assert.Equal(TimeSpan.FromMinutes(10), policy.Capacity.CoolDown.ToTimeSpan());
         Assert.Equal(RoutingPolicy.Default.Sla.Rules.Count, policy.Sla.Rules.Count);
         Assert.Equal([Proto.RoutingDimension.Vertical, Proto.RoutingDimension.Geography, Proto.RoutingDimension.Segment], policy.Territories.DimensionPriority);
+        Assert.True(policy.Matching.UseIpAddress);
+    }
+
+    [Fact]
+    public async Task SetPolicy_IpAddressTurnedOff_IsStoredWithTheOtherMatchingDefaults()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Matching = new Proto.MatchingPolicy { UseIpAddress = false } } };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+        var policy = server.Data.Store.GetPolicy();
+
+        Assert.False(stored.Matching.UseIpAddress);
+        Assert.False(policy.Matching.UseIpAddress);
+        Assert.Equal(RoutingPolicy.Default.Matching.FuzzyMatchThreshold, policy.Matching.FuzzyMatchThreshold);
+        Assert.Equal(RoutingPolicy.Default.Matching.FreeMailDomains, policy.Matching.FreeMailDomains);
     }
 
     [Fact]
