@@ -6,7 +6,10 @@ internal sealed class FactTable
     private readonly IdentityTable _positions = new(48);
     private int _nonePosition = -1;
 
-    public List<TraceFact> Facts { get; } = new(48);
+    private readonly List<object?> _facts = new(48);
+
+    /// <summary>The facts in the order of their first mention, described when read.</summary>
+    public DescribedFacts Described() => new(_facts);
 
     public int[] PositionsOf(IReadOnlyList<object?> facts)
     {
@@ -42,7 +45,7 @@ internal sealed class FactTable
 
     private int Add(object? fact)
     {
-        Facts.Add(FactDescriber.Describe(fact));
-        return Facts.Count - 1;
+        _facts.Add(fact);
+        return _facts.Count - 1;
     }
 }

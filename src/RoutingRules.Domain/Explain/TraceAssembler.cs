@@ -108,7 +108,7 @@ internal sealed partial class TraceAssembler
     }
 
     // Each fact is described once, at its first mention, and firings refer to it by position.
-    private (List<TraceFiring> Firings, List<TraceFact> Facts) FiringsAndFacts()
+    private (List<TraceFiring> Firings, DescribedFacts Facts) FiringsAndFacts()
     {
         var firingCount = _capture.Firings.Count;
         var insertedBy = InsertedByFiring(firingCount);
@@ -120,7 +120,7 @@ internal sealed partial class TraceAssembler
             firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), table.PositionsOf(insertedBy[i])));
         }
 
-        return (firings, table.Facts);
+        return (firings, table.Described());
     }
 
     /// <summary>The facts each firing inserted, in insertion order: counted first, so each firing gets one exact array.</summary>
@@ -153,17 +153,17 @@ internal sealed partial class TraceAssembler
         return insertedBy;
     }
 
-    private List<TraceFact> Notes()
+    private DescribedFacts Notes()
     {
-        var notes = new List<TraceFact>();
+        var notes = new List<object?>();
         foreach (var (fact, _) in _capture.Inserted)
         {
             if (fact is AccountNote or CreatedAccount or UnknownDomainSighting or SeniorityRequirement or WeightAdjustment or ReferrerAccount)
             {
-                notes.Add(FactDescriber.Describe(fact));
+                notes.Add(fact);
             }
         }
 
-        return notes;
+        return new DescribedFacts(notes);
     }
 }

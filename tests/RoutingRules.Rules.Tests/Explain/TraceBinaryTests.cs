@@ -25,6 +25,21 @@ public sealed class TraceBinaryTests
         Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(decoded));
     }
 
+    /// <summary>A fresh trace's facts are described straight into the stored form: the bytes equal those of its described facts.</summary>
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Encode_FreshTrace_SameBytesAsWithItsFactsDescribed(string scenario)
+    {
+        var trace = ExplainScenarios.Route(scenario).Trace;
+        var details = trace.Details!;
+
+        var direct = TraceBinary.Encode(trace);
+        var described = trace with { Details = details with { Facts = details.Facts.ToList(), Notes = details.Notes.ToList() } };
+
+        Assert.IsNotType<List<TraceFact>>(details.Facts);
+        Assert.Equal(direct, TraceBinary.Encode(described));
+    }
+
     [Theory]
     [MemberData(nameof(Scenarios))]
     public void Encode_ScenarioTrace_IsLessThanHalfItsJson(string scenario)

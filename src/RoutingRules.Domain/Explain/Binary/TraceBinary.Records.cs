@@ -104,6 +104,18 @@ public static partial class TraceBinary
     private static void WriteFacts(TraceBinaryWriter writer, IReadOnlyList<TraceFact> facts)
     {
         writer.Count(facts.Count);
+        if (facts is DescribedFacts fresh)
+        {
+            // A trace being stored: each fact is described straight into the writer.
+            var sink = new BinaryFactSink(writer);
+            foreach (var fact in fresh.Raw)
+            {
+                FactDescriber.Describe(fact, ref sink);
+            }
+
+            return;
+        }
+
         foreach (var fact in facts)
         {
             writer.String(fact.Type);
