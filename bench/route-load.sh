@@ -26,14 +26,9 @@ ROUTE_PATH="/routingrules.v1.LeadRouter/RouteLead"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/server-load.sh"
 start_server
 
-# An empty HealthCheckRequest, and a RouteLeadRequest { lead { id, email (free mail),
-# company_name, country FR, department 75, industry retail, employee_count 120,
-# intent_signals [DEMO_REQUEST] }, reroute: true }.
+# The RouteLead body (see write_route_body) and an empty HealthCheckRequest.
+write_route_body
 write_bodies <<'EOF'
-lead = (text(1, "bench-lead-1") + text(2, "jane.doe@gmail.com") + text(8, "Boulangerie Nouvelle")
-        + text(11, "FR") + text(13, "75") + text(16, "retail") + field(18, 0, varint(120)) + field(29, 2, varint(1)))
-request = field(1, 2, lead) + field(3, 0, varint(1))
-open(WORK + "/route.bin", "wb").write(frame(request))
 open(WORK + "/trivial.bin", "wb").write(frame(b""))
 EOF
 

@@ -43,6 +43,17 @@ write_bodies() {
   { printf 'import sys\nsys.path.insert(0, %s)\nfrom protowire import *\nWORK = %s\n' "'$LIB'" "'$WORK'"; cat; } | "$PY" -
 }
 
+# Writes $WORK/route.bin: the RouteLead body of route-load.sh and route-compare.sh, a
+# RouteLeadRequest { lead { id, email (free mail), company_name, country FR, department 75,
+# industry retail, employee_count 120, intent_signals [DEMO_REQUEST] }, reroute: true }.
+write_route_body() {
+  write_bodies <<'PYEOF'
+lead = (text(1, "bench-lead-1") + text(2, "jane.doe@gmail.com") + text(8, "Boulangerie Nouvelle")
+        + text(11, "FR") + text(13, "75") + text(16, "retail") + field(18, 0, varint(120)) + field(29, 2, varint(1)))
+open(WORK + "/route.bin", "wb").write(frame(field(1, 2, lead) + field(3, 0, varint(1))))
+PYEOF
+}
+
 # CPU time (user + system) the server process has used so far, in microseconds.
 server_cpu_us() {
   awk -v tick="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1000000 / tick }' "/proc/$SERVER_PID/stat"
