@@ -25,10 +25,15 @@ public sealed class TraceBinaryTests
         Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(decoded));
     }
 
-    /// <summary>A fresh trace's facts are described straight into the stored form: the bytes equal those of its described facts.</summary>
+    /// <summary>
+    /// A fresh trace's facts are described straight into the stored form: it decodes to the same
+    /// trace as the stored form of its described facts. (Not byte for byte: the string table goes by
+    /// identity, and whether two equal texts are one instance can vary from run to run, for example
+    /// with the runtime's caches of number strings; a byte comparison failed now and then.)
+    /// </summary>
     [Theory]
     [MemberData(nameof(Scenarios))]
-    public void Encode_FreshTrace_SameBytesAsWithItsFactsDescribed(string scenario)
+    public void Encode_FreshTrace_SameTraceAsWithItsFactsDescribed(string scenario)
     {
         var trace = ExplainScenarios.Route(scenario).Trace;
         var details = trace.Details!;
@@ -37,7 +42,8 @@ public sealed class TraceBinaryTests
         var described = trace with { Details = details with { Facts = details.Facts.ToList(), Notes = details.Notes.ToList() } };
 
         Assert.IsNotType<List<TraceFact>>(details.Facts);
-        Assert.Equal(direct, TraceBinary.Encode(described));
+        Assert.Equal(TraceJson.Serialize(described), TraceJson.Serialize(TraceBinary.Decode(direct)));
+        Assert.Equal(TraceJson.Serialize(TraceBinary.Decode(TraceBinary.Encode(described))), TraceJson.Serialize(TraceBinary.Decode(direct)));
     }
 
     [Theory]
