@@ -17,10 +17,6 @@ internal sealed class FieldMap(string[] keys, string[] values) : IReadOnlyDictio
 
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The fact has no field '{key}'.");
 
-    public string KeyAt(int index) => keys[index];
-
-    public string ValueAt(int index) => values[index];
-
     public bool ContainsKey(string key) => Array.IndexOf(keys, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)

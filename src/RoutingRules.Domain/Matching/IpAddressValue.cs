@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -80,25 +79,5 @@ public readonly record struct IpAddressValue(bool IsV6, UInt128 Bits)
         return written == 4
             ? new IpAddressValue(false, BinaryPrimitives.ReadUInt32BigEndian(bytes))
             : new IpAddressValue(true, BinaryPrimitives.ReadUInt128BigEndian(bytes));
-    }
-
-    internal static bool TryParsePrefix(ReadOnlySpan<char> text, int width, out int prefixLength)
-    {
-        prefixLength = -1;
-        if (text.Length is 0 or > 3 || (text.Length > 1 && text[0] == '0'))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        prefixLength = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
-        return prefixLength <= width;
     }
 }

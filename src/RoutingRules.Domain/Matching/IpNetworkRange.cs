@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace RoutingRules.Domain.Matching;
 
 /// <summary>
@@ -30,7 +32,7 @@ public readonly record struct IpNetworkRange(IpAddressValue Network, int PrefixL
             return false;
         }
 
-        if (!IpAddressValue.TryParsePrefix(text.AsSpan(slash + 1), address.Width, out var prefix))
+        if (!TryParsePrefix(text.AsSpan(slash + 1), address.Width, out var prefix))
         {
             problem = $"the prefix length must be a number from 0 to {address.Width}";
             return false;
@@ -49,4 +51,24 @@ public readonly record struct IpNetworkRange(IpAddressValue Network, int PrefixL
     }
 
     public override string ToString() => $"{Network}/{PrefixLength}";
+
+    private static bool TryParsePrefix(ReadOnlySpan<char> text, int width, out int prefixLength)
+    {
+        prefixLength = -1;
+        if (text.Length is 0 or > 3 || (text.Length > 1 && text[0] == '0'))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        prefixLength = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+        return prefixLength <= width;
+    }
 }

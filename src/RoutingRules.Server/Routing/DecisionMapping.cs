@@ -35,7 +35,7 @@ internal static class DecisionMapping
                 : new Proto.Assignee { Rep = new Proto.AssignedRep { Id = d.Assignee.RepId ?? string.Empty, Name = d.Assignee.RepName ?? string.Empty } },
             Level = ToProto(d.Level),
             Treatment = ToProto(d.Treatment),
-            Priority = d.Priority == LeadPriority.Hot ? Proto.LeadPriority.Hot : Proto.LeadPriority.Normal,
+            Priority = ToProto(d.Priority),
             Sla = new Proto.Sla { RespondBy = Timestamp.FromDateTimeOffset(d.RespondBy), EscalateAt = Timestamp.FromDateTimeOffset(d.EscalateAt) },
             Reason = d.Reason,
             RuleSetVersion = d.RuleSetVersion,
@@ -91,6 +91,9 @@ internal static class DecisionMapping
         RoutingLevel.PriorityQueue => Proto.RoutingLevel.PriorityQueue,
         _ => Proto.RoutingLevel.Unspecified,
     };
+
+    internal static Proto.LeadPriority ToProto(LeadPriority priority) =>
+        priority == LeadPriority.Hot ? Proto.LeadPriority.Hot : Proto.LeadPriority.Normal;
 
     internal static Proto.Treatment ToProto(Treatment treatment) => treatment switch
     {

@@ -47,7 +47,7 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
                 DecidedAt = Timestamp.FromDateTimeOffset(lead.DecidedAt),
                 Level = DecisionMapping.ToProto(d.Level),
                 Treatment = DecisionMapping.ToProto(d.Treatment),
-                Priority = d.Priority == LeadPriority.Hot ? Proto.LeadPriority.Hot : Proto.LeadPriority.Normal,
+                Priority = DecisionMapping.ToProto(d.Priority),
             };
             if (d.LeadScore is { } score)
             {

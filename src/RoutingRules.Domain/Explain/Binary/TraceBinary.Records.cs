@@ -120,18 +120,6 @@ public static partial class TraceBinary
         {
             writer.String(fact.Type);
             writer.Count(fact.Fields.Count);
-            if (fact.Fields is FieldMap map)
-            {
-                // The usual case, without the dictionary interface's enumerator.
-                for (var i = 0; i < map.Count; i++)
-                {
-                    writer.String(map.KeyAt(i));
-                    writer.String(map.ValueAt(i));
-                }
-
-                continue;
-            }
-
             foreach (var (key, value) in fact.Fields)
             {
                 writer.String(key);
