@@ -16,6 +16,15 @@ internal static class TrigramRanking
         foreach (var id in ids)
         {
             int shared = hits[id];
+
+            // A name has at least as many n-grams as it shares, so its Jaccard is at most shared / query.
+            // Once the list is full, most touched names (one or two shared n-grams) lose even at that
+            // bound, and are rejected without reading their n-gram count, a cache miss in a large index.
+            if (filled == capacity && LosesAtBest(shared, queryGrams, best[filled - 1]))
+            {
+                continue;
+            }
+
             var score = Fraction(shared, queryGrams + nameCounts[id] - shared);
             if (filled == capacity && !Better(score, id, best[filled - 1], bestIds[filled - 1]))
             {
@@ -36,6 +45,10 @@ internal static class TrigramRanking
 
         return bestIds;
     }
+
+    /// <summary>Whether shared / queryGrams is strictly below <paramref name="worst"/>.</summary>
+    private static bool LosesAtBest(int shared, int queryGrams, long worst) =>
+        ((long)shared * (uint)worst) < ((worst >> 32) * queryGrams);
 
     /// <summary>Numerator and denominator (both small) packed in one long.</summary>
     private static long Fraction(int numerator, int denominator) => ((long)numerator << 32) | (uint)denominator;

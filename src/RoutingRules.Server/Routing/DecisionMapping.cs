@@ -89,6 +89,8 @@ internal static class DecisionMapping
         RoutingLevel.DefaultPool => Proto.RoutingLevel.DefaultPool,
         RoutingLevel.Escalation => Proto.RoutingLevel.Escalation,
         RoutingLevel.PriorityQueue => Proto.RoutingLevel.PriorityQueue,
+        RoutingLevel.Specialist => Proto.RoutingLevel.Specialist,
+        RoutingLevel.Referral => Proto.RoutingLevel.Referral,
         _ => Proto.RoutingLevel.Unspecified,
     };
 

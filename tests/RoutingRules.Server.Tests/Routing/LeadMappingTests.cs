@@ -95,11 +95,11 @@ public sealed class LeadMappingTests
         Assert.True(response.Replay);
     }
 
+    public static TheoryData<RoutingLevel> AllLevels() => new(Enum.GetValues<RoutingLevel>());
+
+    // Every level the rules can decide must reach clients as itself, never as UNSPECIFIED.
     [Theory]
-    [InlineData(RoutingLevel.Strategic)]
-    [InlineData(RoutingLevel.Competitor)]
-    [InlineData(RoutingLevel.DefaultPool)]
-    [InlineData(RoutingLevel.PriorityQueue)]
+    [MemberData(nameof(AllLevels))]
     public void ToProto_EveryLevelAndTreatment_HasAProtoValue(RoutingLevel level)
     {
         foreach (var treatment in Enum.GetValues<Treatment>())
