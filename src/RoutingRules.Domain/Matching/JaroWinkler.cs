@@ -99,10 +99,67 @@ public static class JaroWinkler
     /// <summary>
     /// The same computation with the matched flags in two 64-bit masks: company names are short,
     /// and fuzzy lookups run this on every candidate, so it must not zero and walk flag arrays.
+    /// For an ASCII <paramref name="b"/>, each character's positions in it are a mask too, so the
+    /// first unmatched equal character in the window is one bit operation instead of a scan.
     /// </summary>
     private static double JaroShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
+        Span<ulong> positions = stackalloc ulong[128];
+        if (!IndexAscii(b, positions))
+        {
+            return JaroShortScan(a, b, window);
+        }
+
+        ulong aMatched = 0;
+        ulong bMatched = 0;
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var c = a[i];
+            if (c >= 128)
+            {
+                // b is ASCII: nothing in it equals this character.
+                continue;
+            }
+
+            var from = Math.Max(0, i - window);
+            var to = Math.Min(b.Length - 1, i + window);
+            var free = positions[c] & ~bMatched & WindowMask(from, to);
+            if (free != 0)
+            {
+                aMatched |= 1UL << i;
+                bMatched |= free & (~free + 1);
+                matches++;
+            }
+        }
+
+        return FromMatches(a, b, aMatched, bMatched, matches);
+    }
+
+    /// <summary>Sets bit j of positions[c] for every b[j] == c; false when b has a non-ASCII character.</summary>
+    private static bool IndexAscii(ReadOnlySpan<char> b, Span<ulong> positions)
+    {
+        for (var j = 0; j < b.Length; j++)
+        {
+            var c = b[j];
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            positions[c] |= 1UL << j;
+        }
+
+        return true;
+    }
+
+    /// <summary>Bits from..to inclusive (0 &lt;= from, to &lt; 64); empty when to &lt; from.</summary>
+    private static ulong WindowMask(int from, int to) =>
+        to < from ? 0 : (ulong.MaxValue >> (63 - to)) & (ulong.MaxValue << from);
+
+    private static double JaroShortScan(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int window)
+    {
         ulong aMatched = 0;
         ulong bMatched = 0;
         var matches = 0;
@@ -123,6 +180,12 @@ public static class JaroWinkler
             }
         }
 
+        return FromMatches(a, b, aMatched, bMatched, matches);
+    }
+
+    /// <summary>Jaro from the matched positions: the k-th matched character of a pairs with the k-th of b.</summary>
+    private static double FromMatches(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ulong aMatched, ulong bMatched, int matches)
+    {
         if (matches == 0)
         {
             return 0;

@@ -44,6 +44,19 @@ public class JaroWinklerTests
         }
     }
 
+    // Names with accents or other non-ASCII characters take the scanning path; it must agree too.
+    [Fact]
+    public void Jaro_NonAsciiInputs_AgreeWithTextbookDefinition()
+    {
+        var random = new Random(5);
+        for (var n = 0; n < 3_000; n++)
+        {
+            var a = RandomText(random, 20, "aéb ü");
+            var b = random.Next(3) == 0 ? Mutate(a, random) : RandomText(random, 20, n % 2 == 0 ? "aéb ü" : "abe ");
+            Assert.Equal(TextbookJaro(a, b), JaroWinkler.Jaro(a, b), 12);
+        }
+    }
+
     /// <summary>The definition spelled out with flag arrays, as an oracle for the optimised code.</summary>
     private static double TextbookJaro(string a, string b)
     {
@@ -80,8 +93,8 @@ public class JaroWinklerTests
         return ((m / (double)a.Length) + (m / (double)b.Length) + ((m - t) / m)) / 3.0;
     }
 
-    private static string RandomText(Random random, int maxLength) =>
-        new(Enumerable.Range(0, random.Next(0, maxLength + 1)).Select(_ => "abcde "[random.Next(6)]).ToArray());
+    private static string RandomText(Random random, int maxLength, string alphabet = "abcde ") =>
+        new(Enumerable.Range(0, random.Next(0, maxLength + 1)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
 
     private static string Mutate(string s, Random random)
     {
