@@ -72,10 +72,11 @@ public sealed partial class LeadAssignmentService
             IdempotencyKey = request.Key,
             DecidedAt = now,
             Decision = outcome.Decision with { LeadId = request.Lead.Id },
-            Trace = outcome.Trace,
             SupersedesDecisionId = superseded?.DecisionId,
         };
-        return new DecisionCommit(decision, outcome.Changes, superseded);
+
+        // The decision goes on without its trace (see DecisionCommit): callers and the live state never read it.
+        return new DecisionCommit(decision, outcome.Changes, superseded, outcome.Trace);
     }
 
     /// <summary>The live state; after a commit failure whose reload also failed, tries the reload again. Call under the gate.</summary>

@@ -35,6 +35,30 @@ public sealed class DecisionCommitTests
         Assert.Same(encodings[0], commit.EncodedTrace);
     }
 
+    [Fact]
+    public void EncodeTrace_TracePassedBesideTheDecision_IsEncodedThenLetGo()
+    {
+        var (commit, trace) = CommitBesideItsTrace();
+
+        var encoded = commit.EncodeTrace();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        Assert.Equal(["A", "B"], TraceBinary.Decode(encoded).FiredRules);
+        Assert.Empty(commit.Decision.Trace.FiredRules);
+        Assert.False(trace.IsAlive, "the commit still holds its trace after encoding it");
+        Assert.Same(encoded, commit.EncodedTrace);
+    }
+
+    // Not inlined, so that no local of the test keeps the trace alive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (DecisionCommit Commit, WeakReference Trace) CommitBesideItsTrace()
+    {
+        var trace = new RoutingTrace { FiredRules = ["A", "B"] };
+        var decision = Commit(new RoutingTrace()).Decision;
+        return (new DecisionCommit(decision, LiveStateChanges.None, null, trace), new WeakReference(trace));
+    }
+
     private static DecisionCommit Commit(RoutingTrace trace) => new(
         new CommittedDecision
         {

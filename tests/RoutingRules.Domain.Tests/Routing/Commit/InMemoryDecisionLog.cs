@@ -10,6 +10,7 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
     private readonly List<CommittedDecision> _all = [];
     private readonly HashSet<string> _superseded = [];
     private readonly Dictionary<string, long> _cursors = [];
+    private readonly Dictionary<string, byte[]> _traces = [];
 
     public int FailNextCommits { get; set; }
     public int CommitCount { get; private set; }
@@ -26,6 +27,15 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
             {
                 return _all.ToList();
             }
+        }
+    }
+
+    /// <summary>The stored (encoded) trace of a committed decision.</summary>
+    public byte[] TraceOf(string decisionId)
+    {
+        lock (_gate)
+        {
+            return _traces[decisionId];
         }
     }
 
@@ -48,6 +58,7 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
                 }
 
                 _all.Add(entry.Decision);
+                _traces[entry.Decision.DecisionId] = entry.EncodedTrace;
                 if (entry.Changes.Cursor is { } cursor)
                 {
                     _cursors[cursor.TerritoryId] = cursor.Position;

@@ -23,6 +23,18 @@ public sealed class LeadAssignmentServiceTests
     }
 
     [Fact]
+    public async Task AssignAsync_NewLead_StoresTheTraceButAnswersWithoutIt()
+    {
+        var log = new InMemoryDecisionLog();
+        using var service = Start(log, reps: 3);
+
+        var result = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+
+        Assert.Equal(["TestRoundRobin"], Domain.Explain.Binary.TraceBinary.Decode(log.TraceOf(result.Decision.DecisionId)).FiredRules);
+        Assert.Empty(result.Decision.Trace.FiredRules);
+    }
+
+    [Fact]
     public async Task AssignAsync_SameLeadAgain_ReturnsOriginalAsReplay()
     {
         var log = new InMemoryDecisionLog();
