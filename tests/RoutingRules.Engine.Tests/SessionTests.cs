@@ -187,9 +187,10 @@ public sealed class SessionTests
         Assert.Contains("orphan", expected);
     }
 
-    private static string RunDomains(ISessionFactory factory)
+    private static string RunDomains(ISessionFactory factory, bool dispose = false)
     {
-        var session = factory.CreateSession();
+        using var disposable = dispose ? factory.CreateSession() : null;
+        var session = disposable ?? factory.CreateSession();
         var names = new List<string>();
         session.Events.RuleFiredEvent += (_, e) => names.Add($"{e.Rule.Name}:{e.Match.Facts[0].Value}");
         for (var n = 0; n < 300; n++)
@@ -202,7 +203,67 @@ public sealed class SessionTests
         return string.Join(";", names.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Dispose_ThenUse_ThrowsObjectDisposed()
+    {
+        var session = NewSession();
+        session.Insert(new Lead(1, "a", 1));
+
+        session.Dispose();
+        session.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => session.Insert(new Lead(2, "a", 1)));
+        Assert.Throws<ObjectDisposedException>(() => session.InsertAll([new Lead(3, "a", 1)]));
+        Assert.Throws<ObjectDisposedException>(() => session.TryRetract(new Lead(1, "a", 1)));
+        Assert.Throws<ObjectDisposedException>(() => session.Fire());
+        Assert.Throws<ObjectDisposedException>(() => session.Query<Lead>());
+        Assert.Throws<ObjectDisposedException>(() => session.Events);
+    }
+
+    [Fact]
+    public void Dispose_ByItsOwnRule_IsRefusedAndTheSessionStillWorks()
+    {
+        var session = Engine.Compile(typeof(DisposingRule)).CreateSession();
+        DisposingRule.Target = session;
+        session.Insert(new Lead(1, "a", 1));
+
+        var failure = Assert.Throws<RuleActionEvaluationException>(() => session.Fire());
+
+        Assert.IsType<InvalidOperationException>(failure.InnerException);
+        Assert.Single(session.Query<Lead>());
+    }
+
+    [Fact]
+    public void Dispose_FinishedSession_HandsItsTokensAndEntriesToTheNextSessionOnTheThread()
+    {
+        var factory = Engine.Compile(typeof(DomainRules.Joined), typeof(DomainRules.Orphan));
+        var expected = RunDomains(factory, dispose: false);
+        RunDomains(factory, dispose: true);
+        var tokens = Rete.MemoryItemPool<Rete.Token>.CountOnThisThread;
+        var entries = Rete.MemoryItemPool<Rete.RightEntry>.CountOnThisThread;
+
+        var again = RunDomains(factory, dispose: false);
+
+        Assert.True(tokens >= 300, $"{tokens} tokens pooled");
+        Assert.True(entries >= 300, $"{entries} right entries pooled");
+        Assert.True(Rete.MemoryItemPool<Rete.Token>.CountOnThisThread < tokens, "the next session took no pooled token");
+        Assert.True(Rete.MemoryItemPool<Rete.RightEntry>.CountOnThisThread < entries, "the next session took no pooled right entry");
+        Assert.Equal(expected, again);
+    }
+
     private static ISession NewSession() => Engine.Compile(typeof(CountLeadsRule)).CreateSession();
+
+    private sealed class DisposingRule : Rule
+    {
+        public static ISession? Target { get; set; }
+
+        public override void Define()
+        {
+            Lead lead = null!;
+            When().Match(() => lead);
+            Then().Do(ctx => Target!.Dispose());
+        }
+    }
 
     private sealed class CountLeadsRule : Rule
     {

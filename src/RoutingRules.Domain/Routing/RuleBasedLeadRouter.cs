@@ -43,7 +43,8 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
     {
         ArgumentNullException.ThrowIfNull(lead);
         ArgumentNullException.ThrowIfNull(context);
-        var session = _factory.CreateSession();
+        // Disposed at the end: its tokens go to this thread's pool for the next lead's session.
+        using var session = _factory.CreateSession();
         var gathered = RoutingFactGatherer.Gather(lead, context);
         session.InsertAll(gathered);
         var capture = captureTrace ? new Explain.DecisionTraceCapture(session.Events, gathered) : null;

@@ -4,7 +4,22 @@ namespace RoutingRules.Engine.Rete;
 internal abstract class MemoryItem
 {
     public MemoryItem? Prev;
+
+    /// <summary>The next item of a memory list, or, while the item waits in a <see cref="MemoryItemPool{T}"/>, the next free one.</summary>
     public MemoryItem? Next;
+
     public object? Key;
     public int Hash;
+
+    /// <summary>Clears the item and hands it to this thread's pool of its type; its session is done with it.</summary>
+    public abstract void Recycle();
+
+    /// <summary>Forgets the links and key, so a pooled item keeps nothing alive.</summary>
+    protected void ClearLinks()
+    {
+        Prev = null;
+        Next = null;
+        Key = null;
+        Hash = 0;
+    }
 }

@@ -2,15 +2,18 @@ namespace RoutingRules.Engine.Rete;
 
 /// <summary>
 /// One partial match: a chain of positions through <see cref="Parent"/>. Intrusive links keep
-/// insertion, lookup and cascading deletion free of collection allocations.
+/// insertion, lookup and cascading deletion free of collection allocations. A disposed session
+/// hands its tokens to its thread's <see cref="MemoryItemPool{T}"/> for the next session.
 /// </summary>
-internal sealed class Token(Token? parent, Fact? fact, BetaNode consumer) : MemoryItem
+internal sealed class Token : MemoryItem
 {
-    public readonly Token? Parent = parent;
-    public readonly Fact? Fact = fact;
+    // Fields, not properties: compiled rule conditions read Parent and Fact directly (TokenBinder).
+    // Only Init and Recycle write these three.
+    public Token? Parent;
+    public Fact? Fact;
 
     /// <summary>The node that received this token as its left input.</summary>
-    public readonly BetaNode Consumer = consumer;
+    public BetaNode Consumer = null!;
 
     public Token? FirstChild;
     public Token? NextSibling;
@@ -22,4 +25,28 @@ internal sealed class Token(Token? parent, Fact? fact, BetaNode consumer) : Memo
 
     /// <summary>Per-consumer state: the activation (terminal) or the aggregate state.</summary>
     public object? State;
+
+    public static Token Rent(Token? parent, Fact? fact, BetaNode consumer)
+    {
+        var token = MemoryItemPool<Token>.Rent();
+        token.Parent = parent;
+        token.Fact = fact;
+        token.Consumer = consumer;
+        return token;
+    }
+
+    public override void Recycle()
+    {
+        ClearLinks();
+        Parent = null;
+        Fact = null;
+        Consumer = null!;
+        FirstChild = null;
+        NextSibling = null;
+        NextOfFact = null;
+        PrevOfFact = null;
+        Count = 0;
+        State = null;
+        MemoryItemPool<Token>.Return(this);
+    }
 }

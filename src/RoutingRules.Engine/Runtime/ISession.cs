@@ -2,8 +2,10 @@ namespace RoutingRules.Engine;
 
 /// <summary>
 /// A working memory with its agenda. Cheap to create; single-threaded: use one session per unit of work.
+/// Disposing a finished session is optional: it lets the next session on the same thread reuse the
+/// session's internal match records instead of allocating new ones.
 /// </summary>
-public interface ISession
+public interface ISession : IDisposable
 {
     /// <summary>Events of this session (the factory's events are raised as well).</summary>
     IEventProvider Events { get; }

@@ -9,6 +9,7 @@ internal sealed partial class Session
 
     public int Fire(int maxRulesNumber)
     {
+        ThrowIfDisposed();
         _halted = false;
         var fired = 0;
         while (fired < maxRulesNumber && !_halted && _agenda.Count > 0)

@@ -8,7 +8,7 @@ internal sealed partial class Session
     public void Emit(BetaNode producer, Token? parent, Fact? fact)
     {
         var child = producer.Child;
-        var token = new Token(parent, fact, child);
+        var token = NewToken(parent, fact, child);
         if (parent != null)
         {
             token.NextSibling = parent.FirstChild;
@@ -150,7 +150,8 @@ internal sealed partial class Session
 
         if (source.Stored)
         {
-            var entry = new RightEntry(fact, key, hash, source) { NextOfFact = fact.FirstEntry };
+            var entry = NewRightEntry(fact, key, hash, source);
+            entry.NextOfFact = fact.FirstEntry;
             fact.FirstEntry = entry;
             AddToMemory(source.Slot, entry);
         }

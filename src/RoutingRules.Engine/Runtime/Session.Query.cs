@@ -7,6 +7,7 @@ internal sealed partial class Session
 {
     public IReadOnlyList<T> Query<T>()
     {
+        ThrowIfDisposed();
         // Fact numbers are dense unless many facts were retracted: placing each fact at its number
         // then reads them in insertion order without sorting (the gaps stay null).
         Fact?[] ordered;
