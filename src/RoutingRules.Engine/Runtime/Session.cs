@@ -18,15 +18,8 @@ internal sealed partial class Session : ISession, IContext
     private EventProvider? _events;
     private Activation? _current;
     private bool _halted;
-    private bool _disposed;
     private int _factSequence;
 
-    // Every token and right entry this session created (up to MaxOwnedItems), recycled on Dispose.
-    // Deleted ones stay listed until then, which is why the list is bounded: a long-lived session
-    // with much churn stops listing and lets the garbage collector have the rest, as before pooling.
-    private const int MaxOwnedItems = 16_384;
-    private MemoryItem[]? _owned;
-    private int _ownedCount;
 
     public Session(SessionFactory factory)
     {
@@ -171,72 +164,6 @@ internal sealed partial class Session : ISession, IContext
     }
 
     public void Halt() => _halted = true;
-
-    /// <summary>
-    /// Hands the session's tokens and right entries to this thread's <see cref="MemoryItemPool{T}"/>s,
-    /// for the next session to reuse; the session cannot be used afterwards. What the session returned (query results,
-    /// facts) stays valid; matches received through its events must have been read by then.
-    /// </summary>
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        if (_current != null)
-        {
-            throw new InvalidOperationException("A session cannot be disposed by one of its own rules while they fire.");
-        }
-
-        _disposed = true;
-        if (_owned is { } owned)
-        {
-            for (var i = 0; i < _ownedCount; i++)
-            {
-                owned[i].Recycle();
-            }
-
-            System.Buffers.ArrayPool<MemoryItem>.Shared.Return(owned, clearArray: true);
-            _owned = null;
-            _ownedCount = 0;
-        }
-    }
-
-    /// <summary>A token from this thread's pool, listed for <see cref="Dispose"/>.</summary>
-    internal Token NewToken(Token? parent, Fact? fact, BetaNode consumer) => Own(Token.Rent(parent, fact, consumer));
-
-    /// <summary>A right entry from this thread's pool, listed for <see cref="Dispose"/>.</summary>
-    internal RightEntry NewRightEntry(Fact fact, object? key, int hash, RightSource source) => Own(RightEntry.Rent(fact, key, hash, source));
-
-    private T Own<T>(T item)
-        where T : MemoryItem
-    {
-        if (_ownedCount < MaxOwnedItems)
-        {
-            if (_owned is null || _ownedCount == _owned.Length)
-            {
-                GrowOwned();
-            }
-
-            _owned![_ownedCount++] = item;
-        }
-
-        return item;
-    }
-
-    private void GrowOwned()
-    {
-        var pool = System.Buffers.ArrayPool<MemoryItem>.Shared;
-        var grown = pool.Rent(_owned is null ? 256 : _owned.Length * 2);
-        if (_owned is { } old)
-        {
-            Array.Copy(old, grown, _ownedCount);
-            pool.Return(old, clearArray: true);
-        }
-
-        _owned = grown;
-    }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
