@@ -9,11 +9,16 @@ internal sealed partial class Session
     {
         ThrowIfDisposed();
         // Fact numbers are dense unless many facts were retracted: placing each fact at its number
-        // then reads them in insertion order without sorting (the gaps stay null).
+        // then reads them in insertion order without sorting (the gaps stay null). The placement
+        // array is rented: every routed lead queries once, and only the result is kept.
         Fact?[] ordered;
-        if (_factSequence <= 2 * _facts.Count + 16)
+        int length;
+        var rented = _factSequence <= 2 * _facts.Count + 16;
+        if (rented)
         {
-            ordered = new Fact?[_factSequence];
+            length = _factSequence;
+            ordered = System.Buffers.ArrayPool<Fact?>.Shared.Rent(length);
+            Array.Clear(ordered, 0, length);
             _facts.PlaceById(ordered);
         }
         else
@@ -22,10 +27,12 @@ internal sealed partial class Session
             _facts.CopyTo(all);
             Array.Sort(all, static (a, b) => a.Id.CompareTo(b.Id));
             ordered = all;
+            length = all.Length;
         }
 
+        var span = ordered.AsSpan(0, length);
         var count = 0;
-        foreach (var fact in ordered)
+        foreach (var fact in span)
         {
             if (fact?.Object is T)
             {
@@ -35,12 +42,17 @@ internal sealed partial class Session
 
         var result = new T[count];
         count = 0;
-        foreach (var fact in ordered)
+        foreach (var fact in span)
         {
             if (fact?.Object is T typed)
             {
                 result[count++] = typed;
             }
+        }
+
+        if (rented)
+        {
+            System.Buffers.ArrayPool<Fact?>.Shared.Return(ordered, clearArray: true);
         }
 
         return result;
