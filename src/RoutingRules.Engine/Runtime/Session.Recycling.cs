@@ -2,7 +2,7 @@ using RoutingRules.Engine.Rete;
 
 namespace RoutingRules.Engine.Runtime;
 
-/// <summary>Disposal: the session's tokens and right entries go back to the thread's pools.</summary>
+/// <summary>Disposal: the session's tokens, right entries, hash memories and memory heads go back to the thread's pools.</summary>
 internal sealed partial class Session
 {
     // Every token and right entry this session created (up to MaxOwnedItems), recycled on Dispose.
@@ -31,6 +31,17 @@ internal sealed partial class Session
         }
 
         _disposed = true;
+        foreach (var memory in _hashed)
+        {
+            memory?.Recycle();
+        }
+
+        if (_hashed.Length > 0)
+        {
+            System.Buffers.ArrayPool<HashMemory?>.Shared.Return(_hashed, clearArray: true);
+        }
+
+        System.Buffers.ArrayPool<MemoryItem?>.Shared.Return(_heads, clearArray: true);
         if (_owned is { } owned)
         {
             for (var i = 0; i < _ownedCount; i++)

@@ -24,8 +24,9 @@ internal sealed partial class Session : ISession, IContext
     public Session(SessionFactory factory)
     {
         _factory = factory;
-        _heads = new MemoryItem?[factory.Network.SlotHashed.Length];
-        _hashed = factory.Network.HashedCount == 0 ? [] : new HashMemory?[factory.Network.HashedCount];
+        // Rented (longer, perhaps): every lead's session needs one, and Dispose hands it back cleared.
+        _heads = System.Buffers.ArrayPool<MemoryItem?>.Shared.Rent(factory.Network.SlotHashed.Length);
+        _hashed = factory.Network.HashedCount == 0 ? [] : System.Buffers.ArrayPool<HashMemory?>.Shared.Rent(factory.Network.HashedCount);
         _hashedIndex = factory.Network.HashedIndex;
         foreach (var node in factory.Network.RootNodes)
         {
