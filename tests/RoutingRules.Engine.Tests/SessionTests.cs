@@ -234,13 +234,14 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void Dispose_FinishedSession_HandsItsTokensAndEntriesToTheNextSessionOnTheThread()
+    public void Dispose_FinishedSession_HandsItsTokensEntriesAndFactsToTheNextSessionOnTheThread()
     {
         var factory = Engine.Compile(typeof(DomainRules.Joined), typeof(DomainRules.Orphan));
         var expected = RunDomains(factory, dispose: false);
         RunDomains(factory, dispose: true);
         var tokens = Rete.MemoryItemPool<Rete.Token>.CountOnThisThread;
         var entries = Rete.MemoryItemPool<Rete.RightEntry>.CountOnThisThread;
+        var facts = Rete.Fact.PooledOnThisThread;
 
         var again = RunDomains(factory, dispose: false);
 
@@ -248,6 +249,8 @@ public sealed class SessionTests
         Assert.True(entries >= 300, $"{entries} right entries pooled");
         Assert.True(Rete.MemoryItemPool<Rete.Token>.CountOnThisThread < tokens, "the next session took no pooled token");
         Assert.True(Rete.MemoryItemPool<Rete.RightEntry>.CountOnThisThread < entries, "the next session took no pooled right entry");
+        Assert.True(facts >= 600, $"{facts} facts pooled");
+        Assert.True(Rete.Fact.PooledOnThisThread < facts, "the next session took no pooled fact");
         Assert.Equal(expected, again);
     }
 

@@ -96,6 +96,24 @@ internal sealed class FactTable
         }
     }
 
+    /// <summary>Recycles every fact (see <see cref="Fact.Recycle"/>) and empties the table; for a disposed session.</summary>
+    public void RecycleAll()
+    {
+        for (var i = 0; i < _buckets.Length; i++)
+        {
+            for (var f = _buckets[i]; f != null;)
+            {
+                var next = f.NextInTable;
+                f.Recycle();
+                f = next;
+            }
+
+            _buckets[i] = null;
+        }
+
+        Count = 0;
+    }
+
     private void Grow()
     {
         var old = _buckets;

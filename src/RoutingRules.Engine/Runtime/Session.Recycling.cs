@@ -2,7 +2,7 @@ using RoutingRules.Engine.Rete;
 
 namespace RoutingRules.Engine.Runtime;
 
-/// <summary>Disposal: the session's tokens, right entries, hash memories and memory heads go back to the thread's pools.</summary>
+/// <summary>Disposal: the session's tokens, right entries, facts, hash memories and memory heads go back to the thread's pools.</summary>
 internal sealed partial class Session
 {
     // Every token and right entry this session created (up to MaxOwnedItems), recycled on Dispose.
@@ -42,6 +42,9 @@ internal sealed partial class Session
         }
 
         System.Buffers.ArrayPool<MemoryItem?>.Shared.Return(_heads, clearArray: true);
+
+        // The facts in the working memory; retracted ones are no longer listed and go to the garbage collector.
+        _facts.RecycleAll();
         if (_owned is { } owned)
         {
             for (var i = 0; i < _ownedCount; i++)

@@ -182,7 +182,8 @@ internal sealed partial class Session : ISession, IContext
             return null;
         }
 
-        var stored = new Fact(fact, hash) { Id = ++_factSequence };
+        var stored = Fact.Rent(fact, hash);
+        stored.Id = ++_factSequence;
         _facts.Add(stored);
         BeginOp();
         try
