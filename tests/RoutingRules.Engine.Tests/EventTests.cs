@@ -207,6 +207,24 @@ public sealed class EventTests
         Assert.Equal(["firing lead:Lead=Lead 1,account:Account=Account 10", "fired lead=Lead 1,account=Account 10"], facts);
     }
 
+    [Fact]
+    public void Values_OfAFiringMatch_AreItsFactsValuesInOrder()
+    {
+        var session = Engine.Compile(typeof(FragileJoinRule)).CreateSession();
+        var lead = new Lead(1, "a", 5);
+        var account = new Account(10, "a");
+        object?[]? values = null;
+        object?[]? viaFacts = null;
+        session.Events.RuleFiringEvent += (_, e) => (values, viaFacts) = (e.Match.Values(), e.Match.Facts.Select(f => f.Value).ToArray());
+        session.Insert(lead);
+        session.Insert(account);
+
+        session.Fire();
+
+        Assert.Equal([lead, account], values);
+        Assert.Equal(viaFacts, values);
+    }
+
     [Name("lead-rule")]
     private sealed class LeadRule : Rule
     {

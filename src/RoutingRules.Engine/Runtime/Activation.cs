@@ -30,13 +30,7 @@ internal sealed class Activation(TerminalNode terminal, Token token) : IMatch
                 for (var i = 0; i < facts.Length; i++)
                 {
                     var position = Terminal.Positions[i];
-                    var t = Token;
-                    for (var h = 0; h < position.Hops; h++)
-                    {
-                        t = t.Parent!;
-                    }
-
-                    facts[i] = new FactMatch(position, t.Fact?.Object);
+                    facts[i] = new FactMatch(position, ValueAt(position));
                 }
 
                 _facts = facts;
@@ -47,7 +41,30 @@ internal sealed class Activation(TerminalNode terminal, Token token) : IMatch
         }
     }
 
+    public object?[] Values()
+    {
+        var positions = Terminal.Positions;
+        var values = new object?[positions.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = ValueAt(positions[i]);
+        }
+
+        return values;
+    }
+
     public override string ToString() => Rule.Name;
+
+    private object? ValueAt(FactPosition position)
+    {
+        var t = Token;
+        for (var h = 0; h < position.Hops; h++)
+        {
+            t = t.Parent!;
+        }
+
+        return t.Fact?.Object;
+    }
 
     /// <summary>The value matched at a position; name and type are read from the position (one field less per match).</summary>
     private sealed class FactMatch(FactPosition position, object? value) : IFactMatch
