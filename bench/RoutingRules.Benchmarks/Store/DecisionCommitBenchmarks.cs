@@ -33,7 +33,7 @@ public class DecisionCommitBenchmarks
     private SqliteDecisionLog _log = null!;
     private RoutingOutcome _outcome = null!;
     private Assignee[] _reps = [];
-    private CommittedDecision? _previous;
+    private CommittedDecision? _lastCommitted;
     private long _sequence;
     private int _next;
 
@@ -70,6 +70,8 @@ public class DecisionCommitBenchmarks
     [IterationSetup]
     public void BuildBatches()
     {
+        // BenchmarkDotNet may leave some of an iteration's batches uncommitted (its jitting stage runs one).
+        var previous = _lastCommitted = _next > 0 ? _batches[_next - 1][^1].Decision : _lastCommitted;
         for (var b = 0; b < BatchesPerIteration; b++)
         {
             var batch = new DecisionCommit[BatchSize];
@@ -85,11 +87,11 @@ public class DecisionCommitBenchmarks
                     DecidedAt = at,
                     Decision = _outcome.Decision with { Assignee = _reps[sequence & 1] },
                     Trace = _outcome.Trace,
-                    SupersedesDecisionId = _previous?.DecisionId,
+                    SupersedesDecisionId = previous?.DecisionId,
                 };
-                batch[i] = new DecisionCommit(decision, _outcome.Changes, _previous);
+                batch[i] = new DecisionCommit(decision, _outcome.Changes, previous);
                 batch[i].EncodeTrace();
-                _previous = decision;
+                previous = decision;
             }
 
             _batches[b] = batch;
