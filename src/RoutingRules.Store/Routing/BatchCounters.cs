@@ -12,11 +12,14 @@ internal sealed class BatchCounters
     private readonly Dictionary<string, RepChanges> _reps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _cursors = new(StringComparer.Ordinal);
 
+    // Every commit runs on the same instance: the per-rep changes are recycled rather than reallocated.
+    private readonly Stack<RepChanges> _spare = new();
+
     /// <summary>Per rep, in first-touched order: assignment runs and releases.</summary>
-    public IEnumerable<(string RepId, RepChanges Changes)> Reps => _reps.Select(r => (r.Key, r.Value));
+    public Dictionary<string, RepChanges> Reps => _reps;
 
     /// <summary>Each territory's cursor after the commit's last move.</summary>
-    public IReadOnlyDictionary<string, long> Cursors => _cursors;
+    public Dictionary<string, long> Cursors => _cursors;
 
     public void Assigned(string repId, string day, string at) => For(repId).Assigned(day, at);
 
@@ -26,6 +29,13 @@ internal sealed class BatchCounters
 
     public void Clear()
     {
+        foreach (var changes in _reps.Values)
+        {
+            changes.Runs.Clear();
+            changes.Releases = 0;
+            _spare.Push(changes);
+        }
+
         _reps.Clear();
         _cursors.Clear();
     }
@@ -34,7 +44,7 @@ internal sealed class BatchCounters
     {
         if (!_reps.TryGetValue(repId, out var changes))
         {
-            _reps[repId] = changes = new RepChanges();
+            _reps[repId] = changes = _spare.TryPop(out var spare) ? spare : new RepChanges();
         }
 
         return changes;
