@@ -23,6 +23,7 @@ namespace RoutingRules.Benchmarks.Store;
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 20, invocationCount: BatchesPerIteration)]
 [MemoryDiagnoser]
+[MinColumn, MedianColumn]
 public class DecisionCommitBenchmarks
 {
     private const int BatchSize = 16;
