@@ -26,8 +26,8 @@ namespace RoutingRules.Benchmarks.Store;
 [MinColumn, MedianColumn]
 public class DecisionCommitBenchmarks
 {
-    private const int BatchSize = 16;
-    private const int BatchesPerIteration = 64;
+    internal const int BatchSize = 16;
+    internal const int BatchesPerIteration = 64;
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private readonly DecisionCommit[][] _batches = new DecisionCommit[BatchesPerIteration][];
