@@ -10,9 +10,9 @@ namespace RoutingRules.Benchmarks.Store;
 public static class CommitCpuCheck
 {
     private const int ThreadCpuClock = 3;
-    private const int WarmRounds = 5;
+    private const int WarmRounds = 20;
 
-    public static void Run(int rounds = 45)
+    public static void Run(int rounds = 180)
     {
         var bench = new DecisionCommitBenchmarks();
         bench.Setup();
