@@ -21,7 +21,7 @@ internal sealed class BatchCounters
     /// <summary>Each territory's cursor after the commit's last move.</summary>
     public Dictionary<string, long> Cursors => _cursors;
 
-    public void Assigned(string repId, string day, string at) => For(repId).Assigned(day, at);
+    public void Assigned(string repId, DateOnly day, DateTimeOffset at) => For(repId).Assigned(day, at);
 
     public void Released(string repId) => For(repId).Releases++;
 
@@ -53,16 +53,16 @@ internal sealed class BatchCounters
     /// <summary>One rep's changes: consecutive assignments of one UTC day form a run (count and latest time).</summary>
     internal sealed class RepChanges
     {
-        public List<(string Day, int Count, string LatestAt)> Runs { get; } = [];
+        public List<(DateOnly Day, int Count, DateTimeOffset LatestAt)> Runs { get; } = [];
 
         public int Releases { get; set; }
 
-        public void Assigned(string day, string at)
+        public void Assigned(DateOnly day, DateTimeOffset at)
         {
             if (Runs.Count > 0 && Runs[^1].Day == day)
             {
                 var (_, count, latest) = Runs[^1];
-                Runs[^1] = (day, count + 1, string.CompareOrdinal(at, latest) > 0 ? at : latest);
+                Runs[^1] = (day, count + 1, at > latest ? at : latest);
             }
             else
             {

@@ -82,16 +82,19 @@ internal sealed class DecisionWriter : IDisposable
             }
         }
 
-        var at = StoredTime.Instant(committed.DecidedAt);
-        var day = StoredTime.Day(RepLiveCounters.UtcDay(committed.DecidedAt));
+        Span<byte> at = stackalloc byte[StoredTime.InstantLength];
+        Span<byte> day = stackalloc byte[StoredTime.DayLength];
+        var utcDay = RepLiveCounters.UtcDay(committed.DecidedAt);
+        StoredTime.Instant(committed.DecidedAt, at);
+        StoredTime.Day(utcDay, day);
         var repId = decision.Assignee.RepId;
         _insert.Int64(1, committed.Sequence).Text(2, committed.DecisionId).Text(3, committed.LeadId).Text(4, committed.IdempotencyKey)
-            .Text(5, at).Text(6, day).Text(7, repId).Text(8, decision.Assignee.QueueName).Text(9, decision.AccountId)
+            .Utf8Text(5, at).Utf8Text(6, day).Text(7, repId).Text(8, decision.Assignee.QueueName).Text(9, decision.AccountId)
             .Utf8Text(10, _json.Serialize(decision)).Text(11, committed.SupersedesDecisionId).Execute();
         _insertTrace.Int64(1, committed.Sequence).Blob(2, entry.EncodedTrace).Execute();
         if (repId is not null)
         {
-            counters.Assigned(repId, day, at);
+            counters.Assigned(repId, utcDay, committed.DecidedAt);
         }
         else
         {
@@ -126,11 +129,15 @@ internal sealed class DecisionWriter : IDisposable
     /// <summary>Writes the commit's summed counter and cursor changes: assignments before releases, so no count dips below zero.</summary>
     public void WriteCounters(BatchCounters counters)
     {
+        Span<byte> day = stackalloc byte[StoredTime.DayLength];
+        Span<byte> latestAt = stackalloc byte[StoredTime.InstantLength];
         foreach (var (repId, changes) in counters.Reps)
         {
-            foreach (var (day, count, latestAt) in changes.Runs)
+            foreach (var run in changes.Runs)
             {
-                _assignRep.Text(1, repId).Text(2, day).Int64(3, count).Text(4, latestAt).Execute();
+                StoredTime.Day(run.Day, day);
+                StoredTime.Instant(run.LatestAt, latestAt);
+                _assignRep.Text(1, repId).Utf8Text(2, day).Int64(3, run.Count).Utf8Text(4, latestAt).Execute();
             }
 
             if (changes.Releases > 0)

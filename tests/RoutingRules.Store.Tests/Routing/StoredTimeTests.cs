@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text;
 using RoutingRules.Store.Routing;
 
 namespace RoutingRules.Store.Tests.Routing;
 
-/// <summary>The digit-by-digit writers must produce exactly what the format strings (which the readers parse) produce.</summary>
+/// <summary>The digit-by-digit writers (string and UTF-8) must produce exactly what the format strings (which the readers parse) produce.</summary>
 public sealed class StoredTimeTests
 {
     public static TheoryData<long> EdgeTicks()
@@ -33,6 +34,7 @@ public sealed class StoredTimeTests
         var value = new DateTimeOffset(ticks, TimeSpan.Zero);
 
         Assert.Equal(Formatted(value), StoredTime.Instant(value));
+        Assert.Equal(Formatted(value), Utf8Instant(value));
     }
 
     [Fact]
@@ -46,6 +48,7 @@ public sealed class StoredTimeTests
             var value = new DateTimeOffset(utc + offset.Ticks, offset);
 
             Assert.Equal(Formatted(value), StoredTime.Instant(value));
+            Assert.Equal(Formatted(value), Utf8Instant(value));
         }
     }
 
@@ -62,12 +65,29 @@ public sealed class StoredTimeTests
     {
         for (var day = DateOnly.MinValue; ; day = day.AddDays(1))
         {
-            Assert.Equal(day.ToString(StoredTime.DayFormat, CultureInfo.InvariantCulture), StoredTime.Day(day));
+            var formatted = day.ToString(StoredTime.DayFormat, CultureInfo.InvariantCulture);
+            Assert.Equal(formatted, StoredTime.Day(day));
+            Assert.Equal(formatted, Utf8Day(day));
             if (day == DateOnly.MaxValue)
             {
                 break;
             }
         }
+    }
+
+    private static string Utf8Instant(DateTimeOffset value)
+    {
+        var utf8 = new byte[StoredTime.InstantLength + 1];
+        StoredTime.Instant(value, utf8);
+        Assert.Equal(0, utf8[^1]);
+        return Encoding.UTF8.GetString(utf8.AsSpan(0, StoredTime.InstantLength));
+    }
+
+    private static string Utf8Day(DateOnly day)
+    {
+        Span<byte> utf8 = stackalloc byte[StoredTime.DayLength];
+        StoredTime.Day(day, utf8);
+        return Encoding.UTF8.GetString(utf8);
     }
 
     private static string Formatted(DateTimeOffset value) => value.UtcDateTime.ToString(StoredTime.InstantFormat, CultureInfo.InvariantCulture);
