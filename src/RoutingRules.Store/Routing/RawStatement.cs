@@ -29,8 +29,7 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement Int64(int index, long value)
     {
-        Check(raw.sqlite3_bind_int64(_statement, index, value));
-        return this;
+        return Bound(raw.sqlite3_bind_int64(_statement, index, value));
     }
 
     /// <summary>Binds the text, or NULL for a null string.</summary>
@@ -38,8 +37,7 @@ internal sealed class RawStatement : IDisposable
     {
         if (value is null)
         {
-            Check(raw.sqlite3_bind_null(_statement, index));
-            return this;
+            return Bound(raw.sqlite3_bind_null(_statement, index));
         }
 
         var maxBytes = Encoding.UTF8.GetMaxByteCount(value.Length);
@@ -62,15 +60,13 @@ internal sealed class RawStatement : IDisposable
     public RawStatement Utf8Text(int index, ReadOnlySpan<byte> utf8)
     {
         // An empty span has no address, which SQLite would take for NULL.
-        Check(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, index, string.Empty) : raw.sqlite3_bind_text(_statement, index, utf8));
-        return this;
+        return Bound(utf8.IsEmpty ? raw.sqlite3_bind_text(_statement, index, string.Empty) : raw.sqlite3_bind_text(_statement, index, utf8));
     }
 
     /// <summary>Binds the bytes as a BLOB; SQLite copies them before this returns.</summary>
     public RawStatement Blob(int index, ReadOnlySpan<byte> value)
     {
-        Check(value.IsEmpty ? raw.sqlite3_bind_zeroblob(_statement, index, 0) : raw.sqlite3_bind_blob(_statement, index, value));
-        return this;
+        return Bound(value.IsEmpty ? raw.sqlite3_bind_zeroblob(_statement, index, 0) : raw.sqlite3_bind_blob(_statement, index, value));
     }
 
     /// <summary>Runs the statement to completion, then resets it and clears its bindings for the next use.</summary>
@@ -94,6 +90,24 @@ internal sealed class RawStatement : IDisposable
     }
 
     public void Dispose() => raw.sqlite3_finalize(_statement);
+
+    /// <summary>A failed bind clears the others, so the next use cannot inherit a half-bound row.</summary>
+    private RawStatement Bound(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            try
+            {
+                Check(rc);
+            }
+            finally
+            {
+                raw.sqlite3_clear_bindings(_statement);
+            }
+        }
+
+        return this;
+    }
 
     private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _db);
 }

@@ -58,6 +58,19 @@ public sealed class RawStatementTests : IDisposable
     }
 
     [Fact]
+    public void Text_IndexOutOfRange_ThrowsAndClearsTheOtherBindings()
+    {
+        using var insert = new RawStatement(_connection, "INSERT INTO t (id, name, note) VALUES (?1, ?2, ?3)");
+        insert.Int64(1, 1).Text(2, "a").Text(3, "left over");
+
+        var error = Assert.Throws<SqliteException>(() => insert.Text(4, "no such parameter"));
+        insert.Int64(1, 1).Text(2, "a").Execute();
+
+        Assert.Equal(25, error.SqliteErrorCode);
+        Assert.Equal("1|a|null|null", Row(1));
+    }
+
+    [Fact]
     public void Constructor_InvalidSql_ThrowsSqliteException()
     {
         var error = Assert.Throws<SqliteException>(() => new RawStatement(_connection, "INSERT INTO missing VALUES (?1)"));
