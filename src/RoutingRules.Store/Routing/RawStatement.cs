@@ -27,10 +27,7 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
-    public RawStatement Int64(int index, long value)
-    {
-        return Bound(raw.sqlite3_bind_int64(_statement, index, value));
-    }
+    public RawStatement Int64(int index, long value) => Bound(raw.sqlite3_bind_int64(_statement, index, value));
 
     /// <summary>Binds the text, or NULL for a null string.</summary>
     public RawStatement Text(int index, string? value)
