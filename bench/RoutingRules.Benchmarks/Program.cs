@@ -1,9 +1,16 @@
 using BenchmarkDotNet.Running;
 using RoutingRules.Benchmarks.Engine;
+using RoutingRules.Benchmarks.Store;
 
 if (args is ["quick-engine"])
 {
     QuickCheck.Run();
+    return;
+}
+
+if (args is ["quick-commit"])
+{
+    CommitCpuCheck.Run();
     return;
 }
 

@@ -12,13 +12,16 @@ internal sealed class BatchCounters
     private readonly Dictionary<string, RepChanges> _reps = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _cursors = new(StringComparer.Ordinal);
 
+    // Every commit runs on the same instance: the per-rep changes are recycled rather than reallocated.
+    private readonly Stack<RepChanges> _spare = new();
+
     /// <summary>Per rep, in first-touched order: assignment runs and releases.</summary>
-    public IEnumerable<(string RepId, RepChanges Changes)> Reps => _reps.Select(r => (r.Key, r.Value));
+    public Dictionary<string, RepChanges> Reps => _reps;
 
     /// <summary>Each territory's cursor after the commit's last move.</summary>
-    public IReadOnlyDictionary<string, long> Cursors => _cursors;
+    public Dictionary<string, long> Cursors => _cursors;
 
-    public void Assigned(string repId, string day, string at) => For(repId).Assigned(day, at);
+    public void Assigned(string repId, DateOnly day, DateTimeOffset at) => For(repId).Assigned(day, at);
 
     public void Released(string repId) => For(repId).Releases++;
 
@@ -26,6 +29,13 @@ internal sealed class BatchCounters
 
     public void Clear()
     {
+        foreach (var changes in _reps.Values)
+        {
+            changes.Runs.Clear();
+            changes.Releases = 0;
+            _spare.Push(changes);
+        }
+
         _reps.Clear();
         _cursors.Clear();
     }
@@ -34,7 +44,7 @@ internal sealed class BatchCounters
     {
         if (!_reps.TryGetValue(repId, out var changes))
         {
-            _reps[repId] = changes = new RepChanges();
+            _reps[repId] = changes = _spare.TryPop(out var spare) ? spare : new RepChanges();
         }
 
         return changes;
@@ -43,16 +53,16 @@ internal sealed class BatchCounters
     /// <summary>One rep's changes: consecutive assignments of one UTC day form a run (count and latest time).</summary>
     internal sealed class RepChanges
     {
-        public List<(string Day, int Count, string LatestAt)> Runs { get; } = [];
+        public List<(DateOnly Day, int Count, DateTimeOffset LatestAt)> Runs { get; } = [];
 
         public int Releases { get; set; }
 
-        public void Assigned(string day, string at)
+        public void Assigned(DateOnly day, DateTimeOffset at)
         {
             if (Runs.Count > 0 && Runs[^1].Day == day)
             {
                 var (_, count, latest) = Runs[^1];
-                Runs[^1] = (day, count + 1, string.CompareOrdinal(at, latest) > 0 ? at : latest);
+                Runs[^1] = (day, count + 1, at > latest ? at : latest);
             }
             else
             {

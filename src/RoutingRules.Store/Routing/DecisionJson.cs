@@ -11,11 +11,20 @@ namespace RoutingRules.Store.Routing;
 /// </summary>
 internal static partial class DecisionJson
 {
-    public static string Serialize(RoutingDecision d) => JsonSerializer.Serialize(
-        new StoredDecision(
-            d.LeadId, d.Assignee.RepId, d.Assignee.RepName, d.Assignee.QueueName, d.Level, d.TerritoryId, d.TerritoryName,
-            d.AccountId, d.Treatment, d.Priority, d.RespondBy, d.EscalateAt, d.Flags, d.NextContactAt, d.Reason, d.RuleSetVersion, d.LeadScore),
-        StoredDecisionContext.Default.StoredDecision);
+    /// <summary>The stored text as a string; the commit path writes the same text as UTF-8 (<see cref="DecisionJsonBuffer"/>).</summary>
+    public static string Serialize(RoutingDecision d) => JsonSerializer.Serialize(ToStored(d), StoredDecisionContext.Default.StoredDecision);
+
+    /// <summary>Writes the stored text to <paramref name="writer"/>, made with <see cref="WriterOptions"/>.</summary>
+    public static void Serialize(RoutingDecision d, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(writer, ToStored(d), StoredDecisionContext.Default.StoredDecision);
+
+    /// <summary>A writer given to <see cref="JsonSerializer"/> overrides the options' layout and escaping; these keep them.</summary>
+    public static JsonWriterOptions WriterOptions => new()
+    {
+        Encoder = StoredDecisionContext.Default.Options.Encoder,
+        Indented = StoredDecisionContext.Default.Options.WriteIndented,
+        SkipValidation = true,
+    };
 
     public static RoutingDecision Deserialize(string json)
     {
@@ -39,6 +48,10 @@ internal static partial class DecisionJson
             LeadScore = s.LeadScore,
         };
     }
+
+    private static StoredDecision ToStored(RoutingDecision d) => new(
+        d.LeadId, d.Assignee.RepId, d.Assignee.RepName, d.Assignee.QueueName, d.Level, d.TerritoryId, d.TerritoryName,
+        d.AccountId, d.Treatment, d.Priority, d.RespondBy, d.EscalateAt, d.Flags, d.NextContactAt, d.Reason, d.RuleSetVersion, d.LeadScore);
 
     internal sealed record StoredDecision(
         string LeadId,

@@ -6,69 +6,63 @@ namespace RoutingRules.Store.Routing;
 
 /// <summary>
 /// Prepared statements that write a group commit: each <see cref="DecisionCommit"/>, then the
-/// summed counter and cursor changes (<see cref="BatchCounters"/>). Reused across transactions of one connection.
+/// summed counter and cursor changes (<see cref="BatchCounters"/>). Reused across transactions of
+/// one connection; they run through SQLitePCLRaw (<see cref="RawStatement"/>) inside the
+/// transaction <see cref="Begin"/> is given, because this is the commit thread's hot path.
 /// </summary>
 internal sealed class DecisionWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _supersede;
-    private readonly SqliteCommand _releaseRep;
-    private readonly SqliteCommand _releaseQueue;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _insertTrace;
-    private readonly SqliteCommand _assignRep;
-    private readonly SqliteCommand _enqueue;
-    private readonly SqliteCommand _cursor;
-    private readonly SqliteCommand _sighting;
-    private readonly SqliteCommand _accountDomain;
-    private readonly SqliteCommand[] _all;
+    private readonly RawStatement _supersede;
+    private readonly RawStatement _releaseRep;
+    private readonly RawStatement _releaseQueue;
+    private readonly RawStatement _insert;
+    private readonly RawStatement _insertTrace;
+    private readonly RawStatement _assignRep;
+    private readonly RawStatement _enqueue;
+    private readonly RawStatement _cursor;
+    private readonly RawStatement _sighting;
+    private readonly RawStatement _accountDomain;
+    private readonly RawStatement[] _all;
+    private readonly DecisionJsonBuffer _json = new();
     private SqliteTransaction? _transaction;
 
     public DecisionWriter(SqliteConnection connection)
     {
         _connection = connection;
-        _supersede = Command("UPDATE decisions SET superseded_by = $by WHERE decision_id = $id AND superseded_by IS NULL", "$by", "$id");
-        _releaseRep = Command("UPDATE rep_live_counters SET open_leads = open_leads - $count WHERE rep_id = $rep", "$rep", "$count");
-        _releaseQueue = Command("UPDATE queue_lengths SET length = max(length - 1, 0) WHERE queue_name = $queue", "$queue");
-        _insert = Command("""
+        _supersede = Prepare("UPDATE decisions SET superseded_by = ?1 WHERE decision_id = ?2 AND superseded_by IS NULL");
+        _releaseRep = Prepare("UPDATE rep_live_counters SET open_leads = open_leads - ?2 WHERE rep_id = ?1");
+        _releaseQueue = Prepare("UPDATE queue_lengths SET length = max(length - 1, 0) WHERE queue_name = ?1");
+        _insert = Prepare("""
             INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, queue_name,
                 account_id, decision_json, supersedes)
-            VALUES ($seq, $id, $lead, $key, $at, $day, $rep, $queue, $account, $decision, $supersedes)
-            """, "$seq", "$id", "$lead", "$key", "$at", "$day", "$rep", "$queue", "$account", "$decision", "$supersedes");
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            """);
         // The trace arrives encoded (TraceBinary) and is stored as the BLOB it is.
-        _insertTrace = Command("INSERT INTO decision_traces (sequence, trace) VALUES ($seq, $trace)", "$seq", "$trace");
-        _assignRep = Command("""
+        _insertTrace = Prepare("INSERT INTO decision_traces (sequence, trace) VALUES (?1, ?2)");
+        _assignRep = Prepare("""
             INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at)
-            VALUES ($rep, $count, $day, $count, $at)
+            VALUES (?1, ?3, ?2, ?3, ?4)
             ON CONFLICT(rep_id) DO UPDATE SET
                 open_leads = open_leads + excluded.open_leads,
                 assigned_today = CASE WHEN assigned_day = excluded.assigned_day THEN assigned_today + excluded.assigned_today ELSE excluded.assigned_today END,
                 assigned_day = excluded.assigned_day,
                 last_assigned_at = max(coalesce(last_assigned_at, ''), excluded.last_assigned_at)
-            """, "$rep", "$day", "$count", "$at");
-        _enqueue = Command(
-            "INSERT INTO queue_lengths (queue_name, length) VALUES ($queue, 1) ON CONFLICT(queue_name) DO UPDATE SET length = length + 1",
-            "$queue");
-        _cursor = Command(
-            "INSERT INTO territory_cursors (territory_id, position) VALUES ($territory, $position) ON CONFLICT(territory_id) DO UPDATE SET position = excluded.position",
-            "$territory", "$position");
-        _sighting = Command("""
-            INSERT INTO domain_sightings (domain, lead_count, first_owner_rep_id) VALUES ($domain, 1, $rep)
+            """);
+        _enqueue = Prepare(
+            "INSERT INTO queue_lengths (queue_name, length) VALUES (?1, 1) ON CONFLICT(queue_name) DO UPDATE SET length = length + 1");
+        _cursor = Prepare(
+            "INSERT INTO territory_cursors (territory_id, position) VALUES (?1, ?2) ON CONFLICT(territory_id) DO UPDATE SET position = excluded.position");
+        _sighting = Prepare("""
+            INSERT INTO domain_sightings (domain, lead_count, first_owner_rep_id) VALUES (?1, 1, ?2)
             ON CONFLICT(domain) DO UPDATE SET lead_count = lead_count + 1, first_owner_rep_id = coalesce(first_owner_rep_id, excluded.first_owner_rep_id)
-            """, "$domain", "$rep");
-        _accountDomain = Command("INSERT OR IGNORE INTO account_domains (domain, account_id) VALUES ($domain, $account)", "$domain", "$account");
+            """);
+        _accountDomain = Prepare("INSERT OR IGNORE INTO account_domains (domain, account_id) VALUES (?1, ?2)");
         _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain];
     }
 
-    /// <summary>Binds every statement to the commit's transaction.</summary>
-    public void Begin(SqliteTransaction transaction)
-    {
-        _transaction = transaction;
-        foreach (var command in _all)
-        {
-            command.Transaction = transaction;
-        }
-    }
+    /// <summary>Starts a commit: the statements run in the connection's open <paramref name="transaction"/>.</summary>
+    public void Begin(SqliteTransaction transaction) => _transaction = transaction;
 
     /// <summary>Writes one entry (after <see cref="Begin"/>); its counter and cursor changes go to <paramref name="counters"/>.</summary>
     public void Write(DecisionCommit entry, BatchCounters counters)
@@ -77,31 +71,34 @@ internal sealed class DecisionWriter : IDisposable
         var decision = committed.Decision;
         if (entry.Superseded is { } old)
         {
-            Run(_supersede, committed.DecisionId, old.DecisionId);
+            _supersede.Text(1, committed.DecisionId).Text(2, old.DecisionId).Execute();
             if (old.Decision.Assignee.RepId is { } oldRep)
             {
                 counters.Released(oldRep);
             }
             else
             {
-                Run(_releaseQueue, old.Decision.Assignee.QueueName);
+                _releaseQueue.Text(1, old.Decision.Assignee.QueueName).Execute();
             }
         }
 
-        var at = StoredTime.Instant(committed.DecidedAt);
-        var day = StoredTime.Day(RepLiveCounters.UtcDay(committed.DecidedAt));
+        Span<byte> at = stackalloc byte[StoredTime.InstantLength];
+        Span<byte> day = stackalloc byte[StoredTime.DayLength];
+        var utcDay = RepLiveCounters.UtcDay(committed.DecidedAt);
+        StoredTime.Instant(committed.DecidedAt, at);
+        StoredTime.Day(utcDay, day);
         var repId = decision.Assignee.RepId;
-        Run(_insert, committed.Sequence, committed.DecisionId, committed.LeadId, committed.IdempotencyKey, at, day, repId,
-            decision.Assignee.QueueName, decision.AccountId, DecisionJson.Serialize(decision),
-            committed.SupersedesDecisionId);
-        Run(_insertTrace, committed.Sequence, entry.EncodedTrace);
+        _insert.Int64(1, committed.Sequence).Text(2, committed.DecisionId).Text(3, committed.LeadId).Text(4, committed.IdempotencyKey)
+            .Utf8Text(5, at).Utf8Text(6, day).Text(7, repId).Text(8, decision.Assignee.QueueName).Text(9, decision.AccountId)
+            .Utf8Text(10, _json.Serialize(decision)).Text(11, committed.SupersedesDecisionId).Execute();
+        _insertTrace.Int64(1, committed.Sequence).Blob(2, entry.EncodedTrace).Execute();
         if (repId is not null)
         {
-            counters.Assigned(repId, day, at);
+            counters.Assigned(repId, utcDay, committed.DecidedAt);
         }
         else
         {
-            Run(_enqueue, decision.Assignee.QueueName);
+            _enqueue.Text(1, decision.Assignee.QueueName).Execute();
         }
 
         var changes = entry.Changes;
@@ -112,7 +109,7 @@ internal sealed class DecisionWriter : IDisposable
 
         if (changes.SightedDomain is { } domain)
         {
-            Run(_sighting, domain.ToLowerInvariant(), repId);
+            _sighting.Text(1, domain.ToLowerInvariant()).Text(2, repId).Execute();
         }
 
         if (changes.CreatedAccount is { } account)
@@ -124,7 +121,7 @@ internal sealed class DecisionWriter : IDisposable
 
             foreach (var accountDomain in account.Domains.Select(DomainNames.NormalizeHost).Distinct())
             {
-                Run(_accountDomain, accountDomain, account.Id);
+                _accountDomain.Text(1, accountDomain).Text(2, account.Id).Execute();
             }
         }
     }
@@ -132,52 +129,36 @@ internal sealed class DecisionWriter : IDisposable
     /// <summary>Writes the commit's summed counter and cursor changes: assignments before releases, so no count dips below zero.</summary>
     public void WriteCounters(BatchCounters counters)
     {
+        Span<byte> day = stackalloc byte[StoredTime.DayLength];
+        Span<byte> latestAt = stackalloc byte[StoredTime.InstantLength];
         foreach (var (repId, changes) in counters.Reps)
         {
-            foreach (var (day, count, latestAt) in changes.Runs)
+            foreach (var run in changes.Runs)
             {
-                Run(_assignRep, repId, day, count, latestAt);
+                StoredTime.Day(run.Day, day);
+                StoredTime.Instant(run.LatestAt, latestAt);
+                _assignRep.Text(1, repId).Utf8Text(2, day).Int64(3, run.Count).Utf8Text(4, latestAt).Execute();
             }
 
             if (changes.Releases > 0)
             {
-                Run(_releaseRep, repId, changes.Releases);
+                _releaseRep.Text(1, repId).Int64(2, changes.Releases).Execute();
             }
         }
 
         foreach (var (territoryId, position) in counters.Cursors)
         {
-            Run(_cursor, territoryId, position);
+            _cursor.Text(1, territoryId).Int64(2, position).Execute();
         }
     }
 
     public void Dispose()
     {
-        foreach (var command in _all)
+        foreach (var statement in _all)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        command.ExecuteNonQuery();
-    }
+    private RawStatement Prepare(string sql) => new(_connection, sql);
 }

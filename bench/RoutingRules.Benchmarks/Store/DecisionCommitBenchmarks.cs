@@ -1,0 +1,128 @@
+using BenchmarkDotNet.Attributes;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Serialization;
+using RoutingRules.Domain.Snapshot;
+using RoutingRules.Rules;
+using RoutingRules.Store;
+using RoutingRules.Store.Routing;
+
+namespace RoutingRules.Benchmarks.Store;
+
+/// <summary>
+/// The commit thread's cost per decision: <see cref="SqliteDecisionLog.Commit"/> of group commits
+/// of <see cref="BatchSize"/> decisions shaped like bench/route-load.sh's reroutes (the demo
+/// dataset's territory-level lead routed again: each decision supersedes the previous one and
+/// moves the assignment between two reps, with the cursor change and the ~1.9 KB encoded trace
+/// of the real route) into a temporary database that grows through the run. Traces are encoded
+/// in the iteration setup, as the callers' pool threads do before the commit. The database runs
+/// with synchronous NORMAL and lives in /dev/shm where there is one: FULL adds one fsync per
+/// commit, and a disk shared with other work adds write-back stalls, both of milliseconds, that
+/// would swamp the CPU figures this benchmark is for; the statements written are the same.
+/// Figures are per decision (one operation = one decision; an invocation = one group commit).
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 20, invocationCount: BatchesPerIteration)]
+[MemoryDiagnoser]
+[MinColumn, MedianColumn]
+public class DecisionCommitBenchmarks
+{
+    internal const int BatchSize = 16;
+    internal const int BatchesPerIteration = 64;
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly DecisionCommit[][] _batches = new DecisionCommit[BatchesPerIteration][];
+    private string _directory = string.Empty;
+    private SqliteDecisionLog _log = null!;
+    private RoutingOutcome _outcome = null!;
+    private Assignee[] _reps = [];
+    private CommittedDecision? _lastCommitted;
+    private long _sequence;
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var dataset = DatasetJson.Load(Path.Combine(RepositoryRoot(), "samples", "demo-dataset.json"));
+        var snapshot = ReferenceSnapshot.Build(dataset);
+        var context = new RoutingContext(snapshot, new InMemoryLiveState(snapshot), new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1)));
+        var lead = new Lead
+        {
+            Id = "bench-lead-1",
+            Email = "jane.doe@gmail.com",
+            CompanyName = "Boulangerie Nouvelle",
+            Country = "FR",
+            Department = "75",
+            Industry = "retail",
+            EmployeeCount = 120,
+            IntentSignals = [IntentSignal.DemoRequest],
+        };
+        _outcome = RoutingRuleSet.Compile().CreateRouter().Route(lead, context);
+        var routed = _outcome.Decision.Assignee;
+        if (routed.RepId is null)
+        {
+            throw new InvalidOperationException("The benchmark lead must be routed to a rep, as in route-load.sh.");
+        }
+
+        var other = dataset.Reps.First(r => r.Id != routed.RepId);
+        _reps = [routed, Assignee.ForRep(other.Id, other.Name)];
+        var memory = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
+        _directory = Path.Combine(memory, "routingrules-bench", Guid.NewGuid().ToString("N"));
+        _log = SqliteDecisionLog.Open(new SqliteStoreOptions { Path = Path.Combine(_directory, "routingrules.db"), Synchronous = SqliteSynchronous.Normal });
+    }
+
+    [IterationSetup]
+    public void BuildBatches()
+    {
+        // BenchmarkDotNet may leave some of an iteration's batches uncommitted (its jitting stage runs one).
+        var previous = _lastCommitted = _next > 0 ? _batches[_next - 1][^1].Decision : _lastCommitted;
+        for (var b = 0; b < BatchesPerIteration; b++)
+        {
+            var batch = new DecisionCommit[BatchSize];
+            for (var i = 0; i < BatchSize; i++)
+            {
+                var sequence = ++_sequence;
+                var at = Start.AddMilliseconds(sequence * 7);
+                var decision = new CommittedDecision
+                {
+                    DecisionId = Guid.CreateVersion7(at).ToString("N"),
+                    Sequence = sequence,
+                    IdempotencyKey = $"bench-key-{sequence}",
+                    DecidedAt = at,
+                    Decision = _outcome.Decision with { Assignee = _reps[sequence & 1] },
+                    Trace = _outcome.Trace,
+                    SupersedesDecisionId = previous?.DecisionId,
+                };
+                batch[i] = new DecisionCommit(decision, _outcome.Changes, previous);
+                batch[i].EncodeTrace();
+                previous = decision;
+            }
+
+            _batches[b] = batch;
+        }
+
+        _next = 0;
+    }
+
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public void Commit() => _log.Commit(_batches[_next++]);
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _log.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RoutingRules.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("RoutingRules.sln not found above " + AppContext.BaseDirectory);
+    }
+}
