@@ -11,14 +11,14 @@ internal sealed class FactTable
     /// <summary>The facts in the order of their first mention, described when read.</summary>
     public DescribedFacts Described() => new(_facts);
 
-    public int[] PositionsOf(IReadOnlyList<object?> facts)
+    public int[] PositionsOf(ReadOnlySpan<object?> facts)
     {
-        if (facts.Count == 0)
+        if (facts.IsEmpty)
         {
             return [];
         }
 
-        var positions = new int[facts.Count];
+        var positions = new int[facts.Length];
         for (var i = 0; i < positions.Length; i++)
         {
             positions[i] = PositionOf(facts[i]);
