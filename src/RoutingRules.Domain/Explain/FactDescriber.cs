@@ -24,6 +24,11 @@ public static class FactDescriber
         where TSink : struct, IFactSink => fact switch
     {
         null => sink.Fact("None"),
+        // The kinds a decision has most of first: the switch tests the types in order.
+        RepProfile r => sink.Fact("Rep", ("rep", r.Id), ("openLeads", Num(r.Workload.OpenLeads)), ("status", Name(r.Rep.Status))),
+        Candidate c => sink.Fact("Candidate", ("rep", c.RepId), ("territory", c.Territory.Id)),
+        EligibleCandidate e => sink.Fact("EligibleCandidate", ("rep", e.RepId)),
+        Exclusion x => sink.Fact("Exclusion", ("rep", x.RepId), ("reason", x.Reason), ("actual", x.Actual), ("limit", x.Limit)),
         RoutingPolicy => sink.Fact("RoutingPolicy"),
         LeadProfile p => sink.Fact("Lead", ("id", p.Lead.Id), ("domain", p.Domain), ("segment", Name(p.Segment)),
             ("intent", Name(p.Intent)), ("fit", Name(p.Fit))),
@@ -32,14 +37,10 @@ public static class FactDescriber
         LeadAccount l => sink.Fact("LeadAccount", ("account", l.Account.Id), ("kind", Name(l.Match.Kind))),
         OwningAccount o => sink.Fact("OwningAccount", ("account", o.Id), ("status", Name(o.Account.Status)), ("subsidiary", o.Subsidiary?.Id)),
         OwnerClaim c => sink.Fact("OwnerClaim", ("level", Name(c.Level)), ("rank", Num(c.Rank)), ("rep", c.Rep?.Id), ("queue", c.Queue), ("account", c.AccountId)),
-        RepProfile r => sink.Fact("Rep", ("rep", r.Id), ("openLeads", Num(r.Workload.OpenLeads)), ("status", Name(r.Rep.Status))),
         TerritoryMatch t => sink.Fact("TerritoryMatch", ("territory", t.Id), ("vertical", Name(t.Vertical)), ("geography", Name(t.Geography)),
             ("dimensionRank", Num(t.DimensionRank)), ("scoreRank", Num(t.ScoreRank))),
         ChosenTerritory t => sink.Fact("ChosenTerritory", ("territory", t.Id), ("by", t.How)),
         NearestTerritory n => sink.Fact("NearestTerritory", ("territory", n.Id), ("area", n.Area)),
-        Candidate c => sink.Fact("Candidate", ("rep", c.RepId), ("territory", c.Territory.Id)),
-        EligibleCandidate e => sink.Fact("EligibleCandidate", ("rep", e.RepId)),
-        Exclusion x => sink.Fact("Exclusion", ("rep", x.RepId), ("reason", x.Reason), ("actual", x.Actual), ("limit", x.Limit)),
         DistributionChoice d => sink.Fact("DistributionChoice", ("strategy", Name(d.Strategy)), ("rep", d.Chosen.RepId), ("inputs", d.Inputs),
             ("cursor", d.Cursor is { } cursor ? Num(cursor.Position) : null)),
         Assignment a => sink.Fact("Assignment", ("level", Name(a.Level)), ("rep", a.Assignee.RepId), ("queue", a.Assignee.QueueName),
@@ -67,6 +68,8 @@ public static class FactDescriber
         // Strings and collections last: the record types above are the usual facts, and an interface test costs more than a type test.
         string text => sink.Fact("Value", ("value", text)),
         System.Collections.ICollection items => sink.Fact("Collection", ("count", Num(items.Count))),
+        // The engine's Collect() results: counted without enumerating them.
+        IReadOnlyCollection<object> items => sink.Fact("Collection", ("count", Num(items.Count))),
         System.Collections.IEnumerable items => sink.Fact("Collection", ("count", Num(items.Cast<object>().Count()))),
         _ => sink.Fact(fact.GetType().Name, ("value", fact.ToString())),
     };
