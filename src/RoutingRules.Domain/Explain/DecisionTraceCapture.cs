@@ -13,6 +13,10 @@ namespace RoutingRules.Domain.Explain;
 public sealed class DecisionTraceCapture
 {
     private readonly List<(string Rule, object?[] Matched)> _firings = [];
+
+    // Where each firing's insertions start and end in _inserted: everything inserted while a rule's
+    // action runs is one run, so the facts a firing inserted are a slice, found without a search.
+    private readonly List<(int Start, int End)> _insertRuns = [];
     private readonly List<(object Fact, int Firing)> _inserted;
     private readonly HashSet<object> _retracted = new(ReferenceEqualityComparer.Instance);
     private string[]? _firedRules;
@@ -82,6 +86,13 @@ public sealed class DecisionTraceCapture
 
     internal ReadOnlySpan<(object Fact, int Firing)> Inserted => CollectionsMarshal.AsSpan(_inserted);
 
+    /// <summary>The facts firing <paramref name="firing"/> inserted, in order.</summary>
+    internal ReadOnlySpan<(object Fact, int Firing)> InsertedBy(int firing)
+    {
+        var (start, end) = _insertRuns[firing];
+        return Inserted[start..(end < 0 ? _inserted.Count : end)];
+    }
+
     internal bool IsRetracted(object fact) => _retracted.Contains(fact);
 
     private void OnRuleFiring(object? sender, AgendaEventArgs args)
@@ -93,11 +104,26 @@ public sealed class DecisionTraceCapture
             matched[i] = facts[i].Value;
         }
 
+        EndInsertRun();
         _firings.Add((args.Rule.Name, matched));
+        _insertRuns.Add((_inserted.Count, -1));
         _current = _firings.Count - 1;
     }
 
-    private void OnRuleFired(object? sender, AgendaEventArgs args) => _current = -1;
+    private void OnRuleFired(object? sender, AgendaEventArgs args)
+    {
+        EndInsertRun();
+        _current = -1;
+    }
+
+    // A firing whose end was never signalled keeps what is inserted until the next one starts.
+    private void EndInsertRun()
+    {
+        if (_current >= 0)
+        {
+            _insertRuns[_current] = (_insertRuns[_current].Start, _inserted.Count);
+        }
+    }
 
     private void OnFactInserted(object? sender, FactEventArgs args) => _inserted.Add((args.Fact, _current));
 

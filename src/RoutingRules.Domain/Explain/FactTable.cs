@@ -27,6 +27,23 @@ internal sealed class FactTable
         return positions;
     }
 
+    /// <summary>The positions of the facts of <paramref name="inserted"/> (a firing's insertions, as the capture records them).</summary>
+    public int[] PositionsOf(ReadOnlySpan<(object Fact, int Firing)> inserted)
+    {
+        if (inserted.IsEmpty)
+        {
+            return [];
+        }
+
+        var positions = new int[inserted.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = PositionOf(inserted[i].Fact);
+        }
+
+        return positions;
+    }
+
     private int PositionOf(object? fact)
     {
         if (fact is null)

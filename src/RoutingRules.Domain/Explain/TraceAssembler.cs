@@ -21,8 +21,15 @@ internal sealed partial class TraceAssembler
     {
         _capture = capture;
         _draft = draft;
+        // Sized for the facts the rules inserted; the session's inputs (reps, accounts...) have no rule.
         var inserted = capture.Inserted;
-        _insertedBy = new IdentityTable(inserted.Length);
+        var byRules = 0;
+        foreach (var (_, firing) in inserted)
+        {
+            byRules += firing >= 0 ? 1 : 0;
+        }
+
+        _insertedBy = new IdentityTable(byRules);
         foreach (var (fact, firing) in inserted)
         {
             if (firing >= 0)
@@ -113,46 +120,15 @@ internal sealed partial class TraceAssembler
     // Each fact is described once, at its first mention, and firings refer to it by position.
     private (List<TraceFiring> Firings, DescribedFacts Facts) FiringsAndFacts()
     {
-        var firingCount = _capture.Firings.Length;
-        var insertedBy = InsertedByFiring(firingCount);
+        var captured = _capture.Firings;
         var table = new FactTable();
-        var firings = new List<TraceFiring>(firingCount);
-        for (var i = 0; i < firingCount; i++)
+        var firings = new List<TraceFiring>(captured.Length);
+        for (var i = 0; i < captured.Length; i++)
         {
-            var (rule, matched) = _capture.Firings[i];
-            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), table.PositionsOf(insertedBy[i])));
+            var (rule, matched) = captured[i];
+            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), table.PositionsOf(_capture.InsertedBy(i))));
         }
 
         return (firings, table.Described());
-    }
-
-    /// <summary>The facts each firing inserted, in insertion order: counted first, so each firing gets one exact array.</summary>
-    private object[][] InsertedByFiring(int firingCount)
-    {
-        var counts = new int[firingCount];
-        foreach (var (_, firing) in _capture.Inserted)
-        {
-            if (firing >= 0)
-            {
-                counts[firing]++;
-            }
-        }
-
-        var insertedBy = new object[firingCount][];
-        for (var i = 0; i < firingCount; i++)
-        {
-            insertedBy[i] = counts[i] == 0 ? [] : new object[counts[i]];
-            counts[i] = 0;
-        }
-
-        foreach (var (fact, firing) in _capture.Inserted)
-        {
-            if (firing >= 0)
-            {
-                insertedBy[firing][counts[firing]++] = fact;
-            }
-        }
-
-        return insertedBy;
     }
 }
