@@ -130,5 +130,5 @@ internal sealed class CapturedFacts
         }
     }
 
-    private static void Add<T>(ref List<T>? list, T fact) => (list ??= new List<T>(8)).Add(fact);
+    private static void Add<T>(ref List<T>? list, T fact) => (list ??= new List<T>(4)).Add(fact);
 }

@@ -1,12 +1,13 @@
 namespace RoutingRules.Domain.Explain;
 
 /// <summary>The facts of a trace, each described once; a fact is identified by reference (null is one entry too).</summary>
-internal sealed class FactTable
+/// <param name="expected">How many distinct facts are expected (a trace has about two per firing); the table grows past it.</param>
+internal sealed class FactTable(int expected)
 {
-    private readonly IdentityTable _positions = new(48);
+    private readonly IdentityTable _positions = new(expected);
     private int _nonePosition = -1;
 
-    private readonly List<object?> _facts = new(48);
+    private readonly List<object?> _facts = new(expected);
 
     /// <summary>The facts in the order of their first mention, described when read.</summary>
     public DescribedFacts Described() => new(_facts);

@@ -121,7 +121,7 @@ internal sealed partial class TraceAssembler
     private (List<TraceFiring> Firings, DescribedFacts Facts) FiringsAndFacts()
     {
         var captured = _capture.Firings;
-        var table = new FactTable();
+        var table = new FactTable(expected: captured.Length * 2);
         var firings = new List<TraceFiring>(captured.Length);
         for (var i = 0; i < captured.Length; i++)
         {
