@@ -13,10 +13,6 @@ namespace RoutingRules.Domain.Explain;
 public sealed class DecisionTraceCapture
 {
     private readonly List<(string Rule, object?[] Matched)> _firings = [];
-
-    // Where each firing's insertions start and end in _inserted: everything inserted while a rule's
-    // action runs is one run, so the facts a firing inserted are a slice, found without a search.
-    private readonly List<(int Start, int End)> _insertRuns = [];
     private readonly List<(object Fact, int Firing)> _inserted;
     private readonly HashSet<object> _retracted = new(ReferenceEqualityComparer.Instance);
     private string[]? _firedRules;
@@ -86,11 +82,24 @@ public sealed class DecisionTraceCapture
 
     internal ReadOnlySpan<(object Fact, int Firing)> Inserted => CollectionsMarshal.AsSpan(_inserted);
 
-    /// <summary>The facts firing <paramref name="firing"/> inserted, in order.</summary>
-    internal ReadOnlySpan<(object Fact, int Firing)> InsertedBy(int firing)
+    /// <summary>
+    /// Where each firing's insertions start and end in <see cref="Inserted"/>. A firing's number is
+    /// recorded only while its action runs, so its insertions are one run: a slice per firing, found
+    /// in one pass when the trace is assembled rather than recorded while the rules fire.
+    /// </summary>
+    internal (int Start, int End)[] InsertRuns()
     {
-        var (start, end) = _insertRuns[firing];
-        return Inserted[start..(end < 0 ? _inserted.Count : end)];
+        var runs = new (int Start, int End)[_firings.Count];
+        var inserted = Inserted;
+        for (var i = 0; i < inserted.Length; i++)
+        {
+            if (inserted[i].Firing is var firing and >= 0)
+            {
+                runs[firing] = (runs[firing].End == 0 ? i : runs[firing].Start, i + 1);
+            }
+        }
+
+        return runs;
     }
 
     internal bool IsRetracted(object fact) => _retracted.Contains(fact);
@@ -104,26 +113,11 @@ public sealed class DecisionTraceCapture
             matched[i] = facts[i].Value;
         }
 
-        EndInsertRun();
         _firings.Add((args.Rule.Name, matched));
-        _insertRuns.Add((_inserted.Count, -1));
         _current = _firings.Count - 1;
     }
 
-    private void OnRuleFired(object? sender, AgendaEventArgs args)
-    {
-        EndInsertRun();
-        _current = -1;
-    }
-
-    // A firing whose end was never signalled keeps what is inserted until the next one starts.
-    private void EndInsertRun()
-    {
-        if (_current >= 0)
-        {
-            _insertRuns[_current] = (_insertRuns[_current].Start, _inserted.Count);
-        }
-    }
+    private void OnRuleFired(object? sender, AgendaEventArgs args) => _current = -1;
 
     private void OnFactInserted(object? sender, FactEventArgs args) => _inserted.Add((args.Fact, _current));
 

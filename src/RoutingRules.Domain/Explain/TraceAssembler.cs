@@ -123,10 +123,13 @@ internal sealed partial class TraceAssembler
         var captured = _capture.Firings;
         var table = new FactTable(expected: captured.Length * 2);
         var firings = new List<TraceFiring>(captured.Length);
+        var runs = _capture.InsertRuns();
+        var inserted = _capture.Inserted;
         for (var i = 0; i < captured.Length; i++)
         {
             var (rule, matched) = captured[i];
-            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), table.PositionsOf(_capture.InsertedBy(i))));
+            var (start, end) = runs[i];
+            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), table.PositionsOf(inserted[start..end])));
         }
 
         return (firings, table.Described());
