@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Facts;
 using RoutingRules.Engine;
@@ -14,6 +15,7 @@ public sealed class DecisionTraceCapture
     private readonly List<(string Rule, object?[] Matched)> _firings = [];
     private readonly List<(object Fact, int Firing)> _inserted;
     private readonly HashSet<object> _retracted = new(ReferenceEqualityComparer.Instance);
+    private string[]? _firedRules;
     private int _current = -1;
 
     /// <summary>Subscribes to <paramref name="events"/>; subscribe before the facts are inserted.</summary>
@@ -54,12 +56,51 @@ public sealed class DecisionTraceCapture
         return trace.WithDeferredDetails(() => Build(ruleSetVersion, draft));
     }
 
-    internal IReadOnlyList<(string Rule, object?[] Matched)> Firings => _firings;
+    // Spans rather than interfaces: the assembler walks every firing and inserted fact of each decision.
+    internal ReadOnlySpan<(string Rule, object?[] Matched)> Firings => CollectionsMarshal.AsSpan(_firings);
 
     /// <summary>Names of the rules fired so far, in firing order.</summary>
-    public IReadOnlyList<string> FiredRules => _firings.ConvertAll(f => f.Rule);
+    /// <remarks>Read once the session has fired (the trace summary, then the stored trace): built then, and again only if more rules fired.</remarks>
+    public IReadOnlyList<string> FiredRules
+    {
+        get
+        {
+            if (_firedRules is not { } names || names.Length != _firings.Count)
+            {
+                names = new string[_firings.Count];
+                for (var i = 0; i < names.Length; i++)
+                {
+                    names[i] = _firings[i].Rule;
+                }
 
-    internal IReadOnlyList<(object Fact, int Firing)> Inserted => _inserted;
+                _firedRules = names;
+            }
+
+            return names;
+        }
+    }
+
+    internal ReadOnlySpan<(object Fact, int Firing)> Inserted => CollectionsMarshal.AsSpan(_inserted);
+
+    /// <summary>
+    /// Where each firing's insertions start and end in <see cref="Inserted"/>. A firing's number is
+    /// recorded only while its action runs, so its insertions are one run: a slice per firing, found
+    /// in one pass when the trace is assembled rather than recorded while the rules fire.
+    /// </summary>
+    internal (int Start, int End)[] InsertRuns()
+    {
+        var runs = new (int Start, int End)[_firings.Count];
+        var inserted = Inserted;
+        for (var i = 0; i < inserted.Length; i++)
+        {
+            if (inserted[i].Firing is var firing and >= 0)
+            {
+                runs[firing] = (runs[firing].End == 0 ? i : runs[firing].Start, i + 1);
+            }
+        }
+
+        return runs;
+    }
 
     internal bool IsRetracted(object fact) => _retracted.Contains(fact);
 

@@ -9,15 +9,27 @@ namespace RoutingRules.Domain.Explain;
 /// </summary>
 internal sealed class DescribedFacts(List<object?> facts) : IReadOnlyList<TraceFact>
 {
-    private readonly TraceFact?[] _described = new TraceFact?[facts.Count];
+    // Made on first read: a trace that is only stored never reads a description.
+    private TraceFact?[]? _described;
 
     /// <summary>The facts themselves, in order.</summary>
     public IReadOnlyList<object?> Raw => facts;
 
     public int Count => facts.Count;
 
-    // A race describes a fact twice and keeps either description: both are equal.
-    public TraceFact this[int index] => _described[index] ??= FactDescriber.Describe(facts[index]);
+    // A race describes a fact twice (or makes two arrays) and keeps either: the descriptions are equal.
+    public TraceFact this[int index]
+    {
+        get
+        {
+            if (_described is null)
+            {
+                Interlocked.CompareExchange(ref _described, new TraceFact?[facts.Count], null);
+            }
+
+            return _described![index] ??= FactDescriber.Describe(facts[index]);
+        }
+    }
 
     public IEnumerator<TraceFact> GetEnumerator()
     {

@@ -24,40 +24,41 @@ public static class FactDescriber
         where TSink : struct, IFactSink => fact switch
     {
         null => sink.Fact("None"),
-        RoutingPolicy => sink.Fact("RoutingPolicy"),
-        LeadProfile p => sink.Fact("Lead", ("id", p.Lead.Id), ("domain", p.Domain), ("segment", p.Segment.ToString()),
-            ("intent", p.Intent.ToString()), ("fit", p.Fit.ToString())),
-        AccountCandidate c => sink.Fact("AccountCandidate", ("account", c.Account.Id), ("kind", c.Kind.ToString()), ("score", Score(c.Score))),
-        MatchedAccount m => sink.Fact("MatchedAccount", ("account", m.Candidate.Account.Id), ("kind", m.Kind.ToString()), ("score", Score(m.Candidate.Score))),
-        LeadAccount l => sink.Fact("LeadAccount", ("account", l.Account.Id), ("kind", l.Match.Kind.ToString())),
-        OwningAccount o => sink.Fact("OwningAccount", ("account", o.Id), ("status", o.Account.Status.ToString()), ("subsidiary", o.Subsidiary?.Id)),
-        OwnerClaim c => sink.Fact("OwnerClaim", ("level", c.Level.ToString()), ("rank", Num(c.Rank)), ("rep", c.Rep?.Id), ("queue", c.Queue), ("account", c.AccountId)),
-        RepProfile r => sink.Fact("Rep", ("rep", r.Id), ("openLeads", Num(r.Workload.OpenLeads)), ("status", r.Rep.Status.ToString())),
-        TerritoryMatch t => sink.Fact("TerritoryMatch", ("territory", t.Id), ("vertical", t.Vertical.ToString()), ("geography", t.Geography.ToString()),
-            ("dimensionRank", Num(t.DimensionRank)), ("scoreRank", Num(t.ScoreRank))),
-        ChosenTerritory t => sink.Fact("ChosenTerritory", ("territory", t.Id), ("by", t.How)),
-        NearestTerritory n => sink.Fact("NearestTerritory", ("territory", n.Id), ("area", n.Area)),
+        // The kinds a decision has most of first: the switch tests the types in order.
+        RepProfile r => sink.Fact("Rep", ("rep", r.Id), ("openLeads", Num(r.Workload.OpenLeads)), ("status", Name(r.Rep.Status))),
         Candidate c => sink.Fact("Candidate", ("rep", c.RepId), ("territory", c.Territory.Id)),
         EligibleCandidate e => sink.Fact("EligibleCandidate", ("rep", e.RepId)),
         Exclusion x => sink.Fact("Exclusion", ("rep", x.RepId), ("reason", x.Reason), ("actual", x.Actual), ("limit", x.Limit)),
-        DistributionChoice d => sink.Fact("DistributionChoice", ("strategy", d.Strategy.ToString()), ("rep", d.Chosen.RepId), ("inputs", d.Inputs),
+        RoutingPolicy => sink.Fact("RoutingPolicy"),
+        LeadProfile p => sink.Fact("Lead", ("id", p.Lead.Id), ("domain", p.Domain), ("segment", Name(p.Segment)),
+            ("intent", Name(p.Intent)), ("fit", Name(p.Fit))),
+        AccountCandidate c => sink.Fact("AccountCandidate", ("account", c.Account.Id), ("kind", Name(c.Kind)), ("score", Score(c.Score))),
+        MatchedAccount m => sink.Fact("MatchedAccount", ("account", m.Candidate.Account.Id), ("kind", Name(m.Kind)), ("score", Score(m.Candidate.Score))),
+        LeadAccount l => sink.Fact("LeadAccount", ("account", l.Account.Id), ("kind", Name(l.Match.Kind))),
+        OwningAccount o => sink.Fact("OwningAccount", ("account", o.Id), ("status", Name(o.Account.Status)), ("subsidiary", o.Subsidiary?.Id)),
+        OwnerClaim c => sink.Fact("OwnerClaim", ("level", Name(c.Level)), ("rank", Num(c.Rank)), ("rep", c.Rep?.Id), ("queue", c.Queue), ("account", c.AccountId)),
+        TerritoryMatch t => sink.Fact("TerritoryMatch", ("territory", t.Id), ("vertical", Name(t.Vertical)), ("geography", Name(t.Geography)),
+            ("dimensionRank", Num(t.DimensionRank)), ("scoreRank", Num(t.ScoreRank))),
+        ChosenTerritory t => sink.Fact("ChosenTerritory", ("territory", t.Id), ("by", t.How)),
+        NearestTerritory n => sink.Fact("NearestTerritory", ("territory", n.Id), ("area", n.Area)),
+        DistributionChoice d => sink.Fact("DistributionChoice", ("strategy", Name(d.Strategy)), ("rep", d.Chosen.RepId), ("inputs", d.Inputs),
             ("cursor", d.Cursor is { } cursor ? Num(cursor.Position) : null)),
-        Assignment a => sink.Fact("Assignment", ("level", a.Level.ToString()), ("rep", a.Assignee.RepId), ("queue", a.Assignee.QueueName),
+        Assignment a => sink.Fact("Assignment", ("level", Name(a.Level)), ("rep", a.Assignee.RepId), ("queue", a.Assignee.QueueName),
             ("territory", a.Territory?.Id), ("account", a.AccountId)),
-        DecisionDraft d => sink.Fact("DecisionDraft", ("level", d.Assignment.Level.ToString()), ("rep", d.Assignment.Assignee.RepId),
-            ("queue", d.Assignment.Assignee.QueueName), ("treatment", d.Treatment.Treatment.ToString()), ("priority", d.Priority.ToString())),
-        SlaAssessment s => sink.Fact("SlaAssessment", ("leadType", s.LeadType.ToString()), ("respondBy", Time(s.RespondBy)), ("escalateAt", Time(s.EscalateAt))),
-        TreatmentAssessment t => sink.Fact("TreatmentAssessment", ("treatment", t.Treatment.ToString()), ("rank", Num(t.Rank))),
+        DecisionDraft d => sink.Fact("DecisionDraft", ("level", Name(d.Assignment.Level)), ("rep", d.Assignment.Assignee.RepId),
+            ("queue", d.Assignment.Assignee.QueueName), ("treatment", Name(d.Treatment.Treatment)), ("priority", Name(d.Priority))),
+        SlaAssessment s => sink.Fact("SlaAssessment", ("leadType", Name(s.LeadType)), ("respondBy", Time(s.RespondBy)), ("escalateAt", Time(s.EscalateAt))),
+        TreatmentAssessment t => sink.Fact("TreatmentAssessment", ("treatment", Name(t.Treatment)), ("rank", Num(t.Rank))),
         HotPriority h => sink.Fact("HotPriority", ("reason", h.Reason)),
-        DecisionFlag f => sink.Fact("DecisionFlag", ("flag", f.Flag.ToString())),
+        DecisionFlag f => sink.Fact("DecisionFlag", ("flag", Name(f.Flag))),
         RecentLead r => sink.Fact("RecentLead", ("lead", r.LeadId), ("account", r.AccountId), ("rep", r.RepId), ("at", Time(r.At))),
-        PreviousLead p => sink.Fact("PreviousLead", ("lead", p.Id), ("account", p.AccountId), ("rep", p.OwnerId), ("outcome", p.Outcome.ToString())),
-        Opportunity o => sink.Fact("Opportunity", ("opportunity", o.Id), ("account", o.AccountId), ("rep", o.OwnerId), ("status", o.Status.ToString())),
+        PreviousLead p => sink.Fact("PreviousLead", ("lead", p.Id), ("account", p.AccountId), ("rep", p.OwnerId), ("outcome", Name(p.Outcome))),
+        Opportunity o => sink.Fact("Opportunity", ("opportunity", o.Id), ("account", o.AccountId), ("rep", o.OwnerId), ("status", Name(o.Status))),
         CreatedAccount c => sink.Fact("CreatedAccount", ("account", c.Account.Id), ("owner", c.Account.OwnerId)),
         UnknownDomainSighting u => sink.Fact("UnknownDomainSighting", ("domain", u.Domain), ("earlierLeads", Num(u.EarlierLeads)), ("firstOwner", u.FirstOwnerId)),
         DomainSighted d => sink.Fact("DomainSighted", ("domain", d.Domain)),
         AccountNote n => sink.Fact("AccountNote", ("account", n.AccountId), ("note", n.Note)),
-        SeniorityRequirement s => sink.Fact("SeniorityRequirement", ("profile", s.Profile.ToString()), ("rank", Num(s.Rank))),
+        SeniorityRequirement s => sink.Fact("SeniorityRequirement", ("profile", Name(s.Profile)), ("rank", Num(s.Rank))),
         WeightAdjustment w => sink.Fact("WeightAdjustment", ("rep", w.RepId), ("factor", Score(w.Factor))),
         QueueLoad q => sink.Fact("QueueLoad", ("queue", q.Queue), ("length", Num(q.Length))),
         FallbackQueues f => sink.Fact("FallbackQueues", ("defaultPool", f.DefaultPool), ("priorityQueue", f.PriorityQueue), ("escalation", f.Escalation)),
@@ -67,13 +68,18 @@ public static class FactDescriber
         // Strings and collections last: the record types above are the usual facts, and an interface test costs more than a type test.
         string text => sink.Fact("Value", ("value", text)),
         System.Collections.ICollection items => sink.Fact("Collection", ("count", Num(items.Count))),
+        // The engine's Collect() results: counted without enumerating them.
+        IReadOnlyCollection<object> items => sink.Fact("Collection", ("count", Num(items.Count))),
         System.Collections.IEnumerable items => sink.Fact("Collection", ("count", Num(items.Cast<object>().Count()))),
         _ => sink.Fact(fact.GetType().Name, ("value", fact.ToString())),
     };
 
-    private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Name<T>(T value)
+        where T : struct, Enum => EnumNames<T>.Of(value);
 
-    private static string Score(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Num(long value) => TraceNumbers.Integer(value);
+
+    private static string Score(double value) => TraceNumbers.Score(value);
 
     private static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 }

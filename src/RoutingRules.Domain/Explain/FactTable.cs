@@ -1,27 +1,45 @@
 namespace RoutingRules.Domain.Explain;
 
 /// <summary>The facts of a trace, each described once; a fact is identified by reference (null is one entry too).</summary>
-internal sealed class FactTable
+/// <param name="expected">How many distinct facts are expected (a trace has about two per firing); the table grows past it.</param>
+internal sealed class FactTable(int expected)
 {
-    private readonly IdentityTable _positions = new(48);
+    private readonly IdentityTable _positions = new(expected);
     private int _nonePosition = -1;
 
-    private readonly List<object?> _facts = new(48);
+    private readonly List<object?> _facts = new(expected);
 
     /// <summary>The facts in the order of their first mention, described when read.</summary>
     public DescribedFacts Described() => new(_facts);
 
-    public int[] PositionsOf(IReadOnlyList<object?> facts)
+    public int[] PositionsOf(ReadOnlySpan<object?> facts)
     {
-        if (facts.Count == 0)
+        if (facts.IsEmpty)
         {
             return [];
         }
 
-        var positions = new int[facts.Count];
+        var positions = new int[facts.Length];
         for (var i = 0; i < positions.Length; i++)
         {
             positions[i] = PositionOf(facts[i]);
+        }
+
+        return positions;
+    }
+
+    /// <summary>The positions of the facts of <paramref name="inserted"/> (a firing's insertions, as the capture records them).</summary>
+    public int[] PositionsOf(ReadOnlySpan<(object Fact, int Firing)> inserted)
+    {
+        if (inserted.IsEmpty)
+        {
+            return [];
+        }
+
+        var positions = new int[inserted.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = PositionOf(inserted[i].Fact);
         }
 
         return positions;

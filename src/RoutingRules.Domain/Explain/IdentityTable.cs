@@ -14,18 +14,35 @@ internal sealed class IdentityTable
     private object?[] _keys;
     private int[] _values;
 
+    // The slot of each key in the order added, kept by a reusable table so that clearing empties
+    // those slots only; tables built for one decision do without it.
+    private int[]? _used;
+
     /// <param name="expected">How many keys are expected; the table grows past it if needed.</param>
-    public IdentityTable(int expected = 32)
+    /// <param name="reusable">Whether the table will be cleared and reused (clearing is then as cheap as the keys are few).</param>
+    public IdentityTable(int expected = 32, bool reusable = false)
     {
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, expected * 2));
-        (_keys, _values) = (new object?[slots], new int[slots]);
+        (_keys, _values, _used) = (new object?[slots], new int[slots], reusable ? new int[slots / 2] : null);
     }
 
     public int Count { get; private set; }
 
+    /// <summary>Empties the table, keeping its size: a writer reused for every trace clears a few hundred slots, not thousands.</summary>
     public void Clear()
     {
-        Array.Clear(_keys);
+        if (_used is null)
+        {
+            Array.Clear(_keys);
+        }
+        else
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                _keys[_used[i]] = null;
+            }
+        }
+
         Count = 0;
     }
 
@@ -69,7 +86,12 @@ internal sealed class IdentityTable
             Grow();
         }
 
-        Place(key, value);
+        var slot = Place(key, value);
+        if (_used is not null)
+        {
+            _used[Count] = slot;
+        }
+
         Count++;
     }
 
@@ -85,7 +107,7 @@ internal sealed class IdentityTable
         return -1;
     }
 
-    private void Place(object key, int value)
+    private int Place(object key, int value)
     {
         var mask = _keys.Length - 1;
         var slot = RuntimeHelpers.GetHashCode(key) & mask;
@@ -95,18 +117,31 @@ internal sealed class IdentityTable
         }
 
         (_keys[slot], _values[slot]) = (key, value);
+        return slot;
     }
 
     private void Grow()
     {
         var (keys, values) = (_keys, _values);
         (_keys, _values) = (new object?[keys.Length * 2], new int[keys.Length * 2]);
-        for (var i = 0; i < keys.Length; i++)
+        if (_used is null)
         {
-            if (keys[i] is { } key)
+            for (var i = 0; i < keys.Length; i++)
             {
-                Place(key, values[i]);
+                if (keys[i] is { } key)
+                {
+                    Place(key, values[i]);
+                }
             }
+
+            return;
+        }
+
+        var used = _used;
+        _used = new int[keys.Length];
+        for (var i = 0; i < Count; i++)
+        {
+            _used[i] = Place(keys[used[i]]!, values[used[i]]);
         }
     }
 }

@@ -4,25 +4,22 @@ using RoutingRules.Domain.Routing.Facts;
 
 namespace RoutingRules.Domain.Explain;
 
-/// <summary>The sections of <see cref="TraceDetails"/> built from facts of one or two types each.</summary>
+/// <summary>The sections of <see cref="TraceDetails"/> built from facts of one or two kinds each.</summary>
 internal sealed partial class TraceAssembler
 {
-    // Enum.GetValues allocates a new array on every call, and every decision asks.
-    private static readonly RoutingFlags[] AllFlags = Enum.GetValues<RoutingFlags>();
-
     private TraceLead DescribeLead()
     {
-        if (_lead is null)
+        if (_facts.Lead is not { } profile)
         {
             return new TraceLead();
         }
 
-        var lead = _lead.Lead;
+        var lead = profile.Lead;
         return new TraceLead
         {
             Id = lead.Id,
-            Domain = _lead.Domain,
-            FreeMail = _lead.IsFreeMail,
+            Domain = profile.Domain,
+            FreeMail = profile.IsFreeMail,
             CompanyName = lead.CompanyName,
             Country = lead.Country,
             Region = lead.Region,
@@ -30,108 +27,149 @@ internal sealed partial class TraceAssembler
             City = lead.City,
             Industry = lead.Industry,
             EmployeeCount = lead.EmployeeCount,
-            Segment = _lead.Segment.ToString(),
-            Intent = _lead.Intent.ToString(),
-            Fit = _lead.Fit.ToString(),
-            Language = _lead.Language,
-            Source = lead.Source.ToString(),
-            Signals = lead.IntentSignals.Select(s => s.ToString()).ToList(),
-            ContactLevel = lead.ContactLevel.ToString(),
+            Segment = EnumNames<Segment>.Of(profile.Segment),
+            Intent = EnumNames<IntentLevel>.Of(profile.Intent),
+            Fit = EnumNames<FitLevel>.Of(profile.Fit),
+            Language = profile.Language,
+            Source = EnumNames<LeadSource>.Of(lead.Source),
+            Signals = Signals(lead.IntentSignals),
+            ContactLevel = EnumNames<ContactLevel>.Of(lead.ContactLevel),
             ContactDepartment = lead.ContactDepartment,
             TimeZone = lead.TimeZone,
             EstimatedDealValue = lead.EstimatedDealValue,
             Score = lead.Score,
             Referrer = lead.Referrer,
-            Now = _lead.Now,
+            Now = profile.Now,
         };
     }
 
-    private List<TraceAccountMatch> Accounts()
+    private static string[] Signals(IReadOnlyList<IntentSignal> signals)
     {
-        var accepted = All<MatchedAccount>().Select(m => m.Candidate).ToHashSet(ReferenceEqualityComparer.Instance);
-        return All<AccountCandidate>().OrderBy(c => c.Order).Select(c => new TraceAccountMatch(
-            c.Account.Id, c.Account.Name, c.Kind.ToString(), c.Score, accepted.Contains(c), c.Account.Status.ToString(), c.Account.OwnerId, c.Account.ParentAccountId)
+        var names = signals.Count == 0 ? [] : new string[signals.Count];
+        for (var i = 0; i < names.Length; i++)
         {
-            MatchedOn = c.Kind == Snapshot.AccountMatchKind.Domain ? _lead?.Domain : _lead?.Lead.CompanyName,
-        }).ToList();
+            names[i] = EnumNames<IntentSignal>.Of(signals[i]);
+        }
+
+        return names;
     }
 
+    // In lookup order (the sort is stable, as the candidates' insertion order breaks ties).
+    private List<TraceAccountMatch> Accounts()
+    {
+        var candidates = _facts.AccountCandidates.ToArray();
+        StableSort.By(candidates, static c => c.Order);
+        var accounts = new List<TraceAccountMatch>(candidates.Length);
+        foreach (var c in candidates)
+        {
+            accounts.Add(new TraceAccountMatch(
+                c.Account.Id, c.Account.Name, EnumNames<Snapshot.AccountMatchKind>.Of(c.Kind), c.Score, IsAccepted(c),
+                EnumNames<AccountStatus>.Of(c.Account.Status), c.Account.OwnerId, c.Account.ParentAccountId)
+            {
+                MatchedOn = c.Kind == Snapshot.AccountMatchKind.Domain ? _facts.Lead?.Domain : _facts.Lead?.Lead.CompanyName,
+            });
+        }
+
+        return accounts;
+    }
+
+    // A lead has a handful of matched accounts at most: a scan beats building a set.
+    private bool IsAccepted(AccountCandidate candidate)
+    {
+        foreach (var matched in _facts.MatchedAccounts)
+        {
+            if (ReferenceEquals(matched.Candidate, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The lead's history, then the recent leads the history does not already name.
     private List<TracePreviousOwner> PreviousOwners()
     {
-        var owners = All<PreviousLead>().Select(p => new TracePreviousOwner(p.Id, p.AccountId, p.OwnerId, p.Outcome.ToString(), p.ReceivedAt)).ToList();
-        var known = owners.Select(o => o.LeadId).ToHashSet(StringComparer.Ordinal);
-        owners.AddRange(All<RecentLead>().Where(r => !known.Contains(r.LeadId)).Select(r => new TracePreviousOwner(r.LeadId, r.AccountId, r.RepId, null, r.At)));
+        var previous = _facts.PreviousLeads;
+        var recent = _facts.RecentLeads;
+        var owners = new List<TracePreviousOwner>(previous.Length + recent.Length);
+        foreach (var p in previous)
+        {
+            owners.Add(new TracePreviousOwner(p.Id, p.AccountId, p.OwnerId, EnumNames<LeadOutcome>.Of(p.Outcome), p.ReceivedAt));
+        }
+
+        foreach (var r in recent)
+        {
+            if (!IsPreviousLead(previous, r.LeadId))
+            {
+                owners.Add(new TracePreviousOwner(r.LeadId, r.AccountId, r.RepId, null, r.At));
+            }
+        }
+
         return owners;
+    }
+
+    private static bool IsPreviousLead(ReadOnlySpan<PreviousLead> previous, string leadId)
+    {
+        foreach (var p in previous)
+        {
+            if (string.Equals(p.Id, leadId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<TraceTerritory> Territories()
     {
-        var chosen = Live<ChosenTerritory>().FirstOrDefault();
+        var chosen = _facts.ChosenTerritory;
         // A nearest territory (no territory matched) is no TerritoryMatch fact, but it is the one chosen.
-        var matches = All<TerritoryMatch>().Concat(All<NearestTerritory>().Select(n => n.Match));
-        return matches.OrderBy(t => t.DimensionRank).Select(t => new TraceTerritory(
-            t.Id, t.Territory.Name, t.Vertical.ToString(), t.Geography.ToString(), t.Segment, t.DimensionRank, t.ScoreRank,
-            chosen?.Match == t, chosen?.Match == t ? chosen.How : null)).ToList();
+        var matched = _facts.TerritoryMatches;
+        var nearest = _facts.NearestTerritories;
+        var matches = new TerritoryMatch[matched.Length + nearest.Length];
+        matched.CopyTo(matches);
+        for (var i = 0; i < nearest.Length; i++)
+        {
+            matches[matched.Length + i] = nearest[i].Match;
+        }
+
+        StableSort.By(matches, static t => t.DimensionRank);
+        var territories = new List<TraceTerritory>(matches.Length);
+        foreach (var t in matches)
+        {
+            var isChosen = chosen is not null && ReferenceEquals(chosen.Match, t);
+            territories.Add(new TraceTerritory(
+                t.Id, t.Territory.Name, EnumNames<VerticalMatch>.Of(t.Vertical), EnumNames<GeographyLevel>.Of(t.Geography), t.Segment,
+                t.DimensionRank, t.ScoreRank, isChosen, isChosen ? chosen!.How : null));
+        }
+
+        return territories;
     }
 
-    private List<TraceCandidate> Candidates()
+    private List<TraceClaim> Claims(OwnerClaim? wonClaim)
     {
-        var chosenRep = _draft?.Assignment.Assignee.RepId;
-        var exclusions = All<Exclusion>().ToLookup(x => x.RepId, StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var list = new List<TraceCandidate>();
-        foreach (var c in All<Candidate>())
+        var claims = _facts.Claims;
+        var list = new List<TraceClaim>(claims.Length);
+        foreach (var c in claims)
         {
-            if (!seen.Add(c.RepId))
-            {
-                continue;
-            }
-
-            var w = c.Profile.Workload;
-            list.Add(new TraceCandidate(c.RepId, c.Profile.Rep.Name, w.OpenLeads, _policy is null ? 0 : c.Profile.OpenLeadsCap(_policy.Capacity),
-                w.AssignedToday, w.OverdueFollowUps, c.Profile.HoursFromLead)
-            {
-                Exclusions = exclusions[c.RepId].Select(x => new TraceCandidateExclusion(RuleOf(x) ?? string.Empty, x.Reason, x.Actual, x.Limit)).ToList(),
-                Chosen = c.RepId == chosenRep,
-            });
+            list.Add(new TraceClaim(
+                EnumNames<RoutingLevel>.Of(c.Level), c.Rank, c.Rep?.Id, c.Rep?.Rep.Name, c.Queue, c.AccountId, c.Reason, RuleOf(c), ReferenceEquals(c, wonClaim)));
         }
 
         return list;
     }
 
-    private TraceDistribution? Distribution()
+    private List<string> HotReasons()
     {
-        var choice = Live<DistributionChoice>().FirstOrDefault();
-        return choice is null ? null : new TraceDistribution(
-            RuleOf(choice) ?? string.Empty, choice.Strategy.ToString(), choice.Chosen.Territory.Id, choice.Chosen.RepId, choice.Inputs,
-            choice.Chosen.Territory.Match.Cursor, choice.Cursor?.Position);
-    }
-
-    private TraceSla? Sla()
-    {
-        if (_draft is null)
+        var hot = _facts.LiveHotPriorities;
+        var reasons = new List<string>(hot.Length);
+        foreach (var h in hot)
         {
-            return null;
+            reasons.Add(h.Reason);
         }
 
-        var sla = _draft.Sla;
-        return new TraceSla(sla.LeadType.ToString(), _policy?.Sla.For(sla.LeadType)?.ResponseTarget, sla.RespondBy, sla.EscalateAt, sla.Reason, RuleOf(sla));
-    }
-
-    private List<TraceFlag> Flags()
-    {
-        var flags = Live<DecisionFlag>().Select(f => new TraceFlag(f.Flag.ToString(), f.Reason, RuleOf(f), f.NextContactAt)).ToList();
-        if (_draft is { } draft)
-        {
-            foreach (var flag in AllFlags)
-            {
-                if (flag != RoutingFlags.None && draft.Assignment.Flags.HasFlag(flag))
-                {
-                    flags.Add(new TraceFlag(flag.ToString(), draft.Assignment.Reason, RuleOf(draft.Assignment), null));
-                }
-            }
-        }
-
-        return flags;
+        return reasons;
     }
 }

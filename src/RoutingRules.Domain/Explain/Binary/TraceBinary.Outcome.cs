@@ -36,17 +36,16 @@ public static partial class TraceBinary
         }
 
         writer.Strings(details.HotReasons);
-        writer.Count(details.Flags.Count);
-        foreach (var flag in details.Flags)
+        writer.List(details.Flags, static (w, flag) =>
         {
-            writer.String(flag.Flag);
-            writer.String(flag.Reason);
-            writer.String(flag.Rule);
-            if (writer.Present(flag.NextContactAt))
+            w.String(flag.Flag);
+            w.String(flag.Reason);
+            w.String(flag.Rule);
+            if (w.Present(flag.NextContactAt))
             {
-                writer.Time(flag.NextContactAt!.Value);
+                w.Time(flag.NextContactAt!.Value);
             }
-        }
+        });
     }
 
     private static TraceDistribution? ReadDistribution(ref TraceBinaryReader r) => r.Bool()

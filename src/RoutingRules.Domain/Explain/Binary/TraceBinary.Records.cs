@@ -108,9 +108,10 @@ public static partial class TraceBinary
         {
             // A trace being stored: each fact is described straight into the writer.
             var sink = new BinaryFactSink(writer);
-            foreach (var fact in fresh.Raw)
+            var raw = fresh.Raw;
+            for (var i = 0; i < raw.Count; i++)
             {
-                FactDescriber.Describe(fact, ref sink);
+                FactDescriber.Describe(raw[i], ref sink);
             }
 
             return;
@@ -166,14 +167,13 @@ public static partial class TraceBinary
         writer.Int(candidate.AssignedToday);
         writer.Int(candidate.OverdueFollowUps);
         writer.Double(candidate.HoursFromLead);
-        writer.Count(candidate.Exclusions.Count);
-        foreach (var exclusion in candidate.Exclusions)
+        writer.List(candidate.Exclusions, static (w, exclusion) =>
         {
-            writer.String(exclusion.Rule);
-            writer.String(exclusion.Reason);
-            writer.String(exclusion.Actual);
-            writer.String(exclusion.Limit);
-        }
+            w.String(exclusion.Rule);
+            w.String(exclusion.Reason);
+            w.String(exclusion.Actual);
+            w.String(exclusion.Limit);
+        });
 
         writer.Bool(candidate.Chosen);
     }

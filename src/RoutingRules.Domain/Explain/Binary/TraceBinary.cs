@@ -27,14 +27,13 @@ public static partial class TraceBinary
         writer.Byte(FormatVersion);
         writer.Strings(trace.FiredRules);
         writer.Strings(trace.Claims);
-        writer.Count(trace.Exclusions.Count);
-        foreach (var exclusion in trace.Exclusions)
+        writer.List(trace.Exclusions, static (w, exclusion) =>
         {
-            writer.String(exclusion.RepId);
-            writer.String(exclusion.Reason);
-            writer.String(exclusion.Actual);
-            writer.String(exclusion.Limit);
-        }
+            w.String(exclusion.RepId);
+            w.String(exclusion.Reason);
+            w.String(exclusion.Actual);
+            w.String(exclusion.Limit);
+        });
 
         writer.String(trace.Distribution);
         if (writer.Present(trace.Details))
@@ -71,52 +70,30 @@ public static partial class TraceBinary
         writer.String(details.RuleSetVersion);
         writer.String(details.PolicyVersion);
         WriteLead(writer, details.Lead);
-        writer.Count(details.Accounts.Count);
-        foreach (var account in details.Accounts)
-        {
-            WriteAccount(writer, account);
-        }
+        writer.List(details.Accounts, WriteAccount);
 
         writer.String(details.LeadAccountId);
         writer.String(details.OwningAccountId);
         writer.String(details.OwningAccountName);
-        writer.Count(details.PreviousOwners.Count);
-        foreach (var owner in details.PreviousOwners)
+        writer.List(details.PreviousOwners, static (w, owner) =>
         {
-            writer.String(owner.LeadId);
-            writer.String(owner.AccountId);
-            writer.String(owner.RepId);
-            writer.String(owner.Outcome);
-            writer.Time(owner.At);
-        }
-
-        writer.Count(details.Territories.Count);
-        foreach (var territory in details.Territories)
+            w.String(owner.LeadId);
+            w.String(owner.AccountId);
+            w.String(owner.RepId);
+            w.String(owner.Outcome);
+            w.Time(owner.At);
+        });
+        writer.List(details.Territories, WriteTerritory);
+        writer.List(details.Firings, static (w, firing) =>
         {
-            WriteTerritory(writer, territory);
-        }
-
-        writer.Count(details.Firings.Count);
-        foreach (var firing in details.Firings)
-        {
-            writer.Int(firing.Order);
-            writer.String(firing.Rule);
-            writer.Ints(firing.Matched);
-            writer.Ints(firing.Inserted);
-        }
-
+            w.Int(firing.Order);
+            w.String(firing.Rule);
+            w.Ints(firing.Matched);
+            w.Ints(firing.Inserted);
+        });
         WriteFacts(writer, details.Facts);
-        writer.Count(details.Claims.Count);
-        foreach (var claim in details.Claims)
-        {
-            WriteClaim(writer, claim);
-        }
-
-        writer.Count(details.Candidates.Count);
-        foreach (var candidate in details.Candidates)
-        {
-            WriteCandidate(writer, candidate);
-        }
+        writer.List(details.Claims, WriteClaim);
+        writer.List(details.Candidates, WriteCandidate);
 
         WriteOutcome(writer, details);
         WriteFacts(writer, details.Notes);

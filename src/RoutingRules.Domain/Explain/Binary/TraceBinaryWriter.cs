@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 
 namespace RoutingRules.Domain.Explain.Binary;
@@ -19,7 +20,7 @@ internal sealed class TraceBinaryWriter
     [ThreadStatic]
     private static TraceBinaryWriter? t_writer;
 
-    private readonly IdentityTable _strings = new(512);
+    private readonly IdentityTable _strings = new(512, reusable: true);
     private byte[] _buffer = new byte[8 * 1024];
     private int _length;
 
@@ -98,22 +99,37 @@ internal sealed class TraceBinaryWriter
         }
 
         UInt(1);
-        // Nearly every string is ASCII: its UTF-8 length is known up front and one vectorised copy writes it.
-        var start = _length;
+        Utf8(value);
+    }
+
+    /// <summary>A text's UTF-8 bytes after their length, encoded in one pass.</summary>
+    private void Utf8(string value)
+    {
+        // Nearly every string is ASCII: its UTF-8 length is its length, written up front, and one
+        // vectorised copy writes the text. Room is made for the worst case so no text is encoded twice.
+        var lengthAt = _length;
         Count(value.Length);
-        Ensure(value.Length);
-        if (Ascii.FromUtf16(value, _buffer.AsSpan(_length), out var written) == OperationStatus.Done)
+        var textAt = _length;
+        Ensure(Encoding.UTF8.GetMaxByteCount(value.Length) + 1);
+        if (Ascii.FromUtf16(value, _buffer.AsSpan(textAt), out var bytes) != OperationStatus.Done)
         {
-            _length += written;
-            return;
+            // The ASCII start is written; the rest follows it. A longer length moves the text first, then is written before it.
+            bytes += Encoding.UTF8.GetBytes(value.AsSpan(bytes), _buffer.AsSpan(textAt + bytes));
+            var movedTo = lengthAt + VarIntLength((ulong)bytes);
+            if (movedTo != textAt)
+            {
+                _buffer.AsSpan(textAt, bytes).CopyTo(_buffer.AsSpan(movedTo));
+            }
+
+            _length = lengthAt;
+            Count(bytes);
+            textAt = movedTo;
         }
 
-        _length = start;
-        var bytes = Encoding.UTF8.GetByteCount(value);
-        Count(bytes);
-        Ensure(bytes);
-        _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
+        _length = textAt + bytes;
     }
+
+    private static int VarIntLength(ulong value) => BitOperations.Log2(value | 1) / 7 + 1;
 
     public void Strings(IReadOnlyList<string> values)
     {
@@ -130,6 +146,16 @@ internal sealed class TraceBinaryWriter
         for (var i = 0; i < values.Count; i++)
         {
             Int(values[i]);
+        }
+    }
+
+    /// <summary>A list's count, then each item; by index, as enumerating a list through its interface allocates an enumerator.</summary>
+    public void List<T>(IReadOnlyList<T> items, Action<TraceBinaryWriter, T> write)
+    {
+        Count(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            write(this, items[i]);
         }
     }
 
