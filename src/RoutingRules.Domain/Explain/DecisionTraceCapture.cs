@@ -106,14 +106,8 @@ public sealed class DecisionTraceCapture
 
     private void OnRuleFiring(object? sender, AgendaEventArgs args)
     {
-        var facts = args.Match.Facts;
-        var matched = new object?[facts.Count];
-        for (var i = 0; i < matched.Length; i++)
-        {
-            matched[i] = facts[i].Value;
-        }
-
-        _firings.Add((args.Rule.Name, matched));
+        // The values only: building a fact match per value would be thrown away at once.
+        _firings.Add((args.Rule.Name, args.Match.Values()));
         _current = _firings.Count - 1;
     }
 
