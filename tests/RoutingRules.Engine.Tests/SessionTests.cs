@@ -239,18 +239,16 @@ public sealed class SessionTests
         var factory = Engine.Compile(typeof(DomainRules.Joined), typeof(DomainRules.Orphan));
         var expected = RunDomains(factory, dispose: false);
         RunDomains(factory, dispose: true);
-        var tokens = Rete.MemoryItemPool<Rete.Token>.CountOnThisThread;
-        var entries = Rete.MemoryItemPool<Rete.RightEntry>.CountOnThisThread;
-        var facts = Rete.Fact.PooledOnThisThread;
+        var recycled = Rete.RecycledItems.OnThisThread;
+        var (tokens, entries, facts) = (recycled?.TokenCount, recycled?.EntryCount, recycled?.FactCount);
 
         var again = RunDomains(factory, dispose: false);
 
-        Assert.True(tokens >= 300, $"{tokens} tokens pooled");
-        Assert.True(entries >= 300, $"{entries} right entries pooled");
-        Assert.True(Rete.MemoryItemPool<Rete.Token>.CountOnThisThread < tokens, "the next session took no pooled token");
-        Assert.True(Rete.MemoryItemPool<Rete.RightEntry>.CountOnThisThread < entries, "the next session took no pooled right entry");
-        Assert.True(facts >= 600, $"{facts} facts pooled");
-        Assert.True(Rete.Fact.PooledOnThisThread < facts, "the next session took no pooled fact");
+        Assert.True(tokens >= 300, $"{tokens} tokens kept");
+        Assert.True(entries >= 300, $"{entries} right entries kept");
+        Assert.True(facts >= 600, $"{facts} facts kept");
+        Assert.Null(Rete.RecycledItems.OnThisThread);
+        Assert.True(recycled!.TokenCount < tokens && recycled.EntryCount < entries && recycled.FactCount < facts, "the next session took nothing recycled");
         Assert.Equal(expected, again);
     }
 

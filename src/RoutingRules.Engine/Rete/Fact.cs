@@ -3,16 +3,6 @@ namespace RoutingRules.Engine.Rete;
 /// <summary>A fact in a session, or a value the network derives (Let, aggregation results).</summary>
 internal sealed class Fact(object value, int hash)
 {
-    // Facts of disposed sessions, per thread, chained through NextInTable: every routed lead's
-    // session inserts a few dozen. Bounded like the other session pools.
-    private const int PoolCapacity = 4096;
-
-    [ThreadStatic]
-    private static Fact? t_free;
-
-    [ThreadStatic]
-    private static int t_count;
-
     public object Object = value;
 
     // Not readonly only so that a recycled fact can take a new identity (Rent).
@@ -38,28 +28,21 @@ internal sealed class Fact(object value, int hash)
     /// <summary>Number of Yield actions currently owning this fact.</summary>
     public int LinkCount;
 
-    /// <summary>Facts waiting on this thread (for tests).</summary>
-    internal static int PooledOnThisThread => t_count;
-
-    /// <summary>A fact of the working memory: a recycled one when this thread has one.</summary>
-    public static Fact Rent(object value, int hash)
+    /// <summary>A fact of the working memory: a recycled one when there is one.</summary>
+    public static Fact Rent(RecycledItems recycled, object value, int hash)
     {
-        var fact = t_free;
-        if (fact is null)
+        if (recycled.Fact() is not { } fact)
         {
             return new Fact(value, hash);
         }
 
-        t_free = fact.NextInTable;
-        t_count--;
-        fact.NextInTable = null;
         fact.Object = value;
         fact.Hash = hash;
         return fact;
     }
 
-    /// <summary>Forgets everything and keeps the fact for this thread's next session; its session is done with it.</summary>
-    public void Recycle()
+    /// <summary>Forgets everything and keeps the fact in <paramref name="recycled"/>; its session is done with it.</summary>
+    public void Recycle(RecycledItems recycled)
     {
         Object = null!;
         Hash = 0;
@@ -70,11 +53,6 @@ internal sealed class Fact(object value, int hash)
         IsDerived = false;
         LinkCount = 0;
         NextInTable = null;
-        if (t_count < PoolCapacity)
-        {
-            NextInTable = t_free;
-            t_free = this;
-            t_count++;
-        }
+        recycled.Keep(this);
     }
 }

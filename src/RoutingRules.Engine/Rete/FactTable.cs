@@ -96,15 +96,15 @@ internal sealed class FactTable
         }
     }
 
-    /// <summary>Recycles every fact (see <see cref="Fact.Recycle"/>) and empties the table; for a disposed session.</summary>
-    public void RecycleAll()
+    /// <summary>Recycles every fact into <paramref name="recycled"/> and empties the table; for a disposed session.</summary>
+    public void RecycleAll(RecycledItems recycled)
     {
         for (var i = 0; i < _buckets.Length; i++)
         {
             for (var f = _buckets[i]; f != null;)
             {
                 var next = f.NextInTable;
-                f.Recycle();
+                f.Recycle(recycled);
                 f = next;
             }
 

@@ -8,29 +8,18 @@ namespace RoutingRules.Engine.Rete;
 /// </summary>
 internal sealed class HashMemory
 {
-    // Memories of disposed sessions, per thread, kept with their grown bucket arrays: a routing
-    // session fills a few dozen. Lookups walk one chain and filter by key, so a reused memory's
-    // larger capacity changes no result nor the order of items with equal keys.
-    private const int PoolCapacity = 512;
-
-    [ThreadStatic]
-    private static Stack<HashMemory>? t_pool;
-
     private MemoryItem?[] _buckets = new MemoryItem?[8];
 
-    /// <summary>An empty memory: a pooled one, or a new one.</summary>
-    public static HashMemory Rent() => t_pool is { Count: > 0 } pool ? pool.Pop() : new HashMemory();
-
-    /// <summary>Empties the memory (its items are recycled by their session) and keeps it for this thread's next session.</summary>
-    public void Recycle()
+    /// <summary>
+    /// Empties the memory (its items are recycled by their session) and keeps it, with its grown
+    /// bucket array, for the next session. Lookups walk one chain and filter by key, so a reused
+    /// memory's larger capacity changes no result nor the order of items with equal keys.
+    /// </summary>
+    public void Recycle(RecycledItems recycled)
     {
         Array.Clear(_buckets);
         Count = 0;
-        var pool = t_pool ??= new Stack<HashMemory>();
-        if (pool.Count < PoolCapacity)
-        {
-            pool.Push(this);
-        }
+        recycled.Keep(this);
     }
 
     public int Count { get; private set; }

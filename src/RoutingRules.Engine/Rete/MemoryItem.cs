@@ -5,14 +5,14 @@ internal abstract class MemoryItem
 {
     public MemoryItem? Prev;
 
-    /// <summary>The next item of a memory list, or, while the item waits in a <see cref="MemoryItemPool{T}"/>, the next free one.</summary>
+    /// <summary>The next item of a memory list, or, while the item waits in <see cref="RecycledItems"/>, the next free one.</summary>
     public MemoryItem? Next;
 
     public object? Key;
     public int Hash;
 
-    /// <summary>Clears the item and hands it to this thread's pool of its type; its session is done with it.</summary>
-    public abstract void Recycle();
+    /// <summary>Clears the item and keeps it in <paramref name="recycled"/>; its session is done with it.</summary>
+    public abstract void Recycle(RecycledItems recycled);
 
     /// <summary>Forgets the links and key, so a pooled item keeps nothing alive.</summary>
     protected void ClearLinks()

@@ -2,7 +2,7 @@ namespace RoutingRules.Engine.Rete;
 
 /// <summary>
 /// A fact stored in a right memory, with its join key computed once at insertion. A disposed
-/// session hands its entries to its thread's <see cref="MemoryItemPool{T}"/> for the next session.
+/// session hands its entries to its thread's <see cref="RecycledItems"/> for the next session.
 /// </summary>
 internal sealed class RightEntry : MemoryItem
 {
@@ -10,9 +10,9 @@ internal sealed class RightEntry : MemoryItem
     public RightSource Source = null!;
     public RightEntry? NextOfFact;
 
-    public static RightEntry Rent(Fact fact, object? key, int hash, RightSource source)
+    public static RightEntry Rent(RecycledItems recycled, Fact fact, object? key, int hash, RightSource source)
     {
-        var entry = MemoryItemPool<RightEntry>.Rent();
+        var entry = recycled.RightEntry();
         entry.Fact = fact;
         entry.Key = key;
         entry.Hash = hash;
@@ -20,12 +20,12 @@ internal sealed class RightEntry : MemoryItem
         return entry;
     }
 
-    public override void Recycle()
+    public override void Recycle(RecycledItems recycled)
     {
         ClearLinks();
         Fact = null!;
         Source = null!;
         NextOfFact = null;
-        MemoryItemPool<RightEntry>.Return(this);
+        recycled.Keep(this);
     }
 }

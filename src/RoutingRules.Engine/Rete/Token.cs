@@ -3,7 +3,7 @@ namespace RoutingRules.Engine.Rete;
 /// <summary>
 /// One partial match: a chain of positions through <see cref="Parent"/>. Intrusive links keep
 /// insertion, lookup and cascading deletion free of collection allocations. A disposed session
-/// hands its tokens to its thread's <see cref="MemoryItemPool{T}"/> for the next session.
+/// hands its tokens to its thread's <see cref="RecycledItems"/> for the next session.
 /// </summary>
 internal sealed class Token : MemoryItem
 {
@@ -26,16 +26,16 @@ internal sealed class Token : MemoryItem
     /// <summary>Per-consumer state: the activation (terminal) or the aggregate state.</summary>
     public object? State;
 
-    public static Token Rent(Token? parent, Fact? fact, BetaNode consumer)
+    public static Token Rent(RecycledItems recycled, Token? parent, Fact? fact, BetaNode consumer)
     {
-        var token = MemoryItemPool<Token>.Rent();
+        var token = recycled.Token();
         token.Parent = parent;
         token.Fact = fact;
         token.Consumer = consumer;
         return token;
     }
 
-    public override void Recycle()
+    public override void Recycle(RecycledItems recycled)
     {
         ClearLinks();
         Parent = null;
@@ -47,6 +47,6 @@ internal sealed class Token : MemoryItem
         PrevOfFact = null;
         Count = 0;
         State = null;
-        MemoryItemPool<Token>.Return(this);
+        recycled.Keep(this);
     }
 }

@@ -14,7 +14,7 @@ internal sealed partial class Session
         var hashed = _hashedIndex[slot];
         if (hashed >= 0)
         {
-            (_hashed[hashed] ??= HashMemory.Rent()).Add(item);
+            (_hashed[hashed] ??= _recycled.HashMemory()).Add(item);
         }
         else
         {

@@ -9,13 +9,16 @@ internal sealed partial class Session
     // Deleted ones stay listed until then, which is why the list is bounded: a long-lived session
     // with much churn stops listing and lets the garbage collector have the rest, as before pooling.
     private const int MaxOwnedItems = 16_384;
-    private MemoryItem[]? _owned;
+    private Owned[]? _owned;
     private int _ownedCount;
     private bool _disposed;
 
+    // This thread's recycled items, held by this session alone until it is disposed (see RecycledItems).
+    private readonly RecycledItems _recycled;
+
     /// <summary>
-    /// Hands the session's tokens and right entries to this thread's <see cref="MemoryItemPool{T}"/>s,
-    /// for the next session to reuse; the session cannot be used afterwards. What the session returned (query results,
+    /// Hands the session's facts, tokens, right entries and hash memories, with the recycled items it
+    /// took, to this thread's <see cref="RecycledItems"/> for the next session; the session cannot be used afterwards. What the session returned (query results,
     /// facts) stays valid; matches received through its events must have been read by then.
     /// </summary>
     public void Dispose()
@@ -33,7 +36,7 @@ internal sealed partial class Session
         _disposed = true;
         foreach (var memory in _hashed)
         {
-            memory?.Recycle();
+            memory?.Recycle(_recycled);
         }
 
         if (_hashed.Length > 0)
@@ -44,25 +47,27 @@ internal sealed partial class Session
         System.Buffers.ArrayPool<MemoryItem?>.Shared.Return(_heads, clearArray: true);
 
         // The facts in the working memory; retracted ones are no longer listed and go to the garbage collector.
-        _facts.RecycleAll();
+        _facts.RecycleAll(_recycled);
         if (_owned is { } owned)
         {
             for (var i = 0; i < _ownedCount; i++)
             {
-                owned[i].Recycle();
+                owned[i].Item.Recycle(_recycled);
             }
 
-            System.Buffers.ArrayPool<MemoryItem>.Shared.Return(owned, clearArray: true);
+            System.Buffers.ArrayPool<Owned>.Shared.Return(owned, clearArray: true);
             _owned = null;
             _ownedCount = 0;
         }
+
+        RecycledItems.Give(_recycled);
     }
 
     /// <summary>A token from this thread's pool, listed for <see cref="Dispose"/>.</summary>
-    internal Token NewToken(Token? parent, Fact? fact, BetaNode consumer) => Own(Token.Rent(parent, fact, consumer));
+    internal Token NewToken(Token? parent, Fact? fact, BetaNode consumer) => Own(Token.Rent(_recycled, parent, fact, consumer));
 
     /// <summary>A right entry from this thread's pool, listed for <see cref="Dispose"/>.</summary>
-    internal RightEntry NewRightEntry(Fact fact, object? key, int hash, RightSource source) => Own(RightEntry.Rent(fact, key, hash, source));
+    internal RightEntry NewRightEntry(Fact fact, object? key, int hash, RightSource source) => Own(RightEntry.Rent(_recycled, fact, key, hash, source));
 
     private T Own<T>(T item)
         where T : MemoryItem
@@ -74,7 +79,7 @@ internal sealed partial class Session
                 GrowOwned();
             }
 
-            _owned![_ownedCount++] = item;
+            _owned![_ownedCount++] = new Owned(item);
         }
 
         return item;
@@ -82,7 +87,7 @@ internal sealed partial class Session
 
     private void GrowOwned()
     {
-        var pool = System.Buffers.ArrayPool<MemoryItem>.Shared;
+        var pool = System.Buffers.ArrayPool<Owned>.Shared;
         var grown = pool.Rent(_owned is null ? 256 : _owned.Length * 2);
         if (_owned is { } old)
         {
@@ -92,4 +97,7 @@ internal sealed partial class Session
 
         _owned = grown;
     }
+
+    /// <summary>An item in a struct, so that listing it costs no array covariance check.</summary>
+    private readonly record struct Owned(MemoryItem Item);
 }

@@ -24,6 +24,7 @@ internal sealed partial class Session : ISession, IContext
     public Session(SessionFactory factory)
     {
         _factory = factory;
+        _recycled = RecycledItems.Take();
         // Rented (longer, perhaps): every lead's session needs one, and Dispose hands it back cleared.
         _heads = System.Buffers.ArrayPool<MemoryItem?>.Shared.Rent(factory.Network.SlotHashed.Length);
         _hashed = factory.Network.HashedCount == 0 ? [] : System.Buffers.ArrayPool<HashMemory?>.Shared.Rent(factory.Network.HashedCount);
@@ -182,7 +183,7 @@ internal sealed partial class Session : ISession, IContext
             return null;
         }
 
-        var stored = Fact.Rent(fact, hash);
+        var stored = Fact.Rent(_recycled, fact, hash);
         stored.Id = ++_factSequence;
         _facts.Add(stored);
         BeginOp();

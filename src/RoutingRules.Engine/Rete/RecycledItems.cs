@@ -1,0 +1,135 @@
+namespace RoutingRules.Engine.Rete;
+
+/// <summary>
+/// Facts, tokens, right entries and hash memories that disposed sessions handed back, kept per
+/// thread: they are most of what a session allocates, and a thread that runs one session per
+/// request (the router's) then allocates almost none of them after the first few requests.
+/// A session takes its thread's whole set when it is created and gives it back, refilled, when it
+/// is disposed: in between, renting is a pop from the session's own lists (no thread-local lookup
+/// per item, and no sharing if the session moves to another thread). Each list is bounded, so one
+/// huge session does not pin its items for the life of the thread. Free items are chained through
+/// a link they no longer need (<see cref="MemoryItem.Next"/>, <see cref="Fact.NextInTable"/>).
+/// </summary>
+internal sealed class RecycledItems
+{
+    /// <summary>Items kept per kind; a routing session uses a few hundred.</summary>
+    public const int Capacity = 4096;
+
+    /// <summary>Hash memories kept; a routing session fills a few dozen.</summary>
+    public const int MemoryCapacity = 512;
+
+    [ThreadStatic]
+    private static RecycledItems? t_items;
+
+    private readonly Stack<HashMemory> _memories = new();
+    private Token? _tokens;
+    private RightEntry? _entries;
+    private Fact? _facts;
+
+    public int TokenCount { get; private set; }
+    public int EntryCount { get; private set; }
+    public int FactCount { get; private set; }
+
+    /// <summary>What this thread has (for tests): the set no session holds right now, if any.</summary>
+    internal static RecycledItems? OnThisThread => t_items;
+
+    /// <summary>This thread's set, which the caller now holds alone; a new empty one when a session already holds it.</summary>
+    public static RecycledItems Take()
+    {
+        var items = t_items;
+        t_items = null;
+        return items ?? new RecycledItems();
+    }
+
+    /// <summary>Gives a set back to this thread; when another session gave one back meanwhile, the fuller one stays.</summary>
+    public static void Give(RecycledItems items)
+    {
+        if (t_items is not { } held || held.TokenCount + held.EntryCount + held.FactCount < items.TokenCount + items.EntryCount + items.FactCount)
+        {
+            t_items = items;
+        }
+    }
+
+    public Token Token()
+    {
+        if (_tokens is not { } token)
+        {
+            return new Token();
+        }
+
+        _tokens = (Token?)token.Next;
+        token.Next = null;
+        TokenCount--;
+        return token;
+    }
+
+    public RightEntry RightEntry()
+    {
+        if (_entries is not { } entry)
+        {
+            return new RightEntry();
+        }
+
+        _entries = (RightEntry?)entry.Next;
+        entry.Next = null;
+        EntryCount--;
+        return entry;
+    }
+
+    public Fact? Fact()
+    {
+        if (_facts is not { } fact)
+        {
+            return null;
+        }
+
+        _facts = fact.NextInTable;
+        fact.NextInTable = null;
+        FactCount--;
+        return fact;
+    }
+
+    public HashMemory HashMemory() => _memories.Count > 0 ? _memories.Pop() : new HashMemory();
+
+    /// <summary>Keeps a cleared token unless the list is full.</summary>
+    public void Keep(Token token)
+    {
+        if (TokenCount < Capacity)
+        {
+            token.Next = _tokens;
+            _tokens = token;
+            TokenCount++;
+        }
+    }
+
+    /// <summary>Keeps a cleared right entry unless the list is full.</summary>
+    public void Keep(RightEntry entry)
+    {
+        if (EntryCount < Capacity)
+        {
+            entry.Next = _entries;
+            _entries = entry;
+            EntryCount++;
+        }
+    }
+
+    /// <summary>Keeps a cleared fact unless the list is full.</summary>
+    public void Keep(Fact fact)
+    {
+        if (FactCount < Capacity)
+        {
+            fact.NextInTable = _facts;
+            _facts = fact;
+            FactCount++;
+        }
+    }
+
+    /// <summary>Keeps an emptied hash memory unless the stack is full.</summary>
+    public void Keep(HashMemory memory)
+    {
+        if (_memories.Count < MemoryCapacity)
+        {
+            _memories.Push(memory);
+        }
+    }
+}
