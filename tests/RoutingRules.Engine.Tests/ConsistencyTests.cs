@@ -33,8 +33,8 @@ public sealed class ConsistencyTests
     [InlineData(8)]
     public void Fire_RandomOperationSequence_MatchesEqualBruteForce(int seed) => RunSequence(seed, Factory.CreateSession());
 
-    // Every session after the first runs on tokens a disposed session handed back (TokenPool):
-    // a token that kept a link, key, count or state from its last use would break the comparison.
+    // Every session after the first runs on items a disposed session handed back (RecycledItems):
+    // an item that kept a link, key, count or state from its last use would break the comparison.
     [Fact]
     public void Fire_RandomSequencesInSessionsReusingTokens_MatchEqualBruteForce()
     {

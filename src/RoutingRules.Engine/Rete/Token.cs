@@ -8,7 +8,7 @@ namespace RoutingRules.Engine.Rete;
 internal sealed class Token : MemoryItem
 {
     // Fields, not properties: compiled rule conditions read Parent and Fact directly (TokenBinder).
-    // Only Init and Recycle write these three.
+    // Only Rent and Recycle write these three.
     public Token? Parent;
     public Fact? Fact;
 

@@ -63,10 +63,10 @@ internal sealed partial class Session
         RecycledItems.Give(_recycled);
     }
 
-    /// <summary>A token from this thread's pool, listed for <see cref="Dispose"/>.</summary>
+    /// <summary>A token, recycled when the session holds one, listed for <see cref="Dispose"/>.</summary>
     internal Token NewToken(Token? parent, Fact? fact, BetaNode consumer) => Own(Token.Rent(_recycled, parent, fact, consumer));
 
-    /// <summary>A right entry from this thread's pool, listed for <see cref="Dispose"/>.</summary>
+    /// <summary>A right entry, recycled when the session holds one, listed for <see cref="Dispose"/>.</summary>
     internal RightEntry NewRightEntry(Fact fact, object? key, int hash, RightSource source) => Own(RightEntry.Rent(_recycled, fact, key, hash, source));
 
     private T Own<T>(T item)
