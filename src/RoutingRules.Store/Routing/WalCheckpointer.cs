@@ -26,9 +26,12 @@ internal sealed class WalCheckpointer : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly Action<Exception>? _failed;
-    private readonly SemaphoreSlim _committed = new(0);
+    // A monitor rather than a semaphore: SemaphoreSlim spins (sched_yield) before it blocks, and on
+    // two cores that spinning took CPU from the routing and commit threads after every commit.
+    private readonly object _signal = new();
     private readonly Thread _thread;
-    private volatile bool _stopping;
+    private int _commits;
+    private bool _stopping;
 
     public WalCheckpointer(SqliteStoreOptions options, Action<Exception>? failed)
     {
@@ -39,27 +42,34 @@ internal sealed class WalCheckpointer : IDisposable
     }
 
     /// <summary>Called after each commit of the writer connection.</summary>
-    public void Committed() => _committed.Release();
+    public void Committed()
+    {
+        lock (_signal)
+        {
+            if (++_commits == CommitsPerCheckpoint)
+            {
+                Monitor.Pulse(_signal);
+            }
+        }
+    }
 
     public void Dispose()
     {
-        _stopping = true;
-        _committed.Release();
+        lock (_signal)
+        {
+            _stopping = true;
+            Monitor.Pulse(_signal);
+        }
+
         _thread.Join();
-        _committed.Dispose();
         _connection.Dispose();
     }
 
     private void Run()
     {
-        while (!_stopping)
+        while (true)
         {
-            var commits = 0;
-            while (!_stopping && commits < CommitsPerCheckpoint && _committed.Wait(IdleCheckpoint))
-            {
-                commits++;
-            }
-
+            var stopping = WaitForCommits();
             try
             {
                 SqliteConnections.Execute(_connection, "PRAGMA wal_checkpoint(PASSIVE);");
@@ -69,6 +79,32 @@ internal sealed class WalCheckpointer : IDisposable
                 // Nothing is lost: the frames stay in the log and the next checkpoint copies them.
                 _failed?.Invoke(failure);
             }
+
+            if (stopping)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits for <see cref="CommitsPerCheckpoint"/> commits, or for fewer followed by
+    /// <see cref="IdleCheckpoint"/> without one; true when stopping (one last checkpoint follows).
+    /// </summary>
+    private bool WaitForCommits()
+    {
+        lock (_signal)
+        {
+            while (!_stopping && _commits < CommitsPerCheckpoint)
+            {
+                if (!Monitor.Wait(_signal, IdleCheckpoint) && _commits > 0)
+                {
+                    break;
+                }
+            }
+
+            _commits = 0;
+            return _stopping;
         }
     }
 }

@@ -67,7 +67,7 @@ public sealed partial class LeadAssignmentService
         var outcome = _router.Route(request.Lead, new RoutingContext(snapshot, state, now));
         var decision = new CommittedDecision
         {
-            DecisionId = Guid.CreateVersion7(now).ToString("N"),
+            DecisionId = _decisionIds.Next(now),
             Sequence = state.LastSequence + 1,
             IdempotencyKey = request.Key,
             DecidedAt = now,

@@ -23,6 +23,7 @@ public sealed partial class LeadAssignmentService : IDisposable
     // Set when the idle commit thread has work. No spinning before it blocks: on a small machine the
     // cores spinning would take are the ones routing and answering need.
     private readonly ManualResetEventSlim _wake = new(false, spinCount: 0);
+    private readonly DecisionIds _decisionIds = new();
     private readonly Dictionary<string, CommitBatch> _inFlight = new(StringComparer.Ordinal);
     private LiveState? _state;
     private CommitBatch _pending = new();
