@@ -9,8 +9,11 @@ namespace RoutingRules.Store.Routing;
 
 /// <summary>
 /// The decision log in the deployment's SQLite file, on its own connection (WAL lets it write
-/// beside the reference-data store). With synchronous FULL a returned <see cref="Commit"/> has
-/// been synced to the WAL file, so it survives a process kill and a power loss.
+/// beside the reference-data store). A returned <see cref="Commit"/> is in the WAL file, so it
+/// survives a process kill. With synchronous FULL (the default) it survives a power loss once
+/// <see cref="Sync"/> has returned: the connection itself commits without syncing (SQLite's
+/// NORMAL) and <see cref="WalSync"/> syncs the WAL file on the caller's sync thread, so the next
+/// commit is written meanwhile. With NORMAL nothing is synced until a checkpoint.
 /// </summary>
 public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 {
@@ -21,12 +24,14 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly DecisionWriter _writer;
     private readonly WalCheckpointer _checkpointer;
     private readonly BatchCounters _counters = new();
+    private readonly WalSync? _walSync;
 
-    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer)
+    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync)
     {
         _connection = connection;
         _writer = new DecisionWriter(connection);
         _checkpointer = checkpointer;
+        _walSync = walSync;
     }
 
     /// <summary>Opens (creating and migrating if needed) the database at <paramref name="options"/>.</summary>
@@ -35,12 +40,13 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     public static SqliteDecisionLog Open(SqliteStoreOptions? options = null, Action<Exception>? backgroundError = null)
     {
         options ??= new SqliteStoreOptions();
-        var connection = SqliteConnections.Open(options);
+        var syncsItself = options.Synchronous == SqliteSynchronous.Full;
+        var connection = SqliteConnections.Open(syncsItself ? options with { Synchronous = SqliteSynchronous.Normal } : options);
         try
         {
             SchemaMigrator.Migrate(connection);
             SqliteConnections.Execute(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointPages};");
-            return new SqliteDecisionLog(connection, new WalCheckpointer(options, backgroundError));
+            return new SqliteDecisionLog(connection, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null);
         }
         catch
         {
@@ -67,6 +73,8 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 
         _checkpointer.Committed();
     }
+
+    public void Sync() => _walSync?.Sync();
 
     public LiveStateData Load(DateTimeOffset recentSince)
     {

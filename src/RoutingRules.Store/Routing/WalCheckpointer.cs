@@ -22,6 +22,14 @@ internal sealed class WalCheckpointer : IDisposable
     /// </summary>
     private const int CommitsPerCheckpoint = 4;
 
+    /// <summary>
+    /// A log this long after a passive checkpoint is restarted: the writer commits without waiting
+    /// for the disk (see <see cref="WalSync"/>), so under a steady stream of commits a passive copy
+    /// may never catch up with the end of the log, and SQLite starts a log over only once all of
+    /// it is copied. A restart checkpoint holds the next commit until the copy is complete.
+    /// </summary>
+    public const int RestartLogFrames = WriterCheckpointPages;
+
     private static readonly TimeSpan IdleCheckpoint = TimeSpan.FromSeconds(1);
 
     private readonly SqliteConnection _connection;
@@ -72,7 +80,10 @@ internal sealed class WalCheckpointer : IDisposable
             var stopping = WaitForCommits();
             try
             {
-                SqliteConnections.Execute(_connection, "PRAGMA wal_checkpoint(PASSIVE);");
+                if (Checkpoint("PASSIVE") >= RestartLogFrames)
+                {
+                    Checkpoint("RESTART");
+                }
             }
             catch (SqliteException failure)
             {
@@ -85,6 +96,15 @@ internal sealed class WalCheckpointer : IDisposable
                 return;
             }
         }
+    }
+
+    /// <summary>Runs a checkpoint in <paramref name="mode"/>; returns the frames in the log.</summary>
+    private int Checkpoint(string mode)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"PRAGMA wal_checkpoint({mode});";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? reader.GetInt32(1) : 0;
     }
 
     /// <summary>

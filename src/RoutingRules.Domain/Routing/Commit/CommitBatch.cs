@@ -12,6 +12,7 @@ internal sealed class CommitBatch
 
     public void Complete() => _durable.TrySetResult();
 
-    public void Fail(Exception cause) =>
-        _durable.TrySetException(new CommitFailedException("The decision could not be stored; nothing was kept.", cause));
+    public void Fail(Exception cause) => FailWith(new CommitFailedException("The decision could not be stored; nothing was kept.", cause));
+
+    public void FailWith(CommitFailedException failure) => _durable.TrySetException(failure);
 }

@@ -11,10 +11,19 @@ public interface IDecisionLog
 
     /// <summary>
     /// Writes every entry (decisions, superseded marks, rep counters, cursors, sightings, queue
-    /// lengths, created accounts) in one transaction, in order, and returns only once it is
-    /// durable. Throws when nothing was written.
+    /// lengths, created accounts) in one transaction, in order. Once it returns, readers see the
+    /// batch and it survives the process being killed; it survives a power loss once a later
+    /// <see cref="Sync"/> has returned. Throws when nothing was written.
     /// </summary>
     void Commit(IReadOnlyList<DecisionCommit> batch);
+
+    /// <summary>
+    /// Makes every batch <see cref="Commit"/> has returned so far durable against a power loss
+    /// (a log whose commits are durable already does nothing). Called by another thread than the
+    /// one committing, so the next batch is written while this one reaches the disk. Throws when
+    /// the log cannot say its batches are durable.
+    /// </summary>
+    void Sync();
 
     /// <summary>Every decision of a lead, oldest first, superseded ones included.</summary>
     IReadOnlyList<CommittedDecision> History(string leadId);

@@ -1,6 +1,6 @@
 namespace RoutingRules.Domain.Routing.Commit;
 
-/// <summary>The commit thread: group commit, acknowledgement and recovery.</summary>
+/// <summary>The commit thread: group commit and recovery.</summary>
 public sealed partial class LeadAssignmentService
 {
     private void CommitLoop()
@@ -39,6 +39,18 @@ public sealed partial class LeadAssignmentService
 
     private void Commit(CommitBatch batch)
     {
+        if (SyncFailure is { } broken)
+        {
+            // Routed before the sync failed; after it nothing is written.
+            lock (_gate)
+            {
+                ForgetInFlight(batch);
+            }
+
+            batch.FailWith(SyncFailed(broken));
+            return;
+        }
+
         try
         {
             _log.Commit(batch.Entries);
@@ -51,15 +63,13 @@ public sealed partial class LeadAssignmentService
 
         lock (_gate)
         {
-            foreach (var entry in batch.Entries)
+            _written.Add(batch);
+            if (_syncIdle)
             {
-                _inFlight.Remove(entry.Decision.DecisionId);
+                _syncIdle = false;
+                _syncWake.Set();
             }
         }
-
-        // Published before the answer, so a caller who got OK finds the account in the snapshot.
-        PublishCreatedAccounts(batch);
-        batch.Complete();
     }
 
     /// <summary>Everything routed after the failed batch saw its effects, so it fails too; the state is re-read from what is stored.</summary>
@@ -71,7 +81,9 @@ public sealed partial class LeadAssignmentService
         {
             later = _pending;
             _pending = new CommitBatch();
-            _inFlight.Clear();
+            // Batches written before the failure stay in flight: they are stored and wait for their sync.
+            ForgetInFlight(failed);
+            ForgetInFlight(later);
             try
             {
                 _state = Load();
@@ -86,6 +98,15 @@ public sealed partial class LeadAssignmentService
 
         failed.Fail(failure);
         later.Fail(failure);
+    }
+
+    /// <summary>Under the gate.</summary>
+    private void ForgetInFlight(CommitBatch batch)
+    {
+        foreach (var entry in batch.Entries)
+        {
+            _inFlight.Remove(entry.Decision.DecisionId);
+        }
     }
 
     private void PublishCreatedAccounts(CommitBatch batch)

@@ -82,6 +82,11 @@ public sealed partial class LeadAssignmentService
     /// <summary>The live state; after a commit failure whose reload also failed, tries the reload again. Call under the gate.</summary>
     private LiveState CurrentState()
     {
+        if (_syncFailure is { } broken)
+        {
+            throw SyncFailed(broken);
+        }
+
         if (_state is { } state)
         {
             return state;

@@ -7,8 +7,9 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// Routes leads and commits their decisions. Routing and applying the outcome to the live state
 /// happen under one gate, so caps and round-robin hold under any concurrency; a single commit
 /// thread writes everything routed since its previous commit in one transaction (group commit),
-/// and each caller is answered only once its batch is durable. A failed commit fails every call
-/// not yet acknowledged and rebuilds the live state from the log.
+/// a sync thread makes written batches durable, and each caller is answered only once its batch
+/// is durable. A failed commit fails every call not yet acknowledged and rebuilds the live state
+/// from the log; a failed sync stops the service from acknowledging anything more.
 /// </summary>
 public sealed partial class LeadAssignmentService : IDisposable
 {
@@ -28,10 +29,17 @@ public sealed partial class LeadAssignmentService : IDisposable
     private LiveState? _state;
     private CommitBatch _pending = new();
     private readonly Channel<RoutingWork> _queue = Channel.CreateUnbounded<RoutingWork>(new UnboundedChannelOptions { SingleReader = true });
+    // Written by the commit thread, waiting for the sync thread; woken like the commit thread.
+    private readonly ManualResetEventSlim _syncWake = new(false, spinCount: 0);
+    private List<CommitBatch> _written = [];
+    private Exception? _syncFailure;
     private Thread? _committer;
+    private Thread? _syncer;
     private Thread? _routingThread;
     private bool _idle = true;
+    private bool _syncIdle = true;
     private bool _stopping;
+    private bool _committerStopped;
 
     public LeadAssignmentService(
         ILeadRouter router, ISnapshotSource snapshots, IDecisionLog log, LeadAssignmentOptions? options = null, TimeProvider? time = null)
@@ -46,7 +54,7 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <summary>True once <see cref="Start"/> has loaded the live state.</summary>
     public bool IsReady => Volatile.Read(ref _state) is not null;
 
-    /// <summary>Loads the live state from the log and starts the commit thread.</summary>
+    /// <summary>Loads the live state from the log and starts the routing, commit and sync threads.</summary>
     public void Start()
     {
         lock (_gate)
@@ -59,6 +67,8 @@ public sealed partial class LeadAssignmentService : IDisposable
             _state = Load();
             _committer = new Thread(CommitLoop) { IsBackground = true, Name = "decision-commit" };
             _committer.Start();
+            _syncer = new Thread(SyncLoop) { IsBackground = true, Name = "decision-sync" };
+            _syncer.Start();
             _routingThread = new Thread(RoutingLoop) { IsBackground = true, Name = "lead-routing" };
             _routingThread.Start();
         }
@@ -115,7 +125,7 @@ public sealed partial class LeadAssignmentService : IDisposable
         }
     }
 
-    /// <summary>Commits what is pending, then stops the commit thread.</summary>
+    /// <summary>Routes what is queued, commits and syncs what is pending, then stops the threads.</summary>
     public void Dispose()
     {
         _queue.Writer.TryComplete();
@@ -133,7 +143,19 @@ public sealed partial class LeadAssignmentService : IDisposable
         }
 
         committer?.Join();
+        lock (_gate)
+        {
+            _committerStopped = true;
+            if (_syncIdle)
+            {
+                _syncIdle = false;
+                _syncWake.Set();
+            }
+        }
+
+        _syncer?.Join();
         _wake.Dispose();
+        _syncWake.Dispose();
     }
 
     private LiveState Load() => new(_log.Load(_time.GetUtcNow() - _options.RecentWindow), _options.RecentWindow);

@@ -70,6 +70,26 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
+    /// <summary>Reset by a test to keep written batches from becoming durable until it is set again.</summary>
+    public ManualResetEventSlim SyncAllowed { get; } = new(true);
+
+    public int FailNextSyncs { get; set; }
+    public int SyncCount { get; private set; }
+
+    public void Sync()
+    {
+        SyncAllowed.Wait();
+        lock (_gate)
+        {
+            SyncCount++;
+            if (FailNextSyncs > 0)
+            {
+                FailNextSyncs--;
+                throw new IOException("sync failed");
+            }
+        }
+    }
+
     /// <summary>Rebuilds counters from the decisions, as a real log stores them.</summary>
     public LiveStateData Load(DateTimeOffset recentSince)
     {

@@ -217,9 +217,9 @@ public sealed class LeadAssignmentServiceTests
         Assert.Equal(new DomainSightings("newco.com", 3, "rep-0"), service.ReadState(s => s.UnknownDomain("newco.com")));
     }
 
-    private static Lead Lead(string id) => new() { Id = id, Email = $"{id}@example.com" };
+    internal static Lead Lead(string id) => new() { Id = id, Email = $"{id}@example.com" };
 
-    private static LeadAssignmentService Start(
+    internal static LeadAssignmentService Start(
         IDecisionLog log, int reps, int cap = 50, TimeProvider? clock = null, LeadAssignmentOptions? options = null)
     {
         var dataset = Dataset.Empty with

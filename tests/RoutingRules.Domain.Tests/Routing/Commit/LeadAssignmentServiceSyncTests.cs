@@ -1,0 +1,81 @@
+using RoutingRules.Domain.Routing.Commit;
+using static RoutingRules.Domain.Tests.Routing.Commit.LeadAssignmentServiceTests;
+
+namespace RoutingRules.Domain.Tests.Routing.Commit;
+
+/// <summary>Batches are written by the commit thread and acknowledged only once the sync thread has made them durable.</summary>
+public sealed class LeadAssignmentServiceSyncTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task AssignAsync_WrittenButNotSynced_NotAnsweredUntilTheSync()
+    {
+        var log = new InMemoryDecisionLog();
+        using var service = Start(log, reps: 3);
+        log.SyncAllowed.Reset();
+
+        var call = service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        Assert.True(SpinWait.SpinUntil(() => log.All.Count == 1, Patience));
+        var replay = service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        await Task.Delay(50);
+
+        Assert.False(call.IsCompleted);
+        Assert.False(replay.IsCompleted);
+        log.SyncAllowed.Set();
+        Assert.False((await call).Replay);
+        Assert.True((await replay).Replay);
+    }
+
+    [Fact]
+    public async Task AssignAsync_WhileASyncRuns_NextBatchIsWrittenMeanwhile()
+    {
+        var log = new InMemoryDecisionLog();
+        using var service = Start(log, reps: 3);
+        log.SyncAllowed.Reset();
+
+        var first = service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        Assert.True(SpinWait.SpinUntil(() => log.All.Count == 1, Patience));
+        var second = service.AssignAsync(new AssignmentRequest(Lead("L2")));
+
+        Assert.True(SpinWait.SpinUntil(() => log.All.Count == 2, Patience));
+        Assert.False(first.IsCompleted);
+        log.SyncAllowed.Set();
+        await Task.WhenAll(first, second);
+        Assert.Equal(2, log.CommitCount);
+    }
+
+    [Fact]
+    public async Task AssignAsync_SyncFails_ThatCallAndEveryLaterOneFail()
+    {
+        var log = new InMemoryDecisionLog();
+        var reported = new List<Exception>();
+        using var service = Start(log, reps: 3, options: new LeadAssignmentOptions { BackgroundError = reported.Add });
+        await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        log.FailNextSyncs = 1;
+
+        var failed = await Assert.ThrowsAsync<CommitFailedException>(() => service.AssignAsync(new AssignmentRequest(Lead("L2"))));
+        var later = await Assert.ThrowsAsync<CommitFailedException>(() => service.AssignAsync(new AssignmentRequest(Lead("L3"))));
+        var replay = await Assert.ThrowsAsync<CommitFailedException>(() => service.AssignAsync(new AssignmentRequest(Lead("L1"))));
+
+        Assert.IsType<IOException>(failed.InnerException);
+        Assert.Contains("restarts", later.Message);
+        Assert.Same(failed.InnerException, replay.InnerException);
+        Assert.IsType<IOException>(Assert.Single(reported));
+        Assert.Equal(["L1", "L2"], log.All.Select(d => d.LeadId));
+    }
+
+    [Fact]
+    public async Task Dispose_WithWrittenBatchesWaiting_SyncsThemBeforeStopping()
+    {
+        var log = new InMemoryDecisionLog();
+        var service = Start(log, reps: 3);
+        var calls = Enumerable.Range(0, 20).Select(i => service.AssignAsync(new AssignmentRequest(Lead($"L{i}")))).ToList();
+
+        service.Dispose();
+
+        await Task.WhenAll(calls).WaitAsync(Patience);
+        Assert.Equal(20, log.All.Count);
+        Assert.InRange(log.SyncCount, 1, log.CommitCount);
+    }
+}
