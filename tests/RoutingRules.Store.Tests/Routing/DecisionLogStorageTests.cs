@@ -163,4 +163,40 @@ public sealed class DecisionLogStorageTests
         Assert.InRange(new FileInfo(db.Path + "-wal").Length, 0, 32L << 20);
         Assert.Equal(2000, log.Load(Noon.AddDays(-1)).LastSequence);
     }
+
+    [Fact]
+    public void Sync_AfterCommits_Succeeds()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        log.Commit([new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")), LiveStateChanges.None, null)]);
+
+        log.Sync();
+
+        Assert.True(File.Exists(db.Path + "-wal"));
+        Assert.Equal(1, log.Load(Noon.AddDays(-1)).LastSequence);
+    }
+
+    /// <summary>With FULL (the default) the log syncs the WAL file itself; a log that cannot find it cannot say a batch is durable.</summary>
+    [Fact]
+    public void Sync_WalFileGone_Throws()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        log.Commit([new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")), LiveStateChanges.None, null)]);
+        File.Delete(db.Path + "-wal");
+
+        Assert.ThrowsAny<IOException>(log.Sync);
+    }
+
+    [Fact]
+    public void Sync_SynchronousNormal_DoesNotTouchTheWalFile()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options with { Synchronous = SqliteSynchronous.Normal });
+        log.Commit([new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")), LiveStateChanges.None, null)]);
+        File.Delete(db.Path + "-wal");
+
+        log.Sync();
+    }
 }
