@@ -8,7 +8,7 @@ public sealed partial class LeadAssignmentService
         while (true)
         {
             CommitBatch? batch = null;
-            lock (_gate)
+            lock (_pipeline)
             {
                 if (_pending.Entries.Count > 0)
                 {
@@ -42,7 +42,7 @@ public sealed partial class LeadAssignmentService
         if (SyncFailure is { } broken)
         {
             // Routed before the sync failed; after it nothing is written.
-            lock (_gate)
+            lock (_pipeline)
             {
                 ForgetInFlight(batch);
             }
@@ -61,7 +61,7 @@ public sealed partial class LeadAssignmentService
             return;
         }
 
-        lock (_gate)
+        lock (_pipeline)
         {
             _written.Add(batch);
             if (_syncIdle)
@@ -79,11 +79,15 @@ public sealed partial class LeadAssignmentService
         CommitBatch later;
         lock (_gate)
         {
-            later = _pending;
-            _pending = new CommitBatch();
-            // Batches written before the failure stay in flight: they are stored and wait for their sync.
-            ForgetInFlight(failed);
-            ForgetInFlight(later);
+            lock (_pipeline)
+            {
+                later = _pending;
+                _pending = new CommitBatch();
+                // Batches written before the failure stay in flight: they are stored and wait for their sync.
+                ForgetInFlight(failed);
+                ForgetInFlight(later);
+            }
+
             try
             {
                 _state = Load();
@@ -100,7 +104,7 @@ public sealed partial class LeadAssignmentService
         later.Fail(failure);
     }
 
-    /// <summary>Under the gate.</summary>
+    /// <summary>Under the pipeline lock.</summary>
     private void ForgetInFlight(CommitBatch batch)
     {
         foreach (var entry in batch.Entries)

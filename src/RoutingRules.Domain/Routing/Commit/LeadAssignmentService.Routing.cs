@@ -25,7 +25,7 @@ public sealed partial class LeadAssignmentService
                 work.Publish();
             }
 
-            lock (_gate)
+            lock (_pipeline)
             {
                 if (_idle && _pending.Entries.Count > 0)
                 {
@@ -49,14 +49,21 @@ public sealed partial class LeadAssignmentService
         existing ??= state.ActiveForLead(request.Lead.Id);
         if (existing is not null && !request.Reroute)
         {
-            return (new AssignmentResult(existing, Replay: true), _inFlight.GetValueOrDefault(existing.DecisionId), null);
+            lock (_pipeline)
+            {
+                return (new AssignmentResult(existing, Replay: true), _inFlight.GetValueOrDefault(existing.DecisionId), null);
+            }
         }
 
         var commit = Route(state, request, existing);
         state.Apply(commit);
-        _pending.Entries.Add(commit);
-        _inFlight[commit.Decision.DecisionId] = _pending;
-        return (new AssignmentResult(commit.Decision, Replay: false), _pending, commit);
+        lock (_pipeline)
+        {
+            var batch = _pending;
+            batch.Entries.Add(commit);
+            _inFlight[commit.Decision.DecisionId] = batch;
+            return (new AssignmentResult(commit.Decision, Replay: false), batch, commit);
+        }
     }
 
     private DecisionCommit Route(LiveState state, AssignmentRequest request, CommittedDecision? superseded)
@@ -82,7 +89,7 @@ public sealed partial class LeadAssignmentService
     /// <summary>The live state; after a commit failure whose reload also failed, tries the reload again. Call under the gate.</summary>
     private LiveState CurrentState()
     {
-        if (_syncFailure is { } broken)
+        if (SyncFailure is { } broken)
         {
             throw SyncFailed(broken);
         }

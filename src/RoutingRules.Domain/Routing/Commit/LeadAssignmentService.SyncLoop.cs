@@ -13,7 +13,7 @@ public sealed partial class LeadAssignmentService
         var syncing = new List<CommitBatch>();
         while (true)
         {
-            lock (_gate)
+            lock (_pipeline)
             {
                 if (_written.Count > 0)
                 {
@@ -60,7 +60,7 @@ public sealed partial class LeadAssignmentService
             return;
         }
 
-        lock (_gate)
+        lock (_pipeline)
         {
             foreach (var batch in batches)
             {
@@ -80,7 +80,7 @@ public sealed partial class LeadAssignmentService
     {
         get
         {
-            lock (_gate)
+            lock (_pipeline)
             {
                 return _syncFailure;
             }
@@ -94,7 +94,7 @@ public sealed partial class LeadAssignmentService
     /// </summary>
     private void FailSync(List<CommitBatch> batches, Exception failure)
     {
-        lock (_gate)
+        lock (_pipeline)
         {
             if (_syncFailure is null)
             {

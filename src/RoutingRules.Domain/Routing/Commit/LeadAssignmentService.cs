@@ -15,7 +15,12 @@ public sealed partial class LeadAssignmentService : IDisposable
 {
     private const int MaxRoutedPerWake = 64;
 
+    // The gate serialises routing against the live state; it is held for a whole route. The commit
+    // pipeline (pending batch, written batches, in-flight decisions, the threads' idle flags) has a
+    // lock of its own, held only for a few instructions, so the commit and sync threads never spin
+    // on a route in progress. Lock order: the gate, then the pipeline lock.
     private readonly Lock _gate = new();
+    private readonly Lock _pipeline = new();
     private readonly ILeadRouter _router;
     private readonly ISnapshotSource _snapshots;
     private readonly IDecisionLog _log;
@@ -131,7 +136,7 @@ public sealed partial class LeadAssignmentService : IDisposable
         _queue.Writer.TryComplete();
         _routingThread?.Join();
         Thread? committer;
-        lock (_gate)
+        lock (_pipeline)
         {
             _stopping = true;
             committer = _committer;
@@ -143,7 +148,7 @@ public sealed partial class LeadAssignmentService : IDisposable
         }
 
         committer?.Join();
-        lock (_gate)
+        lock (_pipeline)
         {
             _committerStopped = true;
             if (_syncIdle)
