@@ -12,18 +12,28 @@ public sealed partial class LeadAssignmentService
     /// </summary>
     private void RoutingLoop()
     {
-        var reader = _queue.Reader;
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        var taken = new List<RoutingWork>(MaxRoutedPerWake);
+        Func<AssignmentRequest, (AssignmentResult, CommitBatch?, DecisionCommit?)> decide = Decide;
+        while (_queue.Take(taken, MaxRoutedPerWake, wait: true))
         {
-            for (var routed = 0; routed < MaxRoutedPerWake && reader.TryRead(out var work); routed++)
+            // A run goes on with the leads queued meanwhile until the queue is empty or the run is full.
+            var routed = 0;
+            do
             {
-                lock (_gate)
+                foreach (var work in taken)
                 {
-                    work.Decide(Decide);
+                    lock (_gate)
+                    {
+                        work.Decide(decide);
+                    }
+
+                    work.Publish();
                 }
 
-                work.Publish();
+                routed += taken.Count;
+                taken.Clear();
             }
+            while (routed < MaxRoutedPerWake && _queue.Take(taken, MaxRoutedPerWake - routed, wait: false));
 
             lock (_pipeline)
             {

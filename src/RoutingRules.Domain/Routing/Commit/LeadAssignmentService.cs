@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using RoutingRules.Domain.Snapshot;
 
 namespace RoutingRules.Domain.Routing.Commit;
@@ -33,7 +32,7 @@ public sealed partial class LeadAssignmentService : IDisposable
     private readonly Dictionary<string, CommitBatch> _inFlight = new(StringComparer.Ordinal);
     private LiveState? _state;
     private CommitBatch _pending = new();
-    private readonly Channel<RoutingWork> _queue = Channel.CreateUnbounded<RoutingWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RoutingQueue _queue = new();
     // Written by the commit thread, waiting for the sync thread; woken like the commit thread.
     private readonly ManualResetEventSlim _syncWake = new(false, spinCount: 0);
     private List<CommitBatch> _written = [];
@@ -93,7 +92,7 @@ public sealed partial class LeadAssignmentService : IDisposable
         }
 
         var work = new RoutingWork(request);
-        if (!_queue.Writer.TryWrite(work))
+        if (!_queue.TryAdd(work))
         {
             throw new ObjectDisposedException(nameof(LeadAssignmentService));
         }
@@ -133,7 +132,7 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <summary>Routes what is queued, commits and syncs what is pending, then stops the threads.</summary>
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _queue.Complete();
         _routingThread?.Join();
         Thread? committer;
         lock (_pipeline)
