@@ -1,4 +1,3 @@
-using System.Globalization;
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing.Facts;
@@ -77,9 +76,9 @@ public static class FactDescriber
     private static string Name<T>(T value)
         where T : struct, Enum => EnumNames<T>.Of(value);
 
-    private static string Num(long value) => TraceNumbers.Integer(value);
+    private static FactValue Num(long value) => FactValue.OfInteger(value);
 
-    private static string Score(double value) => TraceNumbers.Score(value);
+    private static FactValue Score(double value) => FactValue.OfScore(value);
 
-    private static string Time(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+    private static FactValue Time(DateTimeOffset value) => FactValue.OfTime(value);
 }

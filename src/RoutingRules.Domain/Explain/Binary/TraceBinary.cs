@@ -18,7 +18,16 @@ namespace RoutingRules.Domain.Explain.Binary;
 public static partial class TraceBinary
 {
     /// <summary>The version byte written first.</summary>
-    public const byte FormatVersion = 1;
+    /// <remarks>Format 2 writes the numbers and times of described facts as they are, not as text; format 1 is still read.</remarks>
+    public const byte FormatVersion = 2;
+
+    // How a string starts (a varint): absent, a text in full, a typed fact value (format 2), or a reference to an earlier text.
+    internal const byte NullCode = 0;
+    internal const byte TextCode = 1;
+    internal const byte IntegerCode = 2;
+    internal const byte ScoreCode = 3;
+    internal const byte TimeCode = 4;
+    internal const byte FirstReferenceCode = 5;
 
     public static byte[] Encode(RoutingTrace trace)
     {
@@ -47,12 +56,13 @@ public static partial class TraceBinary
     /// <summary>Reads a trace <see cref="Encode"/> wrote; throws <see cref="FormatException"/> when the bytes are not one.</summary>
     public static RoutingTrace Decode(ReadOnlySpan<byte> data)
     {
-        var reader = new TraceBinaryReader(data);
-        var version = reader.Byte();
-        if (version != FormatVersion)
+        var version = data.IsEmpty ? throw TraceBinaryReader.Corrupt() : data[0];
+        if (version is not (1 or FormatVersion))
         {
-            throw new FormatException($"Unknown stored trace format {version} (this version reads format {FormatVersion}).");
+            throw new FormatException($"Unknown stored trace format {version} (this version reads formats 1 to {FormatVersion}).");
         }
+
+        var reader = new TraceBinaryReader(data[1..], version);
 
         var trace = new RoutingTrace
         {
