@@ -94,13 +94,7 @@ public static partial class TraceBinary
             w.Time(owner.At);
         });
         writer.List(details.Territories, WriteTerritory);
-        writer.List(details.Firings, static (w, firing) =>
-        {
-            w.Int(firing.Order);
-            w.String(firing.Rule);
-            w.Ints(firing.Matched);
-            w.Ints(firing.Inserted);
-        });
+        WriteFirings(writer, details.Firings);
         WriteFacts(writer, details.Facts);
         writer.List(details.Claims, WriteClaim);
         writer.List(details.Candidates, WriteCandidate);
@@ -109,6 +103,32 @@ public static partial class TraceBinary
         WriteFacts(writer, details.Notes);
         writer.String(details.DecidingRule);
         writer.String(details.AssigningRule);
+    }
+
+    private static void WriteFirings(TraceBinaryWriter writer, IReadOnlyList<TraceFiring> firings)
+    {
+        if (firings is CapturedFirings captured)
+        {
+            // A trace being stored: the positions are written straight from the capture's array.
+            writer.Count(captured.Count);
+            for (var i = 0; i < captured.Count; i++)
+            {
+                writer.Int(i + 1);
+                writer.String(captured.Rule(i));
+                writer.Ints(captured.Matched(i));
+                writer.Ints(captured.Inserted(i));
+            }
+
+            return;
+        }
+
+        writer.List(firings, static (w, firing) =>
+        {
+            w.Int(firing.Order);
+            w.String(firing.Rule);
+            w.Ints(firing.Matched);
+            w.Ints(firing.Inserted);
+        });
     }
 
     private static TraceDetails ReadDetails(ref TraceBinaryReader reader) => new()

@@ -173,6 +173,15 @@ internal sealed class TraceBinaryWriter
         }
     }
 
+    public void Ints(ReadOnlySpan<int> values)
+    {
+        Count(values.Length);
+        foreach (var value in values)
+        {
+            Int(value);
+        }
+    }
+
     /// <summary>A list's count, then each item; by index, as enumerating a list through its interface allocates an enumerator.</summary>
     public void List<T>(IReadOnlyList<T> items, Action<TraceBinaryWriter, T> write)
     {
