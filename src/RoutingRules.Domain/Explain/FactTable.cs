@@ -7,6 +7,9 @@ namespace RoutingRules.Domain.Explain;
 /// </remarks>
 internal sealed class FactTable : IDisposable
 {
+    /// <summary>The most facts a table the thread keeps has held (a trace has about a hundred).</summary>
+    public const int MaxKept = 4096;
+
     [ThreadStatic]
     private static IdentityTable? t_positions;
 
@@ -48,11 +51,14 @@ internal sealed class FactTable : IDisposable
         return at;
     }
 
-    /// <summary>Gives the position table back to the thread, emptied.</summary>
+    /// <summary>Gives the position table back to the thread, emptied; one grown by an unusually large trace is let go instead.</summary>
     public void Dispose()
     {
-        _positions.Clear();
-        t_positions = _positions;
+        if (_positions.Count <= MaxKept)
+        {
+            _positions.Clear();
+            t_positions = _positions;
+        }
     }
 
     private int PositionOf(object? fact)

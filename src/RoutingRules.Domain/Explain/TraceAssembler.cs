@@ -71,11 +71,14 @@ internal sealed partial class TraceAssembler : IDisposable
         };
     }
 
-    /// <summary>Gives the table of inserting firings back to the thread, emptied.</summary>
+    /// <summary>Gives the table of inserting firings back to the thread, emptied; one grown by an unusually large trace is let go instead.</summary>
     public void Dispose()
     {
-        _insertedBy.Clear();
-        t_insertedBy = _insertedBy;
+        if (_insertedBy.Count <= FactTable.MaxKept)
+        {
+            _insertedBy.Clear();
+            t_insertedBy = _insertedBy;
+        }
     }
 
     private string? RuleOf(object fact) => _insertedBy.TryGet(fact, out var firing) ? _capture.Firings[firing].Rule : null;

@@ -7,7 +7,8 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// one, so it is built to be cheap to write and small: a version byte, then the fields of
 /// <see cref="RoutingTrace"/> and <see cref="TraceDetails"/> in declaration order, without names;
 /// integers as varints, strings in UTF-8 through a per-trace table (see
-/// <see cref="TraceBinaryWriter"/>). A typical trace takes about a third of its JSON and fits in
+/// <see cref="TraceBinaryWriter"/>), and a described fact's numbers and times as they are (the
+/// reader formats them, <see cref="FactValue"/>). A typical trace takes about a third of its JSON and fits in
 /// one database page. Programs get the JSON form (<see cref="TraceJson"/>); decoding gives back a
 /// trace whose JSON is identical to the original's.
 /// </summary>
