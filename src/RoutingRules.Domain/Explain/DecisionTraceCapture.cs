@@ -47,7 +47,11 @@ public sealed class DecisionTraceCapture
     /// <summary>Builds the structured trace of the finished session.</summary>
     /// <param name="ruleSetVersion">The decision's rule-set version.</param>
     /// <param name="draft">The decision the rules composed, or null when none did.</param>
-    public TraceDetails Build(string ruleSetVersion, DecisionDraft? draft) => new TraceAssembler(this, draft).Assemble(ruleSetVersion);
+    public TraceDetails Build(string ruleSetVersion, DecisionDraft? draft)
+    {
+        using var assembler = new TraceAssembler(this, draft);
+        return assembler.Assemble(ruleSetVersion);
+    }
 
     /// <summary><paramref name="trace"/> with its details assembled from this capture when first read (storing or rendering).</summary>
     public RoutingTrace Attach(RoutingTrace trace, string ruleSetVersion, DecisionDraft? draft)

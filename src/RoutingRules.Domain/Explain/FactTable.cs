@@ -1,48 +1,64 @@
 namespace RoutingRules.Domain.Explain;
 
 /// <summary>The facts of a trace, each described once; a fact is identified by reference (null is one entry too).</summary>
-/// <param name="expected">How many distinct facts are expected (a trace has about two per firing); the table grows past it.</param>
-internal sealed class FactTable(int expected)
+/// <remarks>
+/// The positions of the facts are looked up in this thread's reusable table: a trace is assembled
+/// on one thread from start to end, and a table per trace was a kilobyte or two to collect.
+/// </remarks>
+internal sealed class FactTable : IDisposable
 {
-    private readonly IdentityTable _positions = new(expected);
+    /// <summary>The most facts a table the thread keeps has held (a trace has about a hundred).</summary>
+    public const int MaxKept = 4096;
+
+    [ThreadStatic]
+    private static IdentityTable? t_positions;
+
+    private readonly IdentityTable _positions;
+    private readonly List<object?> _facts;
     private int _nonePosition = -1;
 
-    private readonly List<object?> _facts = new(expected);
+    /// <param name="expected">How many distinct facts are expected (a trace has about two per firing); the table grows past it.</param>
+    public FactTable(int expected)
+    {
+        // Taken from the thread while in use, so a table is never shared by two traces.
+        _positions = t_positions ?? new IdentityTable(Math.Max(expected, 128), reusable: true);
+        t_positions = null;
+        _facts = new List<object?>(expected);
+    }
 
     /// <summary>The facts in the order of their first mention, described when read.</summary>
     public DescribedFacts Described() => new(_facts);
 
-    public int[] PositionsOf(ReadOnlySpan<object?> facts)
+    /// <summary>Writes the positions of <paramref name="facts"/> at <paramref name="at"/>; returns the position after them.</summary>
+    public int PositionsOf(ReadOnlySpan<object?> facts, int[] positions, int at)
     {
-        if (facts.IsEmpty)
+        foreach (var fact in facts)
         {
-            return [];
+            positions[at++] = PositionOf(fact);
         }
 
-        var positions = new int[facts.Length];
-        for (var i = 0; i < positions.Length; i++)
-        {
-            positions[i] = PositionOf(facts[i]);
-        }
-
-        return positions;
+        return at;
     }
 
-    /// <summary>The positions of the facts of <paramref name="inserted"/> (a firing's insertions, as the capture records them).</summary>
-    public int[] PositionsOf(ReadOnlySpan<(object Fact, int Firing)> inserted)
+    /// <summary>As <see cref="PositionsOf(ReadOnlySpan{object?}, int[], int)"/> for a firing's insertions, as the capture records them.</summary>
+    public int PositionsOf(ReadOnlySpan<(object Fact, int Firing)> inserted, int[] positions, int at)
     {
-        if (inserted.IsEmpty)
+        foreach (var (fact, _) in inserted)
         {
-            return [];
+            positions[at++] = PositionOf(fact);
         }
 
-        var positions = new int[inserted.Length];
-        for (var i = 0; i < positions.Length; i++)
-        {
-            positions[i] = PositionOf(inserted[i].Fact);
-        }
+        return at;
+    }
 
-        return positions;
+    /// <summary>Gives the position table back to the thread, emptied; one grown by an unusually large trace is let go instead.</summary>
+    public void Dispose()
+    {
+        if (_positions.Count <= MaxKept)
+        {
+            _positions.Clear();
+            t_positions = _positions;
+        }
     }
 
     private int PositionOf(object? fact)

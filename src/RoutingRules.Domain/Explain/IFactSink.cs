@@ -4,7 +4,7 @@ namespace RoutingRules.Domain.Explain;
 internal interface IFactSink
 {
     /// <summary>Takes the fact's type and fields; returns the number of fields kept.</summary>
-    int Fact(string type, params ReadOnlySpan<(string Key, string? Value)> fields);
+    int Fact(string type, params ReadOnlySpan<(string Key, FactValue Value)> fields);
 }
 
 /// <summary>Builds the <see cref="TraceFact"/> that programs and the renderer read.</summary>
@@ -12,12 +12,12 @@ internal struct TraceFactSink : IFactSink
 {
     public TraceFact? Result { get; private set; }
 
-    public int Fact(string type, params ReadOnlySpan<(string Key, string? Value)> fields)
+    public int Fact(string type, params ReadOnlySpan<(string Key, FactValue Value)> fields)
     {
         var count = 0;
         foreach (var field in fields)
         {
-            count += field.Value is null ? 0 : 1;
+            count += field.Value.IsNull ? 0 : 1;
         }
 
         var keys = new string[count];
@@ -25,9 +25,9 @@ internal struct TraceFactSink : IFactSink
         count = 0;
         foreach (var (key, value) in fields)
         {
-            if (value is not null)
+            if (!value.IsNull)
             {
-                (keys[count], values[count]) = (key, value);
+                (keys[count], values[count]) = (key, value.ToText()!);
                 count++;
             }
         }

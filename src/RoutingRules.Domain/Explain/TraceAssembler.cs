@@ -10,8 +10,12 @@ namespace RoutingRules.Domain.Explain;
 /// exact size. Runs once per committed decision on the caller's thread, so it avoids LINQ, lookups
 /// and sets where a scan of a few facts is cheaper.
 /// </summary>
-internal sealed partial class TraceAssembler
+internal sealed partial class TraceAssembler : IDisposable
 {
+    // Which firing inserted each fact, in this thread's reusable table (taken while in use, as FactTable does).
+    [ThreadStatic]
+    private static IdentityTable? t_insertedBy;
+
     private readonly DecisionTraceCapture _capture;
     private readonly DecisionDraft? _draft;
     private readonly IdentityTable _insertedBy;
@@ -21,15 +25,10 @@ internal sealed partial class TraceAssembler
     {
         _capture = capture;
         _draft = draft;
-        // Sized for the facts the rules inserted; the session's inputs (reps, accounts...) have no rule.
+        // Only the facts the rules inserted: the session's inputs (reps, accounts...) have no rule.
         var inserted = capture.Inserted;
-        var byRules = 0;
-        foreach (var (_, firing) in inserted)
-        {
-            byRules += firing >= 0 ? 1 : 0;
-        }
-
-        _insertedBy = new IdentityTable(byRules);
+        _insertedBy = t_insertedBy ?? new IdentityTable(64, reusable: true);
+        t_insertedBy = null;
         foreach (var (fact, firing) in inserted)
         {
             if (firing >= 0)
@@ -70,6 +69,16 @@ internal sealed partial class TraceAssembler
             DecidingRule = deciding,
             AssigningRule = assigning,
         };
+    }
+
+    /// <summary>Gives the table of inserting firings back to the thread, emptied; one grown by an unusually large trace is let go instead.</summary>
+    public void Dispose()
+    {
+        if (_insertedBy.Count <= FactTable.MaxKept)
+        {
+            _insertedBy.Clear();
+            t_insertedBy = _insertedBy;
+        }
     }
 
     private string? RuleOf(object fact) => _insertedBy.TryGet(fact, out var firing) ? _capture.Firings[firing].Rule : null;
@@ -117,21 +126,32 @@ internal sealed partial class TraceAssembler
         return 0;
     }
 
-    // Each fact is described once, at its first mention, and firings refer to it by position.
-    private (List<TraceFiring> Firings, DescribedFacts Facts) FiringsAndFacts()
+    // Each fact is described once, at its first mention, and firings refer to it by position; all
+    // the positions go in one array of the exact size (a firing's matched facts, then its insertions).
+    private (CapturedFirings Firings, DescribedFacts Facts) FiringsAndFacts()
     {
         var captured = _capture.Firings;
-        var table = new FactTable(expected: captured.Length * 2);
-        var firings = new List<TraceFiring>(captured.Length);
         var runs = _capture.InsertRuns();
         var inserted = _capture.Inserted;
+        var total = 0;
         for (var i = 0; i < captured.Length; i++)
         {
-            var (rule, matched) = captured[i];
-            var (start, end) = runs[i];
-            firings.Add(new TraceFiring(i + 1, rule, table.PositionsOf(matched), table.PositionsOf(inserted[start..end])));
+            total += captured[i].Matched.Length + runs[i].End - runs[i].Start;
         }
 
-        return (firings, table.Described());
+        var positions = new int[total];
+        var bounds = new int[(2 * captured.Length) + 1];
+        using var table = new FactTable(expected: captured.Length * 2);
+        var at = 0;
+        for (var i = 0; i < captured.Length; i++)
+        {
+            bounds[2 * i] = at;
+            at = table.PositionsOf(captured[i].Matched, positions, at);
+            bounds[(2 * i) + 1] = at;
+            at = table.PositionsOf(inserted[runs[i].Start..runs[i].End], positions, at);
+        }
+
+        bounds[^1] = at;
+        return (new CapturedFirings(_capture.FiredRules, positions, bounds), table.Described());
     }
 }

@@ -3,22 +3,22 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// <summary>Writes a fact's description as <see cref="TraceBinary"/> stores a <see cref="TraceFact"/>: type, field count, then each key and value.</summary>
 internal readonly struct BinaryFactSink(TraceBinaryWriter writer) : IFactSink
 {
-    public int Fact(string type, params ReadOnlySpan<(string Key, string? Value)> fields)
+    public int Fact(string type, params ReadOnlySpan<(string Key, FactValue Value)> fields)
     {
         var count = 0;
         foreach (var field in fields)
         {
-            count += field.Value is null ? 0 : 1;
+            count += field.Value.IsNull ? 0 : 1;
         }
 
         writer.String(type);
         writer.Count(count);
         foreach (var (key, value) in fields)
         {
-            if (value is not null)
+            if (!value.IsNull)
             {
                 writer.String(key);
-                writer.String(value);
+                writer.Value(value);
             }
         }
 

@@ -7,7 +7,8 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// one, so it is built to be cheap to write and small: a version byte, then the fields of
 /// <see cref="RoutingTrace"/> and <see cref="TraceDetails"/> in declaration order, without names;
 /// integers as varints, strings in UTF-8 through a per-trace table (see
-/// <see cref="TraceBinaryWriter"/>). A typical trace takes about a third of its JSON and fits in
+/// <see cref="TraceBinaryWriter"/>), and a described fact's numbers and times as they are (the
+/// reader formats them, <see cref="FactValue"/>). A typical trace takes about a third of its JSON and fits in
 /// one database page. Programs get the JSON form (<see cref="TraceJson"/>); decoding gives back a
 /// trace whose JSON is identical to the original's.
 /// </summary>
@@ -18,7 +19,16 @@ namespace RoutingRules.Domain.Explain.Binary;
 public static partial class TraceBinary
 {
     /// <summary>The version byte written first.</summary>
-    public const byte FormatVersion = 1;
+    /// <remarks>Format 2 writes the numbers and times of described facts as they are, not as text; format 1 is still read.</remarks>
+    public const byte FormatVersion = 2;
+
+    // How a string starts (a varint): absent, a text in full, a typed fact value (format 2), or a reference to an earlier text.
+    internal const byte NullCode = 0;
+    internal const byte TextCode = 1;
+    internal const byte IntegerCode = 2;
+    internal const byte ScoreCode = 3;
+    internal const byte TimeCode = 4;
+    internal const byte FirstReferenceCode = 5;
 
     public static byte[] Encode(RoutingTrace trace)
     {
@@ -47,12 +57,13 @@ public static partial class TraceBinary
     /// <summary>Reads a trace <see cref="Encode"/> wrote; throws <see cref="FormatException"/> when the bytes are not one.</summary>
     public static RoutingTrace Decode(ReadOnlySpan<byte> data)
     {
-        var reader = new TraceBinaryReader(data);
-        var version = reader.Byte();
-        if (version != FormatVersion)
+        var version = data.IsEmpty ? throw TraceBinaryReader.Corrupt() : data[0];
+        if (version is not (1 or FormatVersion))
         {
-            throw new FormatException($"Unknown stored trace format {version} (this version reads format {FormatVersion}).");
+            throw new FormatException($"Unknown stored trace format {version} (this version reads formats 1 to {FormatVersion}).");
         }
+
+        var reader = new TraceBinaryReader(data[1..], version);
 
         var trace = new RoutingTrace
         {
@@ -84,13 +95,7 @@ public static partial class TraceBinary
             w.Time(owner.At);
         });
         writer.List(details.Territories, WriteTerritory);
-        writer.List(details.Firings, static (w, firing) =>
-        {
-            w.Int(firing.Order);
-            w.String(firing.Rule);
-            w.Ints(firing.Matched);
-            w.Ints(firing.Inserted);
-        });
+        WriteFirings(writer, details.Firings);
         WriteFacts(writer, details.Facts);
         writer.List(details.Claims, WriteClaim);
         writer.List(details.Candidates, WriteCandidate);
@@ -99,6 +104,32 @@ public static partial class TraceBinary
         WriteFacts(writer, details.Notes);
         writer.String(details.DecidingRule);
         writer.String(details.AssigningRule);
+    }
+
+    private static void WriteFirings(TraceBinaryWriter writer, IReadOnlyList<TraceFiring> firings)
+    {
+        if (firings is CapturedFirings captured)
+        {
+            // A trace being stored: the positions are written straight from the capture's array.
+            writer.Count(captured.Count);
+            for (var i = 0; i < captured.Count; i++)
+            {
+                writer.Int(i + 1);
+                writer.String(captured.Rule(i));
+                writer.Ints(captured.Matched(i));
+                writer.Ints(captured.Inserted(i));
+            }
+
+            return;
+        }
+
+        writer.List(firings, static (w, firing) =>
+        {
+            w.Int(firing.Order);
+            w.String(firing.Rule);
+            w.Ints(firing.Matched);
+            w.Ints(firing.Inserted);
+        });
     }
 
     private static TraceDetails ReadDetails(ref TraceBinaryReader reader) => new()

@@ -4,10 +4,13 @@ using System.Text;
 namespace RoutingRules.Domain.Explain.Binary;
 
 /// <summary>Reads what <see cref="TraceBinaryWriter"/> wrote; any inconsistency is a <see cref="FormatException"/>.</summary>
-internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data)
+/// <param name="data">The bytes after the format's version byte.</param>
+/// <param name="version">The format they are in: format 1 has no typed values, and its string references start at 2.</param>
+internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version = TraceBinary.FormatVersion)
 {
     private readonly ReadOnlySpan<byte> _data = data;
     private readonly List<string> _strings = [];
+    private readonly ulong _firstReference = version == 1 ? TraceBinary.TextCode + 1u : TraceBinary.FirstReferenceCode;
     private int _position;
 
     public readonly bool AtEnd => _position == _data.Length;
@@ -89,18 +92,28 @@ internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data)
     public string? NullableString()
     {
         var code = UInt();
+        if (code >= _firstReference)
+        {
+            return code - _firstReference < (ulong)_strings.Count ? _strings[(int)(code - _firstReference)] : throw Corrupt();
+        }
+
         switch (code)
         {
-            case 0:
+            case TraceBinary.NullCode:
                 return null;
-            case 1:
+            case TraceBinary.TextCode:
                 var length = Count();
                 var value = Encoding.UTF8.GetString(_data.Slice(_position, length));
                 _position += length;
                 _strings.Add(value);
                 return value;
+            // The texts FactValue gives for the values the writer kept typed; they are not in the table, as the writer did not add them.
+            case TraceBinary.IntegerCode:
+                return TraceNumbers.Integer(Int());
+            case TraceBinary.ScoreCode:
+                return TraceNumbers.Score(Double());
             default:
-                return code - 2 < (ulong)_strings.Count ? _strings[(int)(code - 2)] : throw Corrupt();
+                return FactValue.FormatTime(Time());
         }
     }
 

@@ -87,19 +87,43 @@ internal sealed class TraceBinaryWriter
     {
         if (value is null)
         {
-            UInt(0);
+            UInt(TraceBinary.NullCode);
             return;
         }
 
         var index = _strings.IndexOrAdd(value);
         if (index >= 0)
         {
-            UInt((ulong)index + 2);
+            UInt((ulong)index + TraceBinary.FirstReferenceCode);
             return;
         }
 
-        UInt(1);
+        UInt(TraceBinary.TextCode);
         Utf8(value);
+    }
+
+    /// <summary>A fact's field: a text as <see cref="String"/> writes it, a number or a time as it is (its text is left to the reader).</summary>
+    public void Value(FactValue value)
+    {
+        switch (value.Kind)
+        {
+            case FactValueKind.Integer:
+                Ensure(11);
+                _buffer[_length++] = TraceBinary.IntegerCode;
+                Int(value.Integer);
+                break;
+            case FactValueKind.Score:
+                Byte(TraceBinary.ScoreCode);
+                Double(value.Score);
+                break;
+            case FactValueKind.Time:
+                Byte(TraceBinary.TimeCode);
+                Time(value.Time);
+                break;
+            default:
+                String(value.Text);
+                break;
+        }
     }
 
     /// <summary>A text's UTF-8 bytes after their length, encoded in one pass.</summary>
@@ -146,6 +170,15 @@ internal sealed class TraceBinaryWriter
         for (var i = 0; i < values.Count; i++)
         {
             Int(values[i]);
+        }
+    }
+
+    public void Ints(ReadOnlySpan<int> values)
+    {
+        Count(values.Length);
+        foreach (var value in values)
+        {
+            Int(value);
         }
     }
 

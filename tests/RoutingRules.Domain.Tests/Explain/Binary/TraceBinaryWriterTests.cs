@@ -1,8 +1,12 @@
+using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Explain.Binary;
 
 namespace RoutingRules.Domain.Tests.Explain.Binary;
 
-/// <summary>Texts are written in one pass whatever their characters, and read back as written.</summary>
+/// <summary>
+/// Texts are written in one pass whatever their characters, and read back as written; typed fact
+/// values read back as the text their description would have had.
+/// </summary>
 public sealed class TraceBinaryWriterTests
 {
     [Theory]
@@ -51,6 +55,69 @@ public sealed class TraceBinaryWriterTests
         Assert.Equal(texts[5], reader.String());
         Assert.True(reader.AtEnd);
         Assert.Equal(1 + 1 + texts[5].Length + 1, bytes.Length);
+    }
+
+    public static TheoryData<long> Integers => [0, 1, 255, 256, -1, -300, 123_456_789, long.MinValue, long.MaxValue];
+
+    public static TheoryData<double> Scores =>
+        [0.0, 1.0, 0.5, 0.9996, 0.0004, 12.3456, 254.9999, 256.0, -3.0, -0.0, -0.0001, double.NaN, double.NegativeInfinity, 1e300];
+
+    public static TheoryData<DateTimeOffset> Times =>
+    [
+        new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.FromHours(1)),
+        new DateTimeOffset(2026, 3, 29, 1, 59, 59, 123, TimeSpan.FromMinutes(-570)).AddTicks(4567),
+        DateTimeOffset.MinValue,
+        new DateTimeOffset(9999, 12, 31, 10, 0, 0, TimeSpan.FromHours(14)),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Integers))]
+    public void Value_Integer_ReadsBackAsItsText(long value)
+    {
+        Assert.Equal(FactValue.OfInteger(value).ToText(), RoundTripValue(FactValue.OfInteger(value)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scores))]
+    public void Value_Score_ReadsBackAsItsText(double value)
+    {
+        Assert.Equal(FactValue.OfScore(value).ToText(), RoundTripValue(FactValue.OfScore(value)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Times))]
+    public void Value_Time_ReadsBackAsItsRoundTripFormat(DateTimeOffset value)
+    {
+        Assert.Equal(value.ToString("O", System.Globalization.CultureInfo.InvariantCulture), RoundTripValue(FactValue.OfTime(value)));
+    }
+
+    [Fact]
+    public void Value_TypedValuesBetweenTexts_LeaveTheTextReferencesInStep()
+    {
+        var writer = TraceBinaryWriter.Rent();
+        writer.String("first");
+        writer.Value(FactValue.OfInteger(7));
+        writer.String("second");
+        writer.Value(FactValue.OfScore(0.25));
+        writer.Value(FactValue.OfTime(DateTimeOffset.UnixEpoch));
+        writer.String("second");
+        writer.Value("first");
+        var reader = new TraceBinaryReader(writer.ToArray());
+
+        string[] read = [reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.String(), reader.String()];
+
+        Assert.Equal(["first", "7", "second", "0.25", "1970-01-01T00:00:00.0000000+00:00", "second", "first"], read);
+        Assert.True(reader.AtEnd);
+    }
+
+    private static string? RoundTripValue(FactValue value)
+    {
+        var writer = TraceBinaryWriter.Rent();
+        writer.Value(value);
+        var reader = new TraceBinaryReader(writer.ToArray());
+        var text = reader.NullableString();
+        Assert.True(reader.AtEnd);
+        return text;
     }
 
     private static string RoundTrip(string text)
