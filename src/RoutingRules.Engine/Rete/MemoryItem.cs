@@ -11,6 +11,9 @@ internal abstract class MemoryItem
     public object? Key;
     public int Hash;
 
+    /// <summary>The next item its session created, so that disposing the session recycles them all.</summary>
+    public MemoryItem? NextOwned;
+
     /// <summary>Clears the item and keeps it in <paramref name="recycled"/>; its session is done with it.</summary>
     public abstract void Recycle(RecycledItems recycled);
 
@@ -21,5 +24,6 @@ internal abstract class MemoryItem
         Next = null;
         Key = null;
         Hash = 0;
+        NextOwned = null;
     }
 }

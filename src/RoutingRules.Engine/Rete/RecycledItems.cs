@@ -22,9 +22,14 @@ internal sealed class RecycledItems
     private static RecycledItems? t_items;
 
     private readonly Stack<HashMemory> _memories = new();
+    private MemoryHead[] _heads = [];
+    private HashMemory?[] _hashed = [];
     private Token? _tokens;
     private RightEntry? _entries;
     private Fact? _facts;
+
+    /// <summary>The fact table of the session holding this set: emptied on disposal, with its grown bucket array.</summary>
+    public FactTable FactTable { get; } = new();
 
     public int TokenCount { get; private set; }
     public int EntryCount { get; private set; }
@@ -90,6 +95,15 @@ internal sealed class RecycledItems
     }
 
     public HashMemory HashMemory() => _memories.Count > 0 ? _memories.Pop() : new HashMemory();
+
+    /// <summary>
+    /// Memory heads for a session of <paramref name="slots"/> slots, all empty: the holder uses the
+    /// array in place and clears what it used when disposed. Grows to the largest network seen.
+    /// </summary>
+    public MemoryHead[] Heads(int slots) => _heads.Length >= slots ? _heads : _heads = new MemoryHead[slots];
+
+    /// <summary>Hashed memories for a session of <paramref name="count"/> hashed slots, all null; as <see cref="Heads"/>.</summary>
+    public HashMemory?[] Hashed(int count) => _hashed.Length >= count ? _hashed : _hashed = new HashMemory?[count];
 
     /// <summary>Keeps a cleared token unless the list is full.</summary>
     public void Keep(Token token)

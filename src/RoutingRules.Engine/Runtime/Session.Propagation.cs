@@ -87,7 +87,7 @@ internal sealed partial class Session
 
     private void Assert(Fact fact)
     {
-        foreach (var root in _factory.Network.RootsFor(fact.Object.GetType()))
+        foreach (var root in fact.Type!.Roots)
         {
             Propagate(root, fact);
         }
@@ -159,9 +159,14 @@ internal sealed partial class Session
         // Later (deeper) consumers first: a token the fact forms upstream then finds it stored
         // downstream exactly once, instead of also hearing of it as a right activation.
         var consumers = source.Consumers;
+        var leftSlots = source.LeftSlots;
         for (var i = consumers.Length - 1; i >= 0; i--)
         {
-            consumers[i].RightAssert(this, fact, key, hash);
+            var leftSlot = leftSlots[i];
+            if (leftSlot < 0 || FirstInMemory(leftSlot, hash) != null)
+            {
+                consumers[i].RightAssert(this, fact, key, hash);
+            }
         }
     }
 
@@ -183,9 +188,15 @@ internal sealed partial class Session
         // Consumers hear of the removal only once the fact is in no memory, so nothing rejoins it.
         for (var entry = entries; entry != null; entry = entry.NextOfFact)
         {
-            foreach (var consumer in entry.Source.Consumers)
+            var consumers = entry.Source.Consumers;
+            var leftSlots = entry.Source.LeftSlots;
+            for (var i = 0; i < consumers.Length; i++)
             {
-                consumer.RightRetract(this, entry);
+                var leftSlot = leftSlots[i];
+                if (leftSlot < 0 || FirstInMemory(leftSlot, entry.Hash) != null)
+                {
+                    consumers[i].RightRetract(this, entry);
+                }
             }
         }
     }

@@ -5,11 +5,12 @@ namespace RoutingRules.Engine.Runtime;
 /// <summary>Disposal: the session's tokens, right entries, facts, hash memories and memory heads go back to the thread's pools.</summary>
 internal sealed partial class Session
 {
-    // Every token and right entry this session created (up to MaxOwnedItems), recycled on Dispose.
+    // Every token and right entry this session created (up to MaxOwnedItems), chained through
+    // MemoryItem.NextOwned, recycled on Dispose.
     // Deleted ones stay listed until then, which is why the list is bounded: a long-lived session
     // with much churn stops listing and lets the garbage collector have the rest, as before pooling.
     private const int MaxOwnedItems = 16_384;
-    private Owned[]? _owned;
+    private MemoryItem? _owned;
     private int _ownedCount;
     private bool _disposed;
 
@@ -34,32 +35,34 @@ internal sealed partial class Session
         }
 
         _disposed = true;
-        foreach (var memory in _hashed)
+        var hashedCount = _factory.Network.HashedCount;
+        for (var i = 0; i < hashedCount; i++)
         {
-            memory?.Recycle(_recycled);
+            _hashed[i]?.Recycle(_recycled);
         }
 
-        if (_hashed.Length > 0)
-        {
-            System.Buffers.ArrayPool<HashMemory?>.Shared.Return(_hashed, clearArray: true);
-        }
-
-        System.Buffers.ArrayPool<MemoryItem?>.Shared.Return(_heads, clearArray: true);
+        Array.Clear(_hashed, 0, hashedCount);
+        Array.Clear(_heads, 0, _factory.Network.SlotHashed.Length);
 
         // The facts in the working memory; retracted ones are no longer listed and go to the garbage collector.
         _facts.RecycleAll(_recycled);
-        if (_owned is { } owned)
+        for (var item = _owned; item != null;)
         {
-            for (var i = 0; i < _ownedCount; i++)
+            var next = item.NextOwned;
+            if (item is Token token)
             {
-                owned[i].Item.Recycle(_recycled);
+                token.Recycle(_recycled);
+            }
+            else
+            {
+                ((RightEntry)item).Recycle(_recycled);
             }
 
-            System.Buffers.ArrayPool<Owned>.Shared.Return(owned, clearArray: true);
-            _owned = null;
-            _ownedCount = 0;
+            item = next;
         }
 
+        _owned = null;
+        _ownedCount = 0;
         RecycledItems.Give(_recycled);
     }
 
@@ -74,30 +77,11 @@ internal sealed partial class Session
     {
         if (_ownedCount < MaxOwnedItems)
         {
-            if (_owned is null || _ownedCount == _owned.Length)
-            {
-                GrowOwned();
-            }
-
-            _owned![_ownedCount++] = new Owned(item);
+            item.NextOwned = _owned;
+            _owned = item;
+            _ownedCount++;
         }
 
         return item;
     }
-
-    private void GrowOwned()
-    {
-        var pool = System.Buffers.ArrayPool<Owned>.Shared;
-        var grown = pool.Rent(_owned is null ? 256 : _owned.Length * 2);
-        if (_owned is { } old)
-        {
-            Array.Copy(old, grown, _ownedCount);
-            pool.Return(old, clearArray: true);
-        }
-
-        _owned = grown;
-    }
-
-    /// <summary>An item in a struct, so that listing it costs no array covariance check.</summary>
-    private readonly record struct Owned(MemoryItem Item);
 }

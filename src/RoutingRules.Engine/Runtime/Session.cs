@@ -10,10 +10,10 @@ namespace RoutingRules.Engine.Runtime;
 internal sealed partial class Session : ISession, IContext
 {
     private readonly SessionFactory _factory;
-    private readonly MemoryItem?[] _heads;
+    private readonly MemoryHead[] _heads;
     private readonly HashMemory?[] _hashed;
     private readonly int[] _hashedIndex;
-    private readonly FactTable _facts = new();
+    private readonly FactTable _facts;
     private readonly Agenda _agenda = new();
     private EventProvider? _events;
     private Activation? _current;
@@ -25,9 +25,10 @@ internal sealed partial class Session : ISession, IContext
     {
         _factory = factory;
         _recycled = RecycledItems.Take();
-        // Rented (longer, perhaps): every lead's session needs one, and Dispose hands it back cleared.
-        _heads = System.Buffers.ArrayPool<MemoryItem?>.Shared.Rent(factory.Network.SlotHashed.Length);
-        _hashed = factory.Network.HashedCount == 0 ? [] : System.Buffers.ArrayPool<HashMemory?>.Shared.Rent(factory.Network.HashedCount);
+        // Held with the recycled items (longer, perhaps): every lead's session needs them, and Dispose hands them back cleared.
+        _facts = _recycled.FactTable;
+        _heads = _recycled.Heads(factory.Network.SlotHashed.Length);
+        _hashed = _recycled.Hashed(factory.Network.HashedCount);
         _hashedIndex = factory.Network.HashedIndex;
         foreach (var node in factory.Network.RootNodes)
         {
@@ -80,10 +81,11 @@ internal sealed partial class Session : ISession, IContext
 
         // Each fact's hash is computed once (a record hashes every field) and spares most pairwise comparisons.
         var hashes = batch.Count <= 128 ? stackalloc int[batch.Count] : new int[batch.Count];
+        var network = _factory.Network;
         for (var i = 0; i < batch.Count; i++)
         {
             var fact = batch[i] ?? throw new ArgumentNullException(nameof(facts), "A fact is null.");
-            hashes[i] = FactTable.HashOf(fact);
+            hashes[i] = network.TypeOf(fact.GetType()).HashOf(fact);
             if (_facts.Find(fact, hashes[i]) != null)
             {
                 throw new ArgumentException($"The fact is already in the session: {fact}", nameof(facts));
@@ -93,7 +95,8 @@ internal sealed partial class Session : ISession, IContext
         ThrowOnDuplicates(batch, hashes);
         for (var i = 0; i < batch.Count; i++)
         {
-            InsertCore(batch[i], hashes[i]);
+            // Looked up again rather than kept: a table probe costs less than a buffer of types.
+            InsertNew(batch[i], hashes[i], network.TypeOf(batch[i].GetType()));
         }
     }
 
@@ -109,13 +112,15 @@ internal sealed partial class Session : ISession, IContext
     {
         ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(fact);
-        var stored = _facts.Find(fact, FactTable.HashOf(fact));
+        var type = _factory.Network.TypeOf(fact.GetType());
+        var stored = _facts.Find(fact, type.HashOf(fact));
         if (stored is null)
         {
             return false;
         }
 
         stored.Object = fact;
+        stored.Type = type;
         BeginOp();
         try
         {
@@ -144,7 +149,7 @@ internal sealed partial class Session : ISession, IContext
     {
         ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(fact);
-        var stored = _facts.Find(fact, FactTable.HashOf(fact));
+        var stored = _facts.Find(fact, _factory.Network.TypeOf(fact.GetType()).HashOf(fact));
         if (stored is null)
         {
             return false;
@@ -173,18 +178,17 @@ internal sealed partial class Session : ISession, IContext
     {
         ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(fact);
-        return InsertCore(fact, FactTable.HashOf(fact));
+        var type = _factory.Network.TypeOf(fact.GetType());
+        var hash = type.HashOf(fact);
+        return _facts.Find(fact, hash) != null ? null : InsertNew(fact, hash, type);
     }
 
-    private Fact? InsertCore(object fact, int hash)
+    /// <summary>Inserts a fact known not to be in the session yet.</summary>
+    private Fact InsertNew(object fact, int hash, FactType type)
     {
-        if (_facts.Find(fact, hash) != null)
-        {
-            return null;
-        }
-
         var stored = Fact.Rent(_recycled, fact, hash);
         stored.Id = ++_factSequence;
+        stored.Type = type;
         _facts.Add(stored);
         BeginOp();
         try
