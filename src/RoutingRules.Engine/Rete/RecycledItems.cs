@@ -1,7 +1,9 @@
+using RoutingRules.Engine.Runtime;
+
 namespace RoutingRules.Engine.Rete;
 
 /// <summary>
-/// Facts, tokens, right entries and hash memories that disposed sessions handed back, kept per
+/// Facts, tokens, right entries, activations and hash memories that disposed sessions handed back, kept per
 /// thread: they are most of what a session allocates, and a thread that runs one session per
 /// request (the router's) then allocates almost none of them after the first few requests.
 /// A session takes its thread's whole set when it is created and gives it back, refilled, when it
@@ -27,6 +29,7 @@ internal sealed class RecycledItems
     private Token? _tokens;
     private RightEntry? _entries;
     private Fact? _facts;
+    private Activation? _activations;
 
     /// <summary>The fact table of the session holding this set: emptied on disposal, with its grown bucket array.</summary>
     public FactTable FactTable { get; } = new();
@@ -34,6 +37,16 @@ internal sealed class RecycledItems
     public int TokenCount { get; private set; }
     public int EntryCount { get; private set; }
     public int FactCount { get; private set; }
+    public int ActivationCount { get; private set; }
+
+    /// <summary>The agenda of the session holding this set, emptied on disposal with its grown heap.</summary>
+    public Agenda Agenda { get; } = new();
+
+    /// <summary>The two lists a session's operations swap (touched activations), emptied on disposal.</summary>
+    public List<Activation> Touched { get; } = [];
+
+    /// <inheritdoc cref="Touched"/>
+    public List<Activation> Spare { get; } = [];
 
     /// <summary>What this thread has (for tests): the set no session holds right now, if any.</summary>
     internal static RecycledItems? OnThisThread => t_items;
@@ -49,10 +62,25 @@ internal sealed class RecycledItems
     /// <summary>Gives a set back to this thread; when another session gave one back meanwhile, the fuller one stays.</summary>
     public static void Give(RecycledItems items)
     {
-        if (t_items is not { } held || held.TokenCount + held.EntryCount + held.FactCount < items.TokenCount + items.EntryCount + items.FactCount)
+        if (t_items is not { } held || held.Total < items.Total)
         {
             t_items = items;
         }
+    }
+
+    private int Total => TokenCount + EntryCount + FactCount + ActivationCount;
+
+    public Activation Activation()
+    {
+        if (_activations is not { } activation)
+        {
+            return new Activation();
+        }
+
+        _activations = activation.NextOwned;
+        activation.NextOwned = null;
+        ActivationCount--;
+        return activation;
     }
 
     public Token Token()
@@ -135,6 +163,17 @@ internal sealed class RecycledItems
             fact.NextInTable = _facts;
             _facts = fact;
             FactCount++;
+        }
+    }
+
+    /// <summary>Keeps a cleared activation unless the list is full.</summary>
+    public void Keep(Activation activation)
+    {
+        if (ActivationCount < Capacity)
+        {
+            activation.NextOwned = _activations;
+            _activations = activation;
+            ActivationCount++;
         }
     }
 

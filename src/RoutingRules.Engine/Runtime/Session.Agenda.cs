@@ -9,8 +9,12 @@ namespace RoutingRules.Engine.Runtime;
 /// </summary>
 internal sealed partial class Session
 {
-    private List<Activation> _touched = [];
+    private List<Activation> _touched;
     private List<Activation>? _spare;
+
+    // Every activation this session created (up to MaxOwnedItems), chained through Activation.NextOwned, recycled on Dispose.
+    private Activation? _ownedActivations;
+    private int _ownedActivationCount;
     private List<Fact>? _linkedToRetract;
     private List<Activation>? _requeue;
     private Dictionary<int, List<Activation>>? _stashIndex;
@@ -42,7 +46,15 @@ internal sealed partial class Session
         }
         else
         {
-            activation = new Activation(terminal, token) { Flags = ActivationFlags.New | ActivationFlags.Touched };
+            activation = Activation.Rent(_recycled, terminal, token);
+            activation.Flags = ActivationFlags.New | ActivationFlags.Touched;
+            if (_ownedActivationCount < MaxOwnedItems)
+            {
+                activation.NextOwned = _ownedActivations;
+                _ownedActivations = activation;
+                _ownedActivationCount++;
+            }
+
             _touched.Add(activation);
         }
 

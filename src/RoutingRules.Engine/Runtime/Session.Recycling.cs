@@ -2,7 +2,7 @@ using RoutingRules.Engine.Rete;
 
 namespace RoutingRules.Engine.Runtime;
 
-/// <summary>Disposal: the session's tokens, right entries, facts, hash memories and memory heads go back to the thread's pools.</summary>
+/// <summary>Disposal: the session's tokens, right entries, activations, facts, hash memories, memory heads, fact table and agenda go back to the thread's pools.</summary>
 internal sealed partial class Session
 {
     // Every token and right entry this session created (up to MaxOwnedItems), chained through
@@ -63,6 +63,18 @@ internal sealed partial class Session
 
         _owned = null;
         _ownedCount = 0;
+        for (var activation = _ownedActivations; activation != null;)
+        {
+            var next = activation.NextOwned;
+            activation.Recycle(_recycled);
+            activation = next;
+        }
+
+        _ownedActivations = null;
+        _ownedActivationCount = 0;
+        _agenda.Clear();
+        _recycled.Touched.Clear();
+        _recycled.Spare.Clear();
         RecycledItems.Give(_recycled);
     }
 

@@ -14,7 +14,7 @@ internal sealed partial class Session : ISession, IContext
     private readonly HashMemory?[] _hashed;
     private readonly int[] _hashedIndex;
     private readonly FactTable _facts;
-    private readonly Agenda _agenda = new();
+    private readonly Agenda _agenda;
     private EventProvider? _events;
     private Activation? _current;
     private bool _halted;
@@ -27,6 +27,9 @@ internal sealed partial class Session : ISession, IContext
         _recycled = RecycledItems.Take();
         // Held with the recycled items (longer, perhaps): every lead's session needs them, and Dispose hands them back cleared.
         _facts = _recycled.FactTable;
+        _agenda = _recycled.Agenda;
+        _touched = _recycled.Touched;
+        _spare = _recycled.Spare;
         _heads = _recycled.Heads(factory.Network.SlotHashed.Length);
         _hashed = _recycled.Hashed(factory.Network.HashedCount);
         _hashedIndex = factory.Network.HashedIndex;
