@@ -11,6 +11,9 @@ internal sealed class FactType(Type type, AlphaNode[] roots)
     /// <summary>The alpha roots a fact of this type enters (its type, base types, interfaces).</summary>
     public AlphaNode[] Roots { get; } = roots;
 
+    /// <summary>The alpha trees under <see cref="Roots"/>, flattened in the order a recursion would visit them.</summary>
+    public AlphaStep[] Steps { get; } = AlphaStep.Flatten(roots);
+
     /// <summary>Whether the type implements <see cref="IIdentityProvider"/>.</summary>
     public bool DeclaresIdentity { get; } = typeof(IIdentityProvider).IsAssignableFrom(type);
 

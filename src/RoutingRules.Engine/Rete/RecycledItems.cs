@@ -26,6 +26,7 @@ internal sealed class RecycledItems
     private readonly Stack<HashMemory> _memories = new();
     private MemoryHead[] _heads = [];
     private HashMemory?[] _hashed = [];
+    private FactType?[]? _batchTypes;
     private Token? _tokens;
     private RightEntry? _entries;
     private Fact? _facts;
@@ -129,6 +130,26 @@ internal sealed class RecycledItems
     /// array in place and clears what it used when disposed. Grows to the largest network seen.
     /// </summary>
     public MemoryHead[] Heads(int slots) => _heads.Length >= slots ? _heads : _heads = new MemoryHead[slots];
+
+    /// <summary>
+    /// Room for the types of a batch being inserted, taken (a nested batch, from an event handler,
+    /// gets its own) and given back empty with <see cref="GiveBatchTypes"/>.
+    /// </summary>
+    public FactType?[] TakeBatchTypes(int count)
+    {
+        var types = _batchTypes;
+        _batchTypes = null;
+        return types is not null && types.Length >= count ? types : new FactType?[Math.Max(count, 32)];
+    }
+
+    public void GiveBatchTypes(FactType?[] types, int used)
+    {
+        Array.Clear(types, 0, used);
+        if (types.Length <= Capacity)
+        {
+            _batchTypes = types;
+        }
+    }
 
     /// <summary>Hashed memories for a session of <paramref name="count"/> hashed slots, all null; as <see cref="Heads"/>.</summary>
     public HashMemory?[] Hashed(int count) => _hashed.Length >= count ? _hashed : _hashed = new HashMemory?[count];

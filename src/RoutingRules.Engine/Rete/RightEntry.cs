@@ -14,7 +14,12 @@ internal sealed class RightEntry : MemoryItem
     {
         var entry = recycled.RightEntry();
         entry.Fact = fact;
-        entry.Key = key;
+        if (key != null)
+        {
+            // Null already otherwise (most sources have no key): no write barrier for nothing.
+            entry.Key = key;
+        }
+
         entry.Hash = hash;
         entry.Source = source;
         return entry;

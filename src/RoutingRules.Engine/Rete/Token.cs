@@ -28,9 +28,18 @@ internal sealed class Token : MemoryItem
 
     public static Token Rent(RecycledItems recycled, Token? parent, Fact? fact, BetaNode consumer)
     {
+        // A rented token's links are null already: storing a null would only cost a write barrier.
         var token = recycled.Token();
-        token.Parent = parent;
-        token.Fact = fact;
+        if (parent != null)
+        {
+            token.Parent = parent;
+        }
+
+        if (fact != null)
+        {
+            token.Fact = fact;
+        }
+
         token.Consumer = consumer;
         return token;
     }

@@ -85,10 +85,12 @@ internal sealed partial class Session : ISession, IContext
         // Each fact's hash is computed once (a record hashes every field) and spares most pairwise comparisons.
         var hashes = batch.Count <= 128 ? stackalloc int[batch.Count] : new int[batch.Count];
         var network = _factory.Network;
+        var types = _recycled.TakeBatchTypes(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             var fact = batch[i] ?? throw new ArgumentNullException(nameof(facts), "A fact is null.");
-            hashes[i] = network.TypeOf(fact.GetType()).HashOf(fact);
+            var type = types[i] = network.TypeOf(fact.GetType());
+            hashes[i] = type.HashOf(fact);
             if (_facts.Find(fact, hashes[i]) != null)
             {
                 throw new ArgumentException($"The fact is already in the session: {fact}", nameof(facts));
@@ -98,9 +100,10 @@ internal sealed partial class Session : ISession, IContext
         ThrowOnDuplicates(batch, hashes);
         for (var i = 0; i < batch.Count; i++)
         {
-            // Looked up again rather than kept: a table probe costs less than a buffer of types.
-            InsertNew(batch[i], hashes[i], network.TypeOf(batch[i].GetType()));
+            InsertNew(batch[i], hashes[i], types[i]!);
         }
+
+        _recycled.GiveBatchTypes(types, batch.Count);
     }
 
     public void Update(object fact)
