@@ -11,11 +11,11 @@ internal abstract class MemoryItem
     public object? Key;
     public int Hash;
 
-    /// <summary>The next item its session created, so that disposing the session recycles them all.</summary>
+    /// <summary>The next item of its kind in the thread's recycled items (<see cref="OwnedChain"/>); set once, when the item is created.</summary>
     public MemoryItem? NextOwned;
 
-    /// <summary>Clears the item and keeps it in <paramref name="recycled"/>; its session is done with it.</summary>
-    public abstract void Recycle(RecycledItems recycled);
+    /// <summary>Forgets everything but its place in the chain of recycled items; its session is done with it.</summary>
+    public abstract void Clear();
 
     /// <summary>Forgets the links and key, so a pooled item keeps nothing alive.</summary>
     protected void ClearLinks()
@@ -24,6 +24,5 @@ internal abstract class MemoryItem
         Next = null;
         Key = null;
         Hash = 0;
-        NextOwned = null;
     }
 }

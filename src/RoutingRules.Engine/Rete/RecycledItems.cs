@@ -7,10 +7,11 @@ namespace RoutingRules.Engine.Rete;
 /// thread: they are most of what a session allocates, and a thread that runs one session per
 /// request (the router's) then allocates almost none of them after the first few requests.
 /// A session takes its thread's whole set when it is created and gives it back, refilled, when it
-/// is disposed: in between, renting is a pop from the session's own lists (no thread-local lookup
+/// is disposed: in between, renting takes from the session's own lists (no thread-local lookup
 /// per item, and no sharing if the session moves to another thread). Each list is bounded, so one
-/// huge session does not pin its items for the life of the thread. Free items are chained through
-/// a link they no longer need (<see cref="MemoryItem.Next"/>, <see cref="Fact.NextInTable"/>).
+/// huge session does not pin its items for the life of the thread. Tokens, right entries and
+/// activations stay in one chain per kind for their whole life (<see cref="OwnedChain"/>); free
+/// facts are chained through a link they no longer need (<see cref="Fact.NextInTable"/>).
 /// </summary>
 internal sealed class RecycledItems
 {
@@ -27,17 +28,26 @@ internal sealed class RecycledItems
     private MemoryHead[] _heads = [];
     private HashMemory?[] _hashed = [];
     private FactType?[]? _batchTypes;
-    private Token? _tokens;
-    private RightEntry? _entries;
     private Fact? _facts;
-    private Activation? _activations;
+    private Activation? _firstActivation;
+    private Activation? _lastActivation;
+    private Activation? _nextActivation;
+    private int _activationLength;
 
     /// <summary>The fact table of the session holding this set: emptied on disposal, with its grown bucket array.</summary>
     public FactTable FactTable { get; } = new();
 
-    public int TokenCount { get; private set; }
-    public int EntryCount { get; private set; }
+    /// <summary>Tokens: rented from and cleared in one chain (see <see cref="OwnedChain"/>).</summary>
+    public OwnedChain Tokens { get; } = new();
+
+    /// <summary>Right entries, as <see cref="Tokens"/>.</summary>
+    public OwnedChain Entries { get; } = new();
+
+    public int TokenCount => Tokens.FreeCount;
+    public int EntryCount => Entries.FreeCount;
     public int FactCount { get; private set; }
+
+    /// <summary>Free activations (chained like <see cref="Tokens"/>, through <see cref="Runtime.Activation.NextOwned"/>).</summary>
     public int ActivationCount { get; private set; }
 
     /// <summary>The agenda of the session holding this set, emptied on disposal with its grown heap.</summary>
@@ -71,43 +81,47 @@ internal sealed class RecycledItems
 
     private int Total => TokenCount + EntryCount + FactCount + ActivationCount;
 
+    /// <summary>The next free activation, or a new one (chained unless the chain is full).</summary>
     public Activation Activation()
     {
-        if (_activations is not { } activation)
+        if (_nextActivation is { } activation)
         {
-            return new Activation();
+            _nextActivation = activation.NextOwned;
+            ActivationCount--;
+            return activation;
         }
 
-        _activations = activation.NextOwned;
-        activation.NextOwned = null;
-        ActivationCount--;
+        activation = new Activation();
+        if (_activationLength < Capacity)
+        {
+            if (_lastActivation is null)
+            {
+                _firstActivation = activation;
+            }
+            else
+            {
+                _lastActivation.NextOwned = activation;
+            }
+
+            _lastActivation = activation;
+            _activationLength++;
+        }
+
         return activation;
     }
 
-    public Token Token()
+    /// <summary>Clears the tokens, right entries and activations the holding session rented and frees them all.</summary>
+    public void ResetChains()
     {
-        if (_tokens is not { } token)
+        Tokens.Reset();
+        Entries.Reset();
+        for (var activation = _firstActivation; activation != _nextActivation; activation = activation.NextOwned)
         {
-            return new Token();
+            activation!.Clear();
         }
 
-        _tokens = (Token?)token.Next;
-        token.Next = null;
-        TokenCount--;
-        return token;
-    }
-
-    public RightEntry RightEntry()
-    {
-        if (_entries is not { } entry)
-        {
-            return new RightEntry();
-        }
-
-        _entries = (RightEntry?)entry.Next;
-        entry.Next = null;
-        EntryCount--;
-        return entry;
+        _nextActivation = _firstActivation;
+        ActivationCount = _activationLength;
     }
 
     public Fact? Fact()
@@ -154,28 +168,6 @@ internal sealed class RecycledItems
     /// <summary>Hashed memories for a session of <paramref name="count"/> hashed slots, all null; as <see cref="Heads"/>.</summary>
     public HashMemory?[] Hashed(int count) => _hashed.Length >= count ? _hashed : _hashed = new HashMemory?[count];
 
-    /// <summary>Keeps a cleared token unless the list is full.</summary>
-    public void Keep(Token token)
-    {
-        if (TokenCount < Capacity)
-        {
-            token.Next = _tokens;
-            _tokens = token;
-            TokenCount++;
-        }
-    }
-
-    /// <summary>Keeps a cleared right entry unless the list is full.</summary>
-    public void Keep(RightEntry entry)
-    {
-        if (EntryCount < Capacity)
-        {
-            entry.Next = _entries;
-            _entries = entry;
-            EntryCount++;
-        }
-    }
-
     /// <summary>Keeps a cleared fact unless the list is full.</summary>
     public void Keep(Fact fact)
     {
@@ -184,17 +176,6 @@ internal sealed class RecycledItems
             fact.NextInTable = _facts;
             _facts = fact;
             FactCount++;
-        }
-    }
-
-    /// <summary>Keeps a cleared activation unless the list is full.</summary>
-    public void Keep(Activation activation)
-    {
-        if (ActivationCount < Capacity)
-        {
-            activation.NextOwned = _activations;
-            _activations = activation;
-            ActivationCount++;
         }
     }
 

@@ -10,9 +10,15 @@ internal sealed class RightEntry : MemoryItem
     public RightSource Source = null!;
     public RightEntry? NextOfFact;
 
-    public static RightEntry Rent(RecycledItems recycled, Fact fact, object? key, int hash, RightSource source)
+    public static RightEntry Rent(OwnedChain recycled, Fact fact, object? key, int hash, RightSource source)
     {
-        var entry = recycled.RightEntry();
+        var entry = System.Runtime.CompilerServices.Unsafe.As<RightEntry?>(recycled.Rent());
+        if (entry is null)
+        {
+            entry = new RightEntry();
+            recycled.Append(entry);
+        }
+
         entry.Fact = fact;
         if (key != null)
         {
@@ -25,12 +31,11 @@ internal sealed class RightEntry : MemoryItem
         return entry;
     }
 
-    public override void Recycle(RecycledItems recycled)
+    public override void Clear()
     {
         ClearLinks();
         Fact = null!;
         Source = null!;
         NextOfFact = null;
-        recycled.Keep(this);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class Activation : IMatch
     /// <summary>The arguments of this activation's events; kept when recycled, since they name only this object.</summary>
     public AgendaEventArgs? EventArgs;
 
-    /// <summary>The activation its session created before this one, or, while recycled, the next free one.</summary>
+    /// <summary>The next activation in the thread's recycled items (see <see cref="OwnedChain"/>); set once, when created.</summary>
     public Activation? NextOwned;
 
     public static Activation Rent(RecycledItems recycled, TerminalNode terminal, Token token)
@@ -33,8 +33,8 @@ internal sealed class Activation : IMatch
         return activation;
     }
 
-    /// <summary>Forgets the match and keeps the activation in <paramref name="recycled"/>; its session is done with it.</summary>
-    public void Recycle(RecycledItems recycled)
+    /// <summary>Forgets the match (not its place among the recycled items); its session is done with it.</summary>
+    public void Clear()
     {
         _facts = null;
         _factsToken = null;
@@ -44,8 +44,6 @@ internal sealed class Activation : IMatch
         HeapIndex = -1;
         Flags = ActivationFlags.None;
         Linked = null;
-        NextOwned = null;
-        recycled.Keep(this);
     }
 
     public int Priority => Terminal.Rule.Priority;

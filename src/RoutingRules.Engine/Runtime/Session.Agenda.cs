@@ -11,10 +11,6 @@ internal sealed partial class Session
 {
     private List<Activation> _touched;
     private List<Activation>? _spare;
-
-    // Every activation this session created (up to MaxOwnedItems), chained through Activation.NextOwned, recycled on Dispose.
-    private Activation? _ownedActivations;
-    private int _ownedActivationCount;
     private List<Fact>? _linkedToRetract;
     private List<Activation>? _requeue;
     private Dictionary<int, List<Activation>>? _stashIndex;
@@ -48,13 +44,6 @@ internal sealed partial class Session
         {
             activation = Activation.Rent(_recycled, terminal, token);
             activation.Flags = ActivationFlags.New | ActivationFlags.Touched;
-            if (_ownedActivationCount < MaxOwnedItems)
-            {
-                activation.NextOwned = _ownedActivations;
-                _ownedActivations = activation;
-                _ownedActivationCount++;
-            }
-
             _touched.Add(activation);
         }
 
