@@ -86,11 +86,20 @@ internal sealed partial class Session : ISession, IContext
         var hashes = batch.Count <= 128 ? stackalloc int[batch.Count] : new int[batch.Count];
         var network = _factory.Network;
         var types = _recycled.TakeBatchTypes(batch.Count);
+        FactType? type = null;
         for (var i = 0; i < batch.Count; i++)
         {
             var fact = batch[i] ?? throw new ArgumentNullException(nameof(facts), "A fact is null.");
-            var type = types[i] = network.TypeOf(fact.GetType());
-            hashes[i] = type.HashOf(fact);
+
+            // Batches come in runs of one type (the reps, the territories...).
+            var runtimeType = fact.GetType();
+            if (!ReferenceEquals(type?.Type, runtimeType))
+            {
+                type = network.TypeOf(runtimeType);
+            }
+
+            types[i] = type;
+            hashes[i] = type!.HashOf(fact);
             if (_facts.Find(fact, hashes[i]) != null)
             {
                 throw new ArgumentException($"The fact is already in the session: {fact}", nameof(facts));
@@ -217,9 +226,11 @@ internal sealed partial class Session : ISession, IContext
         {
             for (var i = 1; i < batch.Count; i++)
             {
-                for (var j = 0; j < i; j++)
+                // A vectorised search for an equal hash; identities are compared only on a hit.
+                var earlier = hashes[..i];
+                for (var j = earlier.IndexOf(hashes[i]); j >= 0; j = NextIndexOf(earlier, hashes[i], j))
                 {
-                    if (hashes[i] == hashes[j] && FactTable.SameIdentity(batch[i], batch[j]))
+                    if (FactTable.SameIdentity(batch[i], batch[j]))
                     {
                         throw new ArgumentException($"The fact is inserted twice: {batch[i]}", "facts");
                     }
@@ -237,6 +248,12 @@ internal sealed partial class Session : ISession, IContext
                 throw new ArgumentException($"The fact is inserted twice: {fact}", "facts");
             }
         }
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<int> hashes, int hash, int after)
+    {
+        var next = hashes[(after + 1)..].IndexOf(hash);
+        return next < 0 ? -1 : after + 1 + next;
     }
 
     private sealed class IdentityComparer : IEqualityComparer<object>
