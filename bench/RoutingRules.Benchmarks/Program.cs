@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
 using RoutingRules.Benchmarks.Engine;
+using RoutingRules.Benchmarks.Routing;
 using RoutingRules.Benchmarks.Store;
 
 if (args is ["quick-engine"])
 {
     QuickCheck.Run();
+    return;
+}
+
+if (args is ["quick-session"])
+{
+    SessionCpuCheck.Run();
     return;
 }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RoutingRules.Engine.Rete;
 
 namespace RoutingRules.Engine.Compilation;
@@ -6,7 +5,8 @@ namespace RoutingRules.Engine.Compilation;
 /// <summary>The compiled network: immutable after build, shared by all sessions of a factory.</summary>
 internal sealed class Network(AlphaNode[] typeRoots, BetaNode[] rootNodes, bool[] slotHashed)
 {
-    private readonly ConcurrentDictionary<Type, AlphaNode[]> _rootsByType = new();
+    private readonly Lock _typesLock = new();
+    private FactTypeTable _types = FactTypeTable.Empty;
 
     /// <summary>Nodes fed by the session's initial (empty) token: rules that start with Not, Exists, a query...</summary>
     public BetaNode[] RootNodes { get; } = rootNodes;
@@ -23,9 +23,26 @@ internal sealed class Network(AlphaNode[] typeRoots, BetaNode[] rootNodes, bool[
     /// <summary>Number of hashed slots.</summary>
     public int HashedCount { get; } = slotHashed.Count(static hashed => hashed);
 
-    /// <summary>The alpha roots a fact of this runtime type enters (its type, base types, interfaces).</summary>
-    public AlphaNode[] RootsFor(Type type) =>
-        _rootsByType.TryGetValue(type, out var roots) ? roots : _rootsByType.GetOrAdd(type, Find);
+    /// <summary>What a session needs to know about a fact of this runtime type (its alpha roots, its identity).</summary>
+    public FactType TypeOf(Type type) => Volatile.Read(ref _types).Find(type) ?? AddType(type);
+
+    /// <summary>The alpha roots a fact of this runtime type enters.</summary>
+    public AlphaNode[] RootsFor(Type type) => TypeOf(type).Roots;
+
+    private FactType AddType(Type type)
+    {
+        lock (_typesLock)
+        {
+            if (_types.Find(type) is { } found)
+            {
+                return found;
+            }
+
+            var added = new FactType(type, typeRoots.Where(r => r.Type.IsAssignableFrom(type)).ToArray());
+            Volatile.Write(ref _types, _types.With(added));
+            return added;
+        }
+    }
 
     private static int[] IndexHashed(bool[] slotHashed)
     {
@@ -38,6 +55,4 @@ internal sealed class Network(AlphaNode[] typeRoots, BetaNode[] rootNodes, bool[
 
         return index;
     }
-
-    private AlphaNode[] Find(Type type) => typeRoots.Where(r => r.Type.IsAssignableFrom(type)).ToArray();
 }

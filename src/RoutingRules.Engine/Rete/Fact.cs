@@ -10,6 +10,9 @@ internal sealed class Fact(object value, int hash)
 
     public int Id;
 
+    /// <summary>The runtime type's alpha roots and identity rule; null for a derived value.</summary>
+    public FactType? Type;
+
     /// <summary>Chain of the session's fact table bucket.</summary>
     public Fact? NextInTable;
 
@@ -47,6 +50,7 @@ internal sealed class Fact(object value, int hash)
         Object = null!;
         Hash = 0;
         Id = 0;
+        Type = null;
         FirstToken = null;
         FirstEntry = null;
         ModifiedOp = 0;

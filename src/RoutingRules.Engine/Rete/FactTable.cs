@@ -10,6 +10,9 @@ internal sealed class FactTable
 
     public int Count { get; private set; }
 
+    /// <summary>Number of buckets (for tests: a recycled table keeps its grown size).</summary>
+    internal int BucketCount => _buckets.Length;
+
     public static int HashOf(object value) =>
         value is IIdentityProvider provider ? provider.GetIdentity().GetHashCode() : value.GetHashCode();
 
@@ -96,9 +99,33 @@ internal sealed class FactTable
         }
     }
 
-    /// <summary>Recycles every fact into <paramref name="recycled"/> and empties the table; for a disposed session.</summary>
+    /// <summary>Buckets a recycled table keeps at most; a larger table starts small again.</summary>
+    private const int MaxKeptBuckets = 1024;
+
+    /// <summary>
+    /// Recycles every fact into <paramref name="recycled"/> and empties the table for the next
+    /// session, keeping the grown bucket array (bounded): a table that is reused with more buckets
+    /// finds the same facts, only with shorter chains.
+    /// </summary>
     public void RecycleAll(RecycledItems recycled)
     {
+        if (_buckets.Length > MaxKeptBuckets)
+        {
+            foreach (var head in _buckets)
+            {
+                for (var f = head; f != null;)
+                {
+                    var next = f.NextInTable;
+                    f.Recycle(recycled);
+                    f = next;
+                }
+            }
+
+            _buckets = new Fact?[16];
+            Count = 0;
+            return;
+        }
+
         for (var i = 0; i < _buckets.Length; i++)
         {
             for (var f = _buckets[i]; f != null;)

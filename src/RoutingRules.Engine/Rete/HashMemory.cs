@@ -8,7 +8,7 @@ namespace RoutingRules.Engine.Rete;
 /// </summary>
 internal sealed class HashMemory
 {
-    private MemoryItem?[] _buckets = new MemoryItem?[8];
+    private MemoryHead[] _buckets = new MemoryHead[8];
 
     /// <summary>
     /// Empties the memory (its items are recycled by their session) and keeps it, with its grown
@@ -27,7 +27,7 @@ internal sealed class HashMemory
     public static int HashOf(object? key) => key is null ? 0 : key.GetHashCode() & 0x7FFFFFFF;
 
     /// <summary>The first item of the chain that holds the items with this hash.</summary>
-    public MemoryItem? First(int hash) => _buckets[hash & (_buckets.Length - 1)];
+    public MemoryItem? First(int hash) => _buckets[hash & (_buckets.Length - 1)].First;
 
     public void Add(MemoryItem item)
     {
@@ -36,13 +36,13 @@ internal sealed class HashMemory
             Grow();
         }
 
-        Link(ref _buckets[item.Hash & (_buckets.Length - 1)], item);
+        Link(ref _buckets[item.Hash & (_buckets.Length - 1)].First, item);
         Count++;
     }
 
     public void Remove(MemoryItem item)
     {
-        Unlink(ref _buckets[item.Hash & (_buckets.Length - 1)], item);
+        Unlink(ref _buckets[item.Hash & (_buckets.Length - 1)].First, item);
         Count--;
     }
 
@@ -83,10 +83,10 @@ internal sealed class HashMemory
     private void Grow()
     {
         var old = _buckets;
-        _buckets = new MemoryItem?[old.Length * 2];
-        foreach (var head in old)
+        _buckets = new MemoryHead[old.Length * 2];
+        foreach (var bucket in old)
         {
-            if (head is null)
+            if (bucket.First is not { } head)
             {
                 continue;
             }
@@ -101,7 +101,7 @@ internal sealed class HashMemory
             for (var item = tail; item != null;)
             {
                 var prev = item.Prev;
-                Link(ref _buckets[item.Hash & (_buckets.Length - 1)], item);
+                Link(ref _buckets[item.Hash & (_buckets.Length - 1)].First, item);
                 item = prev;
             }
         }

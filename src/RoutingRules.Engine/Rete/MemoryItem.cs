@@ -11,8 +11,11 @@ internal abstract class MemoryItem
     public object? Key;
     public int Hash;
 
-    /// <summary>Clears the item and keeps it in <paramref name="recycled"/>; its session is done with it.</summary>
-    public abstract void Recycle(RecycledItems recycled);
+    /// <summary>The next item of its kind in the thread's recycled items (<see cref="OwnedChain"/>); set once, when the item is created.</summary>
+    public MemoryItem? NextOwned;
+
+    /// <summary>Forgets everything but its place in the chain of recycled items; its session is done with it.</summary>
+    public abstract void Clear();
 
     /// <summary>Forgets the links and key, so a pooled item keeps nothing alive.</summary>
     protected void ClearLinks()

@@ -1,14 +1,17 @@
+using RoutingRules.Engine.Runtime;
+
 namespace RoutingRules.Engine.Rete;
 
 /// <summary>
-/// Facts, tokens, right entries and hash memories that disposed sessions handed back, kept per
+/// Facts, tokens, right entries, activations and hash memories that disposed sessions handed back, kept per
 /// thread: they are most of what a session allocates, and a thread that runs one session per
 /// request (the router's) then allocates almost none of them after the first few requests.
 /// A session takes its thread's whole set when it is created and gives it back, refilled, when it
-/// is disposed: in between, renting is a pop from the session's own lists (no thread-local lookup
+/// is disposed: in between, renting takes from the session's own lists (no thread-local lookup
 /// per item, and no sharing if the session moves to another thread). Each list is bounded, so one
-/// huge session does not pin its items for the life of the thread. Free items are chained through
-/// a link they no longer need (<see cref="MemoryItem.Next"/>, <see cref="Fact.NextInTable"/>).
+/// huge session does not pin its items for the life of the thread. Tokens, right entries and
+/// activations stay in one chain per kind for their whole life (<see cref="OwnedChain"/>); free
+/// facts are chained through a link they no longer need (<see cref="Fact.NextInTable"/>).
 /// </summary>
 internal sealed class RecycledItems
 {
@@ -22,13 +25,39 @@ internal sealed class RecycledItems
     private static RecycledItems? t_items;
 
     private readonly Stack<HashMemory> _memories = new();
-    private Token? _tokens;
-    private RightEntry? _entries;
+    private MemoryHead[] _heads = [];
+    private HashMemory?[] _hashed = [];
+    private FactType?[]? _batchTypes;
     private Fact? _facts;
+    private Activation? _firstActivation;
+    private Activation? _lastActivation;
+    private Activation? _nextActivation;
+    private int _activationLength;
 
-    public int TokenCount { get; private set; }
-    public int EntryCount { get; private set; }
+    /// <summary>The fact table of the session holding this set: emptied on disposal, with its grown bucket array.</summary>
+    public FactTable FactTable { get; } = new();
+
+    /// <summary>Tokens: rented from and cleared in one chain (see <see cref="OwnedChain"/>).</summary>
+    public OwnedChain Tokens { get; } = new();
+
+    /// <summary>Right entries, as <see cref="Tokens"/>.</summary>
+    public OwnedChain Entries { get; } = new();
+
+    public int TokenCount => Tokens.FreeCount;
+    public int EntryCount => Entries.FreeCount;
     public int FactCount { get; private set; }
+
+    /// <summary>Free activations (chained like <see cref="Tokens"/>, through <see cref="Runtime.Activation.NextOwned"/>).</summary>
+    public int ActivationCount { get; private set; }
+
+    /// <summary>The agenda of the session holding this set, emptied on disposal with its grown heap.</summary>
+    public Agenda Agenda { get; } = new();
+
+    /// <summary>The two lists a session's operations swap (touched activations), emptied on disposal.</summary>
+    public List<Activation> Touched { get; } = [];
+
+    /// <inheritdoc cref="Touched"/>
+    public List<Activation> Spare { get; } = [];
 
     /// <summary>What this thread has (for tests): the set no session holds right now, if any.</summary>
     internal static RecycledItems? OnThisThread => t_items;
@@ -44,36 +73,55 @@ internal sealed class RecycledItems
     /// <summary>Gives a set back to this thread; when another session gave one back meanwhile, the fuller one stays.</summary>
     public static void Give(RecycledItems items)
     {
-        if (t_items is not { } held || held.TokenCount + held.EntryCount + held.FactCount < items.TokenCount + items.EntryCount + items.FactCount)
+        if (t_items is not { } held || held.Total < items.Total)
         {
             t_items = items;
         }
     }
 
-    public Token Token()
+    private int Total => TokenCount + EntryCount + FactCount + ActivationCount;
+
+    /// <summary>The next free activation, or a new one (chained unless the chain is full).</summary>
+    public Activation Activation()
     {
-        if (_tokens is not { } token)
+        if (_nextActivation is { } activation)
         {
-            return new Token();
+            _nextActivation = activation.NextOwned;
+            ActivationCount--;
+            return activation;
         }
 
-        _tokens = (Token?)token.Next;
-        token.Next = null;
-        TokenCount--;
-        return token;
+        activation = new Activation();
+        if (_activationLength < Capacity)
+        {
+            if (_lastActivation is null)
+            {
+                _firstActivation = activation;
+            }
+            else
+            {
+                _lastActivation.NextOwned = activation;
+            }
+
+            _lastActivation = activation;
+            _activationLength++;
+        }
+
+        return activation;
     }
 
-    public RightEntry RightEntry()
+    /// <summary>Clears the tokens, right entries and activations the holding session rented and frees them all.</summary>
+    public void ResetChains()
     {
-        if (_entries is not { } entry)
+        Tokens.Reset();
+        Entries.Reset();
+        for (var activation = _firstActivation; activation != _nextActivation; activation = activation.NextOwned)
         {
-            return new RightEntry();
+            activation!.Clear();
         }
 
-        _entries = (RightEntry?)entry.Next;
-        entry.Next = null;
-        EntryCount--;
-        return entry;
+        _nextActivation = _firstActivation;
+        ActivationCount = _activationLength;
     }
 
     public Fact? Fact()
@@ -91,27 +139,34 @@ internal sealed class RecycledItems
 
     public HashMemory HashMemory() => _memories.Count > 0 ? _memories.Pop() : new HashMemory();
 
-    /// <summary>Keeps a cleared token unless the list is full.</summary>
-    public void Keep(Token token)
+    /// <summary>
+    /// Memory heads for a session of <paramref name="slots"/> slots, all empty: the holder uses the
+    /// array in place and clears what it used when disposed. Grows to the largest network seen.
+    /// </summary>
+    public MemoryHead[] Heads(int slots) => _heads.Length >= slots ? _heads : _heads = new MemoryHead[slots];
+
+    /// <summary>
+    /// Room for the types of a batch being inserted, taken (a nested batch, from an event handler,
+    /// gets its own) and given back empty with <see cref="GiveBatchTypes"/>.
+    /// </summary>
+    public FactType?[] TakeBatchTypes(int count)
     {
-        if (TokenCount < Capacity)
+        var types = _batchTypes;
+        _batchTypes = null;
+        return types is not null && types.Length >= count ? types : new FactType?[Math.Max(count, 32)];
+    }
+
+    public void GiveBatchTypes(FactType?[] types, int used)
+    {
+        Array.Clear(types, 0, used);
+        if (types.Length <= Capacity)
         {
-            token.Next = _tokens;
-            _tokens = token;
-            TokenCount++;
+            _batchTypes = types;
         }
     }
 
-    /// <summary>Keeps a cleared right entry unless the list is full.</summary>
-    public void Keep(RightEntry entry)
-    {
-        if (EntryCount < Capacity)
-        {
-            entry.Next = _entries;
-            _entries = entry;
-            EntryCount++;
-        }
-    }
+    /// <summary>Hashed memories for a session of <paramref name="count"/> hashed slots, all null; as <see cref="Heads"/>.</summary>
+    public HashMemory?[] Hashed(int count) => _hashed.Length >= count ? _hashed : _hashed = new HashMemory?[count];
 
     /// <summary>Keeps a cleared fact unless the list is full.</summary>
     public void Keep(Fact fact)

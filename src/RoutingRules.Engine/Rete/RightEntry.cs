@@ -10,22 +10,32 @@ internal sealed class RightEntry : MemoryItem
     public RightSource Source = null!;
     public RightEntry? NextOfFact;
 
-    public static RightEntry Rent(RecycledItems recycled, Fact fact, object? key, int hash, RightSource source)
+    public static RightEntry Rent(OwnedChain recycled, Fact fact, object? key, int hash, RightSource source)
     {
-        var entry = recycled.RightEntry();
+        var entry = System.Runtime.CompilerServices.Unsafe.As<RightEntry?>(recycled.Rent());
+        if (entry is null)
+        {
+            entry = new RightEntry();
+            recycled.Append(entry);
+        }
+
         entry.Fact = fact;
-        entry.Key = key;
+        if (key != null)
+        {
+            // Null already otherwise (most sources have no key): no write barrier for nothing.
+            entry.Key = key;
+        }
+
         entry.Hash = hash;
         entry.Source = source;
         return entry;
     }
 
-    public override void Recycle(RecycledItems recycled)
+    public override void Clear()
     {
         ClearLinks();
         Fact = null!;
         Source = null!;
         NextOfFact = null;
-        recycled.Keep(this);
     }
 }

@@ -26,16 +26,31 @@ internal sealed class Token : MemoryItem
     /// <summary>Per-consumer state: the activation (terminal) or the aggregate state.</summary>
     public object? State;
 
-    public static Token Rent(RecycledItems recycled, Token? parent, Fact? fact, BetaNode consumer)
+    public static Token Rent(OwnedChain recycled, Token? parent, Fact? fact, BetaNode consumer)
     {
-        var token = recycled.Token();
-        token.Parent = parent;
-        token.Fact = fact;
+        // A rented token's links are null already: storing a null would only cost a write barrier.
+        var token = System.Runtime.CompilerServices.Unsafe.As<Token?>(recycled.Rent());
+        if (token is null)
+        {
+            token = new Token();
+            recycled.Append(token);
+        }
+
+        if (parent != null)
+        {
+            token.Parent = parent;
+        }
+
+        if (fact != null)
+        {
+            token.Fact = fact;
+        }
+
         token.Consumer = consumer;
         return token;
     }
 
-    public override void Recycle(RecycledItems recycled)
+    public override void Clear()
     {
         ClearLinks();
         Parent = null;
@@ -47,6 +62,5 @@ internal sealed class Token : MemoryItem
         PrevOfFact = null;
         Count = 0;
         State = null;
-        recycled.Keep(this);
     }
 }

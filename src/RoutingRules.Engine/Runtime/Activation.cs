@@ -2,19 +2,49 @@ using RoutingRules.Engine.Rete;
 
 namespace RoutingRules.Engine.Runtime;
 
-/// <summary>A full match of a rule on the agenda (or fired). Survives updates of its match.</summary>
-internal sealed class Activation(TerminalNode terminal, Token token) : IMatch
+/// <summary>
+/// A full match of a rule on the agenda (or fired). Survives updates of its match. A disposed
+/// session hands its activations to its thread's <see cref="RecycledItems"/> for the next session.
+/// </summary>
+internal sealed class Activation : IMatch
 {
     private IReadOnlyList<IFactMatch>? _facts;
     private Token? _factsToken;
 
-    public TerminalNode Terminal { get; } = terminal;
-    public Token Token = token;
+    // Fields, not properties: only Rent and Recycle write Terminal.
+    public TerminalNode Terminal = null!;
+    public Token Token = null!;
     public long Sequence;
     public int HeapIndex = -1;
     public ActivationFlags Flags;
     public Fact?[]? Linked;
+
+    /// <summary>The arguments of this activation's events; kept when recycled, since they name only this object.</summary>
     public AgendaEventArgs? EventArgs;
+
+    /// <summary>The next activation in the thread's recycled items (see <see cref="OwnedChain"/>); set once, when created.</summary>
+    public Activation? NextOwned;
+
+    public static Activation Rent(RecycledItems recycled, TerminalNode terminal, Token token)
+    {
+        var activation = recycled.Activation();
+        activation.Terminal = terminal;
+        activation.Token = token;
+        return activation;
+    }
+
+    /// <summary>Forgets the match (not its place among the recycled items); its session is done with it.</summary>
+    public void Clear()
+    {
+        _facts = null;
+        _factsToken = null;
+        Terminal = null!;
+        Token = null!;
+        Sequence = 0;
+        HeapIndex = -1;
+        Flags = ActivationFlags.None;
+        Linked = null;
+    }
 
     public int Priority => Terminal.Rule.Priority;
 

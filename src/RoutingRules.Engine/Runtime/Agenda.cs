@@ -25,6 +25,22 @@ internal sealed class Agenda
         Up(activation.HeapIndex);
     }
 
+    /// <summary>Empties the agenda for the next session, keeping its heap array unless it grew large.</summary>
+    public void Clear()
+    {
+        if (_heap.Length > 1024)
+        {
+            _heap = [];
+        }
+        else
+        {
+            Array.Clear(_heap, 0, Count);
+        }
+
+        Count = 0;
+        _sequence = 0;
+    }
+
     public Activation Pop()
     {
         var top = _heap[0];

@@ -9,7 +9,7 @@ namespace RoutingRules.Engine.Runtime;
 /// </summary>
 internal sealed partial class Session
 {
-    private List<Activation> _touched = [];
+    private List<Activation> _touched;
     private List<Activation>? _spare;
     private List<Fact>? _linkedToRetract;
     private List<Activation>? _requeue;
@@ -42,7 +42,8 @@ internal sealed partial class Session
         }
         else
         {
-            activation = new Activation(terminal, token) { Flags = ActivationFlags.New | ActivationFlags.Touched };
+            activation = Activation.Rent(_recycled, terminal, token);
+            activation.Flags = ActivationFlags.New | ActivationFlags.Touched;
             _touched.Add(activation);
         }
 

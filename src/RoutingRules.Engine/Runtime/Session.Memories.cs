@@ -18,7 +18,7 @@ internal sealed partial class Session
         }
         else
         {
-            HashMemory.Link(ref _heads[slot], item);
+            HashMemory.Link(ref _heads[slot].First, item);
         }
     }
 
@@ -31,7 +31,7 @@ internal sealed partial class Session
         }
         else
         {
-            HashMemory.Unlink(ref _heads[slot], item);
+            HashMemory.Unlink(ref _heads[slot].First, item);
         }
     }
 
@@ -44,6 +44,6 @@ internal sealed partial class Session
         }
 
         var hashed = _hashedIndex[slot];
-        return hashed >= 0 ? _hashed[hashed]?.First(hash) : _heads[slot];
+        return hashed >= 0 ? _hashed[hashed]?.First(hash) : _heads[slot].First;
     }
 }

@@ -8,19 +8,23 @@ internal sealed partial class Session
     public void Emit(BetaNode producer, Token? parent, Fact? fact)
     {
         var child = producer.Child;
+        // A new token's links are null: only non-null ones are stored (each store is a write barrier).
         var token = NewToken(parent, fact, child);
         if (parent != null)
         {
-            token.NextSibling = parent.FirstChild;
+            if (parent.FirstChild is { } sibling)
+            {
+                token.NextSibling = sibling;
+            }
+
             parent.FirstChild = token;
         }
 
         if (fact is { IsDerived: false })
         {
-            var first = fact.FirstToken;
-            token.NextOfFact = first;
-            if (first != null)
+            if (fact.FirstToken is { } first)
             {
+                token.NextOfFact = first;
                 first.PrevOfFact = token;
             }
 
@@ -87,45 +91,36 @@ internal sealed partial class Session
 
     private void Assert(Fact fact)
     {
-        foreach (var root in _factory.Network.RootsFor(fact.Object.GetType()))
+        var steps = fact.Type!.Steps;
+        for (var i = 0; i < steps.Length;)
         {
-            Propagate(root, fact);
-        }
-    }
-
-    private void Propagate(AlphaNode node, Fact fact)
-    {
-        var test = node.Test;
-        if (test != null)
-        {
-            bool passes;
-            try
+            ref readonly var step = ref steps[i];
+            if (step.Test is { } test)
             {
-                passes = test.Value(fact.Object);
-            }
-            catch (Exception ex)
-            {
-                ConditionFailed(ex, test.Text, node, fact.Object);
-                return;
+                bool passes;
+                try
+                {
+                    passes = test.Value(fact.Object);
+                }
+                catch (Exception ex)
+                {
+                    ConditionFailed(ex, test.Text, step.Node, fact.Object);
+                    passes = false;
+                }
+
+                if (!passes)
+                {
+                    i = step.End;
+                    continue;
+                }
             }
 
-            if (!passes)
-            {
-                return;
-            }
-        }
-
-        if (node.Memory != null)
-        {
-            foreach (var source in node.Memory.Sources)
+            foreach (var source in step.Sources)
             {
                 AssertRight(source, fact);
             }
-        }
 
-        foreach (var child in node.Children)
-        {
-            Propagate(child, fact);
+            i++;
         }
     }
 
@@ -159,9 +154,14 @@ internal sealed partial class Session
         // Later (deeper) consumers first: a token the fact forms upstream then finds it stored
         // downstream exactly once, instead of also hearing of it as a right activation.
         var consumers = source.Consumers;
+        var leftSlots = source.LeftSlots;
         for (var i = consumers.Length - 1; i >= 0; i--)
         {
-            consumers[i].RightAssert(this, fact, key, hash);
+            var leftSlot = leftSlots[i];
+            if (leftSlot < 0 || FirstInMemory(leftSlot, hash) != null)
+            {
+                consumers[i].RightAssert(this, fact, key, hash);
+            }
         }
     }
 
@@ -183,9 +183,15 @@ internal sealed partial class Session
         // Consumers hear of the removal only once the fact is in no memory, so nothing rejoins it.
         for (var entry = entries; entry != null; entry = entry.NextOfFact)
         {
-            foreach (var consumer in entry.Source.Consumers)
+            var consumers = entry.Source.Consumers;
+            var leftSlots = entry.Source.LeftSlots;
+            for (var i = 0; i < consumers.Length; i++)
             {
-                consumer.RightRetract(this, entry);
+                var leftSlot = leftSlots[i];
+                if (leftSlot < 0 || FirstInMemory(leftSlot, entry.Hash) != null)
+                {
+                    consumers[i].RightRetract(this, entry);
+                }
             }
         }
     }

@@ -31,22 +31,37 @@ internal sealed partial class Session
         }
 
         var span = ordered.AsSpan(0, length);
+
+        // Every fact is an object: the router reads them all back, and a type test per fact
+        // through shared generic code is most of the cost of reading.
+        var any = typeof(T) == typeof(object);
         var count = 0;
         foreach (var fact in span)
         {
-            if (fact?.Object is T)
+            if (fact != null && (any || fact.Object is T))
             {
                 count++;
             }
         }
 
         var result = new T[count];
+        var target = result.AsSpan();
         count = 0;
         foreach (var fact in span)
         {
-            if (fact?.Object is T typed)
+            if (fact is null)
             {
-                result[count++] = typed;
+                continue;
+            }
+
+            if (any)
+            {
+                // T is object here: no conversion.
+                target[count++] = System.Runtime.CompilerServices.Unsafe.As<object, T>(ref fact.Object);
+            }
+            else if (fact.Object is T typed)
+            {
+                target[count++] = typed;
             }
         }
 

@@ -10,11 +10,11 @@ namespace RoutingRules.Engine.Runtime;
 internal sealed partial class Session : ISession, IContext
 {
     private readonly SessionFactory _factory;
-    private readonly MemoryItem?[] _heads;
+    private readonly MemoryHead[] _heads;
     private readonly HashMemory?[] _hashed;
     private readonly int[] _hashedIndex;
-    private readonly FactTable _facts = new();
-    private readonly Agenda _agenda = new();
+    private readonly FactTable _facts;
+    private readonly Agenda _agenda;
     private EventProvider? _events;
     private Activation? _current;
     private bool _halted;
@@ -25,9 +25,13 @@ internal sealed partial class Session : ISession, IContext
     {
         _factory = factory;
         _recycled = RecycledItems.Take();
-        // Rented (longer, perhaps): every lead's session needs one, and Dispose hands it back cleared.
-        _heads = System.Buffers.ArrayPool<MemoryItem?>.Shared.Rent(factory.Network.SlotHashed.Length);
-        _hashed = factory.Network.HashedCount == 0 ? [] : System.Buffers.ArrayPool<HashMemory?>.Shared.Rent(factory.Network.HashedCount);
+        // Held with the recycled items (longer, perhaps): every lead's session needs them, and Dispose hands them back cleared.
+        _facts = _recycled.FactTable;
+        _agenda = _recycled.Agenda;
+        _touched = _recycled.Touched;
+        _spare = _recycled.Spare;
+        _heads = _recycled.Heads(factory.Network.SlotHashed.Length);
+        _hashed = _recycled.Hashed(factory.Network.HashedCount);
         _hashedIndex = factory.Network.HashedIndex;
         foreach (var node in factory.Network.RootNodes)
         {
@@ -72,31 +76,6 @@ internal sealed partial class Session : ISession, IContext
 
     public bool TryInsert(object fact) => InsertCore(fact) != null;
 
-    public void InsertAll(IEnumerable<object> facts)
-    {
-        ThrowIfDisposed();
-        ArgumentNullException.ThrowIfNull(facts);
-        var batch = facts as IReadOnlyList<object> ?? facts.ToList();
-
-        // Each fact's hash is computed once (a record hashes every field) and spares most pairwise comparisons.
-        var hashes = batch.Count <= 128 ? stackalloc int[batch.Count] : new int[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
-        {
-            var fact = batch[i] ?? throw new ArgumentNullException(nameof(facts), "A fact is null.");
-            hashes[i] = FactTable.HashOf(fact);
-            if (_facts.Find(fact, hashes[i]) != null)
-            {
-                throw new ArgumentException($"The fact is already in the session: {fact}", nameof(facts));
-            }
-        }
-
-        ThrowOnDuplicates(batch, hashes);
-        for (var i = 0; i < batch.Count; i++)
-        {
-            InsertCore(batch[i], hashes[i]);
-        }
-    }
-
     public void Update(object fact)
     {
         if (!TryUpdate(fact))
@@ -109,13 +88,15 @@ internal sealed partial class Session : ISession, IContext
     {
         ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(fact);
-        var stored = _facts.Find(fact, FactTable.HashOf(fact));
+        var type = _factory.Network.TypeOf(fact.GetType());
+        var stored = _facts.Find(fact, type.HashOf(fact));
         if (stored is null)
         {
             return false;
         }
 
         stored.Object = fact;
+        stored.Type = type;
         BeginOp();
         try
         {
@@ -144,7 +125,7 @@ internal sealed partial class Session : ISession, IContext
     {
         ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(fact);
-        var stored = _facts.Find(fact, FactTable.HashOf(fact));
+        var stored = _facts.Find(fact, _factory.Network.TypeOf(fact.GetType()).HashOf(fact));
         if (stored is null)
         {
             return false;
@@ -173,18 +154,17 @@ internal sealed partial class Session : ISession, IContext
     {
         ThrowIfDisposed();
         ArgumentNullException.ThrowIfNull(fact);
-        return InsertCore(fact, FactTable.HashOf(fact));
+        var type = _factory.Network.TypeOf(fact.GetType());
+        var hash = type.HashOf(fact);
+        return _facts.Find(fact, hash) != null ? null : InsertNew(fact, hash, type);
     }
 
-    private Fact? InsertCore(object fact, int hash)
+    /// <summary>Inserts a fact known not to be in the session yet.</summary>
+    private Fact InsertNew(object fact, int hash, FactType type)
     {
-        if (_facts.Find(fact, hash) != null)
-        {
-            return null;
-        }
-
         var stored = Fact.Rent(_recycled, fact, hash);
         stored.Id = ++_factSequence;
+        stored.Type = type;
         _facts.Add(stored);
         BeginOp();
         try
@@ -198,43 +178,5 @@ internal sealed partial class Session : ISession, IContext
 
         Ev.RaiseFactInserted(this, fact);
         return stored;
-    }
-
-    /// <summary>Small batches compare pairwise (facts of equal hashes only) rather than allocate a set.</summary>
-    private static void ThrowOnDuplicates(IReadOnlyList<object> batch, ReadOnlySpan<int> hashes)
-    {
-        if (batch.Count <= 32)
-        {
-            for (var i = 1; i < batch.Count; i++)
-            {
-                for (var j = 0; j < i; j++)
-                {
-                    if (hashes[i] == hashes[j] && FactTable.SameIdentity(batch[i], batch[j]))
-                    {
-                        throw new ArgumentException($"The fact is inserted twice: {batch[i]}", "facts");
-                    }
-                }
-            }
-
-            return;
-        }
-
-        var seen = new HashSet<object>(IdentityComparer.Instance);
-        foreach (var fact in batch)
-        {
-            if (!seen.Add(fact))
-            {
-                throw new ArgumentException($"The fact is inserted twice: {fact}", "facts");
-            }
-        }
-    }
-
-    private sealed class IdentityComparer : IEqualityComparer<object>
-    {
-        public static readonly IdentityComparer Instance = new();
-
-        public new bool Equals(object? x, object? y) => x is not null && y is not null && FactTable.SameIdentity(x, y);
-
-        public int GetHashCode(object obj) => FactTable.HashOf(obj);
     }
 }
