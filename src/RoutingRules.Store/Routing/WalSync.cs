@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
 namespace RoutingRules.Store.Routing;
 
 /// <summary>
@@ -6,8 +9,9 @@ namespace RoutingRules.Store.Routing;
 /// thread after the commit returned gives the same guarantee (every frame written before the
 /// sync started is on disk when it returns) while the next batch is being written. The file is
 /// opened for each sync rather than kept open: two system calls per batch, and the sync can never
-/// reach a file SQLite has since deleted and created again. SQLite holds no POSIX locks on the WAL file (its locks are on the database and -shm files), so
-/// opening and closing it here cannot drop one.
+/// reach a file SQLite has since deleted and created again. SQLite holds no POSIX locks on the
+/// WAL file (its locks are on the database and -shm files), so opening and closing it here cannot
+/// drop one.
 /// </summary>
 internal sealed class WalSync(string databasePath)
 {
@@ -16,6 +20,23 @@ internal sealed class WalSync(string databasePath)
     public void Sync()
     {
         using var wal = File.OpenHandle(_walPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        RandomAccess.FlushToDisk(wal);
+        if (!OperatingSystem.IsLinux())
+        {
+            RandomAccess.FlushToDisk(wal);
+            return;
+        }
+
+        // fdatasync, as SQLite itself syncs its WAL on Linux: the frames and the file's length,
+        // without the modification time whose journal commit made fsync take about twice as long.
+        if (FDataSync(wal) != 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            throw new IOException($"fdatasync of {_walPath} failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
+        }
     }
+
+    // DllImport rather than LibraryImport: the generated marshalling needs unsafe code, and a
+    // SafeHandle argument is all this call has to marshal.
+    [DllImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
+    private static extern int FDataSync(SafeFileHandle file);
 }
