@@ -12,7 +12,7 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// </summary>
 public sealed partial class LeadAssignmentService : IDisposable
 {
-    private const int MaxRoutedPerWake = 16;
+    private const int MaxRoutedPerWake = 8;
 
     // The gate serialises routing against the live state; it is held for a whole route. The commit
     // pipeline (pending batch, written batches, in-flight decisions, the threads' idle flags) has a
