@@ -3,8 +3,8 @@
 # with synchronous FULL) for LeadRouter/RouteLead and, in the same run and on the same server,
 # the trivial grpc.health.v1.Health/Check. h2load repeats one fixed body, so the RouteLead body
 # sets reroute=true: every request routes the same territory-level lead again and commits a new
-# decision superseding the previous one (decision row, both reps' counters, trace, one fsync'd
-# transaction per group commit). The server's decision count must grow by exactly the number of
+# decision superseding the previous one (decision row, both reps' counters, trace; one
+# transaction per group commit, its WAL frames fsynced by the sync thread before the answer). The server's decision count must grow by exactly the number of
 # requests, which is how gRPC-level errors (HTTP 200 with a non-zero grpc-status) are counted.
 #
 # The server's CPU time per request (user + system, from /proc/PID/stat) is reported per run: it

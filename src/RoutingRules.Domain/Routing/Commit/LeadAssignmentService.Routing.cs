@@ -8,7 +8,8 @@ public sealed partial class LeadAssignmentService
     /// blocking pool threads on the gate. Each caller hears of its decision as soon as it is made:
     /// its pool thread encodes the trace while the next leads route, instead of after the whole
     /// run. The commit thread, when idle, is woken at the end of a run (the queue drained, or
-    /// <see cref="MaxRoutedPerWake"/> leads), so one group commit takes the run.
+    /// <see cref="MaxRoutedPerWake"/> leads), so one group commit takes the run; whatever is
+    /// routed while it writes goes into the next one.
     /// </summary>
     private void RoutingLoop()
     {
