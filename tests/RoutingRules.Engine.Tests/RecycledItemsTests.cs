@@ -11,7 +11,7 @@ public sealed class RecycledItemsTests
     {
         var (first, second) = OnNewThread(() =>
         {
-            var large = Engine.Compile(typeof(Joined), typeof(Orphan)).CreateSession();
+            var large = Engine.Compile(typeof(SessionTests.DomainRules.Joined), typeof(SessionTests.DomainRules.Orphan)).CreateSession();
             for (var n = 0; n < 200; n++)
             {
                 large.Insert(new Lead(n, $"d{n % 20}", n));
@@ -37,7 +37,7 @@ public sealed class RecycledItemsTests
     [Fact]
     public void Events_SessionAfterDisposedOne_ReportOnlyItsOwnMatches()
     {
-        var factory = Engine.Compile(typeof(Joined), typeof(Orphan));
+        var factory = Engine.Compile(typeof(SessionTests.DomainRules.Joined), typeof(SessionTests.DomainRules.Orphan));
         var fresh = OnNewThread(() => Fire(factory, offset: 1000, dispose: false));
 
         var reused = OnNewThread(() =>
@@ -131,7 +131,7 @@ public sealed class RecycledItemsTests
     [Fact]
     public void TypeOf_ManyTypesFromManyThreads_OneDescriptorPerTypeWithItsRoots()
     {
-        var network = ((Runtime.SessionFactory)Engine.Compile(typeof(Joined))).Network;
+        var network = ((Runtime.SessionFactory)Engine.Compile(typeof(SessionTests.DomainRules.Joined))).Network;
         Type[] types = [typeof(Lead), typeof(Account), typeof(string), typeof(int), typeof(Recorder), typeof(Uri), typeof(List<int>),
             typeof(object), typeof(Version), typeof(DateTime), typeof(Guid), typeof(decimal), typeof(Customer), typeof(QualifiedLead)];
 
@@ -191,29 +191,6 @@ public sealed class RecycledItemsTests
         thread.Start();
         thread.Join();
         return failure is null ? result : throw new InvalidOperationException("The thread failed.", failure);
-    }
-
-    [Name("joined")]
-    private sealed class Joined : Rule
-    {
-        public override void Define()
-        {
-            Lead lead = null!;
-            Account account = null!;
-            When().Match(() => lead).Match(() => account, a => a.Domain == lead.Domain);
-            Then().Do(ctx => account.ToString());
-        }
-    }
-
-    [Name("orphan")]
-    private sealed class Orphan : Rule
-    {
-        public override void Define()
-        {
-            Lead lead = null!;
-            When().Match(() => lead).Not<Account>(a => a.Domain == lead.Domain);
-            Then().Do(ctx => lead.ToString());
-        }
     }
 
     [Name("counted")]

@@ -276,7 +276,8 @@ public sealed class SessionTests
         }
     }
 
-    private static class DomainRules
+    /// <summary>A join and a negation over leads and accounts; RecycledItemsTests uses them too.</summary>
+    internal static class DomainRules
     {
         [Name("joined")]
         public sealed class Joined : Rule

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
@@ -16,7 +15,6 @@ namespace RoutingRules.Benchmarks.Routing;
 /// </summary>
 public static class SessionCpuCheck
 {
-    private const int ThreadCpuClock = 3;
     private const int WarmRounds = 20;
 
     public static void Run(int rounds = 120)
@@ -38,7 +36,7 @@ public static class SessionCpuCheck
         var fired = 0;
         for (var round = 0; round < rounds; round++)
         {
-            var startCpu = ThreadCpuNanoseconds();
+            var startCpu = ThreadCpuClock.Nanoseconds();
             var startBytes = GC.GetAllocatedBytesForCurrentThread();
             foreach (var facts in gathered)
             {
@@ -47,7 +45,7 @@ public static class SessionCpuCheck
 
             if (round >= WarmRounds)
             {
-                cpu.Add((ThreadCpuNanoseconds() - startCpu) / 1000.0 / gathered.Length);
+                cpu.Add((ThreadCpuClock.Nanoseconds() - startCpu) / 1000.0 / gathered.Length);
                 bytes.Add((GC.GetAllocatedBytesForCurrentThread() - startBytes) / gathered.Length);
             }
         }
@@ -66,25 +64,5 @@ public static class SessionCpuCheck
         _ = new DecisionTraceCapture(session.Events, facts);
         var fired = session.Fire(10_000);
         return session.Query<object>().Count > 0 ? fired : 0;
-    }
-
-    private static long ThreadCpuNanoseconds()
-    {
-        if (ClockGetTime(ThreadCpuClock, out var time) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed.");
-        }
-
-        return (time.Seconds * 1_000_000_000L) + time.Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace RoutingRules.Benchmarks.Store;
 
 /// <summary>
@@ -9,7 +7,6 @@ namespace RoutingRules.Benchmarks.Store;
 /// </summary>
 public static class CommitCpuCheck
 {
-    private const int ThreadCpuClock = 3;
     private const int WarmRounds = 20;
 
     public static void Run(int rounds = 180)
@@ -23,7 +20,7 @@ public static class CommitCpuCheck
             for (var round = 0; round < rounds; round++)
             {
                 bench.BuildBatches();
-                var startCpu = ThreadCpuNanoseconds();
+                var startCpu = ThreadCpuClock.Nanoseconds();
                 var startBytes = GC.GetAllocatedBytesForCurrentThread();
                 for (var batch = 0; batch < DecisionCommitBenchmarks.BatchesPerIteration; batch++)
                 {
@@ -33,7 +30,7 @@ public static class CommitCpuCheck
                 const int decisions = DecisionCommitBenchmarks.BatchesPerIteration * DecisionCommitBenchmarks.BatchSize;
                 if (round >= WarmRounds)
                 {
-                    cpu.Add((ThreadCpuNanoseconds() - startCpu) / 1000.0 / decisions);
+                    cpu.Add((ThreadCpuClock.Nanoseconds() - startCpu) / 1000.0 / decisions);
                     bytes.Add((GC.GetAllocatedBytesForCurrentThread() - startBytes) / decisions);
                 }
             }
@@ -47,25 +44,5 @@ public static class CommitCpuCheck
         {
             bench.Cleanup();
         }
-    }
-
-    private static long ThreadCpuNanoseconds()
-    {
-        if (ClockGetTime(ThreadCpuClock, out var time) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed.");
-        }
-
-        return (time.Seconds * 1_000_000_000L) + time.Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }
