@@ -6,7 +6,7 @@ namespace RoutingRules.Store.Routing;
 
 /// <summary>
 /// Prepared statements that write a group commit: each <see cref="DecisionCommit"/>, then the
-/// summed counter and cursor changes (<see cref="BatchCounters"/>). Reused across transactions of
+/// summed counter and cursor changes (<see cref="BatchCounters"/>), then the traces. Reused across transactions of
 /// one connection; they run through SQLitePCLRaw (<see cref="RawStatement"/>) inside the
 /// transaction <see cref="Begin"/> is given, because this is the commit thread's hot path.
 /// </summary>
@@ -91,7 +91,6 @@ internal sealed class DecisionWriter : IDisposable
         _insert.Int64(1, committed.Sequence).Text(2, committed.DecisionId).Text(3, committed.LeadId).Text(4, committed.IdempotencyKey)
             .Utf8Text(5, at).Utf8Text(6, day).Text(7, repId).Text(8, decision.Assignee.QueueName).Text(9, decision.AccountId)
             .Utf8Text(10, _json.Serialize(decision)).Text(11, committed.SupersedesDecisionId).Execute();
-        _insertTrace.Int64(1, committed.Sequence).Blob(2, entry.EncodedTrace).Execute();
         if (repId is not null)
         {
             counters.Assigned(repId, utcDay, committed.DecidedAt);
@@ -125,6 +124,13 @@ internal sealed class DecisionWriter : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Writes an entry's trace (after <see cref="Begin"/>). Called for the whole batch after its
+    /// decisions and counters, which gives the callers' pool threads that much longer to have
+    /// encoded the traces the commit thread would otherwise encode itself.
+    /// </summary>
+    public void WriteTrace(DecisionCommit entry) => _insertTrace.Int64(1, entry.Decision.Sequence).Blob(2, entry.EncodedTrace).Execute();
 
     /// <summary>Writes the commit's summed counter and cursor changes: assignments before releases, so no count dips below zero.</summary>
     public void WriteCounters(BatchCounters counters)

@@ -26,12 +26,15 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly BatchCounters _counters = new();
     private readonly WalSync? _walSync;
 
-    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync)
+    private readonly Action<Exception>? _backgroundError;
+
+    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError)
     {
         _connection = connection;
         _writer = new DecisionWriter(connection);
         _checkpointer = checkpointer;
         _walSync = walSync;
+        _backgroundError = backgroundError;
     }
 
     /// <summary>Opens (creating and migrating if needed) the database at <paramref name="options"/>.</summary>
@@ -46,7 +49,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         {
             SchemaMigrator.Migrate(connection);
             SqliteConnections.Execute(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointPages};");
-            return new SqliteDecisionLog(connection, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null);
+            return new SqliteDecisionLog(connection, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, backgroundError);
         }
         catch
         {
@@ -59,22 +62,46 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         lock (_gate)
         {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            _writer.Begin(transaction);
-            _counters.Clear();
-            foreach (var entry in batch)
+            using (var transaction = _connection.BeginTransaction(deferred: false))
             {
-                _writer.Write(entry, _counters);
+                _writer.Begin(transaction);
+                _counters.Clear();
+                foreach (var entry in batch)
+                {
+                    _writer.Write(entry, _counters);
+                }
+
+                _writer.WriteCounters(_counters);
+                foreach (var entry in batch)
+                {
+                    _writer.WriteTrace(entry);
+                }
+
+                transaction.Commit();
             }
 
-            _writer.WriteCounters(_counters);
-            transaction.Commit();
+            if (_checkpointer.Committed())
+            {
+                RestartLog();
+            }
         }
-
-        _checkpointer.Committed();
     }
 
     public void Sync() => _walSync?.Sync();
+
+    /// <summary>Copies what is left of a long log and makes the next commit start it over; the batch is committed either way.</summary>
+    private void RestartLog()
+    {
+        try
+        {
+            SqliteConnections.Execute(_connection, "PRAGMA wal_checkpoint(RESTART);");
+        }
+        catch (SqliteException failure)
+        {
+            // The log stays long until a later restart succeeds; nothing is lost.
+            _backgroundError?.Invoke(failure);
+        }
+    }
 
     public LiveStateData Load(DateTimeOffset recentSince)
     {

@@ -28,7 +28,9 @@ internal sealed class WalCheckpointer : IDisposable
     /// A log this long after a passive checkpoint is restarted: the writer commits without waiting
     /// for the disk (see <see cref="WalSync"/>), so under a steady stream of commits a passive copy
     /// may never catch up with the end of the log, and SQLite starts a log over only once all of
-    /// it is copied. A restart checkpoint holds the next commit until the copy is complete.
+    /// it is copied. The writer runs the restart checkpoint itself, after its next commit
+    /// (<see cref="Committed"/> says when): from this thread it had to win the write lock from a
+    /// writer that took it back at once, and the log of 2,000 quick commits reached 70 MB.
     /// </summary>
     public const int RestartLogFrames = WriterCheckpointPages;
 
@@ -42,6 +44,7 @@ internal sealed class WalCheckpointer : IDisposable
     private readonly Thread _thread;
     private int _commits;
     private bool _stopping;
+    private bool _restartWanted;
 
     public WalCheckpointer(SqliteStoreOptions options, Action<Exception>? failed)
     {
@@ -51,8 +54,11 @@ internal sealed class WalCheckpointer : IDisposable
         _thread.Start();
     }
 
-    /// <summary>Called after each commit of the writer connection.</summary>
-    public void Committed()
+    /// <summary>
+    /// Called after each commit of the writer connection; true when the writer should now run a
+    /// restart checkpoint (see <see cref="RestartLogFrames"/>).
+    /// </summary>
+    public bool Committed()
     {
         lock (_signal)
         {
@@ -60,6 +66,10 @@ internal sealed class WalCheckpointer : IDisposable
             {
                 Monitor.Pulse(_signal);
             }
+
+            var restart = _restartWanted;
+            _restartWanted = false;
+            return restart;
         }
     }
 
@@ -84,7 +94,10 @@ internal sealed class WalCheckpointer : IDisposable
             {
                 if (Checkpoint("PASSIVE") >= RestartLogFrames)
                 {
-                    Checkpoint("RESTART");
+                    lock (_signal)
+                    {
+                        _restartWanted = true;
+                    }
                 }
             }
             catch (SqliteException failure)

@@ -15,8 +15,12 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// </param>
 public sealed class DecisionCommit(CommittedDecision decision, LiveStateChanges changes, CommittedDecision? superseded, RoutingTrace? trace = null)
 {
+    private const int NotEncoded = 0;
+    private const int Encoding = 1;
+
     private RoutingTrace? _trace = trace ?? decision.Trace;
     private byte[]? _encodedTrace;
+    private int _encoding;
 
     public CommittedDecision Decision { get; } = decision;
     public LiveStateChanges Changes { get; } = changes;
@@ -24,27 +28,44 @@ public sealed class DecisionCommit(CommittedDecision decision, LiveStateChanges 
 
     /// <summary>
     /// The trace as stored: its compact form (<see cref="Explain.Binary.TraceBinary"/>), encoded once. The
-    /// caller's pool thread encodes it (<see cref="EncodeTrace"/>) while the decision waits for its
-    /// group commit, so the single commit thread mostly finds it ready; otherwise it encodes it itself.
+    /// caller's pool thread encodes it (<see cref="EncodeTraceUnlessTaken"/>) while the decision waits for its
+    /// group commit, so the single commit thread mostly finds it ready; otherwise it encodes it itself, or,
+    /// when a pool thread is at it, waits for that encoding instead of making a second one.
     /// </summary>
     public byte[] EncodedTrace => Volatile.Read(ref _encodedTrace) ?? EncodeTrace();
 
-    /// <summary>Encodes the trace unless done already, then lets it go; safe on any thread (a race encodes twice, keeps one).</summary>
+    /// <summary>Encodes the trace unless done already, waiting for a thread that is at it; safe on any thread.</summary>
     public byte[] EncodeTrace()
     {
-        if (Volatile.Read(ref _encodedTrace) is { } encoded)
+        if (EncodeTraceUnlessTaken() is { } encoded)
         {
             return encoded;
         }
 
-        // The encoding is published before the trace is let go, so a thread that finds no trace finds the encoding.
-        if (Volatile.Read(ref _trace) is not { } trace)
+        var wait = new SpinWait();
+        while (Volatile.Read(ref _encodedTrace) is null)
         {
-            return Volatile.Read(ref _encodedTrace)!;
+            wait.SpinOnce();
         }
 
-        encoded = Interlocked.CompareExchange(ref _encodedTrace, Explain.Binary.TraceBinary.Encode(trace), null) ?? _encodedTrace!;
-        Volatile.Write(ref _trace, null);
+        return _encodedTrace!;
+    }
+
+    /// <summary>
+    /// Encodes the trace and lets it go, unless another thread has started (or finished) that
+    /// already: then returns at once, with the encoding if it is done, otherwise null.
+    /// </summary>
+    public byte[]? EncodeTraceUnlessTaken()
+    {
+        if (Interlocked.CompareExchange(ref _encoding, Encoding, NotEncoded) != NotEncoded)
+        {
+            return Volatile.Read(ref _encodedTrace);
+        }
+
+        // Published before the trace is let go: a thread that finds the encoding finds it whole.
+        var encoded = Explain.Binary.TraceBinary.Encode(_trace!);
+        Volatile.Write(ref _encodedTrace, encoded);
+        _trace = null;
         return encoded;
     }
 }

@@ -36,6 +36,27 @@ public sealed class DecisionCommitTests
     }
 
     [Fact]
+    public void EncodeTraceUnlessTaken_AlreadyEncoded_ReturnsThatEncoding()
+    {
+        var commit = Commit(new RoutingTrace { FiredRules = ["A"] });
+        var first = commit.EncodeTrace();
+
+        Assert.Same(first, commit.EncodeTraceUnlessTaken());
+    }
+
+    [Fact]
+    public void EncodeTraceUnlessTaken_First_EncodesAndTheCommitReadsThatEncoding()
+    {
+        var commit = Commit(new RoutingTrace { FiredRules = ["A", "B"] });
+
+        var encoded = commit.EncodeTraceUnlessTaken();
+
+        Assert.NotNull(encoded);
+        Assert.Equal(["A", "B"], TraceBinary.Decode(encoded).FiredRules);
+        Assert.Same(encoded, commit.EncodedTrace);
+    }
+
+    [Fact]
     public void EncodeTrace_TracePassedBesideTheDecision_IsEncodedThenLetGo()
     {
         var (commit, trace) = CommitBesideItsTrace();
