@@ -10,6 +10,8 @@ namespace RoutingRules.Store.Routing;
 /// <see cref="CommitsPerCheckpoint"/> commits (a passive checkpoint never waits for the writer nor
 /// blocks it); the writer's automatic checkpoint stays on at <see cref="WriterCheckpointPages"/>,
 /// so the log stays bounded and starts over, and then finds almost everything copied already.
+/// When the copies cannot keep up with quick commits, the writer restarts the log itself
+/// (<see cref="RestartLogFrames"/>).
 /// </summary>
 internal sealed class WalCheckpointer : IDisposable
 {
