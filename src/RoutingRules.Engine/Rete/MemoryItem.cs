@@ -1,7 +1,7 @@
 namespace RoutingRules.Engine.Rete;
 
 /// <summary>Links shared by what a <see cref="HashMemory"/> stores (left tokens and right entries).</summary>
-internal abstract class MemoryItem
+internal abstract class MemoryItem : OwnedItem
 {
     public MemoryItem? Prev;
 
@@ -10,12 +10,6 @@ internal abstract class MemoryItem
 
     public object? Key;
     public int Hash;
-
-    /// <summary>The next item of its kind in the thread's recycled items (<see cref="OwnedChain"/>); set once, when the item is created.</summary>
-    public MemoryItem? NextOwned;
-
-    /// <summary>Forgets everything but its place in the chain of recycled items; its session is done with it.</summary>
-    public abstract void Clear();
 
     /// <summary>Forgets the links and key, so a pooled item keeps nothing alive.</summary>
     protected void ClearLinks()

@@ -1,8 +1,8 @@
 namespace RoutingRules.Engine.Rete;
 
 /// <summary>
-/// The recycled items of one kind (tokens or right entries) as a single chain through
-/// <see cref="MemoryItem.NextOwned"/>: first the items the holding session has rented, up to a
+/// The recycled items of one kind (tokens, right entries or activations) as a single chain through
+/// <see cref="OwnedItem.NextOwned"/>: first the items the holding session has rented, up to a
 /// cursor, then the free ones. Renting moves the cursor (no relinking), and disposing the session
 /// clears the rented items and moves the cursor back to the start, so every item is linked once,
 /// when it is created, and recycling costs no list operation per item. Bounded: an item created
@@ -10,9 +10,9 @@ namespace RoutingRules.Engine.Rete;
 /// </summary>
 internal sealed class OwnedChain
 {
-    private MemoryItem? _first;
-    private MemoryItem? _last;
-    private MemoryItem? _next;
+    private OwnedItem? _first;
+    private OwnedItem? _last;
+    private OwnedItem? _next;
 
     /// <summary>Items in the chain.</summary>
     public int Length { get; private set; }
@@ -21,7 +21,7 @@ internal sealed class OwnedChain
     public int FreeCount { get; private set; }
 
     /// <summary>The next free item, or null when none is left (the caller creates one and <see cref="Append"/>s it).</summary>
-    public MemoryItem? Rent()
+    public OwnedItem? Rent()
     {
         var item = _next;
         if (item != null)
@@ -34,7 +34,7 @@ internal sealed class OwnedChain
     }
 
     /// <summary>Chains a new item, rented at once, unless the chain is full; only when no free item is left.</summary>
-    public void Append(MemoryItem item)
+    public void Append(OwnedItem item)
     {
         if (Length >= RecycledItems.Capacity)
         {

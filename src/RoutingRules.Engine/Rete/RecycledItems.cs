@@ -29,10 +29,6 @@ internal sealed class RecycledItems
     private HashMemory?[] _hashed = [];
     private FactType?[]? _batchTypes;
     private Fact? _facts;
-    private Activation? _firstActivation;
-    private Activation? _lastActivation;
-    private Activation? _nextActivation;
-    private int _activationLength;
 
     /// <summary>The fact table of the session holding this set: emptied on disposal, with its grown bucket array.</summary>
     public FactTable FactTable { get; } = new();
@@ -47,8 +43,10 @@ internal sealed class RecycledItems
     public int EntryCount => Entries.FreeCount;
     public int FactCount { get; private set; }
 
-    /// <summary>Free activations (chained like <see cref="Tokens"/>, through <see cref="Runtime.Activation.NextOwned"/>).</summary>
-    public int ActivationCount { get; private set; }
+    /// <summary>Activations, as <see cref="Tokens"/>.</summary>
+    public OwnedChain Activations { get; } = new();
+
+    public int ActivationCount => Activations.FreeCount;
 
     /// <summary>The agenda of the session holding this set, emptied on disposal with its grown heap.</summary>
     public Agenda Agenda { get; } = new();
@@ -84,27 +82,11 @@ internal sealed class RecycledItems
     /// <summary>The next free activation, or a new one (chained unless the chain is full).</summary>
     public Activation Activation()
     {
-        if (_nextActivation is { } activation)
+        var activation = System.Runtime.CompilerServices.Unsafe.As<Activation?>(Activations.Rent());
+        if (activation is null)
         {
-            _nextActivation = activation.NextOwned;
-            ActivationCount--;
-            return activation;
-        }
-
-        activation = new Activation();
-        if (_activationLength < Capacity)
-        {
-            if (_lastActivation is null)
-            {
-                _firstActivation = activation;
-            }
-            else
-            {
-                _lastActivation.NextOwned = activation;
-            }
-
-            _lastActivation = activation;
-            _activationLength++;
+            activation = new Activation();
+            Activations.Append(activation);
         }
 
         return activation;
@@ -115,13 +97,7 @@ internal sealed class RecycledItems
     {
         Tokens.Reset();
         Entries.Reset();
-        for (var activation = _firstActivation; activation != _nextActivation; activation = activation.NextOwned)
-        {
-            activation!.Clear();
-        }
-
-        _nextActivation = _firstActivation;
-        ActivationCount = _activationLength;
+        Activations.Reset();
     }
 
     public Fact? Fact()

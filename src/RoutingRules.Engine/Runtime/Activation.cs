@@ -6,7 +6,7 @@ namespace RoutingRules.Engine.Runtime;
 /// A full match of a rule on the agenda (or fired). Survives updates of its match. A disposed
 /// session hands its activations to its thread's <see cref="RecycledItems"/> for the next session.
 /// </summary>
-internal sealed class Activation : IMatch
+internal sealed class Activation : OwnedItem, IMatch
 {
     private IReadOnlyList<IFactMatch>? _facts;
     private Token? _factsToken;
@@ -22,9 +22,6 @@ internal sealed class Activation : IMatch
     /// <summary>The arguments of this activation's events; kept when recycled, since they name only this object.</summary>
     public AgendaEventArgs? EventArgs;
 
-    /// <summary>The next activation in the thread's recycled items (see <see cref="OwnedChain"/>); set once, when created.</summary>
-    public Activation? NextOwned;
-
     public static Activation Rent(RecycledItems recycled, TerminalNode terminal, Token token)
     {
         var activation = recycled.Activation();
@@ -34,7 +31,7 @@ internal sealed class Activation : IMatch
     }
 
     /// <summary>Forgets the match (not its place among the recycled items); its session is done with it.</summary>
-    public void Clear()
+    public override void Clear()
     {
         _facts = null;
         _factsToken = null;
