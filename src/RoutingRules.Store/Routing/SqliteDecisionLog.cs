@@ -25,7 +25,6 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly WalCheckpointer _checkpointer;
     private readonly BatchCounters _counters = new();
     private readonly WalSync? _walSync;
-
     private readonly Action<Exception>? _backgroundError;
 
     private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError)
