@@ -55,7 +55,7 @@ internal static class LeadRequestValidator
             errors.Add(("lead.ip_address", $"'{lead.IpAddress}' is not an IPv4 (dotted quad) or IPv6 address"));
         }
 
-                if (lead.HasTimeZone && !TimeZones.IsValid(lead.TimeZone))
+        if (lead.HasTimeZone && !TimeZones.IsValid(lead.TimeZone))
         {
             errors.Add(("lead.time_zone", $"'{lead.TimeZone}' is not a known IANA time zone"));
         }
