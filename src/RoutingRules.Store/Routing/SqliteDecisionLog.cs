@@ -19,6 +19,21 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 {
     private const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision_json, d.supersedes";
 
+    /// <summary>
+    /// A lead's decisions: its active one (through the unique active-lead index), then back along
+    /// <c>supersedes</c>. Every superseded decision was superseded by the reroute that names it, so
+    /// the chain holds all of them; since V005 no index on every row's lead id is kept for this.
+    /// </summary>
+    private const string LeadChain = """
+        WHERE d.sequence IN (
+            WITH RECURSIVE chain(sequence, supersedes) AS (
+                SELECT sequence, supersedes FROM decisions WHERE lead_id = $lead AND superseded_by IS NULL
+                UNION ALL
+                SELECT p.sequence, p.supersedes FROM chain c JOIN decisions p ON p.decision_id = c.supersedes AND p.lead_id = $lead)
+            SELECT sequence FROM chain)
+        ORDER BY d.sequence
+        """;
+
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
     private readonly DecisionWriter _writer;
@@ -26,6 +41,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly BatchCounters _counters = new();
     private readonly WalSync? _walSync;
     private readonly Action<Exception>? _backgroundError;
+    private bool _restartPending;
 
     private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError)
     {
@@ -79,26 +95,35 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
                 transaction.Commit();
             }
 
-            if (_checkpointer.Committed())
+            if (_checkpointer.Committed() || _restartPending)
             {
-                RestartLog();
+                _restartPending = !RestartLog();
             }
         }
     }
 
     public void Sync() => _walSync?.Sync();
 
-    /// <summary>Copies what is left of a long log and makes the next commit start it over; the batch is committed either way.</summary>
-    private void RestartLog()
+    /// <summary>
+    /// Copies what is left of a long log and makes the next commit start it over; the batch is
+    /// committed either way. False when the checkpoint thread was copying at that moment: SQLite
+    /// then answers busy without waiting, and the writer tries again after its next commit (left
+    /// to the checkpoint thread's next request, a log written quickly grew past 80 MB).
+    /// </summary>
+    private bool RestartLog()
     {
         try
         {
-            SqliteConnections.Execute(_connection, "PRAGMA wal_checkpoint(RESTART);");
+            using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(RESTART);";
+            using var reader = command.ExecuteReader();
+            return !reader.Read() || reader.GetInt32(0) == 0;
         }
         catch (SqliteException failure)
         {
             // The log stays long until a later restart succeeds; nothing is lost.
             _backgroundError?.Invoke(failure);
+            return true;
         }
     }
 
@@ -127,7 +152,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         lock (_gate)
         {
-            return Decisions(true, "WHERE d.lead_id = $lead ORDER BY d.sequence", ("$lead", leadId));
+            return Decisions(true, LeadChain, ("$lead", leadId));
         }
     }
 
