@@ -3,7 +3,9 @@ namespace RoutingRules.Benchmarks.Store;
 /// <summary>
 /// The commit thread's CPU time per decision (<c>-- quick-commit</c>): <see cref="DecisionCommitBenchmarks"/>'s
 /// group commits timed with the thread's own CPU clock, so that, unlike BenchmarkDotNet's wall
-/// clock, the figure does not grow while other processes hold the cores. Linux only.
+/// clock, the figure does not grow while other processes hold the cores. Linux only. With
+/// QUICK_COMMIT_WAL_COPY set to a directory, the database and its log are copied there at the end
+/// (snap.db, snap.db-wal) for a WAL parser.
 /// </summary>
 public static class CommitCpuCheck
 {
@@ -42,6 +44,11 @@ public static class CommitCpuCheck
         }
         finally
         {
+            if (Environment.GetEnvironmentVariable("QUICK_COMMIT_WAL_COPY") is { Length: > 0 } copy)
+            {
+                bench.CopyDatabase(copy);
+            }
+
             bench.Cleanup();
         }
     }
