@@ -24,7 +24,7 @@ internal sealed class DecisionWriter : IDisposable
     private readonly RawStatement _sighting;
     private readonly RawStatement _accountDomain;
     private readonly RawStatement[] _all;
-    private readonly DecisionJsonBuffer _json = new();
+    private readonly DecisionBinary _binary = new();
     private SqliteTransaction? _transaction;
 
     public DecisionWriter(SqliteConnection connection)
@@ -38,7 +38,7 @@ internal sealed class DecisionWriter : IDisposable
         _releaseQueue = Prepare("UPDATE queue_lengths SET length = max(length - 1, 0) WHERE queue_name = ?1");
         _insert = Prepare("""
             INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, rep_id, queue_name,
-                account_id, decision_json, supersedes)
+                account_id, decision, supersedes)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
         // The trace arrives encoded (TraceBinary) and is stored as the BLOB it is.
@@ -90,7 +90,7 @@ internal sealed class DecisionWriter : IDisposable
         var repId = decision.Assignee.RepId;
         _insert.Int64(1, committed.Sequence).Text(2, committed.DecisionId).Text(3, committed.LeadId).Text(4, committed.IdempotencyKey)
             .Utf8Text(5, at).Text(6, repId).Text(7, decision.Assignee.QueueName).Text(8, decision.AccountId)
-            .Utf8Text(9, _json.Serialize(decision)).Text(10, committed.SupersedesDecisionId).Execute();
+            .Blob(9, _binary.Encode(decision)).Text(10, committed.SupersedesDecisionId).Execute();
         if (repId is not null)
         {
             counters.Assigned(repId, RepLiveCounters.UtcDay(committed.DecidedAt), committed.DecidedAt);

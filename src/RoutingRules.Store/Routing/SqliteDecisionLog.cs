@@ -17,14 +17,14 @@ namespace RoutingRules.Store.Routing;
 /// </summary>
 public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 {
-    private const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision_json, d.supersedes";
+    private const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id";
 
     /// <summary>
     /// A lead's decisions: its active one (through the unique active-lead index), then back along
     /// <c>supersedes</c>. Every superseded decision was superseded by the reroute that names it, so
     /// the chain holds all of them; since V005 no index on every row's lead id is kept for this.
     /// </summary>
-    private const string LeadChain = """
+    internal const string LeadChain = """
         WHERE d.sequence IN (
             WITH RECURSIVE chain(sequence, supersedes) AS (
                 SELECT sequence, supersedes FROM decisions WHERE lead_id = $lead AND superseded_by IS NULL
@@ -198,14 +198,28 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
                 DecisionId = reader.GetString(1),
                 IdempotencyKey = reader.GetString(2),
                 DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
-                Decision = DecisionJson.Deserialize(reader.GetString(4)),
+                Decision = ReadDecision(reader),
                 SupersedesDecisionId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Trace = ReadTrace(reader, 6),
+                Trace = ReadTrace(reader, 10),
             });
         }
 
         return result;
     }
+
+    /// <summary>A stored decision: compact (a BLOB, <see cref="DecisionBinary"/>) since schema version 5, JSON text before.</summary>
+    private static RoutingDecision ReadDecision(SqliteDataReader reader)
+    {
+        if (reader.GetFieldType(4) != typeof(byte[]))
+        {
+            return DecisionJson.Deserialize(reader.GetString(4));
+        }
+
+        return DecisionBinary.Decode(
+            reader.GetFieldValue<byte[]>(4), reader.GetString(6), NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9));
+    }
+
+    private static string? NullableText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>A stored trace: compact (a BLOB) since schema version 4, JSON text before.</summary>
     private static RoutingTrace ReadTrace(SqliteDataReader reader, int column)
