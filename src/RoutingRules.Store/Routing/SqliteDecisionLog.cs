@@ -1,5 +1,3 @@
-using RoutingRules.Domain.Explain;
-using RoutingRules.Domain.Explain.Binary;
 using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
@@ -17,7 +15,7 @@ namespace RoutingRules.Store.Routing;
 /// </summary>
 public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 {
-    private const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id";
+    private const string Columns = StoredDecisionRow.Columns;
 
     /// <summary>
     /// A lead's decisions: its active one (through the unique active-lead index), then back along
@@ -192,46 +190,10 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         var result = new List<CommittedDecision>();
         while (reader.Read())
         {
-            result.Add(new CommittedDecision
-            {
-                Sequence = reader.GetInt64(0),
-                DecisionId = reader.GetString(1),
-                IdempotencyKey = reader.GetString(2),
-                DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
-                Decision = ReadDecision(reader),
-                SupersedesDecisionId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Trace = ReadTrace(reader, 10),
-            });
+            result.Add(StoredDecisionRow.Read(reader));
         }
 
         return result;
-    }
-
-    /// <summary>A stored decision: compact (a BLOB, <see cref="DecisionBinary"/>) since schema version 5, JSON text before.</summary>
-    private static RoutingDecision ReadDecision(SqliteDataReader reader)
-    {
-        if (reader.GetFieldType(4) != typeof(byte[]))
-        {
-            return DecisionJson.Deserialize(reader.GetString(4));
-        }
-
-        return DecisionBinary.Decode(
-            reader.GetFieldValue<byte[]>(4), reader.GetString(6), NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9));
-    }
-
-    private static string? NullableText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-
-    /// <summary>A stored trace: compact (a BLOB) since schema version 4, JSON text before.</summary>
-    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column)
-    {
-        if (reader.IsDBNull(column))
-        {
-            return new RoutingTrace();
-        }
-
-        return reader.GetFieldType(column) == typeof(byte[])
-            ? TraceBinary.Decode(reader.GetFieldValue<byte[]>(column))
-            : TraceJson.Deserialize(reader.GetString(column));
     }
 
     private Dictionary<string, T> Rows<T>(string sql, Func<SqliteDataReader, T> read)
