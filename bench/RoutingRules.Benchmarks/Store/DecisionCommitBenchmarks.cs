@@ -106,6 +106,19 @@ public class DecisionCommitBenchmarks
     [Benchmark(OperationsPerInvoke = BatchSize)]
     public void Commit() => _log.Commit(_batches[_next++]);
 
+    /// <summary>
+    /// Copies the database and its write-ahead log into <paramref name="directory"/> as they are, for a
+    /// WAL parser to count the frames of the last commits (the copy may catch a checkpoint midway).
+    /// </summary>
+    internal void CopyDatabase(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var suffix in new[] { "-wal", "" })
+        {
+            File.Copy(Path.Combine(_directory, "routingrules.db" + suffix), Path.Combine(directory, "snap.db" + suffix), overwrite: true);
+        }
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {

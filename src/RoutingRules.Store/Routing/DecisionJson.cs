@@ -5,26 +5,14 @@ using RoutingRules.Domain.Routing;
 namespace RoutingRules.Store.Routing;
 
 /// <summary>
-/// JSON of stored decisions (traces use the explanation layer's <see cref="Domain.Explain.TraceJson"/>).
-/// Decisions go through a flat record because <see cref="Assignee"/> is built by factory methods
-/// only; its serializer is generated at build time, as every commit writes one per decision.
+/// JSON of decisions stored before schema version 5, still read from those rows (traces use the
+/// explanation layer's <see cref="Domain.Explain.TraceJson"/>). Decisions go through a flat record
+/// because <see cref="Assignee"/> is built by factory methods only; its serializer is generated at build time.
 /// </summary>
 internal static partial class DecisionJson
 {
-    /// <summary>The stored text as a string; the commit path writes the same text as UTF-8 (<see cref="DecisionJsonBuffer"/>).</summary>
+    /// <summary>The text decisions were stored as before schema version 5 (now <see cref="DecisionBinary"/>).</summary>
     public static string Serialize(RoutingDecision d) => JsonSerializer.Serialize(ToStored(d), StoredDecisionContext.Default.StoredDecision);
-
-    /// <summary>Writes the stored text to <paramref name="writer"/>, made with <see cref="WriterOptions"/>.</summary>
-    public static void Serialize(RoutingDecision d, Utf8JsonWriter writer) =>
-        JsonSerializer.Serialize(writer, ToStored(d), StoredDecisionContext.Default.StoredDecision);
-
-    /// <summary>A writer given to <see cref="JsonSerializer"/> overrides the options' layout and escaping; these keep them.</summary>
-    public static JsonWriterOptions WriterOptions => new()
-    {
-        Encoder = StoredDecisionContext.Default.Options.Encoder,
-        Indented = StoredDecisionContext.Default.Options.WriteIndented,
-        SkipValidation = true,
-    };
 
     public static RoutingDecision Deserialize(string json)
     {

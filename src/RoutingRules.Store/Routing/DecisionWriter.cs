@@ -24,19 +24,22 @@ internal sealed class DecisionWriter : IDisposable
     private readonly RawStatement _sighting;
     private readonly RawStatement _accountDomain;
     private readonly RawStatement[] _all;
-    private readonly DecisionJsonBuffer _json = new();
+    private readonly DecisionBinary _binary = new();
     private SqliteTransaction? _transaction;
 
     public DecisionWriter(SqliteConnection connection)
     {
         _connection = connection;
-        _supersede = Prepare("UPDATE decisions SET superseded_by = ?1 WHERE decision_id = ?2 AND superseded_by IS NULL");
+        // By rowid, not through the decision_id index: the superseded decision's sequence is its row. A
+        // wrong or stale one leaves the real predecessor active, and the new row's insert then fails
+        // on the unique active-lead index, so the commit rolls back instead of forking a lead.
+        _supersede = Prepare("UPDATE decisions SET superseded_by = ?1 WHERE sequence = ?2 AND superseded_by IS NULL");
         _releaseRep = Prepare("UPDATE rep_live_counters SET open_leads = open_leads - ?2 WHERE rep_id = ?1");
         _releaseQueue = Prepare("UPDATE queue_lengths SET length = max(length - 1, 0) WHERE queue_name = ?1");
         _insert = Prepare("""
-            INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, queue_name,
-                account_id, decision_json, supersedes)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, rep_id, queue_name,
+                account_id, decision, supersedes)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
         // The trace arrives encoded (TraceBinary) and is stored as the BLOB it is.
         _insertTrace = Prepare("INSERT INTO decision_traces (sequence, trace) VALUES (?1, ?2)");
@@ -71,7 +74,7 @@ internal sealed class DecisionWriter : IDisposable
         var decision = committed.Decision;
         if (entry.Superseded is { } old)
         {
-            _supersede.Text(1, committed.DecisionId).Text(2, old.DecisionId).Execute();
+            _supersede.Text(1, committed.DecisionId).Int64(2, old.Sequence).Execute();
             if (old.Decision.Assignee.RepId is { } oldRep)
             {
                 counters.Released(oldRep);
@@ -83,17 +86,14 @@ internal sealed class DecisionWriter : IDisposable
         }
 
         Span<byte> at = stackalloc byte[StoredTime.InstantLength];
-        Span<byte> day = stackalloc byte[StoredTime.DayLength];
-        var utcDay = RepLiveCounters.UtcDay(committed.DecidedAt);
         StoredTime.Instant(committed.DecidedAt, at);
-        StoredTime.Day(utcDay, day);
         var repId = decision.Assignee.RepId;
         _insert.Int64(1, committed.Sequence).Text(2, committed.DecisionId).Text(3, committed.LeadId).Text(4, committed.IdempotencyKey)
-            .Utf8Text(5, at).Utf8Text(6, day).Text(7, repId).Text(8, decision.Assignee.QueueName).Text(9, decision.AccountId)
-            .Utf8Text(10, _json.Serialize(decision)).Text(11, committed.SupersedesDecisionId).Execute();
+            .Utf8Text(5, at).Text(6, repId).Text(7, decision.Assignee.QueueName).Text(8, decision.AccountId)
+            .Blob(9, _binary.Encode(decision)).Text(10, committed.SupersedesDecisionId).Execute();
         if (repId is not null)
         {
-            counters.Assigned(repId, utcDay, committed.DecidedAt);
+            counters.Assigned(repId, RepLiveCounters.UtcDay(committed.DecidedAt), committed.DecidedAt);
         }
         else
         {

@@ -1,5 +1,3 @@
-using RoutingRules.Domain.Explain;
-using RoutingRules.Domain.Explain.Binary;
 using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
@@ -17,7 +15,22 @@ namespace RoutingRules.Store.Routing;
 /// </summary>
 public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 {
-    private const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision_json, d.supersedes";
+    private const string Columns = StoredDecisionRow.Columns;
+
+    /// <summary>
+    /// A lead's decisions: its active one (through the unique active-lead index), then back along
+    /// <c>supersedes</c>. Every superseded decision was superseded by the reroute that names it, so
+    /// the chain holds all of them; since V005 no index on every row's lead id is kept for this.
+    /// </summary>
+    internal const string LeadChain = """
+        WHERE d.sequence IN (
+            WITH RECURSIVE chain(sequence, supersedes) AS (
+                SELECT sequence, supersedes FROM decisions WHERE lead_id = $lead AND superseded_by IS NULL
+                UNION ALL
+                SELECT p.sequence, p.supersedes FROM chain c JOIN decisions p ON p.decision_id = c.supersedes AND p.lead_id = $lead)
+            SELECT sequence FROM chain)
+        ORDER BY d.sequence
+        """;
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
@@ -26,6 +39,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly BatchCounters _counters = new();
     private readonly WalSync? _walSync;
     private readonly Action<Exception>? _backgroundError;
+    private bool _restartPending;
 
     private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError)
     {
@@ -79,26 +93,35 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
                 transaction.Commit();
             }
 
-            if (_checkpointer.Committed())
+            if (_checkpointer.Committed() || _restartPending)
             {
-                RestartLog();
+                _restartPending = !RestartLog();
             }
         }
     }
 
     public void Sync() => _walSync?.Sync();
 
-    /// <summary>Copies what is left of a long log and makes the next commit start it over; the batch is committed either way.</summary>
-    private void RestartLog()
+    /// <summary>
+    /// Copies what is left of a long log and makes the next commit start it over; the batch is
+    /// committed either way. False when the checkpoint thread was copying at that moment: SQLite
+    /// then answers busy without waiting, and the writer tries again after its next commit (left
+    /// to the checkpoint thread's next request, a log written quickly grew past 80 MB).
+    /// </summary>
+    private bool RestartLog()
     {
         try
         {
-            SqliteConnections.Execute(_connection, "PRAGMA wal_checkpoint(RESTART);");
+            using var command = _connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(RESTART);";
+            using var reader = command.ExecuteReader();
+            return !reader.Read() || reader.GetInt32(0) == 0;
         }
         catch (SqliteException failure)
         {
             // The log stays long until a later restart succeeds; nothing is lost.
             _backgroundError?.Invoke(failure);
+            return true;
         }
     }
 
@@ -127,7 +150,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         lock (_gate)
         {
-            return Decisions(true, "WHERE d.lead_id = $lead ORDER BY d.sequence", ("$lead", leadId));
+            return Decisions(true, LeadChain, ("$lead", leadId));
         }
     }
 
@@ -167,32 +190,10 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         var result = new List<CommittedDecision>();
         while (reader.Read())
         {
-            result.Add(new CommittedDecision
-            {
-                Sequence = reader.GetInt64(0),
-                DecisionId = reader.GetString(1),
-                IdempotencyKey = reader.GetString(2),
-                DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
-                Decision = DecisionJson.Deserialize(reader.GetString(4)),
-                SupersedesDecisionId = reader.IsDBNull(5) ? null : reader.GetString(5),
-                Trace = ReadTrace(reader, 6),
-            });
+            result.Add(StoredDecisionRow.Read(reader));
         }
 
         return result;
-    }
-
-    /// <summary>A stored trace: compact (a BLOB) since schema version 4, JSON text before.</summary>
-    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column)
-    {
-        if (reader.IsDBNull(column))
-        {
-            return new RoutingTrace();
-        }
-
-        return reader.GetFieldType(column) == typeof(byte[])
-            ? TraceBinary.Decode(reader.GetFieldValue<byte[]>(column))
-            : TraceJson.Deserialize(reader.GetString(column));
     }
 
     private Dictionary<string, T> Rows<T>(string sql, Func<SqliteDataReader, T> read)

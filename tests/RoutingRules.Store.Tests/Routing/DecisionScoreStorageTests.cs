@@ -39,7 +39,9 @@ public sealed class DecisionScoreStorageTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE decisions SET decision_json = json_remove(decision_json, '$.leadScore')";
+            // A row as a build before schema version 5 wrote it: JSON text, from before scores were kept.
+            command.CommandText = "UPDATE decisions SET decision = json_remove($json, '$.leadScore')";
+            command.Parameters.AddWithValue("$json", DecisionJson.Serialize(Queued(1, "L1", 0).Decision));
             Assert.Equal(1, command.ExecuteNonQuery());
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
@@ -11,10 +10,10 @@ namespace RoutingRules.Store.Tests.Routing;
 public sealed class DecisionWriterTests
 {
     [Fact]
-    public void Commit_VariedDecisions_StoresTheSameColumnValuesAsTheStringPath()
+    public void Commit_VariedDecisions_StoresTheExpectedColumnValues()
     {
         using var db = new TempDatabase();
-        var decisions = DecisionJsonBufferTests.VariedDecisions()
+        var decisions = DecisionBinaryTests.VariedDecisions()
             .Select((d, i) => new CommittedDecision
             {
                 DecisionId = $"d{i + 1}",
@@ -35,7 +34,7 @@ public sealed class DecisionWriterTests
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT d.sequence, d.decision_id, d.lead_id, d.idempotency_key, d.decided_at, d.decided_day, d.rep_id, d.queue_name, d.account_id,
-                typeof(d.decision_json), CAST(d.decision_json AS BLOB), d.supersedes, typeof(t.trace), t.trace
+                typeof(d.decision), d.decision, d.supersedes, typeof(t.trace), t.trace
             FROM decisions d JOIN decision_traces t ON t.sequence = d.sequence ORDER BY d.sequence
             """;
         using var reader = command.ExecuteReader();
@@ -52,8 +51,8 @@ public sealed class DecisionWriterTests
             Assert.Equal(expected.Decision.Assignee.RepId, Nullable(reader, 6));
             Assert.Equal(expected.Decision.Assignee.QueueName, Nullable(reader, 7));
             Assert.Equal(expected.Decision.AccountId, Nullable(reader, 8));
-            Assert.Equal("text", reader.GetString(9));
-            Assert.Equal(Encoding.UTF8.GetBytes(DecisionJson.Serialize(expected.Decision)), reader.GetFieldValue<byte[]>(10));
+            Assert.Equal("blob", reader.GetString(9));
+            Assert.Equal(new DecisionBinary().Encode(expected.Decision).ToArray(), reader.GetFieldValue<byte[]>(10));
             Assert.True(reader.IsDBNull(11));
             Assert.Equal("blob", reader.GetString(12));
             Assert.Equal(commit.EncodedTrace, reader.GetFieldValue<byte[]>(13));

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Explain.Binary;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+
+namespace RoutingRules.Store.Routing;
+
+/// <summary>
+/// Reads a decision row of any schema version back: selected as <see cref="Columns"/> followed by
+/// the trace (or NULL), from <c>decisions d</c>.
+/// </summary>
+internal static class StoredDecisionRow
+{
+    public const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id";
+
+    public static CommittedDecision Read(SqliteDataReader reader) => new()
+    {
+        Sequence = reader.GetInt64(0),
+        DecisionId = reader.GetString(1),
+        IdempotencyKey = reader.GetString(2),
+        DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
+        Decision = ReadDecision(reader),
+        SupersedesDecisionId = NullableText(reader, 5),
+        Trace = ReadTrace(reader, 10),
+    };
+
+    /// <summary>A stored decision: compact (a BLOB, <see cref="DecisionBinary"/>) since schema version 5, JSON text before.</summary>
+    private static RoutingDecision ReadDecision(SqliteDataReader reader)
+    {
+        if (reader.GetFieldType(4) != typeof(byte[]))
+        {
+            return DecisionJson.Deserialize(reader.GetString(4));
+        }
+
+        return DecisionBinary.Decode(
+            reader.GetFieldValue<byte[]>(4), reader.GetString(6), NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9));
+    }
+
+    private static string? NullableText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    /// <summary>A stored trace: compact (a BLOB) since schema version 4, JSON text before.</summary>
+    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column)
+    {
+        if (reader.IsDBNull(column))
+        {
+            return new RoutingTrace();
+        }
+
+        return reader.GetFieldType(column) == typeof(byte[])
+            ? TraceBinary.Decode(reader.GetFieldValue<byte[]>(column))
+            : TraceJson.Deserialize(reader.GetString(column));
+    }
+}

@@ -1,0 +1,123 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Store.Routing;
+
+namespace RoutingRules.Store.Tests.Routing;
+
+/// <summary>The compact stored decision reads back equal, field for field, to what was written.</summary>
+public sealed class DecisionBinaryTests
+{
+    [Fact]
+    public void Decode_VariedDecisions_EqualsTheDecisionEncoded()
+    {
+        var binary = new DecisionBinary();
+        foreach (var decision in VariedDecisions())
+        {
+            var decoded = Decode(binary.Encode(decision).ToArray(), decision);
+
+            Assert.Equal(decision, decoded);
+            Assert.Equal(decision.RespondBy.Offset, decoded.RespondBy.Offset);
+            Assert.Equal(decision.EscalateAt.Offset, decoded.EscalateAt.Offset);
+            Assert.Equal(decision.NextContactAt?.Offset, decoded.NextContactAt?.Offset);
+        }
+    }
+
+    [Fact]
+    public void Encode_ShortAfterLong_HoldsOnlyTheShortOne()
+    {
+        var binary = new DecisionBinary();
+        var decisions = VariedDecisions().ToList();
+        var longest = decisions.MaxBy(d => new DecisionBinary().Encode(d).Length)!;
+        var shortest = decisions.MinBy(d => new DecisionBinary().Encode(d).Length)!;
+        binary.Encode(longest);
+
+        Assert.Equal(new DecisionBinary().Encode(shortest).ToArray(), binary.Encode(shortest).ToArray());
+        Assert.Equal(shortest, Decode(binary.Encode(shortest).ToArray(), shortest));
+    }
+
+    [Fact]
+    public void Encode_LongText_GrowsTheBufferAndReadsBack()
+    {
+        var plain = VariedDecisions().First();
+        var decision = plain with { Reason = new string('é', 5_000), TerritoryName = new string('x', 300) };
+
+        Assert.Equal(decision, Decode(new DecisionBinary().Encode(decision).ToArray(), decision));
+    }
+
+    [Fact]
+    public void Encode_FullDecision_AtMostHalfTheJson()
+    {
+        var decision = VariedDecisions().ElementAt(2);
+
+        Assert.InRange(new DecisionBinary().Encode(decision).Length, 1, DecisionJson.Serialize(decision).Length / 2);
+    }
+
+    [Fact]
+    public void Decode_UnknownFormat_Throws()
+    {
+        var stored = new DecisionBinary().Encode(VariedDecisions().First()).ToArray();
+        stored[0] = DecisionBinary.FormatVersion + 1;
+
+        Assert.Throws<InvalidDataException>(() => DecisionBinary.Decode(stored, "L1", "rep-a", null, null));
+    }
+
+    /// <summary>Decodes with the values the row's own columns hold, as the decision log reads them.</summary>
+    internal static RoutingDecision Decode(byte[] stored, RoutingDecision written) =>
+        DecisionBinary.Decode(stored, written.LeadId, written.Assignee.RepId, written.Assignee.QueueName, written.AccountId);
+
+    internal static IEnumerable<RoutingDecision> VariedDecisions()
+    {
+        var at = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+        var plain = new RoutingDecision
+        {
+            LeadId = "L1",
+            Assignee = Assignee.ForRep("rep-a", "Ann"),
+            Level = RoutingLevel.Territory,
+            Treatment = Treatment.SdrQualification,
+            RespondBy = at.AddMinutes(15),
+            EscalateAt = at.AddMinutes(30),
+            Reason = "Territory round-robin.",
+            RuleSetVersion = "v1",
+        };
+        yield return plain;
+        yield return plain with
+        {
+            Assignee = Assignee.ForQueue("default-pool"),
+            Level = RoutingLevel.PriorityQueue,
+            Flags = RoutingFlags.CapacityOverflow | RoutingFlags.NoTerritoryMatch,
+            LeadScore = 0,
+        };
+        yield return plain with
+        {
+            Assignee = Assignee.ForRep("rep-é", "Zoë \"Zed\" O'Brien <ops> & 北京"),
+            TerritoryId = "t-fr-75",
+            TerritoryName = "Paris \\ Île-de-France",
+            AccountId = "acc-1",
+            Treatment = Treatment.SeniorAeImmediate,
+            Priority = LeadPriority.Hot,
+            RespondBy = new DateTimeOffset(2024, 2, 29, 23, 59, 59, TimeSpan.FromHours(5.5)).AddTicks(1_234_567),
+            EscalateAt = DateTimeOffset.MaxValue,
+            Flags = RoutingFlags.TimeZoneMismatch | RoutingFlags.OwnerAbsent | RoutingFlags.ManualReviewMatch | RoutingFlags.HighAccountActivity,
+            NextContactAt = new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.FromHours(-8)),
+            Reason = "Owner absent; backup \u2014 tab\tnewline\n emoji \U0001F600 nul\u0000.",
+            LeadScore = 87,
+            RuleSetVersion = "sha256:0123abcd",
+        };
+        yield return plain with { Assignee = Assignee.ForRep(string.Empty, string.Empty), Reason = string.Empty, RuleSetVersion = string.Empty, NextContactAt = DateTimeOffset.MinValue };
+        yield return plain with { LeadScore = -5, TerritoryId = "t-only", Flags = (RoutingFlags)int.MaxValue };
+        yield return plain with { TerritoryName = "name only", LeadScore = int.MinValue };
+        foreach (var flag in Enum.GetValues<RoutingFlags>())
+        {
+            yield return plain with { Flags = flag };
+        }
+
+        foreach (var priority in Enum.GetValues<LeadPriority>())
+        {
+            yield return plain with { Priority = priority };
+        }
+
+        foreach (var level in Enum.GetValues<RoutingLevel>())
+        {
+            yield return plain with { Level = level, Treatment = (Treatment)((int)level % Enum.GetValues<Treatment>().Length) };
+        }
+    }
+}
