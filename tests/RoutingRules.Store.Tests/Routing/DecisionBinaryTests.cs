@@ -22,6 +22,23 @@ public sealed class DecisionBinaryTests
     }
 
     [Fact]
+    public void RoutingDecision_EveryProperty_IsOneTheStoredFormKnows()
+    {
+        // The compact form lists its fields by hand (the JSON it replaced took new ones on its
+        // own): a property added to the decision must be added to DecisionBinary, with a new
+        // format version, and then here.
+        string[] stored =
+        [
+            "LeadId", "Assignee", "Level", "TerritoryId", "TerritoryName", "AccountId", "Treatment", "Priority", "RespondBy",
+            "EscalateAt", "Flags", "NextContactAt", "Reason", "LeadScore", "RuleSetVersion",
+        ];
+        string[] assignee = ["RepId", "RepName", "QueueName", "IsQueue"]; // IsQueue is computed from QueueName
+
+        Assert.Equal(stored.Order(), PublicProperties(typeof(RoutingDecision)).Order());
+        Assert.Equal(assignee.Order(), PublicProperties(typeof(Assignee)).Order());
+    }
+
+    [Fact]
     public void Encode_ShortAfterLong_HoldsOnlyTheShortOne()
     {
         var binary = new DecisionBinary();
@@ -120,4 +137,9 @@ public sealed class DecisionBinaryTests
             yield return plain with { Level = level, Treatment = (Treatment)((int)level % Enum.GetValues<Treatment>().Length) };
         }
     }
+
+    private static IEnumerable<string> PublicProperties(Type type) =>
+        type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.Name != "EqualityContract")
+            .Select(p => p.Name);
 }
