@@ -27,6 +27,28 @@ public static class JaroWinkler
         return jaro + (prefix * PrefixScale * (1 - jaro));
     }
 
+    /// <summary>
+    /// The highest <see cref="Similarity"/> two strings of these lengths can reach when they have
+    /// at most <paramref name="shared"/> characters in common (as multisets, wherever they stand):
+    /// every shared character matched, none transposed, the longest prefix boost.
+    /// </summary>
+    public static double MaxSimilarity(int aLength, int bLength, int shared)
+    {
+        if (aLength == 0 && bLength == 0)
+        {
+            return 1;
+        }
+
+        if (aLength == 0 || bLength == 0 || shared <= 0)
+        {
+            return 0;
+        }
+
+        double m = Math.Min(shared, Math.Min(aLength, bLength));
+        var jaro = ((m / aLength) + (m / bLength) + 1) / 3.0;
+        return jaro <= BoostThreshold ? jaro : jaro + (MaxPrefix * PrefixScale * (1 - jaro));
+    }
+
     public static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0 && b.Length == 0)
