@@ -18,12 +18,12 @@ public static class RepSelection
     public static DistributionChoice RoundRobin(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible)
     {
         var members = territory.Territory.MemberRepIds;
-        var byIndex = eligible.ToDictionary(e => e.Candidate.MemberIndex);
+        var candidates = eligible as IReadOnlyList<EligibleCandidate> ?? eligible.ToList();
         var cursor = territory.Match.Cursor;
         for (var step = 0; step < members.Count; step++)
         {
             var index = (int)((cursor + step) % members.Count);
-            if (byIndex.TryGetValue(index, out var chosen))
+            if (AtIndex(candidates, index) is { } chosen)
             {
                 var next = cursor + step + 1;
                 var repId = chosen.RepId;
@@ -91,6 +91,20 @@ public static class RepSelection
         var source = rep.Rep.Stats?.ConversionRateBySource.GetValueOrDefault(lead.Lead.Source.ToString().ToLowerInvariant()) ?? 0;
         return (geography * w.GeographyMatch) + (industry * w.IndustryExperience) + (capacity * w.Capacity)
             + (response * w.ResponseTime) + (conversion * w.ConversionRate) + (source * w.SourcePerformance);
+    }
+
+    /// <summary>The eligible member at <paramref name="index"/>; a territory has a few members, so a scan beats a dictionary.</summary>
+    private static EligibleCandidate? AtIndex(IReadOnlyList<EligibleCandidate> eligible, int index)
+    {
+        for (var i = 0; i < eligible.Count; i++)
+        {
+            if (eligible[i].Candidate.MemberIndex == index)
+            {
+                return eligible[i];
+            }
+        }
+
+        return null;
     }
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
