@@ -52,6 +52,23 @@ public static class JaroWinkler
         return jaro <= BoostThreshold ? jaro : jaro + (MaxPrefix * PrefixScale * (1 - jaro));
     }
 
+    /// <summary>
+    /// The Jaro similarity a pair needs before its <see cref="Similarity"/> can reach
+    /// <paramref name="minScore"/> (at most; the boost is taken at its longest prefix).
+    /// </summary>
+    public static double JaroNeeded(double minScore)
+    {
+        if (minScore <= BoostThreshold)
+        {
+            return minScore;
+        }
+
+        // Above the threshold, a Jaro just over it is boosted to 0.82 at most, and to no more than
+        // jaro + 0.4 * (1 - jaro) beyond; the threshold itself gets no boost.
+        var boosted = (minScore - (MaxPrefix * PrefixScale)) / (1 - (MaxPrefix * PrefixScale));
+        return Math.Max(BoostThreshold, boosted);
+    }
+
     public static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length == 0 && b.Length == 0)

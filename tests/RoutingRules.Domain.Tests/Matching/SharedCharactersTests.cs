@@ -59,4 +59,24 @@ public class SharedCharactersTests
 
         return new string(chars);
     }
+
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(0.7)]
+    [InlineData(0.75)]
+    [InlineData(0.9)]
+    public void JaroNeeded_RandomPairs_NoPairBelowItReachesTheScore(double minScore)
+    {
+        var needed = JaroWinkler.JaroNeeded(minScore);
+        var random = new Random(13);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = RandomName(random);
+            var b = RandomName(random);
+            if (JaroWinkler.Jaro(a, b) < needed)
+            {
+                Assert.True(JaroWinkler.Similarity(a, b) < minScore, $"{a} / {b}");
+            }
+        }
+    }
 }
