@@ -5,9 +5,9 @@ namespace RoutingRules.Domain.Matching;
 /// <summary>Jaro-Winkler string similarity in [0, 1] (prefix scale 0.1, prefix up to 4, boost above 0.7).</summary>
 public static class JaroWinkler
 {
-    private const double PrefixScale = 0.1;
-    private const int MaxPrefix = 4;
-    private const double BoostThreshold = 0.7;
+    internal const double PrefixScale = 0.1;
+    internal const int MaxPrefix = 4;
+    internal const double BoostThreshold = 0.7;
 
     [ThreadStatic]
     private static ulong[]? t_positions;
@@ -28,45 +28,6 @@ public static class JaroWinkler
         }
 
         return jaro + (prefix * PrefixScale * (1 - jaro));
-    }
-
-    /// <summary>
-    /// The highest <see cref="Similarity"/> two strings of these lengths can reach when they have
-    /// at most <paramref name="shared"/> characters in common (as multisets, wherever they stand):
-    /// every shared character matched, none transposed, the longest prefix boost.
-    /// </summary>
-    public static double MaxSimilarity(int aLength, int bLength, int shared)
-    {
-        if (aLength == 0 && bLength == 0)
-        {
-            return 1;
-        }
-
-        if (aLength == 0 || bLength == 0 || shared <= 0)
-        {
-            return 0;
-        }
-
-        double m = Math.Min(shared, Math.Min(aLength, bLength));
-        var jaro = ((m / aLength) + (m / bLength) + 1) / 3.0;
-        return jaro <= BoostThreshold ? jaro : jaro + (MaxPrefix * PrefixScale * (1 - jaro));
-    }
-
-    /// <summary>
-    /// The Jaro similarity a pair needs before its <see cref="Similarity"/> can reach
-    /// <paramref name="minScore"/> (at most; the boost is taken at its longest prefix).
-    /// </summary>
-    public static double JaroNeeded(double minScore)
-    {
-        if (minScore <= BoostThreshold)
-        {
-            return minScore;
-        }
-
-        // Above the threshold, a Jaro just over it is boosted to 0.82 at most, and to no more than
-        // jaro + 0.4 * (1 - jaro) beyond; the threshold itself gets no boost.
-        var boosted = (minScore - (MaxPrefix * PrefixScale)) / (1 - (MaxPrefix * PrefixScale));
-        return Math.Max(BoostThreshold, boosted);
     }
 
     public static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

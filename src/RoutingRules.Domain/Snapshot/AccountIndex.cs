@@ -102,7 +102,7 @@ internal sealed class AccountIndex
 
         // Jaro with m of the characters matched is at most (m / a + m / b + 1) / 3: below the Jaro
         // needed when m * (a + b) < (3 * needed - 1) * a * b, a test without a division.
-        var factor = (3 * (JaroWinkler.JaroNeeded(minScore) - BoundMargin)) - 1;
+        var factor = (3 * (JaroWinklerBounds.JaroNeeded(minScore) - BoundMargin)) - 1;
         var count = 0;
         for (var c = 0; c < candidates.Count; c++)
         {
