@@ -12,7 +12,7 @@ namespace RoutingRules.Benchmarks.Routing;
 /// as the routing thread runs it, timed with the thread's own CPU clock, with the bytes it
 /// allocates. First route-load.sh's lead (bench/lib/server-load.sh) on the demo dataset against a
 /// live state holding its previous decision, then the leads of <see cref="RouteBenchmarks"/> on
-/// the generated dataset. Linux only.
+/// the generated dataset (those of <c>quick-session</c>, then the misspelled names). Linux only.
 /// </summary>
 public static class RouteCpuCheck
 {
@@ -35,6 +35,20 @@ public static class RouteCpuCheck
         }
 
         Report("RouteBenchmarks leads (generated dataset)", router, leads.ToArray(), rounds);
+
+        // RouteBenchmarks.FreeMailFuzzyName: a misspelled company name behind a free-mail address.
+        var fuzzy = inputs.Accounts
+            .Select((a, i) => (inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, "joe@gmail.com", a) with { CompanyName = Misspell(a.Name, inputs.Random) }), inputs.Context))
+            .ToArray();
+        Report("misspelled company names (generated dataset)", router, fuzzy, rounds);
+    }
+
+    private static string Misspell(string name, Random random)
+    {
+        var chars = name.ToCharArray();
+        var i = 1 + random.Next(chars.Length - 2);
+        (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+        return new string(chars);
     }
 
     private static (Lead Lead, RoutingContext Context) LoadTestLead(RuleBasedLeadRouter router)
