@@ -15,6 +15,13 @@ public sealed record RoutingTrace
     // The session's claims and distribution choice, described on first read (storing or rendering), off the routing path.
     private SessionFacts? _undescribed;
 
+    public RoutingTrace()
+    {
+    }
+
+    /// <summary>A trace whose <see cref="Claims"/> and <see cref="Distribution"/> are described from <paramref name="undescribed"/> when first read.</summary>
+    internal RoutingTrace(SessionFacts undescribed) => _undescribed = undescribed;
+
     /// <summary>Every owner claim the account levels made (the winner is the decision's level).</summary>
     public IReadOnlyList<string> Claims
     {
@@ -62,8 +69,6 @@ public sealed record RoutingTrace
         init => _details = value;
     }
 
-    /// <summary>This trace with <see cref="Claims"/> and <see cref="Distribution"/> described from <paramref name="facts"/> when first read.</summary>
-    internal RoutingTrace WithUndescribed(SessionFacts facts) => this with { _claims = [], _distribution = null, _undescribed = facts };
 
     private void Describe()
     {

@@ -18,7 +18,8 @@ public static class TraceSummary
             exclusions[i] = new TraceExclusion(x.RepId, x.Reason, x.Actual, x.Limit);
         }
 
-        var trace = new RoutingTrace { FiredRules = firedRules, Exclusions = exclusions };
-        return facts.Claims.Count == 0 && facts.Distribution is null ? trace : trace.WithUndescribed(facts);
+        return facts.Claims.Count == 0 && facts.Distribution is null
+            ? new RoutingTrace { FiredRules = firedRules, Exclusions = exclusions }
+            : new RoutingTrace(facts) { FiredRules = firedRules, Exclusions = exclusions };
     }
 }
