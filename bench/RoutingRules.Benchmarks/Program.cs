@@ -15,6 +15,12 @@ if (args is ["quick-session"])
     return;
 }
 
+if (args is ["quick-route"])
+{
+    RouteCpuCheck.Run();
+    return;
+}
+
 if (args is ["quick-commit"])
 {
     CommitCpuCheck.Run();

@@ -12,9 +12,15 @@ namespace RoutingRules.Domain.Explain;
 /// </summary>
 public sealed class DecisionTraceCapture
 {
-    private readonly List<(string Rule, object?[] Matched)> _firings = [];
-    private readonly List<(object Fact, int Firing)> _inserted;
-    private readonly HashSet<object> _retracted = new(ReferenceEqualityComparer.Instance);
+    // A lead's session fires 10 to 20 rules: one array, seldom grown.
+    private readonly List<(string Rule, object?[] Matched)> _firings = new(24);
+    private readonly IReadOnlyList<object> _inputs;
+
+    // What the rules inserted, in order: the inputs go before them only when the trace is assembled,
+    // off the routing thread, rather than being copied here for every lead.
+    private readonly List<(object Fact, int Firing)> _added = new(24);
+    private (object Fact, int Firing)[]? _inserted;
+    private HashSet<object>? _retracted;
     private string[]? _firedRules;
     private int _current = -1;
 
@@ -27,17 +33,13 @@ public sealed class DecisionTraceCapture
     /// <summary>
     /// Subscribes to <paramref name="events"/> after <paramref name="inputs"/> were inserted and
     /// before the rules fire: the inputs are recorded as such, without an engine event each.
+    /// The list is read when the trace is assembled and must not change afterwards.
     /// </summary>
     public DecisionTraceCapture(IEventProvider events, IReadOnlyList<object> inputs)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(inputs);
-        _inserted = new List<(object Fact, int Firing)>(inputs.Count + 48);
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            _inserted.Add((inputs[i], -1));
-        }
-
+        _inputs = inputs;
         events.RuleFiringEvent += OnRuleFiring;
         events.RuleFiredEvent += OnRuleFired;
         events.FactInsertedEvent += OnFactInserted;
@@ -84,7 +86,28 @@ public sealed class DecisionTraceCapture
         }
     }
 
-    internal ReadOnlySpan<(object Fact, int Firing)> Inserted => CollectionsMarshal.AsSpan(_inserted);
+    /// <summary>The inputs (firing -1), then every fact a firing inserted with its firing's number.</summary>
+    internal ReadOnlySpan<(object Fact, int Firing)> Inserted
+    {
+        get
+        {
+            // Built once the session has fired, and again only if more facts were inserted since.
+            var inserted = _inserted;
+            if (inserted is null || inserted.Length != _inputs.Count + _added.Count)
+            {
+                inserted = new (object Fact, int Firing)[_inputs.Count + _added.Count];
+                for (var i = 0; i < _inputs.Count; i++)
+                {
+                    inserted[i] = (_inputs[i], -1);
+                }
+
+                CollectionsMarshal.AsSpan(_added).CopyTo(inserted.AsSpan(_inputs.Count));
+                _inserted = inserted;
+            }
+
+            return inserted;
+        }
+    }
 
     /// <summary>
     /// Where each firing's insertions start and end in <see cref="Inserted"/>. A firing's number is
@@ -106,7 +129,7 @@ public sealed class DecisionTraceCapture
         return runs;
     }
 
-    internal bool IsRetracted(object fact) => _retracted.Contains(fact);
+    internal bool IsRetracted(object fact) => _retracted?.Contains(fact) == true;
 
     private void OnRuleFiring(object? sender, AgendaEventArgs args)
     {
@@ -117,7 +140,8 @@ public sealed class DecisionTraceCapture
 
     private void OnRuleFired(object? sender, AgendaEventArgs args) => _current = -1;
 
-    private void OnFactInserted(object? sender, FactEventArgs args) => _inserted.Add((args.Fact, _current));
+    private void OnFactInserted(object? sender, FactEventArgs args) => _added.Add((args.Fact, _current));
 
-    private void OnFactRetracted(object? sender, FactEventArgs args) => _retracted.Add(args.Fact);
+    // Routing seldom retracts: the set is made by the first retraction.
+    private void OnFactRetracted(object? sender, FactEventArgs args) => (_retracted ??= new HashSet<object>(ReferenceEqualityComparer.Instance)).Add(args.Fact);
 }

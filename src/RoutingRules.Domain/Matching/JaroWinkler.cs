@@ -5,9 +5,12 @@ namespace RoutingRules.Domain.Matching;
 /// <summary>Jaro-Winkler string similarity in [0, 1] (prefix scale 0.1, prefix up to 4, boost above 0.7).</summary>
 public static class JaroWinkler
 {
-    private const double PrefixScale = 0.1;
-    private const int MaxPrefix = 4;
-    private const double BoostThreshold = 0.7;
+    internal const double PrefixScale = 0.1;
+    internal const int MaxPrefix = 4;
+    internal const double BoostThreshold = 0.7;
+
+    [ThreadStatic]
+    private static ulong[]? t_positions;
 
     public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
@@ -105,11 +108,22 @@ public static class JaroWinkler
     private static double JaroShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var window = Math.Max(0, (Math.Max(a.Length, b.Length) / 2) - 1);
-        Span<ulong> positions = stackalloc ulong[128];
+
+        // Kept per thread and cleared entry by entry after use: a fresh table would be 1 KB to zero for every pair.
+        var positions = t_positions ??= new ulong[128];
         if (!IndexAscii(b, positions))
         {
+            Unindex(b, positions);
             return JaroShortScan(a, b, window);
         }
+
+        var jaro = JaroAscii(a, b, positions, window);
+        Unindex(b, positions);
+        return jaro;
+    }
+
+    private static double JaroAscii(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ulong[] positions, int window)
+    {
 
         ulong aMatched = 0;
         ulong bMatched = 0;
@@ -138,7 +152,7 @@ public static class JaroWinkler
     }
 
     /// <summary>Sets bit j of positions[c] for every b[j] == c; false when b has a non-ASCII character.</summary>
-    private static bool IndexAscii(ReadOnlySpan<char> b, Span<ulong> positions)
+    private static bool IndexAscii(ReadOnlySpan<char> b, ulong[] positions)
     {
         for (var j = 0; j < b.Length; j++)
         {
@@ -152,6 +166,20 @@ public static class JaroWinkler
         }
 
         return true;
+    }
+
+    /// <summary>Clears what <see cref="IndexAscii"/> set, up to its first non-ASCII character.</summary>
+    private static void Unindex(ReadOnlySpan<char> b, ulong[] positions)
+    {
+        foreach (var c in b)
+        {
+            if (c >= 128)
+            {
+                return;
+            }
+
+            positions[c] = 0;
+        }
     }
 
     /// <summary>Bits from..to inclusive (0 &lt;= from, to &lt; 64); empty when to &lt; from.</summary>

@@ -21,6 +21,11 @@ public static class RoutingFactGatherer
     private const int IpResults = 3;
     private static readonly ConditionalWeakTable<ReferenceSnapshot, ILookup<string, Rep>> Specialists = [];
 
+    // The working sets of one gathering, kept per thread: the routing thread gathers lead after
+    // lead, and none of these outlives the call (only the facts list does).
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     public static List<object> Gather(Lead lead, RoutingContext context)
     {
         var snapshot = context.Snapshot;
@@ -44,8 +49,10 @@ public static class RoutingFactGatherer
         // Owners may be departed or absent, so their successors, managers and backups come too;
         // territory members are only excluded, never handed over. A set enumerates in insertion
         // order while nothing is removed, which keeps the rep facts in a stable order.
-        var repIds = new HashSet<string>(16, StringComparer.Ordinal);
-        var accounts = AddAccounts(lead, profile, host, snapshot, facts);
+        var scratch = t_scratch ??= new Scratch();
+        var repIds = scratch.RepIds;
+        repIds.Clear();
+        var accounts = AddAccounts(lead, profile, host, snapshot, facts, scratch);
         foreach (var account in accounts)
         {
             AddAccountFacts(account, snapshot, context, profile, facts, repIds);
@@ -87,9 +94,10 @@ public static class RoutingFactGatherer
         return facts;
     }
 
-    private static List<Account> AddAccounts(Lead lead, LeadProfile profile, string? host, ReferenceSnapshot snapshot, List<object> facts)
+    private static List<Account> AddAccounts(Lead lead, LeadProfile profile, string? host, ReferenceSnapshot snapshot, List<object> facts, Scratch scratch)
     {
-        var found = new List<AccountMatch>();
+        var found = scratch.Found;
+        found.Clear();
         if (!profile.IsFreeMail && snapshot.FindAccountByNormalizedHost(host) is { } byDomain)
         {
             found.Add(byDomain);
@@ -104,7 +112,8 @@ public static class RoutingFactGatherer
         // Fuzzy names only when neither the domains nor the exact name found an account.
         found.AddRange(snapshot.FindAccountsByNameThenFuzzy(lead.CompanyName, found.Count == 0 ? FuzzyResults : 0));
 
-        var accounts = new List<Account>(found.Count * 2);
+        var accounts = scratch.Accounts;
+        accounts.Clear();
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
@@ -197,5 +206,12 @@ public static class RoutingFactGatherer
         {
             repIds.Add(firstOwner);
         }
+    }
+
+    private sealed class Scratch
+    {
+        public HashSet<string> RepIds { get; } = new(16, StringComparer.Ordinal);
+        public List<AccountMatch> Found { get; } = new(8);
+        public List<Account> Accounts { get; } = new(8);
     }
 }

@@ -8,6 +8,9 @@ internal sealed class AccountIndex
 {
     private const int FuzzyCandidates = 32;
 
+    // Far above the rounding of two similarity computations, far below any meaningful threshold step.
+    private const double BoundMargin = 1e-9;
+
     private readonly Dictionary<string, Account> _byId;
     private readonly Dictionary<string, Account> _byDomain;
     private readonly Dictionary<string, List<AccountMatch>> _byName;
@@ -95,11 +98,26 @@ internal sealed class AccountIndex
 
         Span<double> scores = stackalloc double[candidates.Count];
         Span<int> kept = stackalloc int[candidates.Count];
+        var shared = new SharedCharacters(normalized, stackalloc byte[128], stackalloc byte[128]);
+
+        // Jaro with m of the characters matched is at most (m / a + m / b + 1) / 3: below the Jaro
+        // needed when m * (a + b) < (3 * needed - 1) * a * b, a test without a division.
+        var factor = (3 * (JaroWinklerBounds.JaroNeeded(minScore) - BoundMargin)) - 1;
         var count = 0;
         for (var c = 0; c < candidates.Count; c++)
         {
             var id = candidates[c];
-            var score = JaroWinkler.Similarity(normalized, _fuzzyNames[id]);
+            var name = _fuzzyNames[id];
+
+            // Most candidates of a name that matches nothing share too few characters to qualify:
+            // their bound says so for less than the similarity itself costs.
+            if (shared.With(name) is var common and >= 0
+                && common * (double)(normalized.Length + name.Length) < factor * normalized.Length * name.Length)
+            {
+                continue;
+            }
+
+            var score = JaroWinkler.Similarity(normalized, name);
             if (score < minScore)
             {
                 continue;

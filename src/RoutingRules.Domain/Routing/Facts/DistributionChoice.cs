@@ -3,16 +3,57 @@ using RoutingRules.Domain.Model;
 namespace RoutingRules.Domain.Routing.Facts;
 
 /// <summary>The rep a distribution strategy picked inside the chosen territory, and on what figures.</summary>
-public sealed class DistributionChoice(Candidate chosen, DistributionStrategy strategy, string inputs, TerritoryCursor? cursor)
+public sealed class DistributionChoice
 {
-    public Candidate Chosen { get; } = chosen;
-    public DistributionStrategy Strategy { get; } = strategy;
+    private Func<string>? _describeInputs;
+    private string? _inputs;
+
+    public DistributionChoice(Candidate chosen, DistributionStrategy strategy, string inputs, TerritoryCursor? cursor)
+        : this(chosen, strategy, cursor)
+    {
+        _inputs = inputs;
+    }
+
+    /// <summary>
+    /// A choice whose figures are written out only when first read: the trace reads them once the
+    /// decision is made, off the routing thread, so the numbers are not formatted while routing.
+    /// </summary>
+    /// <param name="describeInputs">Writes <see cref="Inputs"/>; must give the same text whenever it is called.</param>
+    public DistributionChoice(Candidate chosen, DistributionStrategy strategy, Func<string> describeInputs, TerritoryCursor? cursor)
+        : this(chosen, strategy, cursor)
+    {
+        _describeInputs = describeInputs ?? throw new ArgumentNullException(nameof(describeInputs));
+    }
+
+    private DistributionChoice(Candidate chosen, DistributionStrategy strategy, TerritoryCursor? cursor)
+    {
+        Chosen = chosen;
+        Strategy = strategy;
+        Cursor = cursor;
+    }
+
+    public Candidate Chosen { get; }
+    public DistributionStrategy Strategy { get; }
 
     /// <summary>The figures compared, for the trace (e.g. "ae-1=12, ae-2=9").</summary>
-    public string Inputs { get; } = inputs;
+    public string Inputs
+    {
+        get
+        {
+            // Two readers may both describe: the text is the same, and either copy will do.
+            if (Volatile.Read(ref _inputs) is { } inputs)
+            {
+                return inputs;
+            }
+
+            inputs = _describeInputs!();
+            Volatile.Write(ref _inputs, inputs);
+            return inputs;
+        }
+    }
 
     /// <summary>The territory's new round-robin position when the strategy rotates.</summary>
-    public TerritoryCursor? Cursor { get; } = cursor;
+    public TerritoryCursor? Cursor { get; }
 
     public override string ToString() => $"{Strategy} picked {Chosen.RepId} [{Inputs}]";
 }

@@ -27,11 +27,9 @@ public sealed class RepProfile(Rep rep, RepWorkload workload, double hoursFromLe
     public bool IsCoolingDownAt(DateTimeOffset now, CapacityPolicy policy) =>
         Workload.LastAssignedAt is { } last && now - last < policy.CoolDown;
 
-    public bool Speaks(string language) =>
-        Rep.Languages.Any(l => string.Equals(l, language, StringComparison.OrdinalIgnoreCase));
+    public bool Speaks(string language) => Lists(Rep.Languages, language);
 
-    public bool KnowsIndustry(string? industry) =>
-        industry is not null && Rep.Industries.Any(i => string.Equals(i, industry, StringComparison.OrdinalIgnoreCase));
+    public bool KnowsIndustry(string? industry) => industry is not null && Lists(Rep.Industries, industry);
 
     public bool Specialises(string? department) =>
         department is not null && string.Equals(Rep.SpecialistDepartment, department, StringComparison.OrdinalIgnoreCase);
@@ -41,4 +39,18 @@ public sealed class RepProfile(Rep rep, RepWorkload workload, double hoursFromLe
         + (Workload.OverdueFollowUps * w.OverdueFollowUps) + (Workload.ActiveOpportunities * w.ActiveOpportunities);
 
     public override string ToString() => $"rep {Id} ({Rep.Name})";
+
+    // Rules test these in their conditions for every rep of every lead: a loop, not a closure per call.
+    private static bool Lists(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.Equals(values[i], value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

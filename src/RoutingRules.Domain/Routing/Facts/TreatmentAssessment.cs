@@ -10,11 +10,33 @@ public sealed class TreatmentAssessment(Treatment treatment, int rank, string re
     public int Rank { get; } = rank;
     public string Reason { get; } = reason;
 
+    // Six intent and fit pairs: their reasons are written once, not for every lead.
+    private static readonly string[,] TableReasons = WriteTableReasons();
+
     public static TreatmentAssessment FromTable(Treatment treatment, LeadProfile lead) =>
-        new(treatment, TableRank, $"{lead.Intent} intent, {lead.Fit} fit");
+        new(treatment, TableRank, TableReason(lead.Intent, lead.Fit));
 
     public static bool Outranks(TreatmentAssessment other, TreatmentAssessment t) =>
         other.Rank != t.Rank ? other.Rank < t.Rank : other.Treatment < t.Treatment;
 
     public override string ToString() => $"treatment {Treatment} ({Reason})";
+
+    private static string TableReason(IntentLevel intent, FitLevel fit) =>
+        (uint)intent < (uint)TableReasons.GetLength(0) && (uint)fit < (uint)TableReasons.GetLength(1)
+            ? TableReasons[(int)intent, (int)fit]
+            : $"{intent} intent, {fit} fit";
+
+    private static string[,] WriteTableReasons()
+    {
+        var reasons = new string[Enum.GetValues<IntentLevel>().Max(i => (int)i) + 1, Enum.GetValues<FitLevel>().Max(f => (int)f) + 1];
+        for (var i = 0; i < reasons.GetLength(0); i++)
+        {
+            for (var f = 0; f < reasons.GetLength(1); f++)
+            {
+                reasons[i, f] = $"{(IntentLevel)i} intent, {(FitLevel)f} fit";
+            }
+        }
+
+        return reasons;
+    }
 }

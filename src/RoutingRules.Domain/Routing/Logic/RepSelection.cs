@@ -18,16 +18,17 @@ public static class RepSelection
     public static DistributionChoice RoundRobin(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible)
     {
         var members = territory.Territory.MemberRepIds;
-        var byIndex = eligible.ToDictionary(e => e.Candidate.MemberIndex);
+        var candidates = eligible as IReadOnlyList<EligibleCandidate> ?? eligible.ToList();
         var cursor = territory.Match.Cursor;
         for (var step = 0; step < members.Count; step++)
         {
             var index = (int)((cursor + step) % members.Count);
-            if (byIndex.TryGetValue(index, out var chosen))
+            if (AtIndex(candidates, index) is { } chosen)
             {
                 var next = cursor + step + 1;
+                var repId = chosen.RepId;
                 return new DistributionChoice(chosen.Candidate, DistributionStrategy.RoundRobin,
-                    $"cursor {cursor} -> member #{index} {chosen.RepId}, next cursor {next}", new TerritoryCursor(territory.Id, next));
+                    () => $"cursor {cursor} -> member #{index} {repId}, next cursor {next}", new TerritoryCursor(territory.Id, next));
             }
         }
 
@@ -44,7 +45,7 @@ public static class RepSelection
             return (e, weight, load: (e.Profile.Workload.AssignedToday + 1) / weight);
         }).OrderBy(r => r.load).ThenByDescending(r => r.weight).ThenBy(r => r.e.Candidate.MemberIndex).ToList();
         return new DistributionChoice(rows[0].e.Candidate, DistributionStrategy.Weighted,
-            Join(rows.Select(r => $"{r.e.RepId}: weight {F(r.weight)}, today+1/weight {F(r.load)}")), null);
+            () => Join(rows.Select(r => $"{r.e.RepId}: weight {F(r.weight)}, today+1/weight {F(r.load)}")), null);
     }
 
     /// <summary>Lowest workload score wins.</summary>
@@ -53,7 +54,7 @@ public static class RepSelection
         var rows = eligible.Select(e => (e, score: e.Profile.WorkloadScore(weights)))
             .OrderBy(r => r.score).ThenBy(r => r.e.Candidate.MemberIndex).ToList();
         return new DistributionChoice(rows[0].e.Candidate, DistributionStrategy.LoadBalanced,
-            Join(rows.Select(r => $"{r.e.RepId}: workload {F(r.score)}")), null);
+            () => Join(rows.Select(r => $"{r.e.RepId}: workload {F(r.score)}")), null);
     }
 
     /// <summary>Highest multi-criteria rep score wins.</summary>
@@ -62,7 +63,7 @@ public static class RepSelection
         var rows = eligible.Select(e => (e, score: Score(e.Profile, lead, policy)))
             .OrderByDescending(r => r.score).ThenBy(r => r.e.Candidate.MemberIndex).ToList();
         return new DistributionChoice(rows[0].e.Candidate, DistributionStrategy.RepScore,
-            Join(rows.Select(r => $"{r.e.RepId}: score {F(r.score)}")), null);
+            () => Join(rows.Select(r => $"{r.e.RepId}: score {F(r.score)}")), null);
     }
 
     /// <summary>The territory's top performer (referral leads without a referrer account).</summary>
@@ -72,7 +73,7 @@ public static class RepSelection
             .ThenByDescending(e => e.Profile.Rep.Stats?.ConversionRate ?? 0)
             .ThenBy(e => e.Candidate.MemberIndex).ToList();
         return new DistributionChoice(rows[0].Candidate, DistributionStrategy.Weighted,
-            "referral to the top performer: " + Join(rows.Select(e => $"{e.RepId}: weight {F(e.Profile.Rep.PerformanceWeight)}")), null);
+            () => "referral to the top performer: " + Join(rows.Select(e => $"{e.RepId}: weight {F(e.Profile.Rep.PerformanceWeight)}")), null);
     }
 
     /// <summary>
@@ -90,6 +91,20 @@ public static class RepSelection
         var source = rep.Rep.Stats?.ConversionRateBySource.GetValueOrDefault(lead.Lead.Source.ToString().ToLowerInvariant()) ?? 0;
         return (geography * w.GeographyMatch) + (industry * w.IndustryExperience) + (capacity * w.Capacity)
             + (response * w.ResponseTime) + (conversion * w.ConversionRate) + (source * w.SourcePerformance);
+    }
+
+    /// <summary>The eligible member at <paramref name="index"/>; a territory has a few members, so a scan beats a dictionary.</summary>
+    private static EligibleCandidate? AtIndex(IReadOnlyList<EligibleCandidate> eligible, int index)
+    {
+        for (var i = 0; i < eligible.Count; i++)
+        {
+            if (eligible[i].Candidate.MemberIndex == index)
+            {
+                return eligible[i];
+            }
+        }
+
+        return null;
     }
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

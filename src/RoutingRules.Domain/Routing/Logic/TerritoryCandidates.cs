@@ -79,6 +79,13 @@ public sealed class TerritoryCandidates
     public List<Territory> Matching(TerritoryQuery query, TerritoryPolicy policy)
     {
         var result = new List<Territory>();
+        Matching(query, policy, result);
+        return result;
+    }
+
+    /// <summary>Adds the territories <see cref="Matching(TerritoryQuery, TerritoryPolicy)"/> returns to <paramref name="result"/> (which starts empty).</summary>
+    internal void Matching(TerritoryQuery query, TerritoryPolicy policy, List<Territory> result)
+    {
         if (query.PostalCode is { Length: > 0 } postal)
         {
             // Prefixes are looked up as spans: a postal code costs no substring per length.
@@ -101,8 +108,6 @@ public sealed class TerritoryCandidates
         {
             Add(t, query, policy, result);
         }
-
-        return result;
     }
 
     private static void Collect(Dictionary<string, List<Territory>> map, string? key, TerritoryQuery query, TerritoryPolicy policy, List<Territory> result)

@@ -7,6 +7,13 @@ namespace RoutingRules.Domain.Routing.Logic;
 /// <summary>The territories a lead falls in (primary then secondary industries), ranked, and the reps they involve.</summary>
 internal static class TerritoryGathering
 {
+    // Working lists of one lead, kept per thread: the routing thread gathers lead after lead.
+    [ThreadStatic]
+    private static List<(Territory, VerticalMatch)>? t_matches;
+
+    [ThreadStatic]
+    private static List<Territory>? t_found;
+
     public static void AddTerritories(Lead lead, ReferenceSnapshot snapshot, ILiveState live, List<object> facts, HashSet<string> repIds)
     {
         var query = new TerritoryQuery
@@ -14,10 +21,14 @@ internal static class TerritoryGathering
             Country = lead.Country, Region = lead.Region, Department = lead.Department, City = lead.City,
             PostalCode = lead.PostalCode, Industry = lead.Industry, EmployeeCount = lead.EmployeeCount,
         };
-        var matches = new List<(Territory, VerticalMatch)>();
+        var matches = t_matches ??= new List<(Territory, VerticalMatch)>(8);
+        var found = t_found ??= new List<Territory>(8);
+        matches.Clear();
         var index = TerritoryCandidates.For(snapshot);
         var policy = snapshot.Policy.Territories;
-        foreach (var t in index.Matching(query, policy))
+        found.Clear();
+        index.Matching(query, policy, found);
+        foreach (var t in found)
         {
             if (!Contains(matches, t.Id))
             {
@@ -27,7 +38,9 @@ internal static class TerritoryGathering
 
         foreach (var industry in lead.SecondaryIndustries)
         {
-            foreach (var t in index.Matching(query with { Industry = industry }, policy))
+            found.Clear();
+            index.Matching(query with { Industry = industry }, policy, found);
+            foreach (var t in found)
             {
                 if (t.Criteria.HasVertical && !Contains(matches, t.Id))
                 {

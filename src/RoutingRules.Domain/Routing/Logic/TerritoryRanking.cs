@@ -86,10 +86,11 @@ public static class TerritoryRanking
         var dimensions = policy.DimensionPriority;
         for (var i = 0; i < dimensions.Count; i++)
         {
+            // As integers: Enum.CompareTo takes an object and would box the other value on every comparison.
             var d = dimensions[i] switch
             {
-                RoutingDimension.Vertical => vb.CompareTo(va),
-                RoutingDimension.Geography => gb.CompareTo(ga),
+                RoutingDimension.Vertical => ((int)vb).CompareTo((int)va),
+                RoutingDimension.Geography => ((int)gb).CompareTo((int)ga),
                 _ => sb.CompareTo(sa),
             };
             if (d != 0)

@@ -1,0 +1,126 @@
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Serialization;
+using RoutingRules.Domain.Snapshot;
+using RoutingRules.Rules;
+
+namespace RoutingRules.Benchmarks.Routing;
+
+/// <summary>
+/// The whole in-process route (<c>-- quick-route</c>): <see cref="RuleBasedLeadRouter.Route(Lead, RoutingContext)"/>
+/// as the routing thread runs it, timed with the thread's own CPU clock, with the bytes it
+/// allocates. First route-load.sh's lead (bench/lib/server-load.sh) on the demo dataset against a
+/// live state holding its previous decision, then the leads of <see cref="RouteBenchmarks"/> on
+/// the generated dataset (those of <c>quick-session</c>, then the misspelled names). Linux only.
+/// </summary>
+public static class RouteCpuCheck
+{
+    private const int WarmRounds = 30;
+
+    public static void Run(int rounds = 80)
+    {
+        var router = RoutingRuleSet.Compile().CreateRouter();
+        var (loadLead, loadContext) = LoadTestLead(router);
+        Report("route-load lead (demo dataset)", router, Enumerable.Repeat((loadLead, loadContext), 1024).ToArray(), rounds);
+
+        var inputs = new RoutingBenchmarkInputs(seed: 7);
+        var leads = new List<(Lead, RoutingContext)>();
+        for (var i = 0; i < inputs.Accounts.Length; i++)
+        {
+            var account = inputs.Accounts[i];
+            leads.Add((inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, "jane@" + account.Domains[0], account)), inputs.Context));
+            leads.Add((inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, $"joe@unknown-{i}.example", account)), inputs.Context));
+            leads.Add((inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, "joe@gmail.com", account) with { CompanyName = account.Name.ToUpperInvariant() }), inputs.Context));
+        }
+
+        Report("RouteBenchmarks leads (generated dataset)", router, leads.ToArray(), rounds);
+
+        // RouteBenchmarks.FreeMailFuzzyName: a misspelled company name behind a free-mail address.
+        var fuzzy = inputs.Accounts
+            .Select((a, i) => (inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, "joe@gmail.com", a) with { CompanyName = Misspell(a.Name, inputs.Random) }), inputs.Context))
+            .ToArray();
+        Report("misspelled company names (generated dataset)", router, fuzzy, rounds);
+    }
+
+    private static string Misspell(string name, Random random)
+    {
+        var chars = name.ToCharArray();
+        var i = 1 + random.Next(chars.Length - 2);
+        (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+        return new string(chars);
+    }
+
+    private static (Lead Lead, RoutingContext Context) LoadTestLead(RuleBasedLeadRouter router)
+    {
+        var dataset = DatasetJson.Load(Path.Combine(RepositoryRoot(), "samples", "demo-dataset.json"));
+        var snapshot = ReferenceSnapshot.Build(dataset);
+        var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        var lead = new Lead
+        {
+            Id = "bench-lead-1",
+            Email = "jane.doe@gmail.com",
+            CompanyName = "Boulangerie Nouvelle",
+            Country = "FR",
+            Department = "75",
+            Industry = "retail",
+            EmployeeCount = 120,
+            IntentSignals = [IntentSignal.DemoRequest],
+        };
+
+        var state = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24));
+        state.Prepare(snapshot, now);
+        var context = new RoutingContext(snapshot, state, now);
+        var outcome = router.Route(lead, context);
+        var decision = new CommittedDecision
+        {
+            DecisionId = "bench-decision-1",
+            Sequence = 1,
+            IdempotencyKey = "bench-key-1",
+            DecidedAt = now,
+            Decision = outcome.Decision,
+        };
+        state.Apply(new DecisionCommit(decision, outcome.Changes, superseded: null, outcome.Trace));
+        return (lead, context);
+    }
+
+    private static void Report(string name, RuleBasedLeadRouter router, (Lead Lead, RoutingContext Context)[] leads, int rounds)
+    {
+        var cpu = new List<double>();
+        var bytes = new List<long>();
+        var fired = 0L;
+        for (var round = 0; round < rounds; round++)
+        {
+            var startCpu = ThreadCpuClock.Nanoseconds();
+            var startBytes = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var (lead, context) in leads)
+            {
+                fired += router.Route(lead, context).Trace.FiredRules.Count;
+            }
+
+            if (round >= WarmRounds)
+            {
+                cpu.Add((ThreadCpuClock.Nanoseconds() - startCpu) / 1000.0 / leads.Length);
+                bytes.Add((GC.GetAllocatedBytesForCurrentThread() - startBytes) / leads.Length);
+            }
+        }
+
+        cpu.Sort();
+        bytes.Sort();
+        Console.WriteLine(
+            $"{name}: routing thread CPU per route over {cpu.Count} rounds of {leads.Length} leads: " +
+            $"median {cpu[cpu.Count / 2]:F2} us, min {cpu[0]:F2} us, max {cpu[^1]:F2} us; " +
+            $"allocated {bytes[bytes.Count / 2]} B; {fired / rounds / leads.Length} firings per route");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RoutingRules.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("RoutingRules.sln not found above the benchmark binary.");
+    }
+}
