@@ -168,4 +168,24 @@ public sealed class TraceBinaryTests
             Assert.Throws<FormatException>(() => TraceBinary.Decode(encoded.AsSpan(0, length)));
         }
     }
+
+    [Fact]
+    public void Encode_FormatTwoTrace_IsAFifthSmallerAtLeast()
+    {
+        var stored = Convert.FromBase64String(FormatTwoTrace);
+
+        var encoded = TraceBinary.Encode(TraceBinary.Decode(stored));
+
+        Assert.True(encoded.Length <= stored.Length * 0.8, $"{encoded.Length} bytes in format 3, {stored.Length} in format 2");
+    }
+
+    [Fact]
+    public void Decode_FormatTwoTrace_EveryFactTypeAndKeyIsInTheStaticTable()
+    {
+        var facts = TraceBinary.Decode(Convert.FromBase64String(FormatTwoTrace)).Details!.Facts;
+
+        var names = facts.SelectMany(f => f.Fields.Select(field => field.Key).Append(f.Type)).Distinct();
+
+        Assert.All(names, name => Assert.True(TraceStaticTable.IndexOf(name) >= 0, name));
+    }
 }
