@@ -22,8 +22,8 @@ internal sealed class TraceStringTable
     // The trace a static text's code belongs to: all of them.
     private const int Static = -1;
 
-    // One slot is one array element, so that a probe reads one cache line (the whole table fits in
-    // the first-level cache).
+    // One slot is one array element, so that a probe reads one cache line; the table is 32 KB, about
+    // a first-level cache (a larger one, kept longer, measured slower).
     private Slot[] _slots = new Slot[InitialSlots];
     private int _count;
     private int _trace;
