@@ -10,7 +10,7 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// <see cref="TraceBinaryWriter"/>) or, for the texts every trace has (fact types, field keys, enum
 /// names), as a code naming their entry in a table compiled in (<see cref="TraceStaticTable"/>),
 /// and a described fact's numbers and times as they are (the reader formats them,
-/// <see cref="FactValue"/>). A typical trace takes about a quarter of its JSON and fits in one
+/// <see cref="FactValue"/>). A typical trace takes about a fifth of its JSON and fits in one
 /// database page. Programs get the JSON form (<see cref="TraceJson"/>); decoding gives back a
 /// trace whose JSON is identical to the original's.
 /// </summary>
@@ -28,9 +28,9 @@ public static partial class TraceBinary
     public const byte FormatVersion = 3;
 
     // How a string starts (a varint): absent, a text in full, a typed fact value (format 2), or a
-    // reference. From FirstReferenceCode on, format 3 interleaves the two tables, so that both
-    // grow without moving the other and the first 61 entries of each take one byte: an even
-    // distance names an earlier text of the trace, an odd one an entry of the static table.
+    // reference. From FirstReferenceCode on, format 3 interleaves the two tables, so that either
+    // grows without moving the other and the first 62 texts and 61 static entries take one byte:
+    // an even distance names an earlier text of the trace, an odd one an entry of the static table.
     // Format 2 has only the earlier texts (one per code); format 1 has no typed values, and its
     // references start at 2.
     internal const byte NullCode = 0;
