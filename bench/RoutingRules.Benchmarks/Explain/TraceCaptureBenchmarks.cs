@@ -12,8 +12,8 @@ namespace RoutingRules.Benchmarks.Explain;
 /// the trace (target: capture adds &lt;= 20 %), on the generated 100,000-account dataset. The
 /// structured details are assembled when the trace is first read; <c>...TraceStored</c> adds that
 /// and the compact encoding the commit path writes (<see cref="TraceBinary"/>). The Encode
-/// category compares that encoding with the JSON one on assembled traces, and
-/// <c>RenderOpsFrench</c> renders a stored trace.
+/// category compares that encoding with the JSON one on assembled traces (the setup prints the
+/// median size of both, in the log), and <c>RenderOpsFrench</c> renders a stored trace.
 /// Each kind of lead cycles through 256 inputs.
 /// </summary>
 [MemoryDiagnoser]
@@ -39,6 +39,11 @@ public class TraceCaptureBenchmarks
         _territory = accounts.Select((a, i) => inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, $"joe@unknown-{i}.example", a))).ToArray();
         _routed = _account.Select(l => _router.Route(l, _context)).ToArray();
         _stored = _routed.Select(o => TraceBinary.Encode(o.Trace)).ToArray();
+        var json = _routed.Select(o => TraceJson.SerializeToUtf8(o.Trace).Length).Order().ToArray();
+        var stored = _stored.Select(s => s.Length).Order().ToArray();
+        Console.WriteLine(
+            $"// Stored traces (format {TraceBinary.FormatVersion}) of the account leads: median {stored[stored.Length / 2]} bytes, " +
+            $"min {stored[0]}, max {stored[^1]}; their JSON: median {json[json.Length / 2]} bytes");
     }
 
     [BenchmarkCategory("Account"), Benchmark(Baseline = true)]

@@ -7,9 +7,11 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// one, so it is built to be cheap to write and small: a version byte, then the fields of
 /// <see cref="RoutingTrace"/> and <see cref="TraceDetails"/> in declaration order, without names;
 /// integers as varints, strings in UTF-8 through a per-trace table (see
-/// <see cref="TraceBinaryWriter"/>), and a described fact's numbers and times as they are (the
-/// reader formats them, <see cref="FactValue"/>). A typical trace takes about a third of its JSON and fits in
-/// one database page. Programs get the JSON form (<see cref="TraceJson"/>); decoding gives back a
+/// <see cref="TraceBinaryWriter"/>) or, for the texts every trace has (fact types, field keys, enum
+/// names), as a code naming their entry in a table compiled in (<see cref="TraceStaticTable"/>),
+/// and a described fact's numbers and times as they are (the reader formats them,
+/// <see cref="FactValue"/>). A typical trace takes about a fifth of its JSON and fits in one
+/// database page. Programs get the JSON form (<see cref="TraceJson"/>); decoding gives back a
 /// trace whose JSON is identical to the original's.
 /// </summary>
 /// <remarks>
@@ -19,16 +21,30 @@ namespace RoutingRules.Domain.Explain.Binary;
 public static partial class TraceBinary
 {
     /// <summary>The version byte written first.</summary>
-    /// <remarks>Format 2 writes the numbers and times of described facts as they are, not as text; format 1 is still read.</remarks>
-    public const byte FormatVersion = 2;
+    /// <remarks>
+    /// Format 3 writes the texts of <see cref="TraceStaticTable"/> as codes; format 2 wrote the
+    /// numbers and times of described facts as they are, not as text. Formats 1 and 2 are still read.
+    /// </remarks>
+    public const byte FormatVersion = 3;
 
-    // How a string starts (a varint): absent, a text in full, a typed fact value (format 2), or a reference to an earlier text.
+    // How a string starts (a varint): absent, a text in full, a typed fact value (format 2), or a
+    // reference. From FirstReferenceCode on, format 3 interleaves the two tables, so that either
+    // grows without moving the other and the first 62 texts and 61 static entries take one byte:
+    // an even distance names an earlier text of the trace, an odd one an entry of the static table.
+    // Format 2 has only the earlier texts (one per code); format 1 has no typed values, and its
+    // references start at 2.
     internal const byte NullCode = 0;
     internal const byte TextCode = 1;
     internal const byte IntegerCode = 2;
     internal const byte ScoreCode = 3;
     internal const byte TimeCode = 4;
     internal const byte FirstReferenceCode = 5;
+
+    /// <summary>The format-3 code of the trace's <paramref name="index"/>th text.</summary>
+    internal static int TextReference(int index) => FirstReferenceCode + (index << 1);
+
+    /// <summary>The format-3 code of <see cref="TraceStaticTable"/>'s entry <paramref name="index"/>.</summary>
+    internal static int StaticReference(int index) => FirstReferenceCode + (index << 1) + 1;
 
     public static byte[] Encode(RoutingTrace trace)
     {
@@ -58,7 +74,7 @@ public static partial class TraceBinary
     public static RoutingTrace Decode(ReadOnlySpan<byte> data)
     {
         var version = data.IsEmpty ? throw TraceBinaryReader.Corrupt() : data[0];
-        if (version is not (1 or FormatVersion))
+        if (version is < 1 or > FormatVersion)
         {
             throw new FormatException($"Unknown stored trace format {version} (this version reads formats 1 to {FormatVersion}).");
         }

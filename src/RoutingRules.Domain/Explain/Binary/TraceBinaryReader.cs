@@ -5,12 +5,16 @@ namespace RoutingRules.Domain.Explain.Binary;
 
 /// <summary>Reads what <see cref="TraceBinaryWriter"/> wrote; any inconsistency is a <see cref="FormatException"/>.</summary>
 /// <param name="data">The bytes after the format's version byte.</param>
-/// <param name="version">The format they are in: format 1 has no typed values, and its string references start at 2.</param>
+/// <param name="version">
+/// The format they are in: format 3 interleaves references to earlier texts and to the static
+/// table, format 2 has only the former, format 1 has no typed values either, and its references start at 2.
+/// </param>
 internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version = TraceBinary.FormatVersion)
 {
     private readonly ReadOnlySpan<byte> _data = data;
     private readonly List<string> _strings = [];
     private readonly ulong _firstReference = version == 1 ? TraceBinary.TextCode + 1u : TraceBinary.FirstReferenceCode;
+    private readonly bool _static = version >= 3;
     private int _position;
 
     public readonly bool AtEnd => _position == _data.Length;
@@ -94,7 +98,18 @@ internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version = Tr
         var code = UInt();
         if (code >= _firstReference)
         {
-            return code - _firstReference < (ulong)_strings.Count ? _strings[(int)(code - _firstReference)] : throw Corrupt();
+            var distance = code - _firstReference;
+            if (_static)
+            {
+                if ((distance & 1) != 0)
+                {
+                    return TraceStaticTable.At(distance >> 1);
+                }
+
+                distance >>= 1;
+            }
+
+            return distance < (ulong)_strings.Count ? _strings[(int)distance] : throw Corrupt();
         }
 
         switch (code)

@@ -7,10 +7,11 @@ namespace RoutingRules.Domain.Explain.Binary;
 
 /// <summary>
 /// Appends the primitives of <see cref="TraceBinary"/> to a growable buffer. Strings go through a
-/// table: the first occurrence is written in UTF-8, later ones (rule names, field keys, rep ids,
-/// enum names: the same instances over and over) as a one- or two-byte reference. The table is
-/// keyed by reference, which costs no hashing of the text; equal strings that are distinct
-/// instances are merely written twice. One writer per thread is reused, so encoding a trace
+/// table (<see cref="TraceStringTable"/>): a text of <see cref="TraceStaticTable"/> is written as
+/// the code of its entry, any other text in UTF-8 the first time in a trace and as a one- or
+/// two-byte reference later (rule names, rep ids: the same instances over and over). The table is
+/// keyed by reference, which costs no hashing of the text; equal texts that are distinct instances
+/// and not static are merely written twice. One writer per thread is reused, so encoding a trace
 /// allocates only its result.
 /// </summary>
 internal sealed class TraceBinaryWriter
@@ -20,7 +21,7 @@ internal sealed class TraceBinaryWriter
     [ThreadStatic]
     private static TraceBinaryWriter? t_writer;
 
-    private readonly IdentityTable _strings = new(512, reusable: true);
+    private readonly TraceStringTable _strings = new();
     private byte[] _buffer = new byte[8 * 1024];
     private int _length;
 
@@ -29,7 +30,7 @@ internal sealed class TraceBinaryWriter
     {
         var writer = t_writer ??= new TraceBinaryWriter();
         writer._length = 0;
-        writer._strings.Clear();
+        writer._strings.Begin();
         return writer;
     }
 
@@ -91,15 +92,12 @@ internal sealed class TraceBinaryWriter
             return;
         }
 
-        var index = _strings.IndexOrAdd(value);
-        if (index >= 0)
+        var code = _strings.Code(value);
+        UInt((ulong)code);
+        if (code == TraceBinary.TextCode)
         {
-            UInt((ulong)index + TraceBinary.FirstReferenceCode);
-            return;
+            Utf8(value);
         }
-
-        UInt(TraceBinary.TextCode);
-        Utf8(value);
     }
 
     /// <summary>A fact's field: a text as <see cref="String"/> writes it, a number or a time as it is (its text is left to the reader).</summary>

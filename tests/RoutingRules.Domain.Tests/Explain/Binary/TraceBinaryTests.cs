@@ -6,13 +6,17 @@ using RoutingRules.Domain.Explain.Binary;
 namespace RoutingRules.Domain.Tests.Explain.Binary;
 
 /// <summary>
-/// Traces stored in format 1 (every fact field as text) still decode to exactly the trace they
-/// were: the fixture is a routed trace (generated dataset, a territory-level lead with weight
-/// adjustments and an SLA) as format 1 stored it, and the SHA-256 of its JSON then.
+/// Traces stored in earlier formats still decode to exactly the trace they were. The format-1
+/// fixture (every fact field as text) is a routed trace (generated dataset, a territory-level lead
+/// with weight adjustments and an SLA) as format 1 stored it, and the SHA-256 of its JSON then; the
+/// format-2 fixture (typed numbers and times, every text in full once) an account-level lead with
+/// a previous-owner claim, a flag and exclusions as format 2 stored it.
 /// </summary>
 public sealed class TraceBinaryTests
 {
     private const string JsonSha256 = "6e404ba32f6caafad8078a2b745d00b796d26d6e36e84df7068289cd1bf653e5";
+
+    private const string FormatTwoJsonSha256 = "7d1d1a304c42b2f9835b82eb95eb75b73378cbfbd45f2d2eaaf804d54abdadd8";
 
     private const string FormatOneTrace =
         "ARABFE1hdGNoaW5nLkVtYWlsRG9tYWluARJNYXRjaGluZy5CZXN0TWF0Y2gBFk1hdGNoaW5nLkRpcmVjdEFjY291bnQBHVRl" +
@@ -42,6 +46,44 @@ public sealed class TraceBinaryTests
         "QgENRGVjaXNpb25EcmFmdARtblZXR0gBCHByaW9yaXR5AQZOb3JtYWwAAlcBC0FsaWNlIFNpbW9uQmQEBAAAAAAAAAAAAAEQ" +
         "AQxQYXVsIEdhcmPDrWFSZAAGAAAAAAAAJEABDBESEwABDWkoV2sBAAABSAEWTG93IGludGVudCwgU3Ryb25nIGZpdAYBUAGA" +
         "gM6mpTKAwMK7toSl3xF4gMDeiIHppd8ReAEKZXZlbnQgbGVhZAgAAAJLAkxNSTddAlYQXgEDMC41DQ4=";
+
+    private const string FormatTwoTrace =
+        "AhsBFE1hdGNoaW5nLkVtYWlsRG9tYWluARJNYXRjaGluZy5CZXN0TWF0Y2gBFk1hdGNoaW5nLkRpcmVjdEFjY291bnQBIEFjY291" +
+        "bnRzLkNsb3NlZExvc3RQcmV2aW91c093bmVyAR1UZXJyaXRvcmllcy5EaW1lbnNpb25Qcmlvcml0eQEcSW50ZW50Rml0Lkxvd0lu" +
+        "dGVudFN0cm9uZ0ZpdAEZSW50ZW50Rml0LlN0YW5kYXJkU2NvcmVBZQEcSW50ZW50Rml0LkNvbnRlbnREb3dubG9hZFNsYQEgVGVy" +
+        "cml0b3JpZXMuTWVtYmVyc0FyZUNhbmRpZGF0ZXMNDQ0NARdDYXBhY2l0eS5Mb3dRdW90YVdlaWdodA4BEUNhcGFjaXR5LkVsaWdp" +
+        "YmxlDw8PDwEaQ2FwYWNpdHkuUmVxdWlyZWRTZW5pb3JpdHkQEBABF0FjY291bnRzLkZpcnN0TGV2ZWxXaW5zARhDYXBhY2l0eS5E" +
+        "ZWxheWVkRm9sbG93VXABEERlY2lzaW9uLkNvbXBvc2UBAXJjbGFpbSBQcmV2aW91c093bmVyIChyYW5rIDUwKSAtPiByZXAtMDAx" +
+        "MzQ6IHByZXZpb3VzIGxlYWQgbGVhZC0wMTcwOTQgb2YgTGFuZ2VtbGFudGFyNiBGaW5hbmNlIEluYyB3YXMgY2xvc2VkLWxvc3QE" +
+        "AQlyZXAtMDAyOTEBGG5vdCB0aGUgcmVxdWlyZWQgcHJvZmlsZQEHU2RyIE1pZAEKU3RhbmRhcmRBZQEJcmVwLTAwMzMzFgEVUGFy" +
+        "dG5lck1hbmFnZXIgSnVuaW9yGAEJcmVwLTAwNDQwFgESUGFydG5lck1hbmFnZXIgTWlkGAEJcmVwLTAwMTUwFgEQTWFuYWdlciBE" +
+        "aXJlY3RvchgAAQEQY2JmYjUwOWQ5Y2FiZWQwNAEQZjJhYWExNTlhZDA5MTRjOAEIYmVuY2gtMjIBEGxhbmdlbWxhbnRhcjYuY2EA" +
+        "AAECQVUBBkFVLVI5OAAAAQp0ZWNobm9sb2d5AAEJTWlkTWFya2V0AQNMb3cBBlN0cm9uZwECZW4BB1Vua25vd24BAQ9Db250ZW50" +
+        "RG93bmxvYWQBB1Vua25vd24AAQxFdXJvcGUvUGFyaXMAAXwAgMD0lJHSpN8ReAEBCmFjYy0wODUwOTYBGUxhbmdlbWxhbnRhcjYg" +
+        "RmluYW5jZSBJbmMBBkRvbWFpbgAAAAAAAPA/AQEIUHJvc3BlY3QBCXJlcC0wMDEzNAAiLi4vAQELbGVhZC0wMTcwOTQuMgEKQ2xv" +
+        "c2VkTG9zdIC4yZ7BlqneEQABAQl0ZXItMDAwMTABCkFVIGNvdW50cnkBBE5vbmUBB0NvdW50cnkAAAABARJkaW1lbnNpb24gcHJp" +
+        "b3JpdHkbAgUCAAIBBAQGAQQBBgYHAggGAQoICAMKDA4BEAoJARIBFAwKAQABFg4LAggAARgQDAIIAAEaEg0CFBwBHhQNAhQgASIW" +
+        "DQIUJAEmGA0CFCgBKhoNAhQsAS4cDgIIKgEwHg4CCC4BMiAPAR4BNCIPASIBNiQPASYBOCYPASoBOigPAS4BPCoQAhg6AT4sEAIY" +
+        "OAFALhACGDYBQjAQAhg0AUQyEQEQAUY0EgMIAEYBSDYTBUYWGkpMAU4oAQRMZWFkBQECaWQhAQZkb21haW4iAQdzZWdtZW50JgEG" +
+        "aW50ZW50JwEDZml0KAEQQWNjb3VudENhbmRpZGF0ZQMBB2FjY291bnQuAQRraW5kMAEFc2NvcmUDAAAAAAAA8D8BDk1hdGNoZWRB" +
+        "Y2NvdW50A0EuQjBDAwAAAAAAAPA/AQtMZWFkQWNjb3VudAJBLkIwAQ1Sb3V0aW5nUG9saWN5AAENT3duaW5nQWNjb3VudAJBLgEG" +
+        "c3RhdHVzMQEMUHJldmlvdXNMZWFkBAEEbGVhZDNBLgEDcmVwMgEHb3V0Y29tZTQBA1JlcANLMgEJb3BlbkxlYWRzAjJIAQlBdmFp" +
+        "bGFibGUBCk93bmVyQ2xhaW0EAQVsZXZlbAENUHJldmlvdXNPd25lcgEEcmFuawJkSzJBLgEOVGVycml0b3J5TWF0Y2gFAQl0ZXJy" +
+        "aXRvcnk1AQh2ZXJ0aWNhbDcBCWdlb2dyYXBoeTgBDWRpbWVuc2lvblJhbmsCAAEJc2NvcmVSYW5rAgABD0Nob3NlblRlcnJpdG9y" +
+        "eQJVNQECYnk5ARNUcmVhdG1lbnRBc3Nlc3NtZW50AgEJdHJlYXRtZW50ARVOdXJ0dXJlV2l0aE1vbml0b3JpbmdTAhQBFFNlbmlv" +
+        "cml0eVJlcXVpcmVtZW50AgEHcHJvZmlsZQEKU3RhbmRhcmRBZVMCAgENU2xhQXNzZXNzbWVudAMBCGxlYWRUeXBlAQ9Db250ZW50" +
+        "RG93bmxvYWQBCXJlc3BvbmRCeQSAwJajlrKn3xF4AQplc2NhbGF0ZUF0BIDAuLGbkqrfEXhNA0sdTgJASE8BCUNhbmRpZGF0ZQJL" +
+        "HVU1TQNLG04CCkhPZwJLG1U1TQNLGU4CTkhPZwJLGVU1TQNLFU4CJkhPZwJLFVU1TQNLAQlyZXAtMDE2ODZOAixIT2cCS2hVNQEQ" +
+        "V2VpZ2h0QWRqdXN0bWVudAJLFQEGZmFjdG9yAwAAAAAAAOA/aQJLaGoDAAAAAAAA4D8BEUVsaWdpYmxlQ2FuZGlkYXRlAUsdawFL" +
+        "G2sBSxlrAUsVawFLaAEJRXhjbHVzaW9uBEsVAQZyZWFzb24WAQZhY3R1YWwXAQVsaW1pdBhsBEsZbRZuGm8YbARLG20WbhxvGGwE" +
+        "Sx1tFm4ebxgBCkFzc2lnbm1lbnQDUVJLMkEuAQxEZWNpc2lvbkZsYWcBAQRmbGFnARBUaW1lWm9uZU1pc21hdGNoAQpDb2xsZWN0" +
+        "aW9uAQEFY291bnQCAnQBdQIAAQ1EZWNpc2lvbkRyYWZ0BFFSSzJdXgEIcHJpb3JpdHkBBk5vcm1hbAFSZDIBDUFsaWNlIFJpY2hh" +
+        "cmQALgFGcHJldmlvdXMgbGVhZCBsZWFkLTAxNzA5NCBvZiBMYW5nZW1sYW50YXI2IEZpbmFuY2UgSW5jIHdhcyBjbG9zZWQtbG9z" +
+        "dAgBBR0BDFhhdmllciBQZXRpdEBkBgQAAAAAAAAAAAEQFh4YABsBDUJydW5vIE3DvGxsZXIKZAIEAAAAAAAAAAABEBYcGAAZAQtK" +
+        "b2huIE1vcmVhdU5kAA4AAAAAAAAAAAEQFhoYABUBEEdhYnJpZWwgTGVmw6h2cmUmZAQIAAAAAAAAAAABEBYXGABoAQxSb3NlIFNj" +
+        "aG1pZHQsZAoCAAAAAAAAJEAAAAABXgEWTG93IGludGVudCwgU3Ryb25nIGZpdAoBZAGAgIbBuvsBgMCWo5ayp98ReIDAuLGbkqrf" +
+        "EXgBEGNvbnRlbnQgZG93bmxvYWQMAAFzASNBbGljZSBSaWNoYXJkIGlzIDEwIGggZnJvbSB0aGUgbGVhZBIBgMD0lJHSpN8ReANf" +
+        "AmBhUwICaQJLFWoDAAAAAAAA4D9pAktoagMAAAAAAADgPwgR";
 
     [Fact]
     public void Decode_FormatOneTrace_GivesItsJsonOfThen()
@@ -83,5 +125,67 @@ public sealed class TraceBinaryTests
         {
             Assert.Throws<FormatException>(() => TraceBinary.Decode(encoded.AsSpan(0, length)));
         }
+    }
+
+    [Fact]
+    public void Decode_FormatTwoTrace_GivesItsJsonOfThen()
+    {
+        var trace = TraceBinary.Decode(Convert.FromBase64String(FormatTwoTrace));
+
+        var json = TraceJson.Serialize(trace);
+
+        Assert.Equal(FormatTwoJsonSha256, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))));
+    }
+
+    [Fact]
+    public void Decode_FormatTwoTrace_ReadsTypedNumbersAndTimesAsTheirText()
+    {
+        var facts = TraceBinary.Decode(Convert.FromBase64String(FormatTwoTrace)).Details!.Facts;
+
+        Assert.Equal("0.5", facts.First(f => f.Type == "WeightAdjustment")["factor"]);
+        Assert.Matches(@"^2026-11-\d\dT\d\d:\d\d:\d\d\.0000000\+01:00$", facts.First(f => f.Type == "SlaAssessment")["respondBy"]);
+        Assert.Equal("50", facts.First(f => f.Type == "OwnerClaim")["rank"]);
+    }
+
+    [Fact]
+    public void Encode_DecodedFormatTwoTrace_DecodesToTheSameJson()
+    {
+        var trace = TraceBinary.Decode(Convert.FromBase64String(FormatTwoTrace));
+
+        var encoded = TraceBinary.Encode(trace);
+
+        Assert.Equal(TraceBinary.FormatVersion, encoded[0]);
+        Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(TraceBinary.Decode(encoded)));
+    }
+
+    [Fact]
+    public void Decode_FormatTwoTraceTruncated_ThrowsFormatException()
+    {
+        var encoded = Convert.FromBase64String(FormatTwoTrace);
+
+        for (var length = 0; length < encoded.Length; length += 11)
+        {
+            Assert.Throws<FormatException>(() => TraceBinary.Decode(encoded.AsSpan(0, length)));
+        }
+    }
+
+    [Fact]
+    public void Encode_FormatTwoTrace_IsAFifthSmallerAtLeast()
+    {
+        var stored = Convert.FromBase64String(FormatTwoTrace);
+
+        var encoded = TraceBinary.Encode(TraceBinary.Decode(stored));
+
+        Assert.True(encoded.Length <= stored.Length * 0.8, $"{encoded.Length} bytes in format 3, {stored.Length} in format 2");
+    }
+
+    [Fact]
+    public void Decode_FormatTwoTrace_EveryFactTypeAndKeyIsInTheStaticTable()
+    {
+        var facts = TraceBinary.Decode(Convert.FromBase64String(FormatTwoTrace)).Details!.Facts;
+
+        var names = facts.SelectMany(f => f.Fields.Select(field => field.Key).Append(f.Type)).Distinct();
+
+        Assert.All(names, name => Assert.True(TraceStaticTable.IndexOf(name) >= 0, name));
     }
 }

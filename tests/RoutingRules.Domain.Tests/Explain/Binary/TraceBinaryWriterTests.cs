@@ -4,8 +4,9 @@ using RoutingRules.Domain.Explain.Binary;
 namespace RoutingRules.Domain.Tests.Explain.Binary;
 
 /// <summary>
-/// Texts are written in one pass whatever their characters, and read back as written; typed fact
-/// values read back as the text their description would have had.
+/// Texts are written in one pass whatever their characters, and read back as written; texts of the
+/// static table take only their code; typed fact values read back as the text their description
+/// would have had.
 /// </summary>
 public sealed class TraceBinaryWriterTests
 {
@@ -33,10 +34,13 @@ public sealed class TraceBinaryWriterTests
         Assert.Equal(text, RoundTrip(text));
     }
 
-    [Fact]
-    public void Rent_AfterManyStrings_StartsAnEmptyTable()
+    [Theory]
+    [InlineData(600)]
+    [InlineData(2000)]
+    public void Rent_AfterManyStrings_StartsAnEmptyTable(int count)
     {
-        var texts = Enumerable.Range(0, 2000).Select(i => $"text {i}").ToArray();
+        // 600 strings empty the kept table at the next trace; 2,000 also made it grow.
+        var texts = Enumerable.Range(0, count).Select(i => $"text {i}").ToArray();
         var writer = TraceBinaryWriter.Rent();
         foreach (var text in texts)
         {
@@ -55,6 +59,91 @@ public sealed class TraceBinaryWriterTests
         Assert.Equal(texts[5], reader.String());
         Assert.True(reader.AtEnd);
         Assert.Equal(1 + 1 + texts[5].Length + 1, bytes.Length);
+    }
+
+    [Fact]
+    public void String_StaticTextOrAnEqualCopy_WritesOnlyItsCode()
+    {
+        var writer = TraceBinaryWriter.Rent();
+        writer.String("territory");
+        writer.String(new string("territory".AsSpan()));
+        writer.String("Smb");
+        var bytes = writer.ToArray();
+
+        var reader = new TraceBinaryReader(bytes);
+        Assert.Equal(["territory", "territory", "Smb"], new[] { reader.String(), reader.String(), reader.String() });
+        Assert.True(reader.AtEnd);
+        var smb = TraceStaticTable.IndexOf("Smb");
+        Assert.Equal(1 + 1 + (smb > 60 ? 2 : 1), bytes.Length);
+    }
+
+    [Fact]
+    public void String_StaticAndOtherTextsInterleaved_KeepTheirReferencesApart()
+    {
+        var writer = TraceBinaryWriter.Rent();
+        string[] texts = ["rep-1", "rep", "Rule.A", "None", "rep-1", "Rule.A", "rep", "None"];
+        foreach (var text in texts)
+        {
+            writer.String(text);
+        }
+
+        var reader = new TraceBinaryReader(writer.ToArray());
+
+        var read = new string[texts.Length];
+        for (var i = 0; i < read.Length; i++)
+        {
+            read[i] = reader.String();
+        }
+
+        Assert.Equal(texts, read);
+        Assert.True(reader.AtEnd);
+    }
+
+    [Fact]
+    public void Rent_AfterATraceOfThousandsOfStrings_StillWritesEachTextOnceAndStaticOnesAsCodes()
+    {
+        var texts = Enumerable.Range(0, 5000).Select(i => $"text {i}").ToArray();
+        foreach (var round in new[] { 0, 1 })
+        {
+            var writer = TraceBinaryWriter.Rent();
+            foreach (var text in texts)
+            {
+                writer.String(text);
+                writer.String("rep");
+            }
+
+            var reader = new TraceBinaryReader(writer.ToArray());
+            foreach (var text in texts)
+            {
+                Assert.Equal(text, reader.String());
+                Assert.Equal("rep", reader.String());
+            }
+
+            Assert.True(reader.AtEnd, $"round {round}");
+        }
+    }
+
+    [Fact]
+    public void NullableString_OddReferenceInFormatTwo_IsAnEarlierText()
+    {
+        // Format 3 reads the code 6 as the static table's first entry; format 2 as the second earlier text.
+        byte[] bytes = [TraceBinary.TextCode, 1, (byte)'a', TraceBinary.TextCode, 1, (byte)'b', TraceBinary.FirstReferenceCode + 1];
+
+        var formatTwo = new TraceBinaryReader(bytes, version: 2);
+        var formatThree = new TraceBinaryReader(bytes, version: 3);
+
+        Assert.Equal(["a", "b", "b"], new[] { formatTwo.String(), formatTwo.String(), formatTwo.String() });
+        Assert.Equal(["a", "b", "rep"], new[] { formatThree.String(), formatThree.String(), formatThree.String() });
+    }
+
+    [Fact]
+    public void NullableString_StaticCodePastTheTable_ThrowsFormatException()
+    {
+        var writer = TraceBinaryWriter.Rent();
+        writer.UInt((ulong)TraceBinary.StaticReference(TraceStaticTable.Count));
+        var bytes = writer.ToArray();
+
+        Assert.Throws<FormatException>(() => new TraceBinaryReader(bytes).NullableString());
     }
 
     public static TheoryData<long> Integers => [0, 1, 255, 256, -1, -300, 123_456_789, long.MinValue, long.MaxValue];
