@@ -5,9 +5,9 @@ public sealed partial class LeadAssignmentService
 {
     /// <summary>
     /// One thread routes every queued lead in turn, so callers wait asynchronously instead of
-    /// blocking pool threads on the gate. Each caller hears of its decision as soon as it is made:
-    /// its pool thread encodes the trace while the next leads route, instead of after the whole
-    /// run. The commit thread, when idle, is woken at the end of a run (the queue drained, or
+    /// blocking pool threads on the gate. The callers of each chunk of leads taken from the queue
+    /// hear of their decisions together, on one pool thread, which encodes their traces while the
+    /// next leads route. The commit thread, when idle, is woken at the end of a run (the queue drained, or
     /// <see cref="MaxRoutedPerWake"/> leads), so one group commit takes the run; whatever is
     /// routed while it writes goes into the next one.
     /// </summary>
@@ -27,10 +27,11 @@ public sealed partial class LeadAssignmentService
                     {
                         work.Decide(decide);
                     }
-
-                    work.Publish();
                 }
 
+                // One pool work item per chunk taken instead of one per lead: a wake-up per lead
+                // cost more than the callers gain by resuming in parallel.
+                RoutingWork.PublishAll([.. taken]);
                 routed += taken.Count;
                 taken.Clear();
             }

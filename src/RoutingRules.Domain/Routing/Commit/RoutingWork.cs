@@ -3,8 +3,9 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// <summary>A queued lead and how its caller learns the outcome (published once the gate is released).</summary>
 internal sealed class RoutingWork(AssignmentRequest request)
 {
-    private readonly TaskCompletionSource<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> _decided =
-        new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run where Publish is called: a pool work item publishing a run's leads
+    // (see PublishAll), so the callers resume one after another on one pool thread.
+    private readonly TaskCompletionSource<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> _decided = new();
 
     private (AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed) _outcome;
     private Exception? _failure;
@@ -24,7 +25,20 @@ internal sealed class RoutingWork(AssignmentRequest request)
         }
     }
 
-    public void Publish()
+    /// <summary>Publishes <paramref name="works"/> in order from a pool work item, never from the routing thread that calls this.</summary>
+    public static void PublishAll(RoutingWork[] works) =>
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static decided =>
+            {
+                foreach (var work in decided)
+                {
+                    work.Publish();
+                }
+            },
+            works,
+            preferLocal: false);
+
+    private void Publish()
     {
         if (_failure is not null)
         {

@@ -46,6 +46,26 @@ public sealed class LeadAssignmentServiceSyncTests
     }
 
     [Fact]
+    public async Task AssignAsync_Answered_CallerNeverContinuesOnAServiceThread()
+    {
+        var log = new InMemoryDecisionLog();
+        using var service = Start(log, reps: 3);
+        var calls = Enumerable.Range(0, 20).Select(async i =>
+        {
+            // Without the test framework's context, which would move the continuation itself.
+            await service.AssignAsync(new AssignmentRequest(Lead($"L{i}"))).ConfigureAwait(false);
+            return Thread.CurrentThread.Name;
+        }).ToList();
+
+        // The answers run the callers' code (mapping, writing the reply): on the routing, commit or
+        // sync thread it would hold up every other lead.
+        foreach (var thread in await Task.WhenAll(calls).WaitAsync(Patience))
+        {
+            Assert.DoesNotContain(thread, new[] { "lead-routing", "decision-commit", "decision-sync" });
+        }
+    }
+
+    [Fact]
     public async Task AssignAsync_SyncFails_ThatCallAndEveryLaterOneFail()
     {
         var log = new InMemoryDecisionLog();
