@@ -1,7 +1,6 @@
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
-using RoutingRules.Domain.Serialization;
 using RoutingRules.Domain.Snapshot;
 using RoutingRules.Rules;
 
@@ -21,7 +20,7 @@ public static class RouteCpuCheck
     public static void Run(int rounds = 80)
     {
         var router = RoutingRuleSet.Compile().CreateRouter();
-        var (loadLead, loadContext) = LoadTestLead(router);
+        var (loadLead, loadContext) = RoutedLoadTestLead(router);
         Report("route-load lead (demo dataset)", router, Enumerable.Repeat((loadLead, loadContext), 1024).ToArray(), rounds);
 
         var inputs = new RoutingBenchmarkInputs(seed: 7);
@@ -51,22 +50,12 @@ public static class RouteCpuCheck
         return new string(chars);
     }
 
-    private static (Lead Lead, RoutingContext Context) LoadTestLead(RuleBasedLeadRouter router)
+    private static (Lead Lead, RoutingContext Context) RoutedLoadTestLead(RuleBasedLeadRouter router)
     {
-        var dataset = DatasetJson.Load(Path.Combine(RepositoryRoot(), "samples", "demo-dataset.json"));
+        var dataset = LoadTestLead.DemoDataset();
         var snapshot = ReferenceSnapshot.Build(dataset);
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-        var lead = new Lead
-        {
-            Id = "bench-lead-1",
-            Email = "jane.doe@gmail.com",
-            CompanyName = "Boulangerie Nouvelle",
-            Country = "FR",
-            Department = "75",
-            Industry = "retail",
-            EmployeeCount = 120,
-            IntentSignals = [IntentSignal.DemoRequest],
-        };
+        var lead = LoadTestLead.Create();
 
         var state = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24));
         state.Prepare(snapshot, now);
@@ -111,16 +100,5 @@ public static class RouteCpuCheck
             $"{name}: routing thread CPU per route over {cpu.Count} rounds of {leads.Length} leads: " +
             $"median {cpu[cpu.Count / 2]:F2} us, min {cpu[0]:F2} us, max {cpu[^1]:F2} us; " +
             $"allocated {bytes[bytes.Count / 2]} B; {fired / rounds / leads.Length} firings per route");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RoutingRules.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("RoutingRules.sln not found above the benchmark binary.");
     }
 }

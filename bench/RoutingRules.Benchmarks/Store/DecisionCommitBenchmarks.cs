@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
-using RoutingRules.Domain.Serialization;
 using RoutingRules.Domain.Snapshot;
 using RoutingRules.Rules;
 using RoutingRules.Store;
@@ -42,20 +41,10 @@ public class DecisionCommitBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dataset = DatasetJson.Load(Path.Combine(RepositoryRoot(), "samples", "demo-dataset.json"));
+        var dataset = LoadTestLead.DemoDataset();
         var snapshot = ReferenceSnapshot.Build(dataset);
         var context = new RoutingContext(snapshot, new InMemoryLiveState(snapshot), new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1)));
-        var lead = new Lead
-        {
-            Id = "bench-lead-1",
-            Email = "jane.doe@gmail.com",
-            CompanyName = "Boulangerie Nouvelle",
-            Country = "FR",
-            Department = "75",
-            Industry = "retail",
-            EmployeeCount = 120,
-            IntentSignals = [IntentSignal.DemoRequest],
-        };
+        var lead = LoadTestLead.Create();
         _outcome = RoutingRuleSet.Compile().CreateRouter().Route(lead, context);
         var routed = _outcome.Decision.Assignee;
         if (routed.RepId is null)
@@ -124,18 +113,5 @@ public class DecisionCommitBenchmarks
     {
         _log.Dispose();
         Directory.Delete(_directory, recursive: true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RoutingRules.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("RoutingRules.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -69,7 +69,6 @@ public sealed record RoutingTrace
         init => _details = value;
     }
 
-
     private void Describe()
     {
         if (Volatile.Read(ref _undescribed) is not { } facts)
