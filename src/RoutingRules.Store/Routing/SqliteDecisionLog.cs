@@ -154,14 +154,12 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
-    public string? LeadOfDecision(string decisionId)
+    public CommittedDecision? Find(string decisionId)
     {
         lock (_gate)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT lead_id FROM decisions WHERE decision_id = $id";
-            command.Parameters.AddWithValue("$id", decisionId);
-            return command.ExecuteScalar() as string;
+            // One row through the decision-id index, not the lead's whole history with its traces.
+            return Decisions(true, "WHERE d.decision_id = $id", ("$id", decisionId)).SingleOrDefault();
         }
     }
 

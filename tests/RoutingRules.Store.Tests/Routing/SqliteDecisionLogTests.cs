@@ -66,7 +66,7 @@ public sealed class SqliteDecisionLogTests
     }
 
     [Fact]
-    public void LeadOfDecision_SupersededAndUnknownIds_LeadOrNull()
+    public void Find_SupersededActiveAndUnknownIds_TheDecisionOrNull()
     {
         using var db = new TempDatabase();
         using var log = SqliteDecisionLog.Open(db.Options);
@@ -76,10 +76,12 @@ public sealed class SqliteDecisionLogTests
         var second = Decision(3, "L1", Assignee.ForRep("rep-b", "Bob")) with { SupersedesDecisionId = first.DecisionId };
         log.Commit([new DecisionCommit(second, LiveStateChanges.None, first)]);
 
-        Assert.Equal("L1", log.LeadOfDecision(first.DecisionId));
-        Assert.Equal("L1", log.LeadOfDecision(second.DecisionId));
-        Assert.Equal("L2", log.LeadOfDecision(other.DecisionId));
-        Assert.Null(log.LeadOfDecision("no-such-decision"));
+        var foundFirst = log.Find(first.DecisionId)!;
+        var foundSecond = log.Find(second.DecisionId)!;
+        Assert.Equal(("L1", 1L, "rep-a"), (foundFirst.LeadId, foundFirst.Sequence, foundFirst.Decision.Assignee.RepId));
+        Assert.Equal(("L1", 3L, first.DecisionId), (foundSecond.LeadId, foundSecond.Sequence, foundSecond.SupersedesDecisionId));
+        Assert.Equal("default-pool", log.Find(other.DecisionId)!.Decision.Assignee.QueueName);
+        Assert.Null(log.Find("no-such-decision"));
     }
 
     [Fact]

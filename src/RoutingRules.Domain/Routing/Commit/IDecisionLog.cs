@@ -28,6 +28,6 @@ public interface IDecisionLog
     /// <summary>Every decision of a lead, oldest first, superseded ones included.</summary>
     IReadOnlyList<CommittedDecision> History(string leadId);
 
-    /// <summary>The lead a stored decision belongs to, or null when no decision has that id.</summary>
-    string? LeadOfDecision(string decisionId);
+    /// <summary>A stored decision with its trace, superseded ones included, or null when no decision has that id.</summary>
+    CommittedDecision? Find(string decisionId);
 }

@@ -119,10 +119,7 @@ public sealed partial class LeadAssignmentService : IDisposable
     public IReadOnlyList<CommittedDecision> History(string leadId) => _log.History(leadId);
 
     /// <summary>A stored decision by its id (superseded ones included), or null.</summary>
-    public CommittedDecision? FindDecision(string decisionId) =>
-        _log.LeadOfDecision(decisionId) is { } leadId
-            ? _log.History(leadId).FirstOrDefault(d => d.DecisionId == decisionId)
-            : null;
+    public CommittedDecision? FindDecision(string decisionId) => _log.Find(decisionId);
 
     /// <summary>Runs <paramref name="read"/> against the live state under the gate (for diagnostics and tests).</summary>
     public T ReadState<T>(Func<LiveState, T> read)

@@ -127,11 +127,11 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
-    public string? LeadOfDecision(string decisionId)
+    public CommittedDecision? Find(string decisionId)
     {
         lock (_gate)
         {
-            return _all.FirstOrDefault(d => d.DecisionId == decisionId)?.LeadId;
+            return _all.FirstOrDefault(d => d.DecisionId == decisionId);
         }
     }
 }
