@@ -106,8 +106,9 @@ public sealed partial class LeadAssignmentService : IDisposable
         var (result, batch, routed) = await work.Decided.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (batch is not null)
         {
-            // This pool thread would only wait: it encodes the trace, the commit thread's largest
-            // cost, unless the commit thread reached it first.
+            // On the pool work item that published the decision (RoutingWork.PublishAll), which
+            // would otherwise only wait: it encodes the trace, the commit thread's largest cost,
+            // unless the commit thread reached it first.
             routed?.EncodeTraceUnlessTaken();
             await batch.Durable.WaitAsync(cancellationToken).ConfigureAwait(false);
         }

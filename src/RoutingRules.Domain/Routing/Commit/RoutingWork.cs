@@ -3,8 +3,8 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// <summary>A queued lead and how its caller learns the outcome (published once the gate is released).</summary>
 internal sealed class RoutingWork(AssignmentRequest request)
 {
-    // Continuations run where Publish is called: a pool work item publishing a run's leads
-    // (see PublishAll), so the callers resume one after another on one pool thread.
+    // Continuations run where Publish is called: the pool work item publishing a chunk of routed
+    // leads (see PublishAll), so the callers resume one after another on one pool thread.
     private readonly TaskCompletionSource<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> _decided = new();
 
     private (AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed) _outcome;
