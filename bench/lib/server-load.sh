@@ -59,6 +59,17 @@ server_cpu_us() {
   awk -v tick="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1000000 / tick }' "/proc/$SERVER_PID/stat"
 }
 
+# The machine's idle and total CPU ticks so far ("idle total", all cores, from /proc/stat).
+machine_cpu_ticks() {
+  awk '/^cpu / { total = 0; for (i = 2; i <= NF; i++) total += $i; print $5 + $6, total }' /proc/stat
+}
+
+# Percentage of the machine's CPU left idle between two machine_cpu_ticks readings.
+idle_percent() {
+  local before=($1) after=($2)
+  echo $(( 100 * (after[0] - before[0]) / (after[1] - before[1] > 0 ? after[1] - before[1] : 1) ))
+}
+
 # CPU ticks per server thread, summed by thread name ("name ticks" lines); names such as
 # ".NET TP Worker" are shared by several threads, spaces become underscores.
 server_thread_ticks() {
