@@ -75,30 +75,17 @@ public static class RouteCpuCheck
 
     private static void Report(string name, RuleBasedLeadRouter router, (Lead Lead, RoutingContext Context)[] leads, int rounds)
     {
-        var cpu = new List<double>();
-        var bytes = new List<long>();
         var fired = 0L;
-        for (var round = 0; round < rounds; round++)
+        var measured = CpuRounds.Measure(rounds, WarmRounds, leads.Length, () =>
         {
-            var startCpu = ThreadCpuClock.Nanoseconds();
-            var startBytes = GC.GetAllocatedBytesForCurrentThread();
             foreach (var (lead, context) in leads)
             {
                 fired += router.Route(lead, context).Trace.FiredRules.Count;
             }
+        });
 
-            if (round >= WarmRounds)
-            {
-                cpu.Add((ThreadCpuClock.Nanoseconds() - startCpu) / 1000.0 / leads.Length);
-                bytes.Add((GC.GetAllocatedBytesForCurrentThread() - startBytes) / leads.Length);
-            }
-        }
-
-        cpu.Sort();
-        bytes.Sort();
         Console.WriteLine(
-            $"{name}: routing thread CPU per route over {cpu.Count} rounds of {leads.Length} leads: " +
-            $"median {cpu[cpu.Count / 2]:F2} us, min {cpu[0]:F2} us, max {cpu[^1]:F2} us; " +
-            $"allocated {bytes[bytes.Count / 2]} B; {fired / rounds / leads.Length} firings per route");
+            $"{name}: routing thread CPU per route over {measured.Count} rounds of {leads.Length} leads: " +
+            $"{measured.Describe("F2")}; {fired / rounds / leads.Length} firings per route");
     }
 }

@@ -31,30 +31,18 @@ public static class SessionCpuCheck
         }
 
         var gathered = leads.Select(lead => RoutingFactGatherer.Gather(lead, inputs.Context)).ToArray();
-        var cpu = new List<double>();
-        var bytes = new List<long>();
         var fired = 0;
-        for (var round = 0; round < rounds; round++)
+        var measured = CpuRounds.Measure(rounds, WarmRounds, gathered.Length, () =>
         {
-            var startCpu = ThreadCpuClock.Nanoseconds();
-            var startBytes = GC.GetAllocatedBytesForCurrentThread();
             foreach (var facts in gathered)
             {
                 fired += Session(factory, facts);
             }
+        });
 
-            if (round >= WarmRounds)
-            {
-                cpu.Add((ThreadCpuClock.Nanoseconds() - startCpu) / 1000.0 / gathered.Length);
-                bytes.Add((GC.GetAllocatedBytesForCurrentThread() - startBytes) / gathered.Length);
-            }
-        }
-
-        cpu.Sort();
         Console.WriteLine(
-            $"routing thread CPU per engine session over {cpu.Count} rounds of {gathered.Length} leads: " +
-            $"median {cpu[cpu.Count / 2]:F2} us, min {cpu[0]:F2} us, max {cpu[^1]:F2} us; " +
-            $"allocated {bytes.Order().ElementAt(bytes.Count / 2)} B; {fired / rounds / gathered.Length} firings per session");
+            $"routing thread CPU per engine session over {measured.Count} rounds of {gathered.Length} leads: " +
+            $"{measured.Describe("F2")}; {fired / rounds / gathered.Length} firings per session");
     }
 
     private static int Session(ISessionFactory factory, List<object> facts)

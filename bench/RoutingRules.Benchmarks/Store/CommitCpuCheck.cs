@@ -21,37 +21,31 @@ public static class CommitCpuCheck
         bench.Setup();
         try
         {
-            var cpu = new List<double>();
-            var bytes = new List<long>();
             var checkpointStart = 0L;
-            for (var round = 0; round < rounds; round++)
-            {
-                bench.BuildBatches();
-                if (round == WarmRounds)
+            var measured = CpuRounds.Measure(
+                rounds,
+                WarmRounds,
+                Decisions,
+                timed: () =>
                 {
-                    checkpointStart = NamedThreadCpu.Nanoseconds(CheckpointThread);
-                }
-
-                var startCpu = ThreadCpuClock.Nanoseconds();
-                var startBytes = GC.GetAllocatedBytesForCurrentThread();
-                for (var batch = 0; batch < DecisionCommitBenchmarks.BatchesPerIteration; batch++)
+                    for (var batch = 0; batch < DecisionCommitBenchmarks.BatchesPerIteration; batch++)
+                    {
+                        bench.Commit();
+                    }
+                },
+                prepare: round =>
                 {
-                    bench.Commit();
-                }
+                    bench.BuildBatches();
+                    if (round == WarmRounds)
+                    {
+                        checkpointStart = NamedThreadCpu.Nanoseconds(CheckpointThread);
+                    }
+                });
 
-                if (round >= WarmRounds)
-                {
-                    cpu.Add((ThreadCpuClock.Nanoseconds() - startCpu) / 1000.0 / Decisions);
-                    bytes.Add((GC.GetAllocatedBytesForCurrentThread() - startBytes) / Decisions);
-                }
-            }
-
-            var checkpoint = (NamedThreadCpu.Nanoseconds(CheckpointThread) - checkpointStart) / 1000.0 / (cpu.Count * (double)Decisions);
-            cpu.Sort();
+            var checkpoint = (NamedThreadCpu.Nanoseconds(CheckpointThread) - checkpointStart) / 1000.0 / (measured.Count * (double)Decisions);
             Console.WriteLine(
-                $"commit thread CPU per decision over {cpu.Count} rounds of {DecisionCommitBenchmarks.BatchesPerIteration} commits: " +
-                $"median {cpu[cpu.Count / 2]:F1} us, min {cpu[0]:F1} us, max {cpu[^1]:F1} us; allocated {bytes.Order().ElementAt(bytes.Count / 2)} B; " +
-                $"checkpoint thread CPU per decision over the same rounds {checkpoint:F1} us");
+                $"commit thread CPU per decision over {measured.Count} rounds of {DecisionCommitBenchmarks.BatchesPerIteration} commits: " +
+                $"{measured.Describe("F1")}; checkpoint thread CPU per decision over the same rounds {checkpoint:F1} us");
         }
         finally
         {
