@@ -17,6 +17,6 @@ public sealed class LowQuotaWeightRule : Rule
 
         Then()
             .Yield(ctx => new WeightAdjustment(candidate.RepId, policy.Capacity.LowQuotaWeightFactor,
-                $"quota attainment {candidate.Profile.Rep.QuotaAttainment:P0} below {policy.Capacity.QuotaAttainmentThreshold:P0}"));
+                () => $"quota attainment {candidate.Profile.Rep.QuotaAttainment:P0} below {policy.Capacity.QuotaAttainmentThreshold:P0}"));
     }
 }
