@@ -5,16 +5,15 @@ public sealed partial class LeadAssignmentService
 {
     /// <summary>
     /// One thread routes every queued lead in turn, so callers wait asynchronously instead of
-    /// blocking pool threads on the gate. The callers of each chunk of leads taken from the queue
-    /// hear of their decisions together, on one pool thread, which encodes their traces while the
-    /// next leads route. The commit thread, when idle, is woken at the end of a run (the queue drained, or
+    /// blocking pool threads on the gate. Each chunk of leads taken from the queue is published
+    /// with one pool work item, which encodes their traces while the next leads route (and answers
+    /// the callers that need no commit); the others are answered by their batch once durable. The commit thread, when idle, is woken at the end of a run (the queue drained, or
     /// <see cref="MaxRoutedPerWake"/> leads), so one group commit takes the run; whatever is
     /// routed while it writes goes into the next one.
     /// </summary>
     private void RoutingLoop()
     {
         var taken = new List<RoutingWork>(MaxRoutedPerWake);
-        Func<AssignmentRequest, (AssignmentResult, CommitBatch?, DecisionCommit?)> decide = Decide;
         while (_queue.Take(taken, MaxRoutedPerWake, wait: true))
         {
             // A run goes on with the leads queued meanwhile until the queue is empty or the run is full.
@@ -25,7 +24,7 @@ public sealed partial class LeadAssignmentService
                 {
                     lock (_gate)
                     {
-                        work.Decide(decide);
+                        Decide(work);
                     }
                 }
 
@@ -48,9 +47,22 @@ public sealed partial class LeadAssignmentService
         }
     }
 
-    /// <summary>Replay or route one lead; under the gate.</summary>
-    private (AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed) Decide(AssignmentRequest request)
+    /// <summary>Replay or route one lead; under the gate. A failure belongs to this lead only.</summary>
+    private void Decide(RoutingWork work)
     {
+        try
+        {
+            DecideOrThrow(work);
+        }
+        catch (Exception failure)
+        {
+            work.Failed(failure);
+        }
+    }
+
+    private void DecideOrThrow(RoutingWork work)
+    {
+        var request = work.Request;
         var state = CurrentState();
         var existing = state.ActiveForKey(request.Key);
         if (existing is not null && existing.LeadId != request.Lead.Id)
@@ -63,7 +75,11 @@ public sealed partial class LeadAssignmentService
         {
             lock (_pipeline)
             {
-                return (new AssignmentResult(existing, Replay: true), _inFlight.GetValueOrDefault(existing.DecisionId), null);
+                // A replay of a decision still in flight is answered with its batch, once durable.
+                var inFlight = _inFlight.GetValueOrDefault(existing.DecisionId);
+                work.Decided(new AssignmentResult(existing, Replay: true), routed: null, awaitsBatch: inFlight is not null);
+                inFlight?.Waiters.Add(work);
+                return;
             }
         }
 
@@ -74,7 +90,8 @@ public sealed partial class LeadAssignmentService
             var batch = _pending;
             batch.Entries.Add(commit);
             _inFlight[commit.Decision.DecisionId] = batch;
-            return (new AssignmentResult(commit.Decision, Replay: false), batch, commit);
+            work.Decided(new AssignmentResult(commit.Decision, Replay: false), commit, awaitsBatch: true);
+            batch.Waiters.Add(work);
         }
     }
 

@@ -89,31 +89,21 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <see cref="CommitFailedException"/> when the decision could not be stored and
     /// <see cref="IdempotencyConflictException"/> when the key belongs to another lead.
     /// </summary>
-    public async Task<AssignmentResult> AssignAsync(AssignmentRequest request, CancellationToken cancellationToken = default)
+    public Task<AssignmentResult> AssignAsync(AssignmentRequest request, CancellationToken cancellationToken = default)
     {
         if (_routingThread is null)
         {
-            throw new InvalidOperationException("The assignment service is not started.");
+            return Task.FromException<AssignmentResult>(new InvalidOperationException("The assignment service is not started."));
         }
 
         var work = new RoutingWork(request);
         if (!_queue.TryAdd(work))
         {
-            throw new ObjectDisposedException(nameof(LeadAssignmentService));
+            return Task.FromException<AssignmentResult>(new ObjectDisposedException(nameof(LeadAssignmentService)));
         }
 
         // Once queued the lead is routed and committed even if this caller gives up; only the wait is cancelled.
-        var (result, batch, routed) = await work.Decided.WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (batch is not null)
-        {
-            // On the pool work item that published the decision (RoutingWork.PublishAll), which
-            // would otherwise only wait: it encodes the trace, the commit thread's largest cost,
-            // unless the commit thread reached it first.
-            routed?.EncodeTraceUnlessTaken();
-            await batch.Durable.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return result;
+        return work.Answer.WaitAsync(cancellationToken);
     }
 
     /// <summary>Every stored decision of the lead, oldest first, superseded ones included.</summary>

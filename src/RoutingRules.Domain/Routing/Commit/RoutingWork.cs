@@ -1,29 +1,35 @@
 namespace RoutingRules.Domain.Routing.Commit;
 
-/// <summary>A queued lead and how its caller learns the outcome (published once the gate is released).</summary>
+/// <summary>
+/// A queued lead and its caller's one answer. The answer is given from a pool work item, never
+/// from the routing, commit or sync thread: by <see cref="PublishAll"/> when no commit is awaited
+/// (a failure, or a replay of a durable decision), otherwise by the <see cref="CommitBatch"/> that
+/// makes the decision durable. The callers of a chunk or batch resume one after another on that
+/// pool thread (the completion source runs continuations where it completes).
+/// </summary>
 internal sealed class RoutingWork(AssignmentRequest request)
 {
-    // Continuations run where Publish is called: the pool work item publishing a chunk of routed
-    // leads (see PublishAll), so the callers resume one after another on one pool thread.
-    private readonly TaskCompletionSource<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> _decided = new();
-
-    private (AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed) _outcome;
+    private readonly TaskCompletionSource<AssignmentResult> _answer = new();
+    private AssignmentResult? _result;
+    private DecisionCommit? _routed;
     private Exception? _failure;
+    private bool _awaitsBatch;
 
-    public Task<(AssignmentResult Result, CommitBatch? Batch, DecisionCommit? Routed)> Decided => _decided.Task;
+    public AssignmentRequest Request => request;
 
-    /// <summary>Runs <paramref name="decide"/>; a failure belongs to this lead only.</summary>
-    public void Decide(Func<AssignmentRequest, (AssignmentResult, CommitBatch?, DecisionCommit?)> decide)
-    {
-        try
-        {
-            _outcome = decide(request);
-        }
-        catch (Exception failure)
-        {
-            _failure = failure;
-        }
-    }
+    /// <summary>The caller's answer: the decision once durable (or replayed), or the failure.</summary>
+    public Task<AssignmentResult> Answer => _answer.Task;
+
+    /// <summary>
+    /// Records the decision (on the routing thread). <paramref name="routed"/> is the commit of a
+    /// freshly routed lead, whose trace the publishing work item encodes; when
+    /// <paramref name="awaitsBatch"/>, the batch the caller was added to gives the answer.
+    /// </summary>
+    public void Decided(AssignmentResult result, DecisionCommit? routed, bool awaitsBatch) =>
+        (_result, _routed, _awaitsBatch) = (result, routed, awaitsBatch);
+
+    /// <summary>Records a failure that belongs to this lead only; <see cref="PublishAll"/> answers with it.</summary>
+    public void Failed(Exception failure) => _failure = failure;
 
     /// <summary>Publishes <paramref name="works"/> in order from a pool work item, never from the routing thread that calls this.</summary>
     public static void PublishAll(RoutingWork[] works) =>
@@ -38,15 +44,28 @@ internal sealed class RoutingWork(AssignmentRequest request)
             works,
             preferLocal: false);
 
+    /// <summary>Answers with the decision; from the pool work item of the batch that made it durable.</summary>
+    public void Acknowledge() => _answer.TrySetResult(_result!);
+
+    /// <summary>Answers with a failure; from a pool work item.</summary>
+    public void Fail(Exception failure) => _answer.TrySetException(failure);
+
     private void Publish()
     {
         if (_failure is not null)
         {
-            _decided.TrySetException(_failure);
+            _answer.TrySetException(_failure);
         }
-        else
+        else if (_routed is { } routed)
         {
-            _decided.TrySetResult(_outcome);
+            // This work item would otherwise only wait: it encodes the trace, the commit thread's
+            // largest cost, unless the commit thread reached it first. The batch answers.
+            _routed = null;
+            routed.EncodeTraceUnlessTaken();
+        }
+        else if (!_awaitsBatch)
+        {
+            Acknowledge();
         }
     }
 }

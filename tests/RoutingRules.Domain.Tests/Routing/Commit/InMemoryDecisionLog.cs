@@ -70,8 +70,19 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
-    /// <summary>Reset by a test to keep written batches from becoming durable until it is set again.</summary>
+    /// <summary>Reset (<see cref="HoldSyncs"/>) to keep written batches from becoming durable until it is set again.</summary>
     public ManualResetEventSlim SyncAllowed { get; } = new(true);
+
+    /// <summary>
+    /// Holds every sync until <see cref="SyncAllowed"/> is set or the returned handle is disposed.
+    /// Declared after the service, the handle is disposed first: a test whose assertion fails then
+    /// fails, instead of hanging in the service's Dispose, which waits for the held sync.
+    /// </summary>
+    public IDisposable HoldSyncs()
+    {
+        SyncAllowed.Reset();
+        return new SyncRelease(SyncAllowed);
+    }
 
     public int FailNextSyncs { get; set; }
     public int SyncCount { get; private set; }
@@ -133,5 +144,10 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         {
             return _all.FirstOrDefault(d => d.DecisionId == decisionId);
         }
+    }
+
+    private sealed class SyncRelease(ManualResetEventSlim allowed) : IDisposable
+    {
+        public void Dispose() => allowed.Set();
     }
 }

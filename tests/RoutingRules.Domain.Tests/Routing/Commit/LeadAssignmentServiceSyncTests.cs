@@ -13,7 +13,7 @@ public sealed class LeadAssignmentServiceSyncTests
     {
         var log = new InMemoryDecisionLog();
         using var service = Start(log, reps: 3);
-        log.SyncAllowed.Reset();
+        using var held = log.HoldSyncs();
 
         var call = service.AssignAsync(new AssignmentRequest(Lead("L1")));
         Assert.True(SpinWait.SpinUntil(() => log.All.Count == 1, Patience));
@@ -32,7 +32,7 @@ public sealed class LeadAssignmentServiceSyncTests
     {
         var log = new InMemoryDecisionLog();
         using var service = Start(log, reps: 3);
-        log.SyncAllowed.Reset();
+        using var held = log.HoldSyncs();
 
         var first = service.AssignAsync(new AssignmentRequest(Lead("L1")));
         Assert.True(SpinWait.SpinUntil(() => log.All.Count == 1, Patience));
