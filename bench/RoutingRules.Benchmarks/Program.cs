@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using RoutingRules.Benchmarks.Engine;
+using RoutingRules.Benchmarks.Explain;
 using RoutingRules.Benchmarks.Routing;
 using RoutingRules.Benchmarks.Store;
 
@@ -18,6 +19,12 @@ if (args is ["quick-session"])
 if (args is ["quick-route"])
 {
     RouteCpuCheck.Run();
+    return;
+}
+
+if (args is ["quick-trace"])
+{
+    TraceEncodeCpuCheck.Run();
     return;
 }
 

@@ -50,7 +50,8 @@ public static class RouteCpuCheck
         return new string(chars);
     }
 
-    private static (Lead Lead, RoutingContext Context) RoutedLoadTestLead(RuleBasedLeadRouter router)
+    /// <summary>route-load.sh's lead and a context whose live state holds its previous decision, as in the load test.</summary>
+    internal static (Lead Lead, RoutingContext Context) RoutedLoadTestLead(RuleBasedLeadRouter router)
     {
         var dataset = LoadTestLead.DemoDataset();
         var snapshot = ReferenceSnapshot.Build(dataset);

@@ -1,0 +1,49 @@
+using RoutingRules.Benchmarks.Routing;
+using RoutingRules.Domain.Explain.Binary;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Rules;
+
+namespace RoutingRules.Benchmarks.Explain;
+
+/// <summary>
+/// What storing a fresh trace costs the thread that encodes it (<c>-- quick-trace</c>): the pool
+/// work item that publishes a routed chunk, or the commit thread when it gets there first. Each
+/// round routes route-load.sh's lead (untimed), then encodes the fresh traces with
+/// <see cref="TraceBinary.Encode"/>, which first assembles the trace's details from what the
+/// session captured; timed with the thread's own CPU clock. Linux only.
+/// </summary>
+public static class TraceEncodeCpuCheck
+{
+    private const int WarmRounds = 30;
+    private const int TracesPerRound = 512;
+
+    public static void Run(int rounds = 100)
+    {
+        var router = RoutingRuleSet.Compile().CreateRouter();
+        var (lead, context) = RouteCpuCheck.RoutedLoadTestLead(router);
+        var traces = new RoutingTrace[TracesPerRound];
+        var bytes = 0L;
+        var measured = CpuRounds.Measure(
+            rounds,
+            WarmRounds,
+            TracesPerRound,
+            timed: () =>
+            {
+                foreach (var trace in traces)
+                {
+                    bytes += TraceBinary.Encode(trace).Length;
+                }
+            },
+            prepare: _ =>
+            {
+                for (var i = 0; i < traces.Length; i++)
+                {
+                    traces[i] = router.Route(lead, context).Trace;
+                }
+            });
+
+        Console.WriteLine(
+            $"route-load lead: CPU per trace encoded over {measured.Count} rounds of {TracesPerRound}: " +
+            $"{measured.Describe("F2")}; {bytes / rounds / TracesPerRound} bytes stored per trace");
+    }
+}
