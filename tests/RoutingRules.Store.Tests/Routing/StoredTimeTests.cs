@@ -12,7 +12,7 @@ public sealed class StoredTimeTests
         var data = new TheoryData<long>();
         DateTime[] instants =
         [
-            DateTime.MinValue, DateTime.MaxValue, new(1, 1, 1, 0, 0, 0, 1), new(999, 12, 31, 23, 59, 59),
+            DateTime.MinValue, DateTime.MaxValue, new(1, 1, 1, 0, 0, 1), new(999, 12, 31, 23, 59, 59),
             new(1999, 12, 31, 23, 59, 59), new(2000, 1, 1), new(2000, 2, 29, 12, 0, 0), new(2024, 2, 29, 23, 59, 59),
             new(2025, 12, 31, 23, 59, 59), new(2026, 1, 1), new(2100, 2, 28), new(2100, 3, 1), new(9999, 12, 31),
         ];
