@@ -5,7 +5,7 @@ namespace RoutingRules.Domain.Routing.Facts;
 /// <summary>The rep a distribution strategy picked inside the chosen territory, and on what figures.</summary>
 public sealed class DistributionChoice
 {
-    private Func<string>? _describeInputs;
+    private readonly Func<string>? _describeInputs;
     private string? _inputs;
 
     public DistributionChoice(Candidate chosen, DistributionStrategy strategy, string inputs, TerritoryCursor? cursor)
@@ -36,21 +36,7 @@ public sealed class DistributionChoice
     public DistributionStrategy Strategy { get; }
 
     /// <summary>The figures compared, for the trace (e.g. "ae-1=12, ae-2=9").</summary>
-    public string Inputs
-    {
-        get
-        {
-            // Two readers may both describe: the text is the same, and either copy will do.
-            if (Volatile.Read(ref _inputs) is { } inputs)
-            {
-                return inputs;
-            }
-
-            inputs = _describeInputs!();
-            Volatile.Write(ref _inputs, inputs);
-            return inputs;
-        }
-    }
+    public string Inputs => DeferredText.Read(ref _inputs, _describeInputs);
 
     /// <summary>The territory's new round-robin position when the strategy rotates.</summary>
     public TerritoryCursor? Cursor { get; }

@@ -3,7 +3,7 @@ namespace RoutingRules.Domain.Routing.Facts;
 /// <summary>A multiplier on a rep's allocation weight (not an exclusion).</summary>
 public sealed class WeightAdjustment
 {
-    private Func<string>? _describeReason;
+    private readonly Func<string>? _describeReason;
     private string? _reason;
 
     public WeightAdjustment(string repId, double factor, string reason)
@@ -28,21 +28,7 @@ public sealed class WeightAdjustment
     public string RepId { get; }
     public double Factor { get; }
 
-    public string Reason
-    {
-        get
-        {
-            // Two readers may both describe: the text is the same, and either copy will do.
-            if (Volatile.Read(ref _reason) is { } reason)
-            {
-                return reason;
-            }
-
-            reason = _describeReason!();
-            Volatile.Write(ref _reason, reason);
-            return reason;
-        }
-    }
+    public string Reason => DeferredText.Read(ref _reason, _describeReason);
 
     public override string ToString() => $"{RepId} weight x{Factor}: {Reason}";
 }
