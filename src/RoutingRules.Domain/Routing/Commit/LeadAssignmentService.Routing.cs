@@ -7,7 +7,8 @@ public sealed partial class LeadAssignmentService
     /// One thread routes every queued lead in turn, so callers wait asynchronously instead of
     /// blocking pool threads on the gate. Each chunk of leads taken from the queue is published
     /// with one pool work item, which encodes their traces while the next leads route (and answers
-    /// the callers that need no commit); the others are answered by their batch once durable. The commit thread, when idle, is woken at the end of a run (the queue drained, or
+    /// the callers that need no commit); the others are answered by their batch once durable.
+    /// The commit thread, when idle, is woken at the end of a run (the queue drained, or
     /// <see cref="MaxRoutedPerWake"/> leads), so one group commit takes the run; whatever is
     /// routed while it writes goes into the next one.
     /// </summary>

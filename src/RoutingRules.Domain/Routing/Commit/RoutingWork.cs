@@ -58,8 +58,8 @@ internal sealed class RoutingWork(AssignmentRequest request)
         }
         else if (_routed is { } routed)
         {
-            // This work item would otherwise only wait: it encodes the trace, the commit thread's
-            // largest cost, unless the commit thread reached it first. The batch answers.
+            // The trace, the commit thread's largest cost, is encoded here on the pool while the next
+            // leads route, unless the commit thread reached it first. The batch answers.
             _routed = null;
             routed.EncodeTraceUnlessTaken();
         }
