@@ -4,13 +4,15 @@
 # the trivial grpc.health.v1.Health/Check. h2load repeats one fixed body, so the RouteLead body
 # sets reroute=true: every request routes the same territory-level lead again and commits a new
 # decision superseding the previous one (decision row, both reps' counters, trace; one
-# transaction per group commit, its WAL frames fsynced by the sync thread before the answer). The server's decision count must grow by exactly the number of
-# requests, which is how gRPC-level errors (HTTP 200 with a non-zero grpc-status) are counted.
+# transaction per group commit, its WAL frames fsynced by the sync thread before the answer).
+# The server's decision count must grow by exactly the number of requests, which is how
+# gRPC-level errors (HTTP 200 with a non-zero grpc-status) are counted.
 #
 # The server's CPU time per request (user + system, from /proc/PID/stat) is reported per run: it
 # says what a call costs when the run is CPU-bound. So does the machine's idle share during the
-# run (/proc/stat, h2load included): near zero, the run is CPU-bound and throughput follows the
-# CPU per request; well above zero, requests wait on something else (the disk, a serial stage). After the runs, the last RouteLead run's CPU
+# run (idle plus I/O wait, /proc/stat, h2load included): near zero, the run is CPU-bound and
+# throughput follows the CPU per request; well above zero, requests also wait on something else
+# (the disk, a serial stage) or arrive in bursts. After the runs, the last RouteLead run's CPU
 # is broken down by server thread (routing thread, commit thread, pool threads, checkpoints, GC).
 # The warm-up is long enough for the JIT's optimised code to be in place before the first run.
 #

@@ -59,7 +59,8 @@ server_cpu_us() {
   awk -v tick="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1000000 / tick }' "/proc/$SERVER_PID/stat"
 }
 
-# The machine's idle and total CPU ticks so far ("idle total", all cores, from /proc/stat).
+# The machine's idle (idle plus I/O wait) and total CPU ticks so far ("idle total", all cores,
+# from /proc/stat).
 machine_cpu_ticks() {
   awk '/^cpu / { total = 0; for (i = 2; i <= NF; i++) total += $i; print $5 + $6, total }' /proc/stat
 }

@@ -17,6 +17,16 @@ public static class JaroWinklerBounds
     /// </summary>
     public static double MaxSimilarity(int aLength, int bLength, int shared)
     {
+        var jaro = MaxJaro(aLength, bLength, shared);
+        return jaro <= BoostThreshold ? jaro : jaro + (MaxPrefix * PrefixScale * (1 - jaro));
+    }
+
+    /// <summary>
+    /// The highest Jaro similarity two strings of these lengths can reach with at most
+    /// <paramref name="shared"/> characters in common: every shared character matched, none transposed.
+    /// </summary>
+    public static double MaxJaro(int aLength, int bLength, int shared)
+    {
         if (aLength == 0 && bLength == 0)
         {
             return 1;
@@ -28,8 +38,7 @@ public static class JaroWinklerBounds
         }
 
         double m = Math.Min(shared, Math.Min(aLength, bLength));
-        var jaro = ((m / aLength) + (m / bLength) + 1) / 3.0;
-        return jaro <= BoostThreshold ? jaro : jaro + (MaxPrefix * PrefixScale * (1 - jaro));
+        return ((m / aLength) + (m / bLength) + 1) / 3.0;
     }
 
     /// <summary>

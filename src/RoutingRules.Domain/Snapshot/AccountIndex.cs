@@ -100,9 +100,7 @@ internal sealed class AccountIndex
         Span<int> kept = stackalloc int[candidates.Count];
         var shared = new SharedCharacters(normalized, stackalloc byte[128], stackalloc byte[128]);
 
-        // Jaro with m of the characters matched is at most (m / a + m / b + 1) / 3: below the Jaro
-        // needed when m * (a + b) < (3 * needed - 1) * a * b, a test without a division.
-        var factor = (3 * (JaroWinklerBounds.JaroNeeded(minScore) - BoundMargin)) - 1;
+        var jaroNeeded = JaroWinklerBounds.JaroNeeded(minScore) - BoundMargin;
         var count = 0;
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -112,7 +110,7 @@ internal sealed class AccountIndex
             // Most candidates of a name that matches nothing share too few characters to qualify:
             // their bound says so for less than the similarity itself costs.
             if (shared.With(name) is var common and >= 0
-                && common * (double)(normalized.Length + name.Length) < factor * normalized.Length * name.Length)
+                && JaroWinklerBounds.MaxJaro(normalized.Length, name.Length, common) < jaroNeeded)
             {
                 continue;
             }

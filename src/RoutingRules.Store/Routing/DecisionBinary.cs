@@ -47,7 +47,7 @@ internal sealed class DecisionBinary
 
         if (d.LeadScore is { } score)
         {
-            UInt((uint)((score << 1) ^ (score >> 31)));
+            Int(score);
         }
 
         String(d.Assignee.RepName);
@@ -75,12 +75,7 @@ internal sealed class DecisionBinary
         var respondBy = reader.Time();
         var escalateAt = reader.Time();
         DateTimeOffset? nextContactAt = (present & HasNextContactAt) != 0 ? reader.Time() : null;
-        int? leadScore = null;
-        if ((present & HasLeadScore) != 0)
-        {
-            var zigzag = reader.UInt();
-            leadScore = (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
-        }
+        int? leadScore = (present & HasLeadScore) != 0 ? reader.Int() : null;
 
         var repName = (present & HasRepName) != 0 ? reader.String() : null;
         var territoryId = (present & HasTerritoryId) != 0 ? reader.String() : null;
@@ -125,13 +120,15 @@ internal sealed class DecisionBinary
         _buffer[_length++] = (byte)value;
     }
 
+    /// <summary>A signed integer, zigzag-encoded so that small negative numbers stay short.</summary>
+    private void Int(int value) => UInt((uint)((value << 1) ^ (value >> 31)));
+
     private void Time(DateTimeOffset value)
     {
         Reserve(8);
         BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_length), value.UtcTicks);
         _length += 8;
-        var minutes = (int)value.Offset.TotalMinutes;
-        UInt((uint)((minutes << 1) ^ (minutes >> 31)));
+        Int((int)value.Offset.TotalMinutes);
     }
 
     private void String(string? value)
@@ -180,12 +177,17 @@ internal sealed class DecisionBinary
             }
         }
 
+        public int Int()
+        {
+            var zigzag = UInt();
+            return (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
+        }
+
         public DateTimeOffset Time()
         {
             var ticks = BinaryPrimitives.ReadInt64LittleEndian(_bytes[_position..]);
             _position += 8;
-            var zigzag = UInt();
-            var offset = TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1));
+            var offset = TimeSpan.FromMinutes(Int());
             return new DateTimeOffset(ticks + offset.Ticks, offset);
         }
 

@@ -112,10 +112,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         try
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(RESTART);";
-            using var reader = command.ExecuteReader();
-            return !reader.Read() || reader.GetInt32(0) == 0;
+            return !WalCheckpointer.Run(_connection, "RESTART").Busy;
         }
         catch (SqliteException failure)
         {

@@ -94,7 +94,7 @@ internal sealed class WalCheckpointer : IDisposable
             var stopping = WaitForCommits();
             try
             {
-                if (Checkpoint("PASSIVE") >= RestartLogFrames)
+                if (Run(_connection, "PASSIVE").LogFrames >= RestartLogFrames)
                 {
                     lock (_signal)
                     {
@@ -115,13 +115,16 @@ internal sealed class WalCheckpointer : IDisposable
         }
     }
 
-    /// <summary>Runs a checkpoint in <paramref name="mode"/>; returns the frames in the log.</summary>
-    private int Checkpoint(string mode)
+    /// <summary>
+    /// Runs a checkpoint in <paramref name="mode"/> on <paramref name="connection"/>: whether SQLite
+    /// answered busy (another connection was checkpointing; it does not wait) and the frames in the log.
+    /// </summary>
+    internal static (bool Busy, int LogFrames) Run(SqliteConnection connection, string mode)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA wal_checkpoint({mode});";
         using var reader = command.ExecuteReader();
-        return reader.Read() ? reader.GetInt32(1) : 0;
+        return reader.Read() ? (reader.GetInt32(0) != 0, reader.GetInt32(1)) : (false, 0);
     }
 
     /// <summary>

@@ -69,8 +69,8 @@ internal static class TraceStaticTable
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most
-    // texts that are not entries end at an empty slot or a length that differs, without reading
-    // more of the text. Cheaper than a frozen dictionary, which hashes the text it looks up.
+    // texts that are not entries end at an empty slot or a length that differs (which string
+    // equality tests first). Cheaper than a frozen dictionary, which hashes the text it looks up.
     private static readonly int SlotBits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Entries.Length * 4));
     private static readonly (string? Text, int Index)[] Slots = Build();
 
@@ -93,7 +93,7 @@ internal static class TraceStaticTable
         var mask = Slots.Length - 1;
         for (var slot = Slot(text); Slots[slot].Text is { } entry; slot = (slot + 1) & mask)
         {
-            if (entry.Length == text.Length && string.Equals(entry, text))
+            if (string.Equals(entry, text))
             {
                 return Slots[slot].Index;
             }
