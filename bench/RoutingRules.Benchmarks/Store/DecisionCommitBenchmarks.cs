@@ -36,6 +36,8 @@ public class DecisionCommitBenchmarks
     private Assignee[] _reps = [];
     private CommittedDecision? _lastCommitted;
     private long _sequence;
+    // The ids the routing thread makes: they carry their sequence, so the log keeps no index of them.
+    private readonly DecisionIds _ids = new();
     private int _next;
 
     [GlobalSetup]
@@ -73,7 +75,7 @@ public class DecisionCommitBenchmarks
                 var at = Start.AddMilliseconds(sequence * 7);
                 var decision = new CommittedDecision
                 {
-                    DecisionId = Guid.CreateVersion7(at).ToString("N"),
+                    DecisionId = _ids.Next(at, sequence),
                     Sequence = sequence,
                     IdempotencyKey = $"bench-key-{sequence}",
                     DecidedAt = at,

@@ -18,6 +18,7 @@ internal sealed class DecisionWriter : IDisposable
     private readonly RawStatement _releaseQueue;
     private readonly RawStatement _insert;
     private readonly RawStatement _insertTrace;
+    private readonly RawStatement _insertId;
     private readonly RawStatement _assignRep;
     private readonly RawStatement _enqueue;
     private readonly RawStatement _cursor;
@@ -41,6 +42,8 @@ internal sealed class DecisionWriter : IDisposable
                 account_id, decision, supersedes)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
+        // Only for an id that does not carry its row's sequence (DecisionIds): the others need no index.
+        _insertId = Prepare("INSERT INTO decision_ids (decision_id, sequence) VALUES (?1, ?2)");
         // The trace arrives encoded (TraceBinary) and is stored as the BLOB it is.
         _insertTrace = Prepare("INSERT INTO decision_traces (sequence, trace) VALUES (?1, ?2)");
         _assignRep = Prepare("""
@@ -61,7 +64,7 @@ internal sealed class DecisionWriter : IDisposable
             ON CONFLICT(domain) DO UPDATE SET lead_count = lead_count + 1, first_owner_rep_id = coalesce(first_owner_rep_id, excluded.first_owner_rep_id)
             """);
         _accountDomain = Prepare("INSERT OR IGNORE INTO account_domains (domain, account_id) VALUES (?1, ?2)");
-        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain];
+        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertId, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain];
     }
 
     /// <summary>Starts a commit: the statements run in the connection's open <paramref name="transaction"/>.</summary>
@@ -91,6 +94,11 @@ internal sealed class DecisionWriter : IDisposable
         _insert.Int64(1, committed.Sequence).Text(2, committed.DecisionId).Text(3, committed.LeadId).Text(4, committed.IdempotencyKey)
             .Utf8Text(5, at).Text(6, repId).Text(7, decision.Assignee.QueueName).Text(8, decision.AccountId)
             .Blob(9, _binary.Encode(decision)).Text(10, committed.SupersedesDecisionId).Execute();
+        if (DecisionIds.SequenceOf(committed.DecisionId) != committed.Sequence)
+        {
+            _insertId.Text(1, committed.DecisionId).Int64(2, committed.Sequence).Execute();
+        }
+
         if (repId is not null)
         {
             counters.Assigned(repId, RepLiveCounters.UtcDay(committed.DecidedAt), committed.DecidedAt);

@@ -21,16 +21,30 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     /// A lead's decisions: its active one (through the unique active-lead index), then back along
     /// <c>supersedes</c>. Every superseded decision was superseded by the reroute that names it, so
     /// the chain holds all of them; since V005 no index on every row's lead id is kept for this.
+    /// Each step finds the named decision as <see cref="Find"/> does (<see cref="RowOfId"/>).
     /// </summary>
-    internal const string LeadChain = """
+    internal const string LeadChain = $"""
         WHERE d.sequence IN (
             WITH RECURSIVE chain(sequence, supersedes) AS (
                 SELECT sequence, supersedes FROM decisions WHERE lead_id = $lead AND superseded_by IS NULL
                 UNION ALL
-                SELECT p.sequence, p.supersedes FROM chain c JOIN decisions p ON p.decision_id = c.supersedes AND p.lead_id = $lead)
+                SELECT p.sequence, p.supersedes FROM chain c JOIN decisions p
+                    ON p.sequence IN ({SequenceFunction}(c.supersedes), (SELECT i.sequence FROM decision_ids i WHERE i.decision_id = c.supersedes))
+                    AND p.decision_id = c.supersedes AND p.lead_id = $lead)
             SELECT sequence FROM chain)
         ORDER BY d.sequence
         """;
+
+    /// <summary>
+    /// The row of the decision whose id is <c>$id</c>: the sequence the id carries (see
+    /// <see cref="DecisionIds"/>) or, for an id that carries none or not its own (ids stored
+    /// before schema version 6), the one <c>decision_ids</c> holds; the id must match either way.
+    /// Row-id searches only: there is no index on every decision's id.
+    /// </summary>
+    internal const string RowOfId = $"WHERE d.sequence IN ({SequenceFunction}($id), (SELECT i.sequence FROM decision_ids i WHERE i.decision_id = $id)) AND d.decision_id = $id";
+
+    /// <summary>The SQL function, registered on the log's connection, that reads the sequence a decision id carries.</summary>
+    internal const string SequenceFunction = "decision_sequence";
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
@@ -61,6 +75,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         try
         {
             SchemaMigrator.Migrate(connection);
+            RegisterFunctions(connection);
             SqliteConnections.Execute(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointPages};");
             return new SqliteDecisionLog(connection, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, backgroundError);
         }
@@ -155,10 +170,14 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         lock (_gate)
         {
-            // One row through the decision-id index, not the lead's whole history with its traces.
-            return Decisions(true, "WHERE d.decision_id = $id", ("$id", decisionId)).SingleOrDefault();
+            // One row by its sequence, not the lead's whole history with its traces.
+            return Decisions(true, RowOfId, ("$id", decisionId)).SingleOrDefault();
         }
     }
+
+    /// <summary>Registers <see cref="SequenceFunction"/> on <paramref name="connection"/>, which the queries by decision id need.</summary>
+    internal static void RegisterFunctions(SqliteConnection connection) =>
+        connection.CreateFunction<string?, long?>(SequenceFunction, id => id is null ? null : DecisionIds.SequenceOf(id), isDeterministic: true);
 
     public void Dispose()
     {

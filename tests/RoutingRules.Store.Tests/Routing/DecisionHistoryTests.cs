@@ -46,6 +46,7 @@ public sealed class DecisionHistoryTests
         }
 
         using var connection = SqliteConnections.Open(db.Options);
+        SqliteDecisionLog.RegisterFunctions(connection);
         using var command = connection.CreateCommand();
         command.CommandText = $"EXPLAIN QUERY PLAN SELECT d.sequence FROM decisions d {SqliteDecisionLog.LeadChain}";
         command.Parameters.AddWithValue("$lead", "L1");

@@ -102,10 +102,11 @@ public sealed partial class LeadAssignmentService
         var snapshot = _snapshots.Current;
         state.Prepare(snapshot, now);
         var outcome = _router.Route(request.Lead, new RoutingContext(snapshot, state, now));
+        var sequence = state.LastSequence + 1;
         var decision = new CommittedDecision
         {
-            DecisionId = _decisionIds.Next(now),
-            Sequence = state.LastSequence + 1,
+            DecisionId = _decisionIds.Next(now, sequence),
+            Sequence = sequence,
             IdempotencyKey = request.Key,
             DecidedAt = now,
             Decision = outcome.Decision with { LeadId = request.Lead.Id },

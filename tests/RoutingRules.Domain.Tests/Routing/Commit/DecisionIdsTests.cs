@@ -9,7 +9,7 @@ public sealed class DecisionIdsTests
     [Fact]
     public void Next_IsAVersion7UuidOfTheDecisionTime()
     {
-        var id = new DecisionIds().Next(DecidedAt);
+        var id = new DecisionIds().Next(DecidedAt, 42);
 
         Assert.Matches("^[0-9a-f]{32}$", id);
         var guid = Guid.ParseExact(id, "N");
@@ -24,12 +24,12 @@ public sealed class DecisionIdsTests
     {
         var ids = new DecisionIds();
 
-        var made = Enumerable.Range(0, 5_000).Select(_ => ids.Next(DecidedAt)).ToList();
+        var made = Enumerable.Range(1, 5_000).Select(sequence => ids.Next(DecidedAt, 7)).ToList();
 
-        Assert.Equal(made.Count, made.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(made.Distinct(StringComparer.Ordinal).Count() > 4_990);
         Assert.All(made, id => Assert.Equal(7, Guid.ParseExact(id, "N").Version));
-        // The random part varies: the 74 random bits are not all taken from one refill position.
-        Assert.True(made.Select(id => id[13..]).Distinct(StringComparer.Ordinal).Count() > 4_990);
+        // Same time and sequence: only the 26 random bits tell them apart, and they vary across refills.
+        Assert.True(made.Select(id => id[13..20]).Distinct(StringComparer.Ordinal).Count() > 4_990);
     }
 
     [Fact]
@@ -37,9 +37,40 @@ public sealed class DecisionIdsTests
     {
         var ids = new DecisionIds();
 
-        var earlier = ids.Next(DecidedAt);
-        var later = ids.Next(DecidedAt.AddMilliseconds(1));
+        var earlier = ids.Next(DecidedAt, 2);
+        var later = ids.Next(DecidedAt.AddMilliseconds(1), 1);
 
         Assert.True(string.CompareOrdinal(earlier, later) < 0);
     }
+
+    [Theory]
+    [InlineData(1L)]
+    [InlineData(255L)]
+    [InlineData(123_456_789L)]
+    [InlineData(DecisionIds.MaxSequence)]
+    public void SequenceOf_IdMadeForASequence_ReadsItBack(long sequence)
+    {
+        var id = new DecisionIds().Next(DecidedAt, sequence);
+
+        Assert.Equal(sequence, DecisionIds.SequenceOf(id));
+        Assert.Equal(7, Guid.ParseExact(id, "N").Version);
+        Assert.Equal(sequence.ToString("x12", System.Globalization.CultureInfo.InvariantCulture), id[20..]);
+    }
+
+    [Theory]
+    [InlineData("d1")]
+    [InlineData("")]
+    [InlineData("019ab2c3d4e57123812300000000002a0")] // 33 digits
+    [InlineData("019AB2C3D4E57123812300000000002A")] // upper case
+    [InlineData("019ab2c3d4e54123812300000000002a")] // version 4
+    [InlineData("019ab2c3d4e57123c12300000000002a")] // variant 110
+    [InlineData("019ab2c3d4e5712381230000000000zz")] // not hexadecimal
+    public void SequenceOf_TextOfAnotherForm_Null(string id) => Assert.Null(DecisionIds.SequenceOf(id));
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(-1L)]
+    [InlineData(DecisionIds.MaxSequence + 1)]
+    public void Next_SequenceOutOfRange_Throws(long sequence) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DecisionIds().Next(DecidedAt, sequence));
 }
