@@ -77,7 +77,7 @@ public class DecisionCommitBenchmarks
                 {
                     DecisionId = _ids.Next(at, sequence),
                     Sequence = sequence,
-                    IdempotencyKey = $"bench-key-{sequence}",
+                    IdempotencyKey = _outcome.Decision.LeadId, // as route-load.sh sends no key: it defaults to the lead id
                     DecidedAt = at,
                     Decision = _outcome.Decision with { Assignee = _reps[sequence & 1] },
                     Trace = _outcome.Trace,

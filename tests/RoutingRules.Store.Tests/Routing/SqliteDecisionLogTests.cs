@@ -102,6 +102,25 @@ public sealed class SqliteDecisionLogTests
         Assert.Empty(state.Cursors);
     }
 
+    /// <summary>Keys a caller chose stay unique among active decisions; a key that defaults to the lead id is unique with the lead.</summary>
+    [Fact]
+    public void Commit_ChosenKeyOfAnotherActiveDecision_RollsBackTheWholeBatch()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        log.Commit([
+            new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")) with { IdempotencyKey = "K" }, LiveStateChanges.None, null),
+            new DecisionCommit(Decision(2, "L2", Assignee.ForRep("rep-a", "Ann")), LiveStateChanges.None, null)]);
+
+        Assert.Throws<SqliteException>(() => log.Commit([
+            new DecisionCommit(Decision(3, "L3", Assignee.ForRep("rep-b", "Bob")), LiveStateChanges.None, null),
+            new DecisionCommit(Decision(4, "L4", Assignee.ForRep("rep-b", "Bob")) with { IdempotencyKey = "K" }, LiveStateChanges.None, null)]));
+
+        var state = log.Load(Noon.AddDays(-1));
+        Assert.Equal(2, state.LastSequence);
+        Assert.Equal(["K", "L2"], state.ActiveDecisions.Select(d => d.IdempotencyKey));
+    }
+
     [Fact]
     public void Commit_CreatedAccount_IsStoredAsReferenceData()
     {
