@@ -2,7 +2,8 @@
 # RouteLead throughput of two revisions side by side: builds BASE (a git revision, in a temporary
 # worktree) and the working tree, starts both servers (demo dataset, fresh databases), warms both
 # up, then alternates h2load runs between them (16 connections x 4 streams, the reroute body of
-# route-load.sh) and prints each run's req/s, p50, p99 and server CPU per request. Alternating
+# route-load.sh) and prints each run's req/s, p50, p99, server CPU per request and bytes the
+# server wrote to storage per request (WAL and checkpoints). Alternating
 # in one go is what makes a before/after figure meaningful on a noisy machine.
 #
 # Usage: bench/route-compare.sh BASE_REVISION
@@ -62,13 +63,15 @@ for side in base head; do
 done
 
 echo "base = $(git -C "$ROOT" rev-parse --short "$BASE_REV"), head = working tree of $(git -C "$ROOT" rev-parse --short HEAD)"
-printf '%-5s %-4s %10s %8s %8s %11s\n' side run req/s p50_ms p99_ms cpu_us/req
+printf '%-5s %-4s %10s %8s %8s %11s %12s\n' side run req/s p50_ms p99_ms cpu_us/req written_B/req
 for run in $(seq 1 "$RUNS"); do
   for side in base head; do
     use "$side"
     before="$(server_cpu_us)"
+    written_before="$(server_write_bytes)"
     read -r rps failed p50 p99 ok < <(load "$ROUTE_PATH" "$WORK/route.bin" "$REQUESTS" "$WORK/$side-$run")
     ((failed == 0 && ok == REQUESTS)) || echo "warning: $side run $run had $failed failed requests and $ok 2xx" >&2
-    printf '%-5s %-4s %10s %8s %8s %11s\n' "$side" "$run" "$rps" "$p50" "$p99" $((($(server_cpu_us) - before) / REQUESTS))
+    printf '%-5s %-4s %10s %8s %8s %11s %12s\n' "$side" "$run" "$rps" "$p50" "$p99" $((($(server_cpu_us) - before) / REQUESTS)) \
+      $((($(server_write_bytes) - written_before) / REQUESTS))
   done
 done

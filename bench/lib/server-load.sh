@@ -59,6 +59,13 @@ server_cpu_us() {
   awk -v tick="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1000000 / tick }' "/proc/$SERVER_PID/stat"
 }
 
+# Bytes the server process has caused to be written to storage so far (write_bytes of
+# /proc/PID/io: the WAL, the checkpoints' copies into the database file), counted when written
+# to the page cache.
+server_write_bytes() {
+  awk '/^write_bytes:/ { print $2 }' "/proc/$SERVER_PID/io"
+}
+
 # The machine's idle (idle plus I/O wait) and total CPU ticks so far ("idle total", all cores,
 # from /proc/stat).
 machine_cpu_ticks() {

@@ -9,7 +9,8 @@ namespace RoutingRules.Benchmarks.Explain;
 /// What storing a fresh trace costs the thread that encodes it (<c>-- quick-trace</c>): the pool
 /// work item that publishes a routed chunk, or the commit thread when it gets there first. Each
 /// round routes route-load.sh's lead (untimed), then encodes the fresh traces with
-/// <see cref="TraceBinary.Encode"/>, which first assembles the trace's details from what the
+/// <see cref="TraceBinary.Encode"/> with a vocabulary of the rule set's rule names, as the
+/// server's decision log gives it, which first assembles the trace's details from what the
 /// session captured; timed with the thread's own CPU clock. Linux only.
 /// </summary>
 public static class TraceEncodeCpuCheck
@@ -20,6 +21,7 @@ public static class TraceEncodeCpuCheck
     public static void Run(int rounds = 100)
     {
         var router = RoutingRuleSet.Compile().CreateRouter();
+        var vocabulary = new TraceVocabulary(router.RuleNames);
         var (lead, context) = RouteCpuCheck.RoutedLoadTestLead(router);
         var traces = new RoutingTrace[TracesPerRound];
         var bytes = 0L;
@@ -31,7 +33,7 @@ public static class TraceEncodeCpuCheck
             {
                 foreach (var trace in traces)
                 {
-                    bytes += TraceBinary.Encode(trace).Length;
+                    bytes += TraceBinary.Encode(trace, vocabulary).Length;
                 }
             },
             prepare: _ =>

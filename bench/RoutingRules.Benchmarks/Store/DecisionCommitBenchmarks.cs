@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Domain.Snapshot;
@@ -33,6 +34,7 @@ public class DecisionCommitBenchmarks
     private string _directory = string.Empty;
     private SqliteDecisionLog _log = null!;
     private RoutingOutcome _outcome = null!;
+    private TraceVocabulary _vocabulary = TraceVocabulary.Empty;
     private Assignee[] _reps = [];
     private CommittedDecision? _lastCommitted;
     private long _sequence;
@@ -47,7 +49,8 @@ public class DecisionCommitBenchmarks
         var snapshot = ReferenceSnapshot.Build(dataset);
         var context = new RoutingContext(snapshot, new InMemoryLiveState(snapshot), new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1)));
         var lead = LoadTestLead.Create();
-        _outcome = RoutingRuleSet.Compile().CreateRouter().Route(lead, context);
+        var router = RoutingRuleSet.Compile().CreateRouter();
+        _outcome = router.Route(lead, context);
         var routed = _outcome.Decision.Assignee;
         if (routed.RepId is null)
         {
@@ -59,6 +62,8 @@ public class DecisionCommitBenchmarks
         var memory = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
         _directory = Path.Combine(memory, "routingrules-bench", Guid.NewGuid().ToString("N"));
         _log = SqliteDecisionLog.Open(new SqliteStoreOptions { Path = Path.Combine(_directory, "routingrules.db"), Synchronous = SqliteSynchronous.Normal });
+        // As the server does: traces are encoded with the log's vocabulary of rule names.
+        _vocabulary = _log.Vocabulary(router.RuleNames);
     }
 
     [IterationSetup]
@@ -83,7 +88,7 @@ public class DecisionCommitBenchmarks
                     Trace = _outcome.Trace,
                     SupersedesDecisionId = previous?.DecisionId,
                 };
-                batch[i] = new DecisionCommit(decision, _outcome.Changes, previous);
+                batch[i] = new DecisionCommit(decision, _outcome.Changes, previous, vocabulary: _vocabulary);
                 batch[i].EncodeTrace();
                 previous = decision;
             }

@@ -8,4 +8,7 @@ public interface ILeadRouter
 
     /// <summary>Evaluates the lead; changes nothing (the caller commits the outcome).</summary>
     RoutingOutcome Route(Lead lead, RoutingContext context);
+
+    /// <summary>The names of the rules a trace can name (the decision log keeps them in its trace vocabulary).</summary>
+    IReadOnlyCollection<string> RuleNames => [];
 }

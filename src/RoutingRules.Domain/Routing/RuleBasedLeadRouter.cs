@@ -35,6 +35,8 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
 
     public RoutingOutcome Route(Lead lead, RoutingContext context) => Route(lead, context, captureTrace: true);
 
+    public IReadOnlyCollection<string> RuleNames => [.. _factory.Rules.Select(r => r.Name)];
+
     /// <summary>
     /// Routes; with <paramref name="captureTrace"/> false nobody listens to the engine and the
     /// outcome carries an empty trace (measures what capturing costs).

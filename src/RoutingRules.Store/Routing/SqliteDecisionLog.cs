@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Store.Migrations;
@@ -54,14 +55,17 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly WalSync? _walSync;
     private readonly Action<Exception>? _backgroundError;
     private bool _restartPending;
+    // What stored traces are read with: the vocabulary table as last read or extended.
+    private TraceVocabulary _vocabulary;
 
-    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError)
+    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError, TraceVocabulary vocabulary)
     {
         _connection = connection;
         _writer = new DecisionWriter(connection);
         _checkpointer = checkpointer;
         _walSync = walSync;
         _backgroundError = backgroundError;
+        _vocabulary = vocabulary;
     }
 
     /// <summary>Opens (creating and migrating if needed) the database at <paramref name="options"/>.</summary>
@@ -77,7 +81,9 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
             SchemaMigrator.Migrate(connection);
             RegisterFunctions(connection);
             SqliteConnections.Execute(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointPages};");
-            return new SqliteDecisionLog(connection, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, backgroundError);
+            var vocabulary = ReadVocabulary(connection);
+            return new SqliteDecisionLog(
+                connection, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, backgroundError, vocabulary);
         }
         catch
         {
@@ -116,6 +122,34 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     }
 
     public void Sync() => _walSync?.Sync();
+
+    /// <summary>
+    /// The stored vocabulary with the <paramref name="texts"/> it lacked added (numbered after the
+    /// others, in ordinal order), in one transaction, before any trace can refer to them.
+    /// </summary>
+    public TraceVocabulary Vocabulary(IReadOnlyCollection<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            var stored = ReadVocabulary(_connection);
+            var added = texts.Where(text => !stored.TryGetCode(text, out _)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            using var insert = _connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO trace_vocabulary (code, text) VALUES ($code, $text)";
+            var code = insert.Parameters.Add("$code", SqliteType.Integer);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            for (var i = 0; i < added.Count; i++)
+            {
+                (code.Value, text.Value) = (stored.Count + i, added[i]);
+                insert.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return _vocabulary = added.Count == 0 ? stored : new TraceVocabulary([.. stored.Texts, .. added]);
+        }
+    }
 
     /// <summary>
     /// Copies what is left of a long log and makes the next commit start it over; the batch is
@@ -204,10 +238,30 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         var result = new List<CommittedDecision>();
         while (reader.Read())
         {
-            result.Add(StoredDecisionRow.Read(reader));
+            result.Add(StoredDecisionRow.Read(reader, _vocabulary));
         }
 
         return result;
+    }
+
+    /// <summary>The stored vocabulary; its numbers run from 0 without a gap, or the table is not one this log wrote.</summary>
+    private static TraceVocabulary ReadVocabulary(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT code, text FROM trace_vocabulary ORDER BY code";
+        using var reader = command.ExecuteReader();
+        var texts = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.GetInt64(0) != texts.Count)
+            {
+                throw new InvalidDataException($"The trace vocabulary has no text numbered {texts.Count}: stored traces could not be read.");
+            }
+
+            texts.Add(reader.GetString(1));
+        }
+
+        return texts.Count == 0 ? TraceVocabulary.Empty : new TraceVocabulary(texts);
     }
 
     private Dictionary<string, T> Rows<T>(string sql, Func<SqliteDataReader, T> read)

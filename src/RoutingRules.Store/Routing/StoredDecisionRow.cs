@@ -8,13 +8,13 @@ namespace RoutingRules.Store.Routing;
 
 /// <summary>
 /// Reads a decision row of any schema version back: selected as <see cref="Columns"/> followed by
-/// the trace (or NULL), from <c>decisions d</c>.
+/// the trace (or NULL), from <c>decisions d</c>; a compact trace is read with the log's vocabulary.
 /// </summary>
 internal static class StoredDecisionRow
 {
     public const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id";
 
-    public static CommittedDecision Read(SqliteDataReader reader) => new()
+    public static CommittedDecision Read(SqliteDataReader reader, TraceVocabulary vocabulary) => new()
     {
         Sequence = reader.GetInt64(0),
         DecisionId = reader.GetString(1),
@@ -22,7 +22,7 @@ internal static class StoredDecisionRow
         DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
         Decision = ReadDecision(reader),
         SupersedesDecisionId = NullableText(reader, 5),
-        Trace = ReadTrace(reader, 10),
+        Trace = ReadTrace(reader, 10, vocabulary),
     };
 
     /// <summary>A stored decision: compact (a BLOB, <see cref="DecisionBinary"/>) since schema version 5, JSON text before.</summary>
@@ -40,7 +40,7 @@ internal static class StoredDecisionRow
     private static string? NullableText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>A stored trace: compact (a BLOB) since schema version 4, JSON text before.</summary>
-    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column)
+    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column, TraceVocabulary vocabulary)
     {
         if (reader.IsDBNull(column))
         {
@@ -48,7 +48,7 @@ internal static class StoredDecisionRow
         }
 
         return reader.GetFieldType(column) == typeof(byte[])
-            ? TraceBinary.Decode(reader.GetFieldValue<byte[]>(column))
+            ? TraceBinary.Decode(reader.GetFieldValue<byte[]>(column), vocabulary)
             : TraceJson.Deserialize(reader.GetString(column));
     }
 }

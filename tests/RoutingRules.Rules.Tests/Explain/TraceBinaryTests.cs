@@ -2,6 +2,7 @@ using System.Text;
 using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Domain.Routing;
+using RoutingRules.Rules.Tests.Kit;
 
 namespace RoutingRules.Rules.Tests.Explain;
 
@@ -23,6 +24,22 @@ public sealed class TraceBinaryTests
         var decoded = TraceBinary.Decode(TraceBinary.Encode(trace));
 
         Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(decoded));
+    }
+
+    /// <summary>Stored as the server stores it: the rule names are the decision log's vocabulary, written as their numbers.</summary>
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Decode_ScenarioTraceEncodedWithTheRuleNames_HasTheSameJsonAndSpellsNoRuleNameOut(string scenario)
+    {
+        var trace = ExplainScenarios.Route(scenario).Trace;
+        var vocabulary = new TraceVocabulary(RoutingKit.RuleSet.CreateRouter().RuleNames);
+
+        var encoded = TraceBinary.Encode(trace, vocabulary);
+
+        Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(TraceBinary.Decode(encoded, vocabulary)));
+        var text = Encoding.UTF8.GetString(encoded);
+        Assert.All(trace.FiredRules, rule => Assert.DoesNotContain(rule, text, StringComparison.Ordinal));
+        Assert.True(encoded.Length < TraceBinary.Encode(trace).Length);
     }
 
     /// <summary>

@@ -34,7 +34,18 @@ public sealed class RouteLeadServerHostTests
         Assert.True(rules.Rules.Count > 10);
         Assert.True(rules.Rules.Zip(rules.Rules.Skip(1)).All(p => p.First.Priority >= p.Second.Priority));
         var history = server.App.Services.GetRequiredService<LeadRoutingHost>().Assignments.History("host-1");
-        Assert.NotEmpty(Assert.Single(history).Trace.FiredRules);
+        var firedRules = Assert.Single(history).Trace.FiredRules;
+        Assert.NotEmpty(firedRules);
+
+        // The trace was stored with the rule names as numbers of the log's vocabulary, which holds every rule.
+        using var connection = Store.SqliteConnections.Open(new Store.SqliteStoreOptions { Path = server.DataPath });
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT trace, (SELECT count(*) FROM trace_vocabulary) FROM decision_traces";
+        using var row = read.ExecuteReader();
+        Assert.True(row.Read());
+        var stored = System.Text.Encoding.UTF8.GetString(row.GetFieldValue<byte[]>(0));
+        Assert.All(firedRules, rule => Assert.DoesNotContain(rule, stored, StringComparison.Ordinal));
+        Assert.Equal(rules.Rules.Count, row.GetInt64(1));
     }
 
     [Fact]

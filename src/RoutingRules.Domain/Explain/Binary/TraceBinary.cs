@@ -10,9 +10,11 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// <see cref="TraceBinaryWriter"/>) or, for the texts every trace has (fact types, field keys, enum
 /// names), as a code naming their entry in a table compiled in (<see cref="TraceStaticTable"/>),
 /// and a described fact's numbers and times as they are (the reader formats them,
-/// <see cref="FactValue"/>). A typical trace takes about a fifth of its JSON and fits in one
-/// database page. Programs get the JSON form (<see cref="TraceJson"/>); decoding gives back a
-/// trace whose JSON is identical to the original's.
+/// <see cref="FactValue"/>). The decision log's own texts (its <see cref="TraceVocabulary"/>: the
+/// rule names) are written as their numbers, so encoding and decoding take the log's vocabulary.
+/// A typical trace takes about a sixth of its JSON and fits in one database page. Programs get
+/// the JSON form (<see cref="TraceJson"/>); decoding gives back a trace whose JSON is identical to
+/// the original's.
 /// </summary>
 /// <remarks>
 /// Changing a trace record means a new format version: the writer writes the new one, the reader
@@ -22,17 +24,19 @@ public static partial class TraceBinary
 {
     /// <summary>The version byte written first.</summary>
     /// <remarks>
-    /// Format 3 writes the texts of <see cref="TraceStaticTable"/> as codes; format 2 wrote the
-    /// numbers and times of described facts as they are, not as text. Formats 1 and 2 are still read.
+    /// Format 4 writes the texts of the log's <see cref="TraceVocabulary"/> as their numbers;
+    /// format 3 wrote the texts of <see cref="TraceStaticTable"/> as codes; format 2 wrote the
+    /// numbers and times of described facts as they are, not as text. Formats 1 to 3 are still read.
     /// </remarks>
-    public const byte FormatVersion = 3;
+    public const byte FormatVersion = 4;
 
     // How a string starts (a varint): absent, a text in full, a typed fact value (format 2), or a
-    // reference. From FirstReferenceCode on, format 3 interleaves the two tables, so that either
-    // grows without moving the other and the first 62 texts and 61 static entries take one byte:
-    // an even distance names an earlier text of the trace, an odd one an entry of the static table.
-    // Format 2 has only the earlier texts (one per code); format 1 has no typed values, and its
-    // references start at 2.
+    // reference. From FirstReferenceCode on, format 4 interleaves three tables, so that any of them
+    // grows without moving the others and the first 41 entries of each take one byte: a distance
+    // of 3i names the trace's i-th earlier text, 3i + 1 entry i of the static table, 3i + 2 text i
+    // of the vocabulary. Format 3 interleaved the first two (even and odd distances); format 2
+    // has only the earlier texts (one per code); format 1 has no typed values, and its references
+    // start at 2.
     internal const byte NullCode = 0;
     internal const byte TextCode = 1;
     internal const byte IntegerCode = 2;
@@ -40,16 +44,25 @@ public static partial class TraceBinary
     internal const byte TimeCode = 4;
     internal const byte FirstReferenceCode = 5;
 
-    /// <summary>The format-3 code of the trace's <paramref name="index"/>th text.</summary>
-    internal static int TextReference(int index) => FirstReferenceCode + (index << 1);
+    // The tables format 4 interleaves, in the order of their codes.
+    internal const int ReferenceTables = 3;
 
-    /// <summary>The format-3 code of <see cref="TraceStaticTable"/>'s entry <paramref name="index"/>.</summary>
-    internal static int StaticReference(int index) => FirstReferenceCode + (index << 1) + 1;
+    /// <summary>The code of the trace's <paramref name="index"/>th text.</summary>
+    internal static int TextReference(int index) => FirstReferenceCode + (index * ReferenceTables);
 
-    public static byte[] Encode(RoutingTrace trace)
+    /// <summary>The code of <see cref="TraceStaticTable"/>'s entry <paramref name="index"/>.</summary>
+    internal static int StaticReference(int index) => FirstReferenceCode + (index * ReferenceTables) + 1;
+
+    /// <summary>The code of the vocabulary's text <paramref name="index"/>.</summary>
+    internal static int VocabularyReference(int index) => FirstReferenceCode + (index * ReferenceTables) + 2;
+
+    /// <summary>The stored form of <paramref name="trace"/>.</summary>
+    /// <param name="trace">The trace.</param>
+    /// <param name="vocabulary">The decision log's vocabulary (its texts are written as their numbers); none when null.</param>
+    public static byte[] Encode(RoutingTrace trace, TraceVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(trace);
-        var writer = TraceBinaryWriter.Rent();
+        var writer = TraceBinaryWriter.Rent(vocabulary ?? TraceVocabulary.Empty);
         writer.Byte(FormatVersion);
         writer.Strings(trace.FiredRules);
         writer.Strings(trace.Claims);
@@ -71,7 +84,9 @@ public static partial class TraceBinary
     }
 
     /// <summary>Reads a trace <see cref="Encode"/> wrote; throws <see cref="FormatException"/> when the bytes are not one.</summary>
-    public static RoutingTrace Decode(ReadOnlySpan<byte> data)
+    /// <param name="data">The stored form.</param>
+    /// <param name="vocabulary">The vocabulary it was encoded with, or a later one of the same log (which only adds texts).</param>
+    public static RoutingTrace Decode(ReadOnlySpan<byte> data, TraceVocabulary? vocabulary = null)
     {
         var version = data.IsEmpty ? throw TraceBinaryReader.Corrupt() : data[0];
         if (version is < 1 or > FormatVersion)
@@ -79,7 +94,7 @@ public static partial class TraceBinary
             throw new FormatException($"Unknown stored trace format {version} (this version reads formats 1 to {FormatVersion}).");
         }
 
-        var reader = new TraceBinaryReader(data[1..], version);
+        var reader = new TraceBinaryReader(data[1..], version, vocabulary ?? TraceVocabulary.Empty);
 
         var trace = new RoutingTrace
         {

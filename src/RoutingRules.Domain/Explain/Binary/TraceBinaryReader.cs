@@ -6,16 +6,32 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// <summary>Reads what <see cref="TraceBinaryWriter"/> wrote; any inconsistency is a <see cref="FormatException"/>.</summary>
 /// <param name="data">The bytes after the format's version byte.</param>
 /// <param name="version">
-/// The format they are in: format 3 interleaves references to earlier texts and to the static
-/// table, format 2 has only the former, format 1 has no typed values either, and its references start at 2.
+/// The format they are in: format 4 interleaves references to earlier texts, to the static table
+/// and to the vocabulary, format 3 the first two, format 2 has only the first, format 1 has no
+/// typed values either, and its references start at 2.
 /// </param>
-internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version = TraceBinary.FormatVersion)
+/// <param name="vocabulary">The log's vocabulary, for format 4's references to it.</param>
+internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version, TraceVocabulary vocabulary)
 {
     private readonly ReadOnlySpan<byte> _data = data;
     private readonly List<string> _strings = [];
     private readonly ulong _firstReference = version == 1 ? TraceBinary.TextCode + 1u : TraceBinary.FirstReferenceCode;
-    private readonly bool _static = version >= 3;
+    // How many tables the references interleave: the trace's texts, then the static table, then the vocabulary.
+    private readonly ulong _tables = version switch
+    {
+        >= 4 => TraceBinary.ReferenceTables,
+        3 => 2,
+        _ => 1,
+    };
+
+    private readonly TraceVocabulary _vocabulary = vocabulary;
     private int _position;
+
+    /// <summary>A reader of <paramref name="version"/> (by default the current format) without a vocabulary.</summary>
+    public TraceBinaryReader(ReadOnlySpan<byte> data, byte version = TraceBinary.FormatVersion)
+        : this(data, version, TraceVocabulary.Empty)
+    {
+    }
 
     public readonly bool AtEnd => _position == _data.Length;
 
@@ -99,17 +115,14 @@ internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version = Tr
         if (code >= _firstReference)
         {
             var distance = code - _firstReference;
-            if (_static)
+            var index = distance / _tables;
+            return (distance % _tables) switch
             {
-                if ((distance & 1) != 0)
-                {
-                    return TraceStaticTable.At(distance >> 1);
-                }
-
-                distance >>= 1;
-            }
-
-            return distance < (ulong)_strings.Count ? _strings[(int)distance] : throw Corrupt();
+                0 => index < (ulong)_strings.Count ? _strings[(int)index] : throw Corrupt(),
+                1 => TraceStaticTable.At(index),
+                _ => _vocabulary.At(index) ?? throw new FormatException(
+                    $"The stored trace names text {index} of its decision log's vocabulary, which has {_vocabulary.Count}."),
+            };
         }
 
         switch (code)

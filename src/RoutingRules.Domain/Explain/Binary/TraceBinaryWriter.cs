@@ -25,12 +25,12 @@ internal sealed class TraceBinaryWriter
     private byte[] _buffer = new byte[8 * 1024];
     private int _length;
 
-    /// <summary>This thread's writer, emptied.</summary>
-    public static TraceBinaryWriter Rent()
+    /// <summary>This thread's writer, emptied, writing the texts of <paramref name="vocabulary"/> as their numbers.</summary>
+    public static TraceBinaryWriter Rent(TraceVocabulary? vocabulary = null)
     {
         var writer = t_writer ??= new TraceBinaryWriter();
         writer._length = 0;
-        writer._strings.Begin();
+        writer._strings.Begin(vocabulary ?? TraceVocabulary.Empty);
         return writer;
     }
 

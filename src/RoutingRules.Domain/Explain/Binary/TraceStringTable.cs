@@ -8,9 +8,11 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// keeps its code, and any other string its place, with the trace it was last numbered in. Most
 /// strings of a trace (field keys, enum names, rule names, rep ids) are the instances of the
 /// previous trace, so one lookup by identity tells what to write, and only an instance never met
-/// is looked up by value in the static table. Kept for up to <see cref="MaxKept"/> strings, then
-/// emptied, so the strings of past leads are not held for long: emptying costs a few bytes of
-/// clearing for each string a trace adds.
+/// is looked up by value in the static table, then in the vocabulary. Kept for up to
+/// <see cref="MaxKept"/> strings, then emptied, so the strings of past leads are not held for
+/// long: emptying costs a few bytes of clearing for each string a trace adds. Emptied too when a
+/// trace comes with another vocabulary than the previous one (another decision log), whose
+/// numbers the codes kept do not hold for.
 /// </summary>
 internal sealed class TraceStringTable
 {
@@ -19,7 +21,7 @@ internal sealed class TraceStringTable
     private const int MaxKept = 512;
     private const int InitialSlots = 4 * MaxKept;
 
-    // The trace a static text's code belongs to: all of them.
+    // The trace a static or vocabulary text's code belongs to: all of them (with that vocabulary).
     private const int Static = -1;
 
     // One slot is one array element, so that a probe reads one cache line; the table is 32 KB, about
@@ -28,13 +30,18 @@ internal sealed class TraceStringTable
     private int _count;
     private int _trace;
     private int _texts;
+    private TraceVocabulary _vocabulary = TraceVocabulary.Empty;
 
-    /// <summary>Starts a trace: the strings met before are kept, but none of them is a text of this trace yet.</summary>
-    public void Begin()
+    /// <summary>
+    /// Starts a trace written with <paramref name="vocabulary"/>: the strings met before are kept,
+    /// but none of them is a text of this trace yet.
+    /// </summary>
+    public void Begin(TraceVocabulary vocabulary)
     {
         _texts = 0;
-        if (_count > MaxKept || _trace == int.MaxValue)
+        if (_count > MaxKept || _trace == int.MaxValue || !ReferenceEquals(vocabulary, _vocabulary))
         {
+            _vocabulary = vocabulary;
             if (_slots.Length == InitialSlots)
             {
                 Array.Clear(_slots);
@@ -76,15 +83,18 @@ internal sealed class TraceStringTable
         }
 
         var known = TraceStaticTable.IndexOf(value);
-        slots[index] = known >= 0
-            ? new Slot(value, TraceBinary.StaticReference(known), Static)
+        var shared = known >= 0 ? TraceBinary.StaticReference(known)
+            : _vocabulary.TryGetCode(value, out var number) ? TraceBinary.VocabularyReference(number)
+            : -1;
+        slots[index] = shared >= 0
+            ? new Slot(value, shared, Static)
             : new Slot(value, TraceBinary.TextReference(_texts++), _trace);
         if (++_count * 2 > slots.Length)
         {
             Grow();
         }
 
-        return known >= 0 ? slots[index].Code : TraceBinary.TextCode;
+        return shared >= 0 ? shared : TraceBinary.TextCode;
     }
 
     private void Grow()

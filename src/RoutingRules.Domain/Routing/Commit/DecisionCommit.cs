@@ -13,7 +13,9 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// without it, so those facts can be collected as soon as the trace is encoded instead of
 /// surviving, with the decision, the group commit's sync and the caller's answer.
 /// </param>
-public sealed class DecisionCommit(CommittedDecision decision, LiveStateChanges changes, CommittedDecision? superseded, RoutingTrace? trace = null)
+/// <param name="vocabulary">The decision log's vocabulary, which the trace is encoded with (see <see cref="IDecisionLog.Vocabulary"/>).</param>
+public sealed class DecisionCommit(
+    CommittedDecision decision, LiveStateChanges changes, CommittedDecision? superseded, RoutingTrace? trace = null, Explain.Binary.TraceVocabulary? vocabulary = null)
 {
     private const int NotEncoded = 0;
     private const int Encoding = 1;
@@ -63,7 +65,7 @@ public sealed class DecisionCommit(CommittedDecision decision, LiveStateChanges 
         }
 
         // Published before the trace is let go: a thread that finds the encoding finds it whole.
-        var encoded = Explain.Binary.TraceBinary.Encode(_trace!);
+        var encoded = Explain.Binary.TraceBinary.Encode(_trace!, vocabulary);
         Volatile.Write(ref _encodedTrace, encoded);
         _trace = null;
         return encoded;

@@ -1,3 +1,5 @@
+using RoutingRules.Domain.Explain.Binary;
+
 namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
@@ -30,4 +32,12 @@ public interface IDecisionLog
 
     /// <summary>A stored decision with its trace, superseded ones included, or null when no decision has that id.</summary>
     CommittedDecision? Find(string decisionId);
+
+    /// <summary>
+    /// The vocabulary to encode the traces of this log's decisions with, holding
+    /// <paramref name="texts"/> (the rule names) among the texts it held already; stored before
+    /// it returns, since stored traces will refer to it. By default none: traces spell their
+    /// texts out (a log that keeps traces as they are needs no vocabulary).
+    /// </summary>
+    TraceVocabulary Vocabulary(IReadOnlyCollection<string> texts) => TraceVocabulary.Empty;
 }

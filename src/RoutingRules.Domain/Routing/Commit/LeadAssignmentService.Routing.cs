@@ -114,7 +114,7 @@ public sealed partial class LeadAssignmentService
         };
 
         // The decision goes on without its trace (see DecisionCommit): callers and the live state never read it.
-        return new DecisionCommit(decision, outcome.Changes, superseded, outcome.Trace);
+        return new DecisionCommit(decision, outcome.Changes, superseded, outcome.Trace, _vocabulary);
     }
 
     /// <summary>The live state; after a commit failure whose reload also failed, tries the reload again. Call under the gate.</summary>

@@ -36,6 +36,8 @@ public sealed partial class LeadAssignmentService : IDisposable
     private readonly DecisionIds _decisionIds = new();
     private readonly Dictionary<string, CommitBatch> _inFlight = new(StringComparer.Ordinal);
     private LiveState? _state;
+    // The log's trace vocabulary with the router's rule names, taken when the service starts.
+    private Explain.Binary.TraceVocabulary? _vocabulary;
     private CommitBatch _pending = new();
     private readonly RoutingQueue _queue = new();
     // Written by the commit thread, waiting for the sync thread; woken like the commit thread.
@@ -74,6 +76,7 @@ public sealed partial class LeadAssignmentService : IDisposable
             }
 
             _state = Load();
+            _vocabulary = _log.Vocabulary(_router.RuleNames);
             _committer = new Thread(CommitLoop) { IsBackground = true, Name = "decision-commit" };
             _committer.Start();
             _syncer = new Thread(SyncLoop) { IsBackground = true, Name = "decision-sync" };

@@ -10,7 +10,9 @@ namespace RoutingRules.Domain.Tests.Explain.Binary;
 /// fixture (every fact field as text) is a routed trace (generated dataset, a territory-level lead
 /// with weight adjustments and an SLA) as format 1 stored it, and the SHA-256 of its JSON then; the
 /// format-2 fixture (typed numbers and times, every text in full once) an account-level lead with
-/// a previous-owner claim, a flag and exclusions as format 2 stored it.
+/// a previous-owner claim, a flag and exclusions as format 2 stored it; the format-3 fixture the
+/// same trace as format 3 stored it (fact types, keys and enum names as static codes, rule names
+/// in full).
 /// </summary>
 public sealed class TraceBinaryTests
 {
@@ -84,6 +86,35 @@ public sealed class TraceBinaryTests
         "aG1pZHQsZAoCAAAAAAAAJEAAAAABXgEWTG93IGludGVudCwgU3Ryb25nIGZpdAoBZAGAgIbBuvsBgMCWo5ayp98ReIDAuLGbkqrf" +
         "EXgBEGNvbnRlbnQgZG93bmxvYWQMAAFzASNBbGljZSBSaWNoYXJkIGlzIDEwIGggZnJvbSB0aGUgbGVhZBIBgMD0lJHSpN8ReANf" +
         "AmBhUwICaQJLFWoDAAAAAAAA4D9pAktoagMAAAAAAADgPwgR";
+
+    private const string FormatThreeTrace =
+        "AxsBFE1hdGNoaW5nLkVtYWlsRG9tYWluARJNYXRjaGluZy5CZXN0TWF0Y2gBFk1hdGNoaW5nLkRpcmVjdEFjY291bnQBIEFjY291" +
+        "bnRzLkNsb3NlZExvc3RQcmV2aW91c093bmVyAR1UZXJyaXRvcmllcy5EaW1lbnNpb25Qcmlvcml0eQEcSW50ZW50Rml0Lkxvd0lu" +
+        "dGVudFN0cm9uZ0ZpdAEZSW50ZW50Rml0LlN0YW5kYXJkU2NvcmVBZQEcSW50ZW50Rml0LkNvbnRlbnREb3dubG9hZFNsYQEgVGVy" +
+        "cml0b3JpZXMuTWVtYmVyc0FyZUNhbmRpZGF0ZXMVFRUVARdDYXBhY2l0eS5Mb3dRdW90YVdlaWdodBcBEUNhcGFjaXR5LkVsaWdp" +
+        "YmxlGRkZGQEaQ2FwYWNpdHkuUmVxdWlyZWRTZW5pb3JpdHkbGxsBF0FjY291bnRzLkZpcnN0TGV2ZWxXaW5zARhDYXBhY2l0eS5E" +
+        "ZWxheWVkRm9sbG93VXABEERlY2lzaW9uLkNvbXBvc2UBAXJjbGFpbSBQcmV2aW91c093bmVyIChyYW5rIDUwKSAtPiByZXAtMDAx" +
+        "MzQ6IHByZXZpb3VzIGxlYWQgbGVhZC0wMTcwOTQgb2YgTGFuZ2VtbGFudGFyNiBGaW5hbmNlIEluYyB3YXMgY2xvc2VkLWxvc3QE" +
+        "AQlyZXAtMDAyOTEBGG5vdCB0aGUgcmVxdWlyZWQgcHJvZmlsZQEHU2RyIE1pZCQBCXJlcC0wMDMzMycBFVBhcnRuZXJNYW5hZ2Vy" +
+        "IEp1bmlvciQBCXJlcC0wMDQ0MCcBElBhcnRuZXJNYW5hZ2VyIE1pZCQBCXJlcC0wMDE1MCcBEE1hbmFnZXIgRGlyZWN0b3IkAAEB" +
+        "EGNiZmI1MDlkOWNhYmVkMDQBEGYyYWFhMTU5YWQwOTE0YzgBCGJlbmNoLTIyARBsYW5nZW1sYW50YXI2LmNhAAABAkFVAQZBVS1S" +
+        "OTgAAAEKdGVjaG5vbG9neQCKA8oCRAECZW4mAXYmAAEMRXVyb3BlL1BhcmlzAAF8AIDA9JSR0qTfEXgBAQphY2MtMDg1MDk2ARlM" +
+        "YW5nZW1sYW50YXI2IEZpbmFuY2UgSW5jKAAAAAAAAPA/AeYCAQlyZXAtMDAxMzQAPUlJSwEBC2xlYWQtMDE3MDk0SU36AoC4yZ7B" +
+        "lqneEQABAQl0ZXItMDAwMTABCkFVIGNvdW50cnkeQgAAAAEBEmRpbWVuc2lvbiBwcmlvcml0eRsCBQIAAgEEBAcBBAEGBgkCCAYB" +
+        "CggLAwoMDgEQCg0BEgEUDA8BAAEWDhECCAABGBATAggAARoSFQIUHAEeFBUCFCABIhYVAhQkASYYFQIUKAEqGhUCFCwBLhwXAggq" +
+        "ATAeFwIILgEyIBkBHgE0IhkBIgE2JBkBJgE4JhkBKgE6KBkBLgE8KhsCGDoBPiwbAhg4AUAuGwIYNgFCMBsCGDQBRDIdARABRjQf" +
+        "AwgARgFINiEFRhYaSkwBTihOBVA7ID1SigNUygJWRIoBAxxJNihYAQExjAEDHEk2KFhXjgECHEk2KFoAkAECHEkK5gKmAQSiAU8c" +
+        "SQZNqAH6AgwDBk0OAQIyNQoQlAEEIqgCEgECNTAGTRxJXAUIUV4eYEJiAQEwZF1mAghRaFVqAirAAhIBAjEwLAIuJBJXRgNIdkoB" +
+        "ITIwMjYtMTEtMzBUMTA6MDA6MDAuMDAwMDAwMCswMTowMEwBITIwMjYtMTItMDdUMTA6MDA6MDAuMDAwMDAwMCswMTowMAwDBjMO" +
+        "AQIzMgoQFAIGMwhRDAMGLw4BATUKEBQCBi8IUQwDBisOAQIzOQoQFAIGKwhRDAMGJQ4BAjE5ChAUAgYlCFEMAwYBCXJlcC0wMTY4" +
+        "Ng4BAjIyChAUAgZtCFEwAgYlMgEDMC41MAIGbTIBAzAuNRYBBjMWAQYvFgEGKxYBBiUWAQZtPAQGJTQnPilAJDwEBis0Jz4tQCQ8" +
+        "BAYvNCc+MUAkPAQGMzQnPjVAJGwDIqgCBk0cSZwBAZ4BkgIYARpXGAEaXW4EIqgCBk0qwAJw+gEBqAJkTQENQWxpY2UgUmljaGFy" +
+        "ZABJAUZwcmV2aW91cyBsZWFkIGxlYWQtMDE3MDk0IG9mIExhbmdlbWxhbnRhcjYgRmluYW5jZSBJbmMgd2FzIGNsb3NlZC1sb3N0" +
+        "CwEFMwEMWGF2aWVyIFBldGl0QGQGBAAAAAAAAAAAARsnNSQALwENQnJ1bm8gTcO8bGxlcgpkAgQAAAAAAAAAAAEbJzEkACsBC0pv" +
+        "aG4gTW9yZWF1TmQADgAAAAAAAAAAARsnLSQAJQEQR2FicmllbCBMZWbDqHZyZSZkBAgAAAAAAAAAAAEbJykkAG0BDFJvc2UgU2No" +
+        "bWlkdCxkCgIAAAAAAAAkQAAAAAHAAgEWTG93IGludGVudCwgU3Ryb25nIGZpdA8BdgGAgIbBuvsBgMCWo5ayp98ReIDAuLGbkqrf" +
+        "EXgBEGNvbnRlbnQgZG93bmxvYWQTAAGSAgEjQWxpY2UgUmljaGFyZCBpcyAxMCBoIGZyb20gdGhlIGxlYWQfAYDA9JSR0qTfEXgD" +
+        "LAIuJBJXMAIGJTIBAzAuNTACBm0yAQMwLjULHQ==";
 
     [Fact]
     public void Decode_FormatOneTrace_GivesItsJsonOfThen()
@@ -187,5 +218,32 @@ public sealed class TraceBinaryTests
         var names = facts.SelectMany(f => f.Fields.Select(field => field.Key).Append(f.Type)).Distinct();
 
         Assert.All(names, name => Assert.True(TraceStaticTable.IndexOf(name) >= 0, name));
+    }
+
+    [Fact]
+    public void Decode_FormatThreeTrace_GivesItsJsonOfThen()
+    {
+        var stored = Convert.FromBase64String(FormatThreeTrace);
+
+        var json = TraceJson.Serialize(TraceBinary.Decode(stored));
+
+        Assert.Equal(3, stored[0]);
+        Assert.Equal(FormatTwoJsonSha256, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))));
+    }
+
+    [Fact]
+    public void Encode_FormatThreeTraceWithItsRuleNamesInTheVocabulary_SmallerAndTheSameJson()
+    {
+        var stored = Convert.FromBase64String(FormatThreeTrace);
+        var trace = TraceBinary.Decode(stored);
+        var vocabulary = new TraceVocabulary(trace.FiredRules.Distinct());
+
+        var encoded = TraceBinary.Encode(trace, vocabulary);
+
+        Assert.Equal(TraceBinary.FormatVersion, encoded[0]);
+        Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(TraceBinary.Decode(encoded, vocabulary)));
+        var ruleNameBytes = trace.FiredRules.Distinct().Sum(Encoding.UTF8.GetByteCount);
+        // Smaller by about the rule names: three tables interleaved make a few more references take two bytes.
+        Assert.True(encoded.Length <= stored.Length - (ruleNameBytes * 9 / 10), $"{encoded.Length} bytes in format 4, {stored.Length} in format 3, rule names {ruleNameBytes}");
     }
 }
