@@ -7,13 +7,13 @@
 # in one go is what makes a before/after figure meaningful on a noisy machine.
 #
 # Usage: bench/route-compare.sh BASE_REVISION
-# Environment: REQUESTS (default 30000), RUNS (3), WARMUP (30000), CLIENTS (16), STREAMS (4).
+# Environment: REQUESTS (default 30000), RUNS (3), WARMUP (60000), CLIENTS (16), STREAMS (4).
 set -euo pipefail
 
 BASE_REV="${1:?usage: bench/route-compare.sh BASE_REVISION}"
 REQUESTS="${REQUESTS:-30000}"
 RUNS="${RUNS:-3}"
-WARMUP="${WARMUP:-30000}"
+WARMUP="${WARMUP:-60000}"
 CLIENTS="${CLIENTS:-16}"
 STREAMS="${STREAMS:-4}"
 ROUTE_PATH="/routingrules.v1.LeadRouter/RouteLead"
