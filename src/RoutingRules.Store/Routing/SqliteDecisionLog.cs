@@ -133,7 +133,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
-            var stored = ReadVocabulary(_connection);
+            var stored = ReadVocabulary(_connection, transaction);
             var added = texts.Where(text => !stored.TryGetCode(text, out _)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             using var insert = _connection.CreateCommand();
             insert.Transaction = transaction;
@@ -245,9 +245,10 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     }
 
     /// <summary>The stored vocabulary; its numbers run from 0 without a gap, or the table is not one this log wrote.</summary>
-    private static TraceVocabulary ReadVocabulary(SqliteConnection connection)
+    private static TraceVocabulary ReadVocabulary(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT code, text FROM trace_vocabulary ORDER BY code";
         using var reader = command.ExecuteReader();
         var texts = new List<string>();

@@ -110,21 +110,7 @@ public sealed class DecisionHistoryTests
         Assert.Equal(["A"], history[0].Trace.FiredRules);
         Assert.Equal(reroute.DecisionId, Assert.Single(log.Load(Noon.AddDays(-1)).ActiveDecisions).DecisionId);
         using var check = SqliteConnections.Open(db.Options);
-        Assert.Equal(["text 2026-03-02 d2", "blob 2026-03-03 "], Rows(check, "SELECT typeof(decision) || ' ' || decided_day || ' ' || coalesce(superseded_by, '') FROM decisions ORDER BY sequence"));
-        Assert.Empty(Rows(check, "SELECT name FROM sqlite_master WHERE name = 'decisions_lead'"));
-    }
-
-    private static List<string> Rows(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
+        Assert.Equal(["text 2026-03-02 d2", "blob 2026-03-03 "], StoredRows.Of(check, "SELECT typeof(decision) || ' ' || decided_day || ' ' || coalesce(superseded_by, '') FROM decisions ORDER BY sequence"));
+        Assert.Empty(StoredRows.Of(check, "SELECT name FROM sqlite_master WHERE name = 'decisions_lead'"));
     }
 }

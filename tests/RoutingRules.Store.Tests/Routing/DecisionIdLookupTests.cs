@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Globalization;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Store.Routing;
@@ -115,36 +115,16 @@ public sealed class DecisionIdLookupTests
 
         Assert.Equal([legacy.DecisionId, reroute.DecisionId], log.History("L1").Select(d => d.DecisionId));
         using var check = SqliteConnections.Open(db.Options);
-        Assert.Empty(Rows(check, "SELECT name FROM sqlite_master WHERE tbl_name = 'decisions' AND name LIKE 'sqlite_autoindex%'"));
+        Assert.Empty(StoredRows.Of(check, "SELECT name FROM sqlite_master WHERE tbl_name = 'decisions' AND name LIKE 'sqlite_autoindex%'"));
         Assert.Equal(
             ["decisions_account", "decisions_active_key", "decisions_active_lead"],
-            Rows(check, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'decisions' ORDER BY name"));
-        Assert.Equal([$"{legacy.DecisionId} 1"], Rows(check, "SELECT decision_id || ' ' || sequence FROM decision_ids"));
-        Assert.Equal(["2026-03-02 " + reroute.DecisionId, "2026-03-03 "], Rows(check, "SELECT decided_day || ' ' || coalesce(superseded_by, '') FROM decisions ORDER BY sequence"));
+            StoredRows.Of(check, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'decisions' ORDER BY name"));
+        Assert.Equal([$"{legacy.DecisionId} 1"], StoredRows.Of(check, "SELECT decision_id || ' ' || sequence FROM decision_ids"));
+        Assert.Equal(["2026-03-02 " + reroute.DecisionId, "2026-03-03 "], StoredRows.Of(check, "SELECT decided_day || ' ' || coalesce(superseded_by, '') FROM decisions ORDER BY sequence"));
     }
 
     private static CommittedDecision WithMadeId(DecisionIds ids, CommittedDecision decision) =>
         decision with { DecisionId = ids.Next(decision.DecidedAt, decision.Sequence) };
 
-    private static long Count(TempDatabase db, string sql)
-    {
-        using var connection = SqliteConnections.Open(db.Options);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private static List<string> Rows(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
+    private static long Count(TempDatabase db, string sql) => long.Parse(StoredRows.Of(db, sql).Single(), CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
@@ -27,7 +26,7 @@ public sealed class TraceVocabularyStoreTests
         var extended = reopened.Vocabulary(["Capacity.Absent", "Decision.Compose", "Capacity.Absent"]);
 
         Assert.Equal(["Capacity.Eligible", "Decision.Compose", "Territories.DimensionPriority", "Capacity.Absent"], extended.Texts);
-        Assert.Equal(["0 Capacity.Eligible", "1 Decision.Compose", "2 Territories.DimensionPriority", "3 Capacity.Absent"], Rows(db, "SELECT code || ' ' || text FROM trace_vocabulary ORDER BY code"));
+        Assert.Equal(["0 Capacity.Eligible", "1 Decision.Compose", "2 Territories.DimensionPriority", "3 Capacity.Absent"], StoredRows.Of(db, "SELECT code || ' ' || text FROM trace_vocabulary ORDER BY code"));
     }
 
     [Fact]
@@ -44,7 +43,7 @@ public sealed class TraceVocabularyStoreTests
         using var reopened = SqliteDecisionLog.Open(db.Options);
 
         Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(reopened.Find("d1")!.Trace));
-        Assert.Equal(["0"], Rows(db, "SELECT instr(CAST(trace AS TEXT), 'Capacity') FROM decision_traces"));
+        Assert.Equal(["0"], StoredRows.Of(db, "SELECT instr(CAST(trace AS TEXT), 'Capacity') FROM decision_traces"));
     }
 
     [Fact]
@@ -64,20 +63,5 @@ public sealed class TraceVocabularyStoreTests
 
         var error = Assert.Throws<InvalidDataException>(() => SqliteDecisionLog.Open(db.Options));
         Assert.Contains("no text numbered 1", error.Message, StringComparison.Ordinal);
-    }
-
-    private static List<string> Rows(TempDatabase db, string sql)
-    {
-        using var connection = SqliteConnections.Open(db.Options);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetValue(0).ToString()!);
-        }
-
-        return rows;
     }
 }
