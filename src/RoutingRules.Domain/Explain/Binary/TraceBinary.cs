@@ -12,7 +12,7 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// and a described fact's numbers and times as they are (the reader formats them,
 /// <see cref="FactValue"/>). The decision log's own texts (its <see cref="TraceVocabulary"/>: the
 /// rule names) are written as their numbers, so encoding and decoding take the log's vocabulary.
-/// A typical trace takes about a sixth of its JSON and fits in one database page. Programs get
+/// A typical trace takes a fifth of its JSON or less and fits in one database page. Programs get
 /// the JSON form (<see cref="TraceJson"/>); decoding gives back a trace whose JSON is identical to
 /// the original's.
 /// </summary>

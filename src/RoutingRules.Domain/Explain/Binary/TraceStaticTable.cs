@@ -14,7 +14,7 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// Append only. A stored trace refers to an entry by its index, for ever: removing, reordering or
 /// editing an entry would make every trace stored before read different texts (or fail), and
 /// nothing in the trace could tell. A new name is appended at the end; a name no longer used stays.
-/// A test pins the entries. The most frequent texts come first, as the first 61 take one byte.
+/// A test pins the entries. The most frequent texts come first, as the first 41 take one byte (61 in format 3).
 /// </remarks>
 internal static class TraceStaticTable
 {
