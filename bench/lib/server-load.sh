@@ -78,6 +78,14 @@ idle_percent() {
   echo $(( 100 * (after[0] - before[0]) / (after[1] - before[1] > 0 ? after[1] - before[1] : 1) ))
 }
 
+# CPU time the whole machine spent busy (everything but idle and I/O wait: the server, h2load,
+# kernel threads) between two machine_cpu_ticks readings, in microseconds per request.
+machine_busy_us() {
+  local before=($1) after=($2) requests="$3"
+  local busy=$(( (after[1] - before[1]) - (after[0] - before[0]) ))
+  echo $(( busy * 1000000 / $(getconf CLK_TCK) / requests ))
+}
+
 # CPU ticks per server thread, summed by thread name ("name ticks" lines); names such as
 # ".NET TP Worker" are shared by several threads, spaces become underscores.
 server_thread_ticks() {
@@ -90,10 +98,14 @@ decisions() {
   "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM decisions").fetchone()[0])' "$DB" 2>/dev/null || echo 0
 }
 
-# Runs h2load once; prints "req_per_s failed p50_ms p99_ms 2xx".
+# Runs h2load once; prints "req_per_s failed p50_ms p99_ms 2xx". The machine's CPU ticks just
+# before and after h2load (machine_cpu_ticks) go to LOG.machine, two lines, for callers that
+# measure the machine's share of the run without the parsing that follows.
 load() {
   local path="$1" body="$2" requests="$3" log="$4"
+  machine_cpu_ticks >"$log.machine"
   h2load -n "$requests" -c "$CLIENTS" -m "$STREAMS" -H 'content-type: application/grpc' -H 'te: trailers' \
     -d "$body" --log-file "$log" "$BASE$path" >"$log.out" 2>&1 || { cat "$log.out" >&2; return 1; }
+  machine_cpu_ticks >>"$log.machine"
   "$PY" "$LIB/h2load_stats.py" "$log"
 }
