@@ -29,7 +29,13 @@ internal sealed class CapturedFacts
 
     public CapturedFacts(DecisionTraceCapture capture)
     {
-        foreach (var (fact, _) in capture.Inserted)
+        var inputs = capture.Inputs;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            Sort(inputs[i], capture);
+        }
+
+        foreach (var (fact, _) in capture.Added)
         {
             Sort(fact, capture);
         }

@@ -16,10 +16,9 @@ public sealed class DecisionTraceCapture
     private readonly List<(string Rule, object?[] Matched)> _firings = new(24);
     private readonly IReadOnlyList<object> _inputs;
 
-    // What the rules inserted, in order: the inputs go before them only when the trace is assembled,
-    // off the routing thread, rather than being copied here for every lead.
+    // What the rules inserted, in order; the inputs stay in their own list rather than being copied
+    // here for every lead (readers take the inputs, then these).
     private readonly List<(object Fact, int Firing)> _added = new(24);
-    private (object Fact, int Firing)[]? _inserted;
     private HashSet<object>? _retracted;
     private string[]? _firedRules;
     private int _current = -1;
@@ -86,41 +85,24 @@ public sealed class DecisionTraceCapture
         }
     }
 
-    /// <summary>The inputs (firing -1), then every fact a firing inserted with its firing's number.</summary>
-    internal ReadOnlySpan<(object Fact, int Firing)> Inserted
-    {
-        get
-        {
-            // Built once the session has fired, and again only if more facts were inserted since.
-            var inserted = _inserted;
-            if (inserted is null || inserted.Length != _inputs.Count + _added.Count)
-            {
-                inserted = new (object Fact, int Firing)[_inputs.Count + _added.Count];
-                for (var i = 0; i < _inputs.Count; i++)
-                {
-                    inserted[i] = (_inputs[i], -1);
-                }
+    /// <summary>The facts inserted before the rules fired (the session's inputs), in order.</summary>
+    internal IReadOnlyList<object> Inputs => _inputs;
 
-                CollectionsMarshal.AsSpan(_added).CopyTo(inserted.AsSpan(_inputs.Count));
-                _inserted = inserted;
-            }
-
-            return inserted;
-        }
-    }
+    /// <summary>Every fact a firing inserted, in order, with its firing's number.</summary>
+    internal ReadOnlySpan<(object Fact, int Firing)> Added => CollectionsMarshal.AsSpan(_added);
 
     /// <summary>
-    /// Where each firing's insertions start and end in <see cref="Inserted"/>. A firing's number is
+    /// Where each firing's insertions start and end in <see cref="Added"/>. A firing's number is
     /// recorded only while its action runs, so its insertions are one run: a slice per firing, found
     /// in one pass when the trace is assembled rather than recorded while the rules fire.
     /// </summary>
     internal (int Start, int End)[] InsertRuns()
     {
         var runs = new (int Start, int End)[_firings.Count];
-        var inserted = Inserted;
-        for (var i = 0; i < inserted.Length; i++)
+        var added = Added;
+        for (var i = 0; i < added.Length; i++)
         {
-            if (inserted[i].Firing is var firing and >= 0)
+            if (added[i].Firing is var firing and >= 0)
             {
                 runs[firing] = (runs[firing].End == 0 ? i : runs[firing].Start, i + 1);
             }

@@ -26,10 +26,9 @@ internal sealed partial class TraceAssembler : IDisposable
         _capture = capture;
         _draft = draft;
         // Only the facts the rules inserted: the session's inputs (reps, accounts...) have no rule.
-        var inserted = capture.Inserted;
         _insertedBy = t_insertedBy ?? new IdentityTable(64, reusable: true);
         t_insertedBy = null;
-        foreach (var (fact, firing) in inserted)
+        foreach (var (fact, firing) in capture.Added)
         {
             if (firing >= 0)
             {
@@ -112,10 +111,19 @@ internal sealed partial class TraceAssembler : IDisposable
         return (rule, rule, null);
     }
 
-    // The first insertion of the fact; a fact never inserted reads as the first firing, as it always has.
+    // The first insertion of the fact (an input's is -1); a fact never inserted reads as the first firing, as it always has.
     private int FiringThatInserted(object fact)
     {
-        foreach (var (inserted, firing) in _capture.Inserted)
+        var inputs = _capture.Inputs;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (ReferenceEquals(inputs[i], fact))
+            {
+                return -1;
+            }
+        }
+
+        foreach (var (inserted, firing) in _capture.Added)
         {
             if (ReferenceEquals(inserted, fact))
             {
@@ -132,7 +140,7 @@ internal sealed partial class TraceAssembler : IDisposable
     {
         var captured = _capture.Firings;
         var runs = _capture.InsertRuns();
-        var inserted = _capture.Inserted;
+        var inserted = _capture.Added;
         var total = 0;
         for (var i = 0; i < captured.Length; i++)
         {

@@ -18,11 +18,13 @@ public sealed record SlaPolicy
 
     public SlaRule? For(LeadType leadType)
     {
-        foreach (var rule in Rules)
+        // By index: a foreach over the interface made an enumerator at each of the several calls per routed lead.
+        var rules = Rules;
+        for (var i = 0; i < rules.Count; i++)
         {
-            if (rule.LeadType == leadType)
+            if (rules[i].LeadType == leadType)
             {
-                return rule;
+                return rules[i];
             }
         }
 

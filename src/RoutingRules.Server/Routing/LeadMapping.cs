@@ -1,3 +1,4 @@
+using Google.Protobuf.Collections;
 using RoutingRules.Domain.Routing;
 using Proto = RoutingRules.V1;
 
@@ -24,7 +25,7 @@ internal static class LeadMapping
         City = Text(lead.HasCity, lead.City),
         PostalCode = Text(lead.HasPostalCode, lead.PostalCode),
         Industry = Text(lead.HasIndustry, lead.Industry),
-        SecondaryIndustries = lead.SecondaryIndustries.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToList(),
+        SecondaryIndustries = SecondaryIndustries(lead.SecondaryIndustries),
         EmployeeCount = lead.HasEmployeeCount ? lead.EmployeeCount : null,
         AnnualRevenue = lead.HasAnnualRevenue ? (decimal)lead.AnnualRevenue : null,
         EstimatedDealValue = lead.HasEstimatedDealValue ? (decimal)lead.EstimatedDealValue : null,
@@ -36,8 +37,47 @@ internal static class LeadMapping
         PreferredLanguage = Text(lead.HasPreferredLanguage, lead.PreferredLanguage)?.ToLowerInvariant(),
         TimeZone = Text(lead.HasTimeZone, lead.TimeZone),
         SubmittedAt = lead.SubmittedAt?.ToDateTimeOffset(),
-        IntentSignals = lead.IntentSignals.Where(s => s != Proto.IntentSignal.Unspecified).Select(ToDomain).Distinct().ToList(),
+        IntentSignals = IntentSignals(lead.IntentSignals),
     };
+
+    // Index loops rather than LINQ: every RouteLead maps its lead, and the iterators, the set and
+    // the lists LINQ made for two short (often empty) lists were a few hundred bytes per call.
+    private static IReadOnlyList<string> SecondaryIndustries(RepeatedField<string> industries)
+    {
+        List<string>? kept = null;
+        for (var i = 0; i < industries.Count; i++)
+        {
+            var industry = industries[i];
+            if (!string.IsNullOrWhiteSpace(industry))
+            {
+                (kept ??= new List<string>(industries.Count)).Add(industry.Trim());
+            }
+        }
+
+        return kept ?? (IReadOnlyList<string>)[];
+    }
+
+    /// <summary>Known signals, each once, in the order sent (a lead has a handful: a scan beats a set).</summary>
+    private static IReadOnlyList<IntentSignal> IntentSignals(RepeatedField<Proto.IntentSignal> signals)
+    {
+        List<IntentSignal>? kept = null;
+        for (var i = 0; i < signals.Count; i++)
+        {
+            if (signals[i] == Proto.IntentSignal.Unspecified)
+            {
+                continue;
+            }
+
+            var signal = ToDomain(signals[i]);
+            kept ??= new List<IntentSignal>(signals.Count);
+            if (!kept.Contains(signal))
+            {
+                kept.Add(signal);
+            }
+        }
+
+        return kept ?? (IReadOnlyList<IntentSignal>)[];
+    }
 
     /// <summary>Empty strings count as missing: proto3 clients often send "" for "not known".</summary>
     private static string? Text(bool present, string value) => present && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

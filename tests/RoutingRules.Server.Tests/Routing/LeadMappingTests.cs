@@ -52,6 +52,35 @@ public sealed class LeadMappingTests
     }
 
     [Fact]
+    public void ToDomain_RepeatedSignalsAndBlankIndustries_KeptOnceInOrder()
+    {
+        var proto = new Proto.Lead { Id = "L-3", CompanyName = "Acme" };
+        proto.IntentSignals.Add([
+            Proto.IntentSignal.PricingPageVisit, Proto.IntentSignal.Unspecified, Proto.IntentSignal.DemoRequest,
+            Proto.IntentSignal.PricingPageVisit,
+        ]);
+        proto.SecondaryIndustries.Add([" ", " pharma ", "", "retail"]);
+
+        var lead = LeadMapping.ToDomain(proto);
+
+        Assert.Equal([IntentSignal.PricingPageVisit, IntentSignal.DemoRequest], lead.IntentSignals);
+        Assert.Equal(["pharma", "retail"], lead.SecondaryIndustries);
+    }
+
+    [Fact]
+    public void ToDomain_NoSignalsOrIndustries_EmptyLists()
+    {
+        var proto = new Proto.Lead { Id = "L-4", CompanyName = "Acme" };
+        proto.IntentSignals.Add(Proto.IntentSignal.Unspecified);
+        proto.SecondaryIndustries.Add("  ");
+
+        var lead = LeadMapping.ToDomain(proto);
+
+        Assert.Empty(lead.IntentSignals);
+        Assert.Empty(lead.SecondaryIndustries);
+    }
+
+    [Fact]
     public void ToProto_QueueWithFlags_MapsAssigneeFlagsAndOptionalFields()
     {
         var now = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
