@@ -15,8 +15,8 @@
 # (the disk, a serial stage) or arrive in bursts. The machine's busy time per request (server,
 # h2load and kernel threads together) is what a call costs the two cores: the throughput ratio of
 # two methods is about the inverse ratio of those costs, times the ratio of their busy shares.
-# After the runs, the last RouteLead run's CPU
-# is broken down by server thread (routing thread, commit thread, pool threads, checkpoints, GC).
+# Both are read around h2load alone, not the parsing of its log. After the runs, the last
+# RouteLead run's CPU is broken down by server thread (routing, commit, pool, checkpoints, GC).
 # The warm-up is long enough for the JIT's optimised code to be in place before the first run:
 # after 20,000 requests per method the first RouteLead run still cost 77-80 us of CPU per
 # request against 69-74 in the later ones; after 60,000, 70 against 67.
