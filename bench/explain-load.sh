@@ -46,8 +46,8 @@ done
 DECISIONS_BEFORE="$(decisions)"
 
 echo "warm-up: $WARMUP requests per method"
-load "$EXPLAIN_PATH" "$WORK/explain.bin" "$WARMUP" "$WORK/warm-explain" >/dev/null
-load "$TRIVIAL_PATH" "$WORK/trivial.bin" "$WARMUP" "$WORK/warm-trivial" >/dev/null
+warm_up "$EXPLAIN_PATH" "$WORK/explain.bin" "$WARMUP" "$WORK/warm-explain"
+warm_up "$TRIVIAL_PATH" "$WORK/trivial.bin" "$WARMUP" "$WORK/warm-trivial"
 
 echo "h2load -n $REQUESTS -c $CLIENTS -m $STREAMS, $RUNS runs per method, alternating"
 printf '%-8s %-4s %10s %7s %8s %8s %8s\n' method run req/s failed p50_ms p99_ms 2xx

@@ -59,7 +59,7 @@ for side in base head; do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/$side.log"; exit 1; }
     sleep 0.2
   done
-  load "$ROUTE_PATH" "$WORK/route.bin" "$WARMUP" "$WORK/warm-$side" >/dev/null
+  warm_up "$ROUTE_PATH" "$WORK/route.bin" "$WARMUP" "$WORK/warm-$side"
 done
 
 echo "base = $(git -C "$ROOT" rev-parse --short "$BASE_REV"), head = working tree of $(git -C "$ROOT" rev-parse --short HEAD)"

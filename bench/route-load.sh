@@ -19,10 +19,12 @@
 # RouteLead run's CPU is broken down by server thread (routing, commit, pool, checkpoints, GC).
 # The warm-up is long enough for the JIT's optimised code to be in place before the first run:
 # after 20,000 requests per method the first RouteLead run still cost 77-80 us of CPU per
-# request against 69-74 in the later ones; after 60,000, 70 against 67.
+# request against 69-74 in the later ones; after 60,000, 70 against 67. It is spread over several
+# h2load invocations (warm_up in lib/server-load.sh), so that code run once per connection is
+# compiled too.
 #
 # Environment: REQUESTS (default 20000), CLIENTS (16), STREAMS (4), RUNS (3), WARMUP (60000),
-#              NO_BUILD=1 to reuse the Release build on disk.
+#              WARMUP_ROUNDS (6), NO_BUILD=1 to reuse the Release build on disk.
 set -euo pipefail
 
 REQUESTS="${REQUESTS:-20000}"
@@ -52,8 +54,8 @@ for _ in $(seq 1 150); do
 done
 
 echo "warm-up: $WARMUP requests per method"
-load "$ROUTE_PATH" "$WORK/route.bin" "$WARMUP" "$WORK/warm-route" >/dev/null
-load "$TRIVIAL_PATH" "$WORK/trivial.bin" "$WARMUP" "$WORK/warm-trivial" >/dev/null
+warm_up "$ROUTE_PATH" "$WORK/route.bin" "$WARMUP" "$WORK/warm-route"
+warm_up "$TRIVIAL_PATH" "$WORK/trivial.bin" "$WARMUP" "$WORK/warm-trivial"
 
 echo "h2load -n $REQUESTS -c $CLIENTS -m $STREAMS, $RUNS runs per method, alternating"
 printf '%-8s %-4s %10s %7s %8s %8s %8s %10s %10s %6s %11s\n' method run req/s failed p50_ms p99_ms 2xx grpc_err cpu_us/req idle_% machine_us
