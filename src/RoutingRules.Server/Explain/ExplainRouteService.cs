@@ -24,11 +24,26 @@ internal sealed class ExplainRouteService(
 
     public Task<Proto.ExplainRouteResponse> ExplainAsync(Proto.ExplainRouteRequest request, ServerCallContext context)
     {
+        // An audience this version does not know is refused rather than read as REP: a newer client
+        // asking for something else must not silently get the assignee's view.
+        if (!Enum.IsDefined(request.Audience))
+        {
+            throw GrpcStatusException.InvalidArgument(
+                $"The audience {(int)request.Audience} is not known.", ("audience", "must be EXPLANATION_AUDIENCE_REP (the default) or EXPLANATION_AUDIENCE_OPS"));
+        }
+
         var audience = request.Audience == Proto.ExplanationAudience.Ops ? ExplanationAudience.Ops : ExplanationAudience.Rep;
         (audience == ExplanationAudience.Ops && adminGuard.Enabled ? adminGuard : routingGuard).Authorize(context);
         if (!MessageCatalog.IsSupported(request.Locale))
         {
             throw GrpcStatusException.InvalidArgument($"The locale '{request.Locale}' is not supported.", ("locale", "must be one of: " + string.Join(", ", MessageCatalog.Locales)));
+        }
+
+        if (request.TargetCase is Proto.ExplainRouteRequest.TargetOneofCase.LeadId && string.IsNullOrWhiteSpace(request.LeadId)
+            || request.TargetCase is Proto.ExplainRouteRequest.TargetOneofCase.DecisionId && string.IsNullOrWhiteSpace(request.DecisionId))
+        {
+            var field = request.TargetCase is Proto.ExplainRouteRequest.TargetOneofCase.LeadId ? "lead_id" : "decision_id";
+            throw GrpcStatusException.InvalidArgument($"The {field} is empty: say which lead or decision to explain.", (field, "must not be empty"));
         }
 
         var response = request.TargetCase switch
@@ -43,7 +58,7 @@ internal sealed class ExplainRouteService(
 
     private Proto.ExplainRouteResponse ByLead(string leadId, ExplanationAudience audience, string locale)
     {
-        var active = string.IsNullOrEmpty(leadId) ? null : host.Assignments.ReadState(live => live.ActiveForLead(leadId));
+        var active = host.Assignments.ReadState(live => live.ActiveForLead(leadId));
         if (active is null)
         {
             throw new GrpcStatusException(StatusCode.NotFound, $"No decision for lead_id '{leadId}'.");
@@ -80,7 +95,7 @@ internal sealed class ExplainRouteService(
             return cached;
         }
 
-        var decision = string.IsNullOrEmpty(decisionId) ? null : host.Assignments.FindDecision(decisionId);
+        var decision = host.Assignments.FindDecision(decisionId);
         return decision is null
             ? throw new GrpcStatusException(StatusCode.NotFound, $"No decision '{decisionId}'.")
             : Cache(key, Explain(decision, audience, locale, dryRun: false));
@@ -91,7 +106,7 @@ internal sealed class ExplainRouteService(
         var errors = LeadRequestValidator.Validate(new Proto.RouteLeadRequest { Lead = lead });
         if (errors.Count > 0)
         {
-            throw GrpcStatusException.InvalidArgument($"The lead is not valid: {errors[0].Field} {errors[0].Description}.", [.. errors]);
+            throw LeadRequestValidator.Invalid(errors);
         }
 
         var assignments = host.Assignments;

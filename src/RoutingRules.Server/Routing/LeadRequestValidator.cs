@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Validation;
+using RoutingRules.Grpc;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Routing;
@@ -12,6 +13,9 @@ namespace RoutingRules.Server.Routing;
 internal static class LeadRequestValidator
 {
     internal const int MaxIdLength = 256;
+
+    // The status message names the first violations; the BadRequest details carry every one.
+    private const int ViolationsInMessage = 3;
 
     public static List<(string Field, string Description)> Validate(Proto.RouteLeadRequest request)
     {
@@ -75,6 +79,22 @@ internal static class LeadRequestValidator
 
         CheckEnums(errors, lead);
         return errors;
+    }
+
+    /// <summary>
+    /// The INVALID_ARGUMENT for <paramref name="errors"/> (not empty): every violation in the
+    /// <c>google.rpc.BadRequest</c> details, and the first few in the message, each as
+    /// "field: description", so a log line or a CLI that shows only the message still says what to fix.
+    /// </summary>
+    public static GrpcStatusException Invalid(IReadOnlyList<(string Field, string Description)> errors)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(errors.Count);
+        var listed = string.Join("; ", errors.Take(ViolationsInMessage).Select(e => $"{e.Field}: {e.Description}"));
+        var more = errors.Count - ViolationsInMessage;
+        var message = more > 0
+            ? $"Invalid request: {listed}; and {more} more (every one is in the BadRequest details)."
+            : $"Invalid request: {listed}.";
+        return GrpcStatusException.InvalidArgument(message, [.. errors]);
     }
 
     private static void CheckEnums(List<(string Field, string Description)> errors, Proto.Lead lead)

@@ -20,7 +20,7 @@ internal sealed class LeadRouterService(LeadRoutingHost host, IRuleCatalog? cata
         var errors = LeadRequestValidator.Validate(request);
         if (errors.Count > 0)
         {
-            throw GrpcStatusException.InvalidArgument($"The lead is not valid: {errors[0].Field} {errors[0].Description}.", [.. errors]);
+            throw LeadRequestValidator.Invalid(errors);
         }
 
         var assignments = host.Assignments;

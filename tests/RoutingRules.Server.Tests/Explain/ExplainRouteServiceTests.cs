@@ -91,13 +91,30 @@ public sealed class ExplainRouteServiceTests
     [Theory]
     [InlineData("", "target")]
     [InlineData("de", "locale")]
+    [InlineData("", "lead_id")]
+    [InlineData("", "decision_id")]
+    [InlineData("", "audience")]
     public async Task ExplainRoute_BadRequest_InvalidArgumentNamingTheField(string locale, string field)
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);
         var request = new Proto.ExplainRouteRequest { Locale = locale };
-        if (field == "locale")
+        switch (field)
         {
-            request.LeadId = "x";
+            case "locale":
+                request.LeadId = "x";
+                break;
+            case "lead_id":
+                // Present but blank: a bug in the caller, not a lead that has no decision.
+                request.LeadId = " ";
+                break;
+            case "decision_id":
+                request.DecisionId = "";
+                break;
+            case "audience":
+                // A value this version does not know is refused, not read as REP.
+                request.LeadId = "demo-1";
+                request.Audience = (Proto.ExplanationAudience)7;
+                break;
         }
 
         var error = await Assert.ThrowsAsync<GrpcStatusException>(() => ExplainAsync(server, request));

@@ -1,3 +1,4 @@
+using RoutingRules.Grpc;
 using RoutingRules.Server.Routing;
 using Proto = RoutingRules.V1;
 
@@ -43,6 +44,32 @@ public sealed class LeadRequestValidatorTests
         var errors = LeadRequestValidator.Validate(request);
 
         Assert.Equal(field, Assert.Single(errors).Field);
+    }
+
+    [Fact]
+    public void Invalid_ManyViolations_MessageNamesTheFirstThreeAndCountsTheRest()
+    {
+        var request = new Proto.RouteLeadRequest
+        {
+            Lead = new Proto.Lead { Country = "FRA", TimeZone = "Mars/Olympus", Score = 120, EmployeeCount = -1 },
+        };
+
+        var error = LeadRequestValidator.Invalid(LeadRequestValidator.Validate(request));
+
+        Assert.Equal(
+            "Invalid request: lead.id: is required; lead.email: at least one of email, company_name or website is required; " +
+            "lead.country: 'FRA' is not an ISO 3166-1 alpha-2 country code; and 3 more (every one is in the BadRequest details).",
+            error.Detail);
+        Assert.Equal(6, error.GetBadRequest()!.FieldViolations.Count);
+    }
+
+    [Fact]
+    public void Invalid_OneViolation_MessageIsThatViolation()
+    {
+        var error = LeadRequestValidator.Invalid([("lead.id", "is required")]);
+
+        Assert.Equal("Invalid request: lead.id: is required.", error.Detail);
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }
 
     [Fact]

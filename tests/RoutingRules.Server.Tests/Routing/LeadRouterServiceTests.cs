@@ -96,6 +96,7 @@ public sealed class LeadRouterServiceTests
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(["lead.email", "lead.score"], error.GetBadRequest()!.FieldViolations.Select(v => v.Field));
+        Assert.Contains("lead.email: 'not-an-address' is not a valid e-mail address; lead.score: 120 is outside 0..100.", error.Detail, StringComparison.Ordinal);
         Assert.Equal(0, server.Count("SELECT count(*) FROM decisions"));
         Assert.Equal(0, server.Count("SELECT count(*) FROM rep_live_counters"));
     }
