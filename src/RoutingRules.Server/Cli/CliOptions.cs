@@ -26,6 +26,36 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>
+    /// An optional whole-number option whose parse error says what was expected in words (the
+    /// library's own names the .NET type, <c>System.Nullable`1[System.Int32]</c>).
+    /// </summary>
+    public static Option<int?> WholeNumber(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => ParseWholeNumber(result, name),
+    };
+
+    /// <summary>A whole-number option with a default, with the same parse error as <see cref="WholeNumber"/>.</summary>
+    public static Option<int> WholeNumber(string name, string description, int fallback) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => fallback,
+        CustomParser = result => ParseWholeNumber(result, name) ?? fallback,
+    };
+
+    private static int? ParseWholeNumber(System.CommandLine.Parsing.ArgumentResult result, string name)
+    {
+        var text = result.Tokens.Single().Value;
+        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        result.AddError($"{name} '{text}' is not a whole number.");
+        return null;
+    }
+
     public static Option<string?> Token(string variable) => new("--token")
     {
         Description = $"Bearer token sent as 'authorization' (default: ${variable}).",

@@ -12,7 +12,7 @@ internal static class GenerateCommand
         var accounts = Count("--accounts", "Number of accounts.", 1000);
         var reps = Count("--reps", "Number of reps.", 50);
         var territories = Count("--territories", "Number of territories.", 100);
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same dataset.", DefaultValueFactory = _ => 1 };
+        var seed = CliOptions.WholeNumber("--seed", "Random seed; the same seed gives the same dataset.", 1);
         var output = new Option<FileInfo?>("--out") { Description = "Output JSON file (default: standard output)." };
         var command = new Command("generate", "Write a generated dataset (JSON) for load tests and benchmarks.") { accounts, reps, territories, seed, output };
         command.SetAction(result =>
@@ -35,7 +35,7 @@ internal static class GenerateCommand
 
     private static Option<int> Count(string name, string description, int fallback)
     {
-        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => fallback };
+        var option = CliOptions.WholeNumber(name, description, fallback);
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 0)

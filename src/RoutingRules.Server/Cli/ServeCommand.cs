@@ -12,7 +12,7 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "TCP port to listen on (h2c).", DefaultValueFactory = _ => DefaultPort };
+        var port = CliOptions.WholeNumber("--port", "TCP port to listen on (h2c).", DefaultPort);
         var host = new Option<string>("--host") { Description = "IP address to listen on; non-loopback needs an admin token.", DefaultValueFactory = _ => DefaultHost };
         var data = new Option<string>("--data") { Description = "SQLite database file.", DefaultValueFactory = _ => SqliteStoreOptions.DefaultPath };
         var noDemo = new Option<bool>("--no-demo") { Description = "Start with an empty database instead of loading the demo dataset." };

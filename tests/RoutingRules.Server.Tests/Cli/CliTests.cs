@@ -76,6 +76,23 @@ public class CliTests
         Assert.Contains("does not exist", errors);
     }
 
+    [Theory]
+    [InlineData("route", "--employees", "abc")]
+    [InlineData("route", "--score", "8.5")]
+    [InlineData("queue", "--limit", "ten")]
+    [InlineData("generate", "--seed", "x")]
+    [InlineData("serve", "--port", "http")]
+    public async Task WholeNumberOption_NotANumber_ExitOneSayingSoInWords(string command, string option, string value)
+    {
+        string[] args = command == "queue" ? [command, "priority", option, value] : [command, option, value];
+
+        var (code, _, errors) = await RunAsync(args);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains($"{option} '{value}' is not a whole number.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Generate_ToFile_WritesRequestedCounts()
     {

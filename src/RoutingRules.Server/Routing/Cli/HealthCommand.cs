@@ -13,7 +13,7 @@ internal static class HealthCommand
 {
     public static Command Create()
     {
-        var days = new Option<int?>("--days") { Description = "Window in days back from now, 1..3650 (default 30)." };
+        var days = CliOptions.WholeNumber("--days", "Window in days back from now, 1..3650 (default 30).");
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
         var command = new Command("health", "Show routing health: unmatched-territory share and queue capacity alerts.") { days, server, token };

@@ -14,7 +14,7 @@ internal static class QueueCommand
     public static Command Create()
     {
         var name = new Argument<string>("NAME") { Description = "Queue name, e.g. priority, default-pool, escalation." };
-        var limit = new Option<int?>("--limit") { Description = "Most leads to list, 1..1000 (default 50)." };
+        var limit = CliOptions.WholeNumber("--limit", "Most leads to list, 1..1000 (default 50).");
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
         var command = new Command("queue", "List the leads waiting in a queue, ranked by lead score.") { name, limit, server, token };

@@ -18,8 +18,8 @@ internal static class RouteCommand
         var country = new Option<string?>("--country") { Description = "ISO 3166-1 alpha-2 country code, e.g. FR." };
         var department = new Option<string?>("--department") { Description = "French departement or state code, e.g. 75." };
         var industry = new Option<string?>("--industry") { Description = "Primary industry." };
-        var employees = new Option<int?>("--employees") { Description = "Employee count." };
-        var score = new Option<int?>("--score") { Description = "Lead score, 0..100." };
+        var employees = CliOptions.WholeNumber("--employees", "Employee count.");
+        var score = CliOptions.WholeNumber("--score", "Lead score, 0..100.");
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contact." };
         var demo = new Option<bool>("--demo-request") { Description = "The lead asked for a demo (high intent)." };
         var reroute = new Option<bool>("--reroute") { Description = "Route again even if the lead id already has a decision." };
