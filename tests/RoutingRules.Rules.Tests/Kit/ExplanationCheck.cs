@@ -7,7 +7,8 @@ namespace RoutingRules.Rules.Tests.Kit;
 /// What every routed lead's explanation must say, in every locale: the deciding rule and the data
 /// behind it (account and how it matched, territory, queue, exclusions with their figures) for
 /// ops, and why and by when for the rep. The kit runs it on every lead it routes, so each
-/// scenario test also proves its explanation.
+/// scenario test also proves its explanation. A failure says what was expected, of which
+/// explanation, for which decision, and which steps the explanation had.
 /// </summary>
 public static class ExplanationCheck
 {
@@ -19,68 +20,119 @@ public static class ExplanationCheck
 
     public static void VerifyOps(RoutedLead routed)
     {
-        var details = routed.Trace.Details;
-        Assert.NotNull(details);
-        Assert.False(string.IsNullOrEmpty(details.DecidingRule), $"no deciding rule: {routed.Describe()}");
+        var details = TraceDetailsOf(routed);
+        var rule = details.DecidingRule;
+        Expect(!string.IsNullOrEmpty(rule), routed, null, "the trace to name the deciding rule (TraceDetails.DecidingRule)");
 
         foreach (var locale in MessageCatalog.Locales)
         {
             var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
-            var text = explanation.ToText();
-            Assert.Contains(explanation.Steps, s => s.Key.StartsWith("decision." + details.DecidingRule + ".", StringComparison.Ordinal)
-                || (s.Key.StartsWith("distribution.", StringComparison.Ordinal) && details.Distribution?.Rule == details.DecidingRule));
-            Assert.Contains(details.DecidingRule, explanation.Summary, StringComparison.Ordinal);
-            AssertNamesData(routed, details, text);
-            foreach (var x in details.Candidates.SelectMany(c => c.Exclusions.Select(e => (c.RepId, e))))
+            Expect(NamesDecidingRule(explanation, details, rule!), routed, explanation,
+                $"a step for the deciding rule {rule}: its own message decision.{rule}.ops, else the generic decision.level.ops naming it, " +
+                "or the distribution step of the strategy it ran");
+            Expect(explanation.Summary.Contains(rule!, StringComparison.Ordinal), routed, explanation,
+                $"the summary to name the deciding rule {rule}; it reads: {explanation.Summary}");
+            ExpectNamesData(routed, details, explanation);
+            foreach (var (repId, exclusion) in details.Candidates.SelectMany(c => c.Exclusions.Select(e => (c.RepId, e))))
             {
-                var step = Assert.Single(explanation.Steps, s => s.Key.StartsWith("exclusion.", StringComparison.Ordinal) && s.Text.Contains(x.RepId + ")", StringComparison.Ordinal)
-                    && (x.e.Rule == "Capacity.DepartedMember" || s.Text.Contains(x.e.Actual, StringComparison.Ordinal)));
-                Assert.Equal(explanation.Steps.Any(s => s.Key == "exclusion." + x.e.Rule) ? "exclusion." + x.e.Rule : "exclusion.other", step.Key);
-                if (x.e.Rule is "Capacity.OpenLeadsCap" or "Capacity.OverdueFollowUps")
-                {
-                    Assert.Contains(x.e.Limit, text, StringComparison.Ordinal);
-                }
+                ExpectExclusionStep(routed, explanation, repId, exclusion);
             }
 
-            Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+            ExpectNoPlaceholderLeft(routed, explanation);
         }
     }
 
     public static void VerifyRep(RoutedLead routed)
     {
-        var details = routed.Trace.Details!;
+        var details = TraceDetailsOf(routed);
         foreach (var locale in MessageCatalog.Locales)
         {
             var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, locale);
-            var text = explanation.ToText();
-            AssertNamesData(routed, details, text);
-            Assert.Contains(explanation.Steps, s => s.Key == "sla");
-            Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+            ExpectNamesData(routed, details, explanation);
+            Expect(explanation.Steps.Any(s => s.Key == "sla"), routed, explanation, "an sla step (respond within, by when)");
+            ExpectNoPlaceholderLeft(routed, explanation);
         }
     }
 
-    private static void AssertNamesData(RoutedLead routed, TraceDetails details, string text)
+    private static TraceDetails TraceDetailsOf(RoutedLead routed)
     {
+        Expect(routed.Trace.Details is not null, routed, null, "a structured trace (RoutingTrace.Details) to explain");
+        return routed.Trace.Details!;
+    }
+
+    // A rule with no message of its own in the catalogues is explained by the generic
+    // decision.level.ops, which names it (docs/explain.md, "Rendering"); a distribution rule by
+    // the step of the strategy it ran.
+    private static bool NamesDecidingRule(Explanation explanation, TraceDetails details, string rule) =>
+        explanation.Steps.Any(s => s.Key.StartsWith("decision." + rule + ".", StringComparison.Ordinal)
+            || (s.Key == "decision.level.ops" && s.Text.Contains(rule, StringComparison.Ordinal))
+            || (s.Key.StartsWith("distribution.", StringComparison.Ordinal) && details.Distribution?.Rule == rule));
+
+    private static void ExpectExclusionStep(RoutedLead routed, Explanation explanation, string repId, TraceCandidateExclusion exclusion)
+    {
+        var steps = explanation.Steps
+            .Where(s => s.Key.StartsWith("exclusion.", StringComparison.Ordinal) && s.Text.Contains(repId + ")", StringComparison.Ordinal)
+                && (exclusion.Rule == "Capacity.DepartedMember" || s.Text.Contains(exclusion.Actual, StringComparison.Ordinal)))
+            .ToList();
+        Expect(steps.Count == 1, routed, explanation,
+            $"one exclusion step naming {repId} with the value '{exclusion.Actual}' of {exclusion.Rule}, found {steps.Count}");
+
+        var key = explanation.Steps.Any(s => s.Key == "exclusion." + exclusion.Rule) ? "exclusion." + exclusion.Rule : "exclusion.other";
+        Expect(steps[0].Key == key, routed, explanation, $"the exclusion of {repId} by {exclusion.Rule} under the key {key}, not {steps[0].Key}");
+        if (exclusion.Rule is "Capacity.OpenLeadsCap" or "Capacity.OverdueFollowUps")
+        {
+            Expect(explanation.ToText().Contains(exclusion.Limit, StringComparison.Ordinal), routed, explanation,
+                $"the limit {exclusion.Limit} of {exclusion.Rule} that excluded {repId}");
+        }
+    }
+
+    private static void ExpectNamesData(RoutedLead routed, TraceDetails details, Explanation explanation)
+    {
+        var text = explanation.ToText();
         var matched = details.Accounts.FirstOrDefault(a => a.AccountId == details.LeadAccountId);
         if (matched is not null)
         {
-            Assert.Contains(matched.Name, text, StringComparison.Ordinal);
-            Assert.Contains(matched.MatchedOn ?? matched.Name, text, StringComparison.Ordinal);
+            Expect(text.Contains(matched.Name, StringComparison.Ordinal), routed, explanation, $"the matched account's name {matched.Name}");
+            var on = matched.MatchedOn ?? matched.Name;
+            Expect(text.Contains(on, StringComparison.Ordinal), routed, explanation, $"the value the account was matched on, {on}");
         }
 
         if (details.OwningAccountName is { } owning && routed.Decision.Level != RoutingLevel.Territory)
         {
-            Assert.Contains(owning, text, StringComparison.Ordinal);
+            Expect(text.Contains(owning, StringComparison.Ordinal), routed, explanation, $"the owning account's name {owning}");
         }
 
         if (routed.Decision.TerritoryName is { } territory)
         {
-            Assert.Contains(territory, text, StringComparison.Ordinal);
+            Expect(text.Contains(territory, StringComparison.Ordinal), routed, explanation, $"the territory {territory}");
         }
 
         if (routed.Decision.Assignee.QueueName is { } queue)
         {
-            Assert.Contains(queue, text, StringComparison.Ordinal);
+            Expect(text.Contains(queue, StringComparison.Ordinal), routed, explanation, $"the queue {queue}");
         }
+    }
+
+    private static void ExpectNoPlaceholderLeft(RoutedLead routed, Explanation explanation)
+    {
+        var unfilled = explanation.Steps.Select(s => $"{s.Key}: {s.Text}").Prepend("summary: " + explanation.Summary)
+            .FirstOrDefault(line => line.Contains('{', StringComparison.Ordinal));
+        Expect(unfilled is null, routed, explanation, $"every placeholder filled, but {unfilled}");
+    }
+
+    private static void Expect(bool holds, RoutedLead routed, Explanation? explanation, string expected)
+    {
+        if (holds)
+        {
+            return;
+        }
+
+        var what = explanation is null ? "trace" : $"{explanation.Audience} explanation ({explanation.Locale})";
+        var steps = explanation is null ? "none rendered" : string.Join(", ", explanation.Steps.Select(s => s.Key));
+        Assert.Fail($"""
+            The {what} of lead {routed.Decision.LeadId}: expected {expected}.
+            Decision: {routed.Describe()}
+            Steps: {steps}
+            """);
     }
 }
