@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Snapshot;
@@ -8,6 +9,9 @@ namespace RoutingRules.Rules.Tests;
 
 public sealed class RuleSetTests
 {
+    // A declaration at the start of a line: the rule files' file-scoped namespaces put every type there.
+    private static readonly Regex PublicTypes = new(@"^public (?:sealed |static |abstract |partial )*(?:class|record|struct|interface|enum) ", RegexOptions.Multiline);
+
     [Fact]
     public void RulesAssembly_References_OnlyEngineDomainAndTheFramework()
     {
@@ -68,14 +72,28 @@ public sealed class RuleSetTests
     [Fact]
     public void RuleClasses_AreOnePublicTypePerFileInAConcernFolder()
     {
-        var folders = new[] { "Matching", "Accounts", "Territories", "IntentFit", "Capacity", "Distribution", "Fallback", "Decision" };
+        // Any concern folder will do, a new one included; what holds is that the folder, the
+        // namespace and the rule's name agree: rules/RoutingRules.Rules/<Folder>/<Class>.cs
+        // declares namespace RoutingRules.Rules.<Folder> and a rule named <Folder>.<Intent>.
+        const string Root = "RoutingRules.Rules";
+        var sources = Path.Combine(RoutingKit.RepositoryRoot(), "rules", Root);
+        var names = RoutingKit.RuleSet.Rules.ToDictionary(r => r.RuleType, r => r.Name);
         var ruleTypes = typeof(RoutingRuleSet).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Engine.Rule)));
 
         Assert.All(ruleTypes, t =>
         {
-            Assert.True(t.IsSealed, t.Name);
-            Assert.Contains(t.Namespace!.Split('.').Last(), folders);
+            Assert.True(t.IsSealed, $"{t.Name} is not sealed");
             Assert.NotNull(t.GetCustomAttribute<Engine.DescriptionAttribute>());
+            var folder = t.Namespace!.StartsWith(Root + ".", StringComparison.Ordinal) ? t.Namespace[(Root.Length + 1)..] : string.Empty;
+            Assert.True(folder.Length > 0 && !folder.Contains('.', StringComparison.Ordinal),
+                $"{t.FullName}: a rule's namespace is {Root}.<Folder>, one concern folder below the project's root");
+
+            var file = Path.Combine(sources, folder, t.Name + ".cs");
+            Assert.True(File.Exists(file), $"{t.FullName} is not in {Path.Combine("rules", Root, folder, t.Name + ".cs")}");
+            var types = PublicTypes.Count(File.ReadAllText(file));
+            Assert.True(types == 1, $"{file} declares {types} public types: one per file");
+            Assert.True(names.TryGetValue(t, out var name) && name.StartsWith(folder + ".", StringComparison.Ordinal),
+                $"{t.FullName}: the rule's name ({name}) must start with its folder: {folder}.");
         });
     }
 }

@@ -25,7 +25,8 @@ public static class RoutingKit
     /// <summary>A scenario over a dataset built by the test.</summary>
     public static RoutingScenario With(Dataset dataset) => new(dataset, DemoNow);
 
-    private static string RepositoryRoot()
+    /// <summary>The clone's root (where RoutingRules.sln is), for tests that read the sources.</summary>
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
