@@ -41,7 +41,7 @@ public sealed class RoutedLead(RoutingOutcome outcome)
 
     public RoutedLead Fired(string ruleName)
     {
-        Assert.True(Trace.FiredRules.Contains(ruleName), $"expected rule {ruleName} to fire; fired: {string.Join(", ", Trace.FiredRules)}");
+        Assert.True(Trace.FiredRules.Contains(ruleName), $"expected rule {ruleName} to fire; {Describe()}");
         return this;
     }
 
@@ -66,7 +66,7 @@ public sealed class RoutedLead(RoutingOutcome outcome)
     public RoutedLead Excluded(string repId, string reason)
     {
         Assert.True(Trace.Exclusions.Any(x => x.RepId == repId && x.Reason == reason),
-            $"expected {repId} excluded for '{reason}'; exclusions: {string.Join("; ", Trace.Exclusions)}");
+            $"expected {repId} excluded for '{reason}'; exclusions: {string.Join("; ", Trace.Exclusions)}; {Describe()}");
         return this;
     }
 
