@@ -29,10 +29,16 @@ internal sealed record TestCall(MethodInfo Method, object?[] Arguments)
                 ? Method.MakeGenericMethod(Reflector.Wrap(Method).ResolveGenericTypes(Arguments).Select(t => ((IReflectionTypeInfo)t).Type).ToArray())
                 : Method;
             arguments = method.ResolveMethodArguments(Reflector.ConvertArguments(Arguments, method.GetParameters().Select(p => p.ParameterType).ToArray()));
+            if (Misfit(method, arguments) is { } misfit)
+            {
+                return $"{Name}: {misfit}";
+            }
+
             instance = method.IsStatic ? null : Construct(method.ReflectedType!, made);
         }
         catch (TargetInvocationException)
         {
+            // The test class's (or a fixture's) constructor threw: xUnit reports that test as failed.
             return null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or MissingMethodException or NotSupportedException)
@@ -42,7 +48,8 @@ internal sealed record TestCall(MethodInfo Method, object?[] Arguments)
 
         try
         {
-            return await Invoke(method, instance, arguments, made);
+            await RunIgnoringItsFailure(method, instance, arguments, made);
+            return null;
         }
         finally
         {
@@ -50,9 +57,10 @@ internal sealed record TestCall(MethodInfo Method, object?[] Arguments)
         }
     }
 
-    private async Task<string?> Invoke(MethodInfo method, object? instance, object?[] arguments, List<object> made)
+    // A failing test is reported by xUnit's own run of it; what it routed before failing is recorded all the same.
+    private static async Task RunIgnoringItsFailure(MethodInfo method, object? instance, object?[] arguments, List<object> made)
     {
-        Task running;
+        object? result;
         try
         {
             foreach (var lifetime in made.OfType<IAsyncLifetime>())
@@ -60,30 +68,46 @@ internal sealed record TestCall(MethodInfo Method, object?[] Arguments)
                 await lifetime.InitializeAsync();
             }
 
-            running = method.Invoke(instance, arguments) switch
-            {
-                Task task => task,
-                ValueTask valueTask => valueTask.AsTask(),
-                _ => Task.CompletedTask,
-            };
+            result = method.Invoke(instance, arguments);
         }
-        catch (Exception e) when (e is TargetParameterCountException or ArgumentException)
+        catch (Exception)
         {
-            // Thrown by Invoke itself, before the test runs: the row's arguments do not fit the method.
-            return $"{Name}: {e.Message}";
-        }
-        catch (TargetInvocationException)
-        {
-            return null;
+            return; // the test or its set-up failed
         }
 
         try
         {
-            await running;
+            await (result switch
+            {
+                Task task => task,
+                ValueTask valueTask => valueTask.AsTask(),
+                _ => Task.CompletedTask,
+            });
         }
         catch (Exception)
         {
-            // The test failed: its own xUnit run reports it; what it routed before failing is recorded.
+            // The test failed.
+        }
+    }
+
+    // Checked before the call, so that whatever the call throws is the test's own failure.
+    private static string? Misfit(MethodInfo method, object?[] arguments)
+    {
+        var parameters = method.GetParameters();
+        if (parameters.Length != arguments.Length)
+        {
+            return $"{arguments.Length} arguments for {parameters.Length} parameters";
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var (type, argument) = (parameters[i].ParameterType, arguments[i]);
+            var fits = argument is null ? !type.IsValueType || Nullable.GetUnderlyingType(type) is not null
+                : type.IsInstanceOfType(argument) || (argument == Type.Missing && parameters[i].IsOptional);
+            if (!fits)
+            {
+                return $"argument {i + 1} ({argument ?? "null"}) is not a {type.Name}";
+            }
         }
 
         return null;
