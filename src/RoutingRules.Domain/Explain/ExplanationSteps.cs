@@ -98,7 +98,7 @@ internal static class ExplanationSteps
 
         steps.Add(chosen.ChosenBy == Routing.Facts.ChosenTerritory.ByNearest
             ? c.Step("territory.nearest", ("territory", chosen.Name))
-            : c.Step("territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
+            : c.Step(d.Territories.Count == 1 ? "territory.only" : "territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
                 ("how", chosen.ChosenBy is { } how ? c.Catalog.Label("how", how) : string.Empty),
                 ("geography", c.Catalog.Label("geo", chosen.Geography)), ("vertical", c.Catalog.Label("vertical", chosen.Vertical))));
         var assignee = c.Decision.Assignee.RepId;

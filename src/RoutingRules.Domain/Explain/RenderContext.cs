@@ -86,10 +86,10 @@ internal sealed class RenderContext
             return "?";
         }
 
-        var (n, unit) = d.TotalDays >= 1 && d.TotalDays == Math.Floor(d.TotalDays) ? ((int)d.TotalDays, "day")
-            : d.TotalHours >= 1 && d.TotalHours == Math.Floor(d.TotalHours) ? ((int)d.TotalHours, "hour")
-            : ((int)Math.Ceiling(d.TotalMinutes), "minute");
-        return Catalog.Format($"duration.{unit}{(n == 1 ? string.Empty : "s")}", new Dictionary<string, string> { ["n"] = n.ToString(Catalog.Culture) });
+        var (n, unit) = d.TotalDays >= 1 && d.TotalDays == Math.Floor(d.TotalDays) ? ((int)d.TotalDays, "days")
+            : d.TotalHours >= 1 && d.TotalHours == Math.Floor(d.TotalHours) ? ((int)d.TotalHours, "hours")
+            : ((int)Math.Ceiling(d.TotalMinutes), "minutes");
+        return Catalog.Format("duration." + unit, new Dictionary<string, string> { ["n"] = n.ToString(Catalog.Culture) });
     }
 
     private Dictionary<string, string> Args((string Name, string? Value)[] args)

@@ -18,9 +18,21 @@ public sealed class ExplanationRendererTests
 
         Assert.DoesNotContain("Bob Other", rep, StringComparison.Ordinal);
         Assert.DoesNotContain("52", rep, StringComparison.Ordinal);
-        Assert.Contains("1 other member(s) of Paris could not take the lead", rep, StringComparison.Ordinal);
+        Assert.Contains("1 other member of Paris could not take the lead", rep, StringComparison.Ordinal);
         Assert.Contains("Bob Other (ae-2) is excluded: 52 open leads, cap 50.", ops, StringComparison.Ordinal);
         Assert.Contains("Round-robin in Paris: cursor 4 gave Ann Lee (ae-1); next cursor 5.", ops, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OneMatchingTerritory_SaysSoWithoutAContest()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var en = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en");
+        var fr = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "fr");
+
+        Assert.Contains(en.Steps, s => s.Text == "The lead falls in one territory, Paris (city level, no industry match).");
+        Assert.Contains(fr.Steps, s => s.Text == "Le lead relève d'un seul territoire, Paris (niveau ville, secteur : aucun).");
     }
 
     [Fact]

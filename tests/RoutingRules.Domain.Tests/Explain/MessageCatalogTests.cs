@@ -23,6 +23,26 @@ public sealed partial class MessageCatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("en", "1", "1 overdue follow-up.")]
+    [InlineData("en", "0", "0 overdue follow-ups.")]
+    [InlineData("en", "3", "3 overdue follow-ups.")]
+    [InlineData("fr", "0", "0 relance en retard.")]
+    [InlineData("fr", "1", "1 relance en retard.")]
+    [InlineData("fr", "2", "2 relances en retard.")]
+    public void Format_CountedWord_TakesTheLanguagesSingularOrPlural(string locale, string overdue, string expectedEnd)
+    {
+        var catalog = MessageCatalog.For(locale);
+
+        var text = catalog.Format("candidate.eligible", new Dictionary<string, string>
+        {
+            ["rep"] = "Ann Lee (ae-1)", ["openLeads"] = "1", ["cap"] = "50", ["today"] = "2", ["overdue"] = overdue,
+        });
+
+        Assert.EndsWith(expectedEnd, text, StringComparison.Ordinal);
+        Assert.Contains(locale == "en" ? "1 open lead (cap 50), 2 assigned today" : "1 lead ouvert (plafond 50), 2 attribués aujourd'hui", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Format_NamedPlaceholders_AreReplacedAndUnknownOnesKept()
     {
@@ -63,9 +83,11 @@ public sealed partial class MessageCatalogTests
         Assert.Equal("Unheard", fr.Label("level", "Unheard"));
     }
 
+    // The names only, once each: a counted word's forms ({count|member|members}) are the locale's own
+    // words, and a language may need one count twice (French agrees the verb too).
     private static List<string> Placeholders(string template) =>
-        PlaceholderPattern().Matches(template).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
+        PlaceholderPattern().Matches(template).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
 
-    [GeneratedRegex(@"\{[^}]+\}")]
+    [GeneratedRegex(@"\{([^}|]+)[^}]*\}")]
     private static partial Regex PlaceholderPattern();
 }
