@@ -6,8 +6,9 @@ namespace RoutingRules.Domain.Explain;
 /// <summary>
 /// The explanation texts of one locale: keyed templates with named placeholders (<c>{account}</c>)
 /// and count-dependent words (<c>{count|member|members}</c>: the singular or the plural form, by
-/// the value of <c>count</c> and the language's rule). A key missing in a locale falls back to
-/// English, so a new message never renders empty.
+/// the value of <c>count</c> and the language's rule). A word that elides before a vowel (French
+/// "de") does so when the value that follows calls for it. A key missing in a locale falls back
+/// to English, so a new message never renders empty.
 /// </summary>
 public sealed class MessageCatalog
 {
@@ -70,7 +71,17 @@ public sealed class MessageCatalog
             }
 
             text.Append(template, i, open - i);
-            text.Append(Fill(template.Substring(open + 1, close - open - 1), args) ?? template.Substring(open, close - open + 1));
+            if (Fill(template.Substring(open + 1, close - open - 1), args) is { } filled)
+            {
+                // Only now is the word after "de" known: "de {account}" gives "d'Acme Corp" but "de Globex".
+                _grammar.ElideBefore(text, filled);
+                text.Append(filled);
+            }
+            else
+            {
+                text.Append(template, open, close - open + 1);
+            }
+
             i = close + 1;
         }
 

@@ -43,6 +43,31 @@ public sealed partial class MessageCatalogTests
         Assert.Contains(locale == "en" ? "1 open lead (cap 50), 2 assigned today" : "1 lead ouvert (plafond 50), 2 attribués aujourd'hui", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Acme Corp", "C'était votre tour dans la rotation d'Acme Corp.")]
+    [InlineData("Étoile Data", "C'était votre tour dans la rotation d'Étoile Data.")]
+    [InlineData("Ile-de-France", "C'était votre tour dans la rotation d'Ile-de-France.")]
+    [InlineData("Horizon Finance", "C'était votre tour dans la rotation d'Horizon Finance.")]
+    [InlineData("Yves Rocher", "C'était votre tour dans la rotation d'Yves Rocher.")]
+    [InlineData("Hauts-de-France", "C'était votre tour dans la rotation de Hauts-de-France.")]
+    [InlineData("Yahoo", "C'était votre tour dans la rotation de Yahoo.")]
+    [InlineData("Globex", "C'était votre tour dans la rotation de Globex.")]
+    [InlineData("2A Corse", "C'était votre tour dans la rotation de 2A Corse.")]
+    public void Format_French_ElidesDeBeforeAVowelOrMuteH(string territory, string expected)
+    {
+        var text = MessageCatalog.For("fr").Format("distribution.RoundRobin.rep", new Dictionary<string, string> { ["territory"] = territory });
+
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void Format_English_NeverElides()
+    {
+        var text = MessageCatalog.For("en").Format("distribution.RoundRobin.rep", new Dictionary<string, string> { ["territory"] = "Acme Corp" });
+
+        Assert.Equal("It was your turn in the round-robin of Acme Corp.", text);
+    }
+
     [Fact]
     public void Format_NamedPlaceholders_AreReplacedAndUnknownOnesKept()
     {

@@ -71,7 +71,7 @@ public sealed class ExplainRouteServiceTests
         Assert.Contains(Proto.DecisionFlag.IpNetworkAccount, routed.Flags);
         Assert.False(routed.HasAccountId);
         var step = Assert.Single(response.Steps, s => s.Key == "flag.IpNetworkAccount");
-        Assert.Contains("réseau de bureau de Acme Corp (203.0.113.0/24)", step.Text, StringComparison.Ordinal);
+        Assert.Contains("réseau de bureau d'Acme Corp (203.0.113.0/24)", step.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("203.0.113.45", response.TraceJson, StringComparison.Ordinal);
     }
 
