@@ -47,7 +47,9 @@ internal static class ExplanationSteps
         }
         else if (d.Notes.FirstOrDefault(n => n.Type == "CreatedAccount") is { } created)
         {
-            steps.Add(c.Step("match.created", ("account", c.AccountName ?? created["account"])));
+            // An account created without a company name is named after its domain: saying both would repeat it.
+            var name = c.AccountName ?? created["account"];
+            steps.Add(c.Step(string.Equals(name, d.Lead.Domain, StringComparison.OrdinalIgnoreCase) ? "match.created.domain" : "match.created", ("account", name)));
         }
         else if (d.Lead.Id.Length > 0)
         {
@@ -75,7 +77,9 @@ internal static class ExplanationSteps
         var won = d.Claims.FirstOrDefault(x => x.Won);
         if (won is not null && chosen is not null && !TerritoryLevels.Contains(c.Decision.Level))
         {
-            steps.Add(c.Step("decision.precedence", ("territory", chosen.Name)));
+            // What outranked the territory depends on the claim: not every claim is the account owner's.
+            var what = c.Catalog.Template("precedence." + (won.Rule ?? rule)) ?? c.Text("precedence.other");
+            steps.Add(c.Step("decision.precedence", ("territory", chosen.Name), ("what", what)));
         }
 
         if (!c.ForRep)

@@ -23,6 +23,22 @@ public sealed partial class MessageCatalogTests
         }
     }
 
+    [Fact]
+    public void Keys_EveryAccountClaim_SaysWhatTakesPrecedenceOverTheTerritory()
+    {
+        var en = MessageCatalog.For("en");
+
+        var claimRules = en.Keys
+            .Where(k => k.StartsWith("decision.Accounts.", StringComparison.Ordinal) && k.EndsWith(".rep", StringComparison.Ordinal))
+            .Select(k => k["decision.".Length..^".rep".Length])
+            // It hands the lead to the territory rules, so nothing outranks the territory.
+            .Where(rule => rule != "Accounts.DepartedOwnerTerritory")
+            .ToList();
+
+        Assert.NotEmpty(claimRules);
+        Assert.All(claimRules, rule => Assert.True(en.Has("precedence." + rule), "no precedence." + rule));
+    }
+
     [Theory]
     [InlineData("en", "1", "1 overdue follow-up.")]
     [InlineData("en", "0", "0 overdue follow-ups.")]
