@@ -10,6 +10,7 @@ internal static class EnglishMessages
         ["duration.minutes"] = "{n} {n|minute|minutes}",
         ["duration.hours"] = "{n} {n|hour|hours}",
         ["duration.days"] = "{n} {n|day|days}",
+        ["duration.businessDays"] = "{n} business {n|day|days}",
         ["list.separator"] = ", ",
         ["unknown.company"] = "an unknown company",
 

@@ -10,6 +10,7 @@ internal static class FrenchMessages
         ["duration.minutes"] = "{n} {n|minute|minutes}",
         ["duration.hours"] = "{n} {n|heure|heures}",
         ["duration.days"] = "{n} {n|jour|jours}",
+        ["duration.businessDays"] = "{n} {n|jour ouvré|jours ouvrés}",
         ["list.separator"] = ", ",
         ["unknown.company"] = "une entreprise inconnue",
 
