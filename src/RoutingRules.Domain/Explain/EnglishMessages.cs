@@ -131,6 +131,8 @@ internal static class EnglishMessages
 
         ["treatment"] = "Treatment: {treatment} ({intent} intent, {fit} fit).",
         ["sla"] = "Respond within {duration} ({leadType}), by {respondBy}; without a response it is escalated at {escalateAt}.",
+        ["sla.basis.IntentFit.DefaultSla"] = "no specific lead type: the {leadType} SLA, the least urgent, applies",
+        ["sla.basis.IntentFit.ExecutiveSla"] = "executive contact: the {leadType} SLA applies",
         ["priority.hot"] = "This is a hot lead ({reasons}).",
         ["flag.ManualReviewMatch"] = "The account match is uncertain and needs a manual check.",
         ["flag.HighAccountActivity"] = "High account activity: several leads of this account arrived recently.",

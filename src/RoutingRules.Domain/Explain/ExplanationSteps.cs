@@ -149,7 +149,10 @@ internal static class ExplanationSteps
             ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
         if (d.Sla is { } sla)
         {
-            steps.Add(c.Step("sla", ("leadType", c.Catalog.Label("leadType", sla.LeadType))));
+            // The lead type alone would misname an SLA borrowed from another type (executives, leads of no type).
+            var leadType = c.Catalog.Label("leadType", sla.LeadType);
+            var basis = sla.Rule is { } rule && c.Catalog.Has("sla.basis." + rule) ? c.Text("sla.basis." + rule, ("leadType", leadType)) : leadType;
+            steps.Add(c.Step("sla", ("leadType", basis)));
         }
 
         if (c.Decision.Priority == LeadPriority.Hot)

@@ -131,6 +131,8 @@ internal static class FrenchMessages
 
         ["treatment"] = "Traitement : {treatment} (intention {intent}, adéquation {fit}).",
         ["sla"] = "Répondez sous {duration} ({leadType}), avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
+        ["sla.basis.IntentFit.DefaultSla"] = "aucun type de lead particulier : le SLA du type {leadType}, le moins urgent, s'applique",
+        ["sla.basis.IntentFit.ExecutiveSla"] = "contact dirigeant : le SLA du type {leadType} s'applique",
         ["priority.hot"] = "C'est un lead chaud ({reasons}).",
         ["flag.ManualReviewMatch"] = "La correspondance avec le compte est incertaine et doit être vérifiée à la main.",
         ["flag.HighAccountActivity"] = "Forte activité sur le compte : plusieurs leads sont arrivés récemment.",

@@ -6,7 +6,8 @@ namespace RoutingRules.Domain.Tests.Explain;
 
 /// <summary>
 /// The SLA as the rep reads it: a target the policy counts in business days says so (the
-/// deadline can be 7 calendar days after "5 days"), in the summary and the SLA step, both locales.
+/// deadline can be 7 calendar days after "5 days"), in the summary and the SLA step, both locales;
+/// an SLA borrowed from another lead type says why.
 /// </summary>
 public sealed class SlaWordingTests
 {
@@ -46,6 +47,20 @@ public sealed class SlaWordingTests
         var explanation = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en");
 
         Assert.Contains(expected, explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("IntentFit.DefaultSla", "en", "Respond within 5 business days (no specific lead type: the content download SLA, the least urgent, applies), by ")]
+    [InlineData("IntentFit.DefaultSla", "fr", "Répondez sous 5 jours ouvrés (aucun type de lead particulier : le SLA du type téléchargement de contenu, le moins urgent, s'applique), avant le ")]
+    [InlineData("IntentFit.ContentDownloadSla", "en", "Respond within 5 business days (content download), by ")]
+    public void Render_Sla_NamesWhatItAppliedFor(string rule, string locale, string expectedStart)
+    {
+        var (decision, trace) = ContentDownload(businessDays: true);
+        trace = trace with { Details = trace.Details! with { Sla = trace.Details.Sla! with { Rule = rule } } };
+
+        var explanation = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, locale);
+
+        Assert.StartsWith(expectedStart, Assert.Single(explanation.Steps, s => s.Key == "sla").Text, StringComparison.Ordinal);
     }
 
     [Theory]
