@@ -16,8 +16,13 @@ internal static class EnglishMessages
 
         ["summary.rep.rep"] = "This lead is yours ({level}): {source}. Respond within {duration}, by {respondBy}.",
         ["summary.rep.queue"] = "This lead went to the {queue} queue ({level}): {source}. Respond by {respondBy}.",
+        ["summary.rep.rep.superseded"] = "This lead was yours ({level}): {source}, but it has since been reassigned; this decision no longer applies.",
+        ["summary.rep.queue.superseded"] = "This lead went to the {queue} queue ({level}): {source}, but it has since been reassigned; this decision no longer applies.",
         ["summary.ops"] = "Lead {lead} went to {assignee} at level {level}, decided by {rule}; respond by {respondBy}.",
+        ["summary.ops.superseded"] = "Lead {lead} went to {assignee} at level {level}, decided by {rule}; this decision has since been superseded by a reroute.",
         ["summary.dryrun"] = "Dry run, nothing recorded: {summary}",
+        ["step.superseded.rep"] = "This decision was replaced when the lead was routed again: the steps below say why it came to you at the time.",
+        ["step.superseded.ops"] = "This decision was superseded by a later decision for the same lead (a reroute); the steps below are as decided then.",
         ["step.dryrun"] = "This is a dry run: the lead was evaluated against the current data and rules, and nothing was recorded (no assignment, counter, cursor or account changed).",
 
         ["match.account"] = "The lead comes from {account}, matched by its {method} {value}.",
@@ -130,6 +135,7 @@ internal static class EnglishMessages
         ["distribution.Single.ops"] = "{rep} is the only available member of {territory}: {inputs}.",
 
         ["treatment"] = "Treatment: {treatment} ({intent} intent, {fit} fit).",
+        ["sla.superseded"] = "The response target was {duration} ({leadType}), by {respondBy}.",
         ["sla"] = "Respond within {duration} ({leadType}), by {respondBy}; without a response it is escalated at {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "no specific lead type: the {leadType} SLA, the least urgent, applies",
         ["sla.basis.IntentFit.ExecutiveSla"] = "executive contact: the {leadType} SLA applies",

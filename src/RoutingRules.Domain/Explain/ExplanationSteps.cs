@@ -152,7 +152,7 @@ internal static class ExplanationSteps
             // The lead type alone would misname an SLA borrowed from another type (executives, leads of no type).
             var leadType = c.Catalog.Label("leadType", sla.LeadType);
             var basis = sla.Rule is { } rule && c.Catalog.Has("sla.basis." + rule) ? c.Text("sla.basis." + rule, ("leadType", leadType)) : leadType;
-            steps.Add(c.Step("sla", ("leadType", basis)));
+            steps.Add(c.Step(c.Superseded ? "sla.superseded" : "sla", ("leadType", basis)));
         }
 
         if (c.Decision.Priority == LeadPriority.Hot)

@@ -16,8 +16,13 @@ internal static class FrenchMessages
 
         ["summary.rep.rep"] = "Ce lead vous est attribué ({level}) : {source}. Répondez sous {duration}, avant le {respondBy}.",
         ["summary.rep.queue"] = "Ce lead est parti dans la file {queue} ({level}) : {source}. Réponse attendue avant le {respondBy}.",
+        ["summary.rep.rep.superseded"] = "Ce lead vous avait été attribué ({level}) : {source}, mais il a depuis été réattribué ; cette décision ne s'applique plus.",
+        ["summary.rep.queue.superseded"] = "Ce lead était parti dans la file {queue} ({level}) : {source}, mais il a depuis été réattribué ; cette décision ne s'applique plus.",
         ["summary.ops"] = "Le lead {lead} a été attribué à {assignee} au niveau {level}, décidé par {rule} ; réponse avant le {respondBy}.",
+        ["summary.ops.superseded"] = "Le lead {lead} a été attribué à {assignee} au niveau {level}, décidé par {rule} ; cette décision a depuis été remplacée par un nouveau routage.",
         ["summary.dryrun"] = "Simulation, rien n'a été enregistré : {summary}",
+        ["step.superseded.rep"] = "Cette décision a été remplacée lorsque le lead a été routé à nouveau : les étapes ci-dessous expliquent pourquoi il vous était parvenu à ce moment-là.",
+        ["step.superseded.ops"] = "Cette décision a été remplacée par une décision ultérieure pour le même lead (nouveau routage) ; les étapes ci-dessous sont celles d'alors.",
         ["step.dryrun"] = "Ceci est une simulation : le lead a été évalué sur les données et les règles actuelles, et rien n'a été enregistré (aucune attribution, aucun compteur, curseur ni compte modifié).",
 
         ["match.account"] = "Le lead vient de {account}, reconnu par son {method} {value}.",
@@ -130,6 +135,7 @@ internal static class FrenchMessages
         ["distribution.Single.ops"] = "{rep} est le seul membre disponible de {territory} : {inputs}.",
 
         ["treatment"] = "Traitement : {treatment} (intention {intent}, adéquation {fit}).",
+        ["sla.superseded"] = "Le délai de réponse était de {duration} ({leadType}), avant le {respondBy}.",
         ["sla"] = "Répondez sous {duration} ({leadType}), avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "aucun type de lead particulier : le SLA du type {leadType}, le moins urgent, s'applique",
         ["sla.basis.IntentFit.ExecutiveSla"] = "contact dirigeant : le SLA du type {leadType} s'applique",

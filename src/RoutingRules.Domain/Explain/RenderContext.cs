@@ -48,6 +48,9 @@ internal sealed class RenderContext
     public string Level { get; }
     public bool ForRep => Audience == ExplanationAudience.Rep;
 
+    /// <summary>A later decision replaced this one: nothing is asked of its assignee any more.</summary>
+    public bool Superseded { get; init; }
+
     public string AssigneeText => Decision.Assignee.RepName is { } name
         ? $"{name} ({Decision.Assignee.RepId})"
         : Decision.Assignee.QueueName ?? string.Empty;

@@ -47,6 +47,33 @@ public sealed class ExplanationRendererTests
     }
 
     [Fact]
+    public void Render_SupersededDecisionForItsRep_SaysTheLeadWasReassignedAndAsksNothing()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var en = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en", superseded: true);
+        var fr = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "fr", superseded: true);
+
+        Assert.Equal("This lead was yours (territory): shop.fr, but it has since been reassigned; this decision no longer applies.", en.Summary);
+        Assert.Equal("Ce lead vous avait été attribué (territoire) : shop.fr, mais il a depuis été réattribué ; cette décision ne s'applique plus.", fr.Summary);
+        Assert.Equal("step.superseded.rep", en.Steps[0].Key);
+        Assert.Contains(en.Steps, s => s.Key == "sla.superseded" && s.Text.StartsWith("The response target was 4 hours (high-intent MQL), by ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Respond within", en.ToText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("is yours", en.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SupersededDecisionForOps_SaysItWasSuperseded()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var ops = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Ops, "en", superseded: true);
+
+        Assert.Equal("Lead L1 went to Ann Lee (ae-1) at level territory, decided by Distribution.RoundRobin; this decision has since been superseded by a reroute.", ops.Summary);
+        Assert.Equal("step.superseded.ops", ops.Steps[0].Key);
+    }
+
+    [Fact]
     public void Render_TraceWithoutDetails_StillGivesSummaryAndTreatment()
     {
         var (decision, _) = TerritoryDecision();
