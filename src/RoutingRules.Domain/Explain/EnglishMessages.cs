@@ -117,7 +117,7 @@ internal static class EnglishMessages
         ["exclusion.Capacity.UnavailableStatus"] = "{rep} is excluded: status {actual}.",
         ["exclusion.Capacity.Absence"] = "{rep} is excluded: absent at {actual}.",
         ["exclusion.Capacity.DepartedMember"] = "{rep} is excluded: left the company.",
-        ["exclusion.Capacity.CoolDown"] = "{rep} is excluded: cooling down since the last lead at {actual} (cool-down {limit}).",
+        ["exclusion.Capacity.CoolDown"] = "{rep} is excluded: cooling down since the last lead at {actual} (cool-down of {limit}).",
         ["exclusion.Capacity.TimeZonePreference"] = "{rep} is excluded: {actual} h from the lead's time zone, limit {limit} h.",
         ["exclusion.Capacity.LanguagePreference"] = "{rep} is excluded: speaks {actual}, the lead needs {limit}.",
         ["exclusion.Capacity.RequiredSeniority"] = "{rep} is excluded: profile {actual}, required {limit}.",

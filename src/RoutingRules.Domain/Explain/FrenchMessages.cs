@@ -117,7 +117,7 @@ internal static class FrenchMessages
         ["exclusion.Capacity.UnavailableStatus"] = "{rep} est exclu : statut {actual}.",
         ["exclusion.Capacity.Absence"] = "{rep} est exclu : absent le {actual}.",
         ["exclusion.Capacity.DepartedMember"] = "{rep} est exclu : a quitté l'entreprise.",
-        ["exclusion.Capacity.CoolDown"] = "{rep} est exclu : en pause depuis son dernier lead à {actual} (délai {limit}).",
+        ["exclusion.Capacity.CoolDown"] = "{rep} est exclu : en pause depuis son dernier lead à {actual} (délai de {limit}).",
         ["exclusion.Capacity.TimeZonePreference"] = "{rep} est exclu : {actual} h d'écart avec le fuseau du lead, limite {limit} h.",
         ["exclusion.Capacity.LanguagePreference"] = "{rep} est exclu : parle {actual}, le lead demande {limit}.",
         ["exclusion.Capacity.RequiredSeniority"] = "{rep} est exclu : profil {actual}, requis {limit}.",
