@@ -135,6 +135,10 @@ internal static class EnglishMessages
         ["distribution.Single.ops"] = "{rep} is the only available member of {territory}: {inputs}.",
 
         ["treatment"] = "Treatment: {treatment} ({intent} intent, {fit} fit).",
+        ["requirement.score.SeniorAe"] = "The lead score is {figure}, above {threshold}: the policy asks for a senior account executive.",
+        ["requirement.score.Sdr"] = "The lead score is {figure}, below {threshold}: the policy asks for an SDR first.",
+        ["requirement.deal.SeniorAe"] = "The estimated deal value is {figure} EUR, above {threshold} EUR: the policy asks for a senior account executive.",
+        ["requirement.deal.JuniorAeOrSdr"] = "The estimated deal value is {figure} EUR, below {threshold} EUR: the policy asks for a junior account executive or an SDR.",
         ["sla.superseded"] = "The response target was {duration} ({leadType}), by {respondBy}.",
         ["sla"] = "Respond within {duration} ({leadType}), by {respondBy}; without a response it is escalated at {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "no specific lead type: the {leadType} SLA, the least urgent, applies",

@@ -147,6 +147,7 @@ internal static class ExplanationSteps
         var lead = d.Lead;
         steps.Add(c.Step("treatment", ("treatment", c.Catalog.Label("treatment", c.Decision.Treatment.ToString())),
             ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
+        RequirementStep.Append(c, steps);
         if (d.Sla is { } sla)
         {
             // The lead type alone would misname an SLA borrowed from another type (executives, leads of no type).

@@ -135,6 +135,10 @@ internal static class FrenchMessages
         ["distribution.Single.ops"] = "{rep} est le seul membre disponible de {territory} : {inputs}.",
 
         ["treatment"] = "Traitement : {treatment} (intention {intent}, adéquation {fit}).",
+        ["requirement.score.SeniorAe"] = "Le score du lead est de {figure}, au-dessus de {threshold} : la politique demande un account executive senior.",
+        ["requirement.score.Sdr"] = "Le score du lead est de {figure}, en dessous de {threshold} : la politique demande d'abord un SDR.",
+        ["requirement.deal.SeniorAe"] = "La valeur estimée de l'affaire est de {figure} EUR, au-dessus de {threshold} EUR : la politique demande un account executive senior.",
+        ["requirement.deal.JuniorAeOrSdr"] = "La valeur estimée de l'affaire est de {figure} EUR, en dessous de {threshold} EUR : la politique demande un account executive junior ou un SDR.",
         ["sla.superseded"] = "Le délai de réponse était de {duration} ({leadType}), avant le {respondBy}.",
         ["sla"] = "Répondez sous {duration} ({leadType}), avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "aucun type de lead particulier : le SLA du type {leadType}, le moins urgent, s'applique",
