@@ -108,10 +108,15 @@ internal static class ExplanationSteps
         var assignee = c.Decision.Assignee.RepId;
         if (c.ForRep)
         {
-            var excluded = d.Candidates.Count(x => x.RepId != assignee && !x.Eligible);
-            if (excluded > 0)
+            var others = d.Candidates.Where(x => x.RepId != assignee && !x.Eligible).ToList();
+            if (others.Count > 0)
             {
-                steps.Add(c.Step("territory.others.excluded", ("count", excluded.ToString(c.Catalog.Culture)), ("territory", chosen.Name)));
+                // Why, in kinds only (no one's name or figures): 'availability or capacity' was wrong for a rep who gave way to a senior AE.
+                var reasons = others.SelectMany(x => x.Exclusions)
+                    .Select(x => c.Catalog.Template("others.reason." + x.Rule) ?? c.Text("others.reason.other"))
+                    .Distinct(StringComparer.Ordinal);
+                steps.Add(c.Step("territory.others.excluded", ("count", others.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
+                    ("reasons", string.Join(c.Text("list.separator"), reasons))));
             }
         }
         else

@@ -18,7 +18,7 @@ public sealed class ExplanationRendererTests
 
         Assert.DoesNotContain("Bob Other", rep, StringComparison.Ordinal);
         Assert.DoesNotContain("52", rep, StringComparison.Ordinal);
-        Assert.Contains("1 other member of Paris could not take the lead", rep, StringComparison.Ordinal);
+        Assert.Contains("1 other member of Paris was set aside: at capacity.", rep, StringComparison.Ordinal);
         Assert.Contains("Bob Other (ae-2) is excluded: 52 open leads, cap 50.", ops, StringComparison.Ordinal);
         Assert.Contains("Round-robin in Paris: cursor 4 gave Ann Lee (ae-1); next cursor 5.", ops, StringComparison.Ordinal);
     }
