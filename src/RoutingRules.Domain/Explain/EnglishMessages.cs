@@ -26,6 +26,7 @@ internal static class EnglishMessages
         ["step.dryrun"] = "This is a dry run: the lead was evaluated against the current data and rules, and nothing was recorded (no assignment, counter, cursor or account changed).",
 
         ["match.account"] = "The lead comes from {account}, matched by its {method} {value}.",
+        ["match.account.self"] = "The lead comes from {account}, matched by its {method}.",
         ["match.account.fuzzy"] = "The lead comes from {account}, whose name is close to {value} (similarity {score}).",
         ["match.account.ip"] = "The lead comes from {account}: its name is close to {value} (similarity {score}, which alone would need a manual check) and its IP address is in the account's office network {range}, which confirms it.",
         ["match.none"] = "The lead ({value}) matched no known account.",

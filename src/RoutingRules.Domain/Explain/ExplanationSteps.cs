@@ -30,7 +30,9 @@ internal static class ExplanationSteps
         {
             var fuzzy = matched.Kind == "Fuzzy";
             var network = fuzzy ? IpSignalFacts.CorroboratingRange(d, matched.AccountId) : null;
-            steps.Add(c.Step(network is not null ? "match.account.ip" : fuzzy ? "match.account.fuzzy" : "match.account", ("account", matched.Name),
+            // An account created for a domain bears its name: "novacorp.io, matched by its email domain novacorp.io" says it twice.
+            var named = string.Equals(matched.Name, matched.MatchedOn, StringComparison.OrdinalIgnoreCase) ? "match.account.self" : "match.account";
+            steps.Add(c.Step(network is not null ? "match.account.ip" : fuzzy ? "match.account.fuzzy" : named, ("account", matched.Name),
                 ("method", c.Catalog.Label("method", matched.Kind)), ("value", matched.MatchedOn), ("score", c.Number(matched.Score)), ("range", network)));
             if (!c.ForRep)
             {

@@ -26,6 +26,7 @@ internal static class FrenchMessages
         ["step.dryrun"] = "Ceci est une simulation : le lead a été évalué sur les données et les règles actuelles, et rien n'a été enregistré (aucune attribution, aucun compteur, curseur ni compte modifié).",
 
         ["match.account"] = "Le lead vient de {account}, reconnu par son {method} {value}.",
+        ["match.account.self"] = "Le lead vient de {account}, reconnu par son {method}.",
         ["match.account.fuzzy"] = "Le lead vient de {account}, dont le nom ressemble à {value} (similarité {score}).",
         ["match.account.ip"] = "Le lead vient de {account} : son nom ressemble à {value} (similarité {score}, qui seule demanderait une vérification manuelle) et son adresse IP appartient au réseau de bureau du compte, {range}, ce qui le confirme.",
         ["match.none"] = "Le lead ({value}) ne correspond à aucun compte connu.",

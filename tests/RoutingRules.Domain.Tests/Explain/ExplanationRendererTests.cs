@@ -35,6 +35,20 @@ public sealed class ExplanationRendererTests
         Assert.Contains(fr.Steps, s => s.Text == "Le lead relève d'un seul territoire, Paris (niveau ville, secteur : aucun).");
     }
 
+    [Theory]
+    [InlineData("en", "The lead comes from novacorp.io, matched by its email domain.")]
+    [InlineData("fr", "Le lead vient de novacorp.io, reconnu par son domaine e-mail.")]
+    public void Render_AccountNamedAfterTheMatchedDomain_NamesItOnce(string locale, string expected)
+    {
+        var (decision, trace) = TerritoryDecision();
+        var account = new TraceAccountMatch("auto-novacorp.io", "novacorp.io", "Domain", 1, true, "Prospect", "ae-1", null) { MatchedOn = "novacorp.io" };
+        trace = trace with { Details = trace.Details! with { Accounts = [account], LeadAccountId = account.AccountId } };
+
+        var explanation = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, locale);
+
+        Assert.Equal(expected, explanation.Steps[0].Text);
+    }
+
     [Fact]
     public void Render_DryRun_SaysNothingWasRecorded()
     {
