@@ -16,6 +16,6 @@ public sealed class HighScoreSeniorAeRule : Rule
             .Match(() => lead, l => l.Lead.Score > policy.Assignment.HighLeadScore);
 
         Then()
-            .Yield(ctx => new SeniorityRequirement(RequiredProfile.SeniorAe, SeniorityRequirement.LeadScoreRank, $"score {lead.Lead.Score} above {policy.Assignment.HighLeadScore}"));
+            .Yield(ctx => new SeniorityRequirement(RequiredProfile.SeniorAe, SeniorityRequirement.LeadScoreRank, $"score {lead.Lead.Score} above {policy.Assignment.HighLeadScore}", policy.Assignment.HighLeadScore));
     }
 }

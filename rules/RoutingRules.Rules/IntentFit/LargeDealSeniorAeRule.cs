@@ -16,6 +16,6 @@ public sealed class LargeDealSeniorAeRule : Rule
             .Match(() => lead, l => l.Lead.EstimatedDealValue > policy.Assignment.LargeDealMin);
 
         Then()
-            .Yield(ctx => new SeniorityRequirement(RequiredProfile.SeniorAe, SeniorityRequirement.DealSizeRank, $"deal {lead.Lead.EstimatedDealValue} above {policy.Assignment.LargeDealMin}"));
+            .Yield(ctx => new SeniorityRequirement(RequiredProfile.SeniorAe, SeniorityRequirement.DealSizeRank, $"deal {lead.Lead.EstimatedDealValue} above {policy.Assignment.LargeDealMin}", policy.Assignment.LargeDealMin));
     }
 }

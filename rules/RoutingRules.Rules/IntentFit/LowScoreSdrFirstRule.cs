@@ -16,6 +16,6 @@ public sealed class LowScoreSdrFirstRule : Rule
             .Match(() => lead, l => l.Lead.Score < policy.Assignment.LowLeadScore);
 
         Then()
-            .Yield(ctx => new SeniorityRequirement(RequiredProfile.Sdr, SeniorityRequirement.LeadScoreRank, $"score {lead.Lead.Score} below {policy.Assignment.LowLeadScore}"));
+            .Yield(ctx => new SeniorityRequirement(RequiredProfile.Sdr, SeniorityRequirement.LeadScoreRank, $"score {lead.Lead.Score} below {policy.Assignment.LowLeadScore}", policy.Assignment.LowLeadScore));
     }
 }

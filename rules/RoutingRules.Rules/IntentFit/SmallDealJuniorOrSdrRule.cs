@@ -16,6 +16,6 @@ public sealed class SmallDealJuniorOrSdrRule : Rule
             .Match(() => lead, l => l.Lead.EstimatedDealValue < policy.Assignment.SmallDealMax);
 
         Then()
-            .Yield(ctx => new SeniorityRequirement(RequiredProfile.JuniorAeOrSdr, SeniorityRequirement.DealSizeRank, $"deal {lead.Lead.EstimatedDealValue} below {policy.Assignment.SmallDealMax}"));
+            .Yield(ctx => new SeniorityRequirement(RequiredProfile.JuniorAeOrSdr, SeniorityRequirement.DealSizeRank, $"deal {lead.Lead.EstimatedDealValue} below {policy.Assignment.SmallDealMax}", policy.Assignment.SmallDealMax));
     }
 }

@@ -15,16 +15,26 @@ public static class ExplanationRenderer
     /// <param name="audience">Who reads it.</param>
     /// <param name="locale">"en" or "fr" (English for anything else).</param>
     /// <param name="dryRun">True when the decision was evaluated without being recorded.</param>
-    public static Explanation Render(RoutingDecision decision, RoutingTrace trace, ExplanationAudience audience, string? locale = null, bool dryRun = false)
+    /// <param name="superseded">
+    /// True when a later decision for the lead replaced this one (a reroute): the text then says it
+    /// no longer applies, without naming who has the lead now.
+    /// </param>
+    public static Explanation Render(
+        RoutingDecision decision, RoutingTrace trace, ExplanationAudience audience, string? locale = null, bool dryRun = false, bool superseded = false)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(trace);
         var catalog = MessageCatalog.For(locale);
-        var context = new RenderContext(decision, trace.Details ?? new TraceDetails(), audience, catalog);
+        var context = new RenderContext(decision, trace.Details ?? new TraceDetails(), audience, catalog) { Superseded = superseded };
         var steps = new List<ExplanationStep>();
         if (dryRun)
         {
             steps.Add(context.Step("step.dryrun"));
+        }
+
+        if (superseded)
+        {
+            steps.Add(context.Step(context.Variant("step.superseded")));
         }
 
         ExplanationSteps.Append(context, steps);
@@ -39,12 +49,13 @@ public static class ExplanationRenderer
 
     private static string Summary(RenderContext c)
     {
+        var superseded = c.Superseded ? ".superseded" : string.Empty;
         if (c.Audience == ExplanationAudience.Ops)
         {
-            return c.Text("summary.ops", ("lead", c.Decision.LeadId), ("assignee", c.AssigneeText), ("rule", c.Details.DecidingRule ?? c.Level));
+            return c.Text("summary.ops" + superseded, ("lead", c.Decision.LeadId), ("assignee", c.AssigneeText), ("rule", c.Details.DecidingRule ?? c.Level));
         }
 
         var source = c.AccountName ?? c.Details.Lead.Domain ?? c.Details.Lead.CompanyName ?? c.Text("unknown.company");
-        return c.Text(c.Decision.Assignee.IsQueue ? "summary.rep.queue" : "summary.rep.rep", ("source", source));
+        return c.Text((c.Decision.Assignee.IsQueue ? "summary.rep.queue" : "summary.rep.rep") + superseded, ("source", source));
     }
 }

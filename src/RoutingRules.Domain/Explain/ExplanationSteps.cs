@@ -30,7 +30,9 @@ internal static class ExplanationSteps
         {
             var fuzzy = matched.Kind == "Fuzzy";
             var network = fuzzy ? IpSignalFacts.CorroboratingRange(d, matched.AccountId) : null;
-            steps.Add(c.Step(network is not null ? "match.account.ip" : fuzzy ? "match.account.fuzzy" : "match.account", ("account", matched.Name),
+            // An account created for a domain bears its name: "novacorp.io, matched by its email domain novacorp.io" says it twice.
+            var named = string.Equals(matched.Name, matched.MatchedOn, StringComparison.OrdinalIgnoreCase) ? "match.account.self" : "match.account";
+            steps.Add(c.Step(network is not null ? "match.account.ip" : fuzzy ? "match.account.fuzzy" : named, ("account", matched.Name),
                 ("method", c.Catalog.Label("method", matched.Kind)), ("value", matched.MatchedOn), ("score", c.Number(matched.Score)), ("range", network)));
             if (!c.ForRep)
             {
@@ -47,7 +49,9 @@ internal static class ExplanationSteps
         }
         else if (d.Notes.FirstOrDefault(n => n.Type == "CreatedAccount") is { } created)
         {
-            steps.Add(c.Step("match.created", ("account", c.AccountName ?? created["account"])));
+            // An account created without a company name is named after its domain: saying both would repeat it.
+            var name = c.AccountName ?? created["account"];
+            steps.Add(c.Step(string.Equals(name, d.Lead.Domain, StringComparison.OrdinalIgnoreCase) ? "match.created.domain" : "match.created", ("account", name)));
         }
         else if (d.Lead.Id.Length > 0)
         {
@@ -75,7 +79,9 @@ internal static class ExplanationSteps
         var won = d.Claims.FirstOrDefault(x => x.Won);
         if (won is not null && chosen is not null && !TerritoryLevels.Contains(c.Decision.Level))
         {
-            steps.Add(c.Step("decision.precedence", ("territory", chosen.Name)));
+            // What outranked the territory depends on the claim: not every claim is the account owner's.
+            var what = c.Catalog.Template("precedence." + (won.Rule ?? rule)) ?? c.Text("precedence.other");
+            steps.Add(c.Step("decision.precedence", ("territory", chosen.Name), ("what", what)));
         }
 
         if (!c.ForRep)
@@ -98,16 +104,21 @@ internal static class ExplanationSteps
 
         steps.Add(chosen.ChosenBy == Routing.Facts.ChosenTerritory.ByNearest
             ? c.Step("territory.nearest", ("territory", chosen.Name))
-            : c.Step("territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
+            : c.Step(d.Territories.Count == 1 ? "territory.only" : "territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
                 ("how", chosen.ChosenBy is { } how ? c.Catalog.Label("how", how) : string.Empty),
                 ("geography", c.Catalog.Label("geo", chosen.Geography)), ("vertical", c.Catalog.Label("vertical", chosen.Vertical))));
         var assignee = c.Decision.Assignee.RepId;
         if (c.ForRep)
         {
-            var excluded = d.Candidates.Count(x => x.RepId != assignee && !x.Eligible);
-            if (excluded > 0)
+            var others = d.Candidates.Where(x => x.RepId != assignee && !x.Eligible).ToList();
+            if (others.Count > 0)
             {
-                steps.Add(c.Step("territory.others.excluded", ("count", excluded.ToString(c.Catalog.Culture)), ("territory", chosen.Name)));
+                // Why, in kinds only (no one's name or figures): 'availability or capacity' was wrong for a rep who gave way to a senior AE.
+                var reasons = others.SelectMany(x => x.Exclusions)
+                    .Select(x => c.Catalog.Template("others.reason." + x.Rule) ?? c.Text("others.reason.other"))
+                    .Distinct(StringComparer.Ordinal);
+                steps.Add(c.Step("territory.others.excluded", ("count", others.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
+                    ("reasons", string.Join(c.Text("list.separator"), reasons))));
             }
         }
         else
@@ -117,7 +128,7 @@ internal static class ExplanationSteps
                 foreach (var x in candidate.Exclusions)
                 {
                     var key = c.Catalog.Has("exclusion." + x.Rule) ? "exclusion." + x.Rule : "exclusion.other";
-                    steps.Add(c.Step(key, ("rep", $"{candidate.RepName} ({candidate.RepId})"), ("reason", x.Reason), ("actual", x.Actual), ("limit", x.Limit)));
+                    steps.Add(c.Step(key, ("rep", $"{candidate.RepName} ({candidate.RepId})"), ("reason", x.Reason), ("actual", x.Actual), ("limit", ExclusionFigures.Limit(c, x))));
                 }
 
                 if (candidate.Eligible)
@@ -143,9 +154,13 @@ internal static class ExplanationSteps
         var lead = d.Lead;
         steps.Add(c.Step("treatment", ("treatment", c.Catalog.Label("treatment", c.Decision.Treatment.ToString())),
             ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
+        RequirementStep.Append(c, steps);
         if (d.Sla is { } sla)
         {
-            steps.Add(c.Step("sla", ("leadType", c.Catalog.Label("leadType", sla.LeadType))));
+            // The lead type alone would misname an SLA borrowed from another type (executives, leads of no type).
+            var leadType = c.Catalog.Label("leadType", sla.LeadType);
+            var basis = sla.Rule is { } rule && c.Catalog.Has("sla.basis." + rule) ? c.Text("sla.basis." + rule, ("leadType", leadType)) : leadType;
+            steps.Add(c.Step(c.Superseded ? "sla.superseded" : "sla", ("leadType", basis)));
         }
 
         if (c.Decision.Priority == LeadPriority.Hot)

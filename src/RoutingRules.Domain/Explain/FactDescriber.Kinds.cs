@@ -89,7 +89,7 @@ public static partial class FactDescriber
         where TSink : struct, IFactSink => sink.Fact("AccountNote", ("account", n.AccountId), ("note", n.Note));
 
     private static int Describe<TSink>(SeniorityRequirement s, ref TSink sink)
-        where TSink : struct, IFactSink => sink.Fact("SeniorityRequirement", ("profile", Name(s.Profile)), ("rank", Num(s.Rank)));
+        where TSink : struct, IFactSink => sink.Fact("SeniorityRequirement", ("profile", Name(s.Profile)), ("rank", Num(s.Rank)), ("threshold", Amount(s.Threshold)));
 
     private static int Describe<TSink>(WeightAdjustment w, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("WeightAdjustment", ("rep", w.RepId), ("factor", Score(w.Factor)));
@@ -121,6 +121,19 @@ public static partial class FactDescriber
     private static FactValue Num(long value) => FactValue.OfInteger(value);
 
     private static FactValue Score(double value) => FactValue.OfScore(value);
+
+    // Policy amounts are whole numbers in practice (a score, euros); a fraction is kept as text rather than rounded.
+    private static FactValue Amount(decimal? value)
+    {
+        if (value is not { } amount)
+        {
+            return (string?)null;
+        }
+
+        return amount == decimal.Truncate(amount) && Math.Abs(amount) <= long.MaxValue
+            ? Num((long)amount)
+            : amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static FactValue Time(DateTimeOffset value) => FactValue.OfTime(value);
 }

@@ -4,21 +4,26 @@ using System.Text;
 namespace RoutingRules.Domain.Explain;
 
 /// <summary>
-/// The explanation texts of one locale: keyed templates with named placeholders (<c>{account}</c>).
-/// A key missing in a locale falls back to English, so a new message never renders empty.
+/// The explanation texts of one locale: keyed templates with named placeholders (<c>{account}</c>)
+/// and count-dependent words (<c>{count|member|members}</c>: the singular or the plural form, by
+/// the value of <c>count</c> and the language's rule). A word that elides before a vowel (French
+/// "de") does so when the value that follows calls for it. A key missing in a locale falls back
+/// to English, so a new message never renders empty.
 /// </summary>
 public sealed class MessageCatalog
 {
-    private static readonly MessageCatalog English = new("en", EnglishMessages.All, null);
-    private static readonly MessageCatalog French = new("fr", FrenchMessages.All, English);
+    private static readonly MessageCatalog English = new("en", EnglishMessages.All, LocaleGrammar.English, null);
+    private static readonly MessageCatalog French = new("fr", FrenchMessages.All, LocaleGrammar.French, English);
 
     private readonly IReadOnlyDictionary<string, string> _messages;
+    private readonly LocaleGrammar _grammar;
     private readonly MessageCatalog? _fallback;
 
-    private MessageCatalog(string locale, IReadOnlyDictionary<string, string> messages, MessageCatalog? fallback)
+    private MessageCatalog(string locale, IReadOnlyDictionary<string, string> messages, LocaleGrammar grammar, MessageCatalog? fallback)
     {
         Locale = locale;
         _messages = messages;
+        _grammar = grammar;
         _fallback = fallback;
     }
 
@@ -66,12 +71,33 @@ public sealed class MessageCatalog
             }
 
             text.Append(template, i, open - i);
-            var name = template.Substring(open + 1, close - open - 1);
-            text.Append(args.TryGetValue(name, out var value) ? value : template.Substring(open, close - open + 1));
+            if (Fill(template.Substring(open + 1, close - open - 1), args) is { } filled)
+            {
+                // Only now is the word after "de" known: "de {account}" gives "d'Acme Corp" but "de Globex".
+                _grammar.ElideBefore(text, filled);
+                text.Append(filled);
+            }
+            else
+            {
+                text.Append(template, open, close - open + 1);
+            }
+
             i = close + 1;
         }
 
         return text.ToString();
+    }
+
+    // A placeholder's text: the value of {name}, or for {name|singular|plural} the form its value takes; null when name has no value.
+    private string? Fill(string placeholder, IReadOnlyDictionary<string, string> args)
+    {
+        var forms = placeholder.Split('|');
+        if (!args.TryGetValue(forms[0], out var value))
+        {
+            return null;
+        }
+
+        return forms.Length == 3 ? _grammar.Plural(value, forms[1], forms[2]) : value;
     }
 
     /// <summary>The label of an enum-like value (<c>level.CustomerOwner</c>), or the value itself when none is defined.</summary>

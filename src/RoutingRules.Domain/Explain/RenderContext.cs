@@ -35,7 +35,7 @@ internal sealed class RenderContext
             ["assignee"] = AssigneeText,
             ["respondBy"] = Time(decision.RespondBy),
             ["escalateAt"] = Time(decision.EscalateAt),
-            ["duration"] = Duration(details.Sla?.ResponseTarget ?? (now is { } n ? decision.RespondBy - n : null)),
+            ["duration"] = Duration(details.Sla?.ResponseTarget ?? (now is { } n ? decision.RespondBy - n : null), details.Sla is { } sla && CountsBusinessDays(sla, now)),
             ["referrer"] = details.Lead.Referrer ?? string.Empty,
         };
     }
@@ -47,6 +47,9 @@ internal sealed class RenderContext
     public string? AccountName { get; }
     public string Level { get; }
     public bool ForRep => Audience == ExplanationAudience.Rep;
+
+    /// <summary>A later decision replaced this one: nothing is asked of its assignee any more.</summary>
+    public bool Superseded { get; init; }
 
     public string AssigneeText => Decision.Assignee.RepName is { } name
         ? $"{name} ({Decision.Assignee.RepId})"
@@ -79,18 +82,27 @@ internal sealed class RenderContext
 
     public string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace(".", Catalog.Template("format.decimal"), StringComparison.Ordinal);
 
-    public string Duration(TimeSpan? span)
+    /// <param name="span">The duration.</param>
+    /// <param name="businessDays">True when its days are business days (the SLA skips weekends).</param>
+    public string Duration(TimeSpan? span, bool businessDays = false)
     {
         if (span is not { } d || d <= TimeSpan.Zero)
         {
             return "?";
         }
 
-        var (n, unit) = d.TotalDays >= 1 && d.TotalDays == Math.Floor(d.TotalDays) ? ((int)d.TotalDays, "day")
-            : d.TotalHours >= 1 && d.TotalHours == Math.Floor(d.TotalHours) ? ((int)d.TotalHours, "hour")
-            : ((int)Math.Ceiling(d.TotalMinutes), "minute");
-        return Catalog.Format($"duration.{unit}{(n == 1 ? string.Empty : "s")}", new Dictionary<string, string> { ["n"] = n.ToString(Catalog.Culture) });
+        var wholeDays = d.TotalDays >= 1 && d.TotalDays == Math.Floor(d.TotalDays);
+        var (n, unit) = wholeDays && businessDays ? ((int)d.TotalDays, "businessDays")
+            : wholeDays ? ((int)d.TotalDays, "days")
+            : d.TotalHours >= 1 && d.TotalHours == Math.Floor(d.TotalHours) ? ((int)d.TotalHours, "hours")
+            : ((int)Math.Ceiling(d.TotalMinutes), "minutes");
+        return Catalog.Format("duration." + unit, new Dictionary<string, string> { ["n"] = n.ToString(Catalog.Culture) });
     }
+
+    // Traces stored before the SLA recorded it: a deadline further away than the target can only
+    // come from a clock that skipped weekends (a calendar SLA adds the target exactly).
+    private static bool CountsBusinessDays(TraceSla sla, DateTimeOffset? now) =>
+        sla.BusinessDays ?? (sla.ResponseTarget is { } target && now is { } start && sla.RespondBy - start > target);
 
     private Dictionary<string, string> Args((string Name, string? Value)[] args)
     {

@@ -93,8 +93,11 @@ internal sealed partial class TraceAssembler
         }
 
         var sla = _draft.Sla;
-        return new TraceSla(
-            EnumNames<LeadType>.Of(sla.LeadType), _facts.Policy?.Sla.For(sla.LeadType)?.ResponseTarget, sla.RespondBy, sla.EscalateAt, sla.Reason, RuleOf(sla));
+        var rule = _facts.Policy?.Sla.For(sla.LeadType);
+        return new TraceSla(EnumNames<LeadType>.Of(sla.LeadType), rule?.ResponseTarget, sla.RespondBy, sla.EscalateAt, sla.Reason, RuleOf(sla))
+        {
+            BusinessDays = rule?.BusinessDays,
+        };
     }
 
     // The live decision flags, then each flag set on the assignment itself.

@@ -13,14 +13,15 @@ namespace RoutingRules.Server.Explain;
 /// <c>LeadRouter/ExplainRoute</c>: renders the stored trace of a decision (by lead id or decision
 /// id) or of a dry run (by lead, evaluated against the live state without committing anything).
 /// REP explanations pass the routing guard; OPS ones need the admin token when one is configured.
-/// Decisions are immutable, so answers are cached by the decision in force (a reroute changes it).
+/// Decisions are immutable, so answers are cached by the decision in force (a reroute changes it);
+/// a decision explained by its id is explained anew once, when a reroute supersedes it.
 /// </summary>
 internal sealed class ExplainRouteService(
     LeadRoutingHost host, BearerTokenGuard routingGuard, BearerTokenGuard adminGuard, TimeProvider time)
 {
     private const int CacheLimit = 10_000;
 
-    private readonly ConcurrentDictionary<(bool ByLead, string DecisionId, ExplanationAudience Audience, string Locale), Proto.ExplainRouteResponse> _cache = new();
+    private readonly ConcurrentDictionary<(bool ByLead, string DecisionId, bool Superseded, ExplanationAudience Audience, string Locale), Proto.ExplainRouteResponse> _cache = new();
 
     public Task<Proto.ExplainRouteResponse> ExplainAsync(Proto.ExplainRouteRequest request, ServerCallContext context)
     {
@@ -64,7 +65,7 @@ internal sealed class ExplainRouteService(
             throw new GrpcStatusException(StatusCode.NotFound, $"No decision for lead_id '{leadId}'.");
         }
 
-        var key = (true, active.DecisionId, audience, MessageCatalog.For(locale).Locale);
+        var key = (true, active.DecisionId, false, audience, MessageCatalog.For(locale).Locale);
         if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
@@ -89,17 +90,26 @@ internal sealed class ExplainRouteService(
 
     private Proto.ExplainRouteResponse ByDecision(string decisionId, ExplanationAudience audience, string locale)
     {
-        var key = (false, decisionId, audience, MessageCatalog.For(locale).Locale);
-        if (_cache.TryGetValue(key, out var cached))
+        // Once superseded, a decision stays so; in force, its answer holds until a reroute.
+        var language = MessageCatalog.For(locale).Locale;
+        if (_cache.TryGetValue((false, decisionId, true, audience, language), out var final))
+        {
+            return final;
+        }
+
+        if (_cache.TryGetValue((false, decisionId, false, audience, language), out var cached) && !IsSuperseded(cached.Decision.LeadId, decisionId))
         {
             return cached;
         }
 
-        var decision = host.Assignments.FindDecision(decisionId);
-        return decision is null
-            ? throw new GrpcStatusException(StatusCode.NotFound, $"No decision '{decisionId}'.")
-            : Cache(key, Explain(decision, audience, locale, dryRun: false));
+        var decision = host.Assignments.FindDecision(decisionId) ?? throw new GrpcStatusException(StatusCode.NotFound, $"No decision '{decisionId}'.");
+        var superseded = IsSuperseded(decision.LeadId, decisionId);
+        return Cache((false, decisionId, superseded, audience, language), Explain(decision, audience, locale, dryRun: false, superseded));
     }
+
+    // A reroute replaces the lead's decision in force; a decision is never superseded otherwise.
+    private bool IsSuperseded(string leadId, string decisionId) =>
+        host.Assignments.ReadState(live => live.ActiveForLead(leadId)) is { } active && active.DecisionId != decisionId;
 
     private Proto.ExplainRouteResponse DryRun(Proto.Lead lead, ExplanationAudience audience, string locale)
     {
@@ -127,7 +137,7 @@ internal sealed class ExplainRouteService(
     }
 
     private Proto.ExplainRouteResponse Cache(
-        (bool ByLead, string DecisionId, ExplanationAudience Audience, string Locale) key, Proto.ExplainRouteResponse response)
+        (bool ByLead, string DecisionId, bool Superseded, ExplanationAudience Audience, string Locale) key, Proto.ExplainRouteResponse response)
     {
         if (_cache.Count >= CacheLimit)
         {
@@ -138,9 +148,9 @@ internal sealed class ExplainRouteService(
         return _cache.GetOrAdd(key, response);
     }
 
-    private static Proto.ExplainRouteResponse Explain(CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun)
+    private static Proto.ExplainRouteResponse Explain(CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun, bool superseded = false)
     {
-        var explanation = ExplanationRenderer.Render(committed.Decision, committed.Trace, audience, locale, dryRun);
+        var explanation = ExplanationRenderer.Render(committed.Decision, committed.Trace, audience, locale, dryRun, superseded);
         var trace = audience == ExplanationAudience.Rep ? TraceRedactor.ForAssignee(committed.Trace, committed.Decision) : committed.Trace;
         var decision = DecisionMapping.ToProto(new AssignmentResult(committed, Replay: false));
         if (audience == ExplanationAudience.Rep)

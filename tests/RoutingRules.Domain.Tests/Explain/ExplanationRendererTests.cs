@@ -18,9 +18,35 @@ public sealed class ExplanationRendererTests
 
         Assert.DoesNotContain("Bob Other", rep, StringComparison.Ordinal);
         Assert.DoesNotContain("52", rep, StringComparison.Ordinal);
-        Assert.Contains("1 other member(s) of Paris could not take the lead", rep, StringComparison.Ordinal);
+        Assert.Contains("1 other member of Paris was set aside: at capacity.", rep, StringComparison.Ordinal);
         Assert.Contains("Bob Other (ae-2) is excluded: 52 open leads, cap 50.", ops, StringComparison.Ordinal);
         Assert.Contains("Round-robin in Paris: cursor 4 gave Ann Lee (ae-1); next cursor 5.", ops, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OneMatchingTerritory_SaysSoWithoutAContest()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var en = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en");
+        var fr = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "fr");
+
+        Assert.Contains(en.Steps, s => s.Text == "The lead falls in one territory, Paris (city level, no industry match).");
+        Assert.Contains(fr.Steps, s => s.Text == "Le lead relève d'un seul territoire, Paris (niveau ville, secteur : aucun).");
+    }
+
+    [Theory]
+    [InlineData("en", "The lead comes from novacorp.io, matched by its email domain.")]
+    [InlineData("fr", "Le lead vient de novacorp.io, reconnu par son domaine e-mail.")]
+    public void Render_AccountNamedAfterTheMatchedDomain_NamesItOnce(string locale, string expected)
+    {
+        var (decision, trace) = TerritoryDecision();
+        var account = new TraceAccountMatch("auto-novacorp.io", "novacorp.io", "Domain", 1, true, "Prospect", "ae-1", null) { MatchedOn = "novacorp.io" };
+        trace = trace with { Details = trace.Details! with { Accounts = [account], LeadAccountId = account.AccountId } };
+
+        var explanation = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, locale);
+
+        Assert.Equal(expected, explanation.Steps[0].Text);
     }
 
     [Fact]
@@ -32,6 +58,33 @@ public sealed class ExplanationRendererTests
 
         Assert.StartsWith("Simulation, rien n'a été enregistré", explanation.Summary, StringComparison.Ordinal);
         Assert.Equal("step.dryrun", explanation.Steps[0].Key);
+    }
+
+    [Fact]
+    public void Render_SupersededDecisionForItsRep_SaysTheLeadWasReassignedAndAsksNothing()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var en = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en", superseded: true);
+        var fr = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "fr", superseded: true);
+
+        Assert.Equal("This lead was yours (territory): shop.fr, but it has since been reassigned; this decision no longer applies.", en.Summary);
+        Assert.Equal("Ce lead vous avait été attribué (territoire) : shop.fr, mais il a depuis été réattribué ; cette décision ne s'applique plus.", fr.Summary);
+        Assert.Equal("step.superseded.rep", en.Steps[0].Key);
+        Assert.Contains(en.Steps, s => s.Key == "sla.superseded" && s.Text.StartsWith("The response target was 4 hours (high-intent MQL), by ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Respond within", en.ToText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("is yours", en.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SupersededDecisionForOps_SaysItWasSuperseded()
+    {
+        var (decision, trace) = TerritoryDecision();
+
+        var ops = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Ops, "en", superseded: true);
+
+        Assert.Equal("Lead L1 went to Ann Lee (ae-1) at level territory, decided by Distribution.RoundRobin; this decision has since been superseded by a reroute.", ops.Summary);
+        Assert.Equal("step.superseded.ops", ops.Steps[0].Key);
     }
 
     [Fact]

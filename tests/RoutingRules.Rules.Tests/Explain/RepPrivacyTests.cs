@@ -32,6 +32,23 @@ public sealed class RepPrivacyTests
 
     [Theory]
     [MemberData(nameof(Scenarios))]
+    public void Render_RepOfSupersededDecision_NeverNamesAnotherRep(string scenario)
+    {
+        var routed = ExplainScenarios.Route(scenario);
+        var others = RoutingKit.DemoDataset.Reps.Where(r => r.Id != routed.Decision.Assignee.RepId).ToList();
+        foreach (var locale in MessageCatalog.Locales)
+        {
+            var text = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, locale, superseded: true).ToText();
+            foreach (var rep in others)
+            {
+                Assert.DoesNotContain(rep.Name, text, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotMatch(Word(rep.Id), text);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
     public void Render_Rep_ShowsNoCandidateFigures(string scenario)
     {
         var routed = ExplainScenarios.Route(scenario);

@@ -150,7 +150,7 @@ public sealed class IpNetworkScenarioTests
 
         Assert.Equal("The lead's IP address is in the office network of Acme Corp (203.0.113.0/24); an IP address alone never decides the account, " +
             "so the lead was not attributed to it and its owner is told.", Assert.Single(en.Steps, s => s.Key == "flag.IpNetworkAccount").Text);
-        Assert.Contains("réseau de bureau de Acme Corp (203.0.113.0/24)", Assert.Single(fr.Steps, s => s.Key == "flag.IpNetworkAccount").Text);
+        Assert.Contains("réseau de bureau d'Acme Corp (203.0.113.0/24)", Assert.Single(fr.Steps, s => s.Key == "flag.IpNetworkAccount").Text);
         Assert.DoesNotContain(en.Steps, s => s.Text.Contains("203.0.113.45", StringComparison.Ordinal));
     }
 }

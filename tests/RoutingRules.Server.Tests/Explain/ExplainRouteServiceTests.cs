@@ -47,6 +47,31 @@ public sealed class ExplainRouteServiceTests
     }
 
     [Fact]
+    public async Task ExplainRoute_ByDecisionIdAfterAReroute_TellsTheRepItWasReassignedWithoutNamingTheNewRep()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        // Paris intra-muros deals by round-robin, so the reroute moves the lead to the other member.
+        var lead = new Proto.Lead { Id = "x-rr", Email = "ceo@rr.fr", Country = "FR", Department = "75", TimeZone = "Europe/Paris" };
+        var first = await RouteAsync(server, lead);
+        var before = await ExplainAsync(server, new Proto.ExplainRouteRequest { DecisionId = first.DecisionId });
+        var second = await RouteAsync(server, lead, reroute: true);
+
+        var after = await ExplainAsync(server, new Proto.ExplainRouteRequest { DecisionId = first.DecisionId });
+        var french = await ExplainAsync(server, new Proto.ExplainRouteRequest { DecisionId = first.DecisionId, Locale = "fr" });
+
+        Assert.NotEqual(first.Assignee.Rep.Id, second.Assignee.Rep.Id);
+        Assert.StartsWith("This lead is yours", before.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("This lead was yours (territory): rr.fr, but it has since been reassigned", after.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("Ce lead vous avait été attribué (territoire) : rr.fr, mais il a depuis été réattribué", french.Summary, StringComparison.Ordinal);
+        Assert.Equal("step.superseded.rep", after.Steps[0].Key);
+        Assert.DoesNotContain(after.Steps, s => s.Key == "sla");
+        Assert.Equal(after.Summary, after.Decision.Reason);
+        var everything = after.Summary + string.Concat(after.Steps.Select(s => s.Text)) + after.TraceJson + after.Decision.Reason;
+        Assert.DoesNotContain(second.Assignee.Rep.Name, everything, StringComparison.Ordinal);
+        Assert.DoesNotContain(second.Assignee.Rep.Id, everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExplainRoute_French_ReturnsFrenchText()
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);
@@ -71,7 +96,7 @@ public sealed class ExplainRouteServiceTests
         Assert.Contains(Proto.DecisionFlag.IpNetworkAccount, routed.Flags);
         Assert.False(routed.HasAccountId);
         var step = Assert.Single(response.Steps, s => s.Key == "flag.IpNetworkAccount");
-        Assert.Contains("réseau de bureau de Acme Corp (203.0.113.0/24)", step.Text, StringComparison.Ordinal);
+        Assert.Contains("réseau de bureau d'Acme Corp (203.0.113.0/24)", step.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("203.0.113.45", response.TraceJson, StringComparison.Ordinal);
     }
 

@@ -33,6 +33,10 @@ public static partial class TraceBinary
             writer.Time(sla.EscalateAt);
             writer.String(sla.Reason);
             writer.String(sla.Rule);
+            if (writer.Present(sla.BusinessDays))
+            {
+                writer.Bool(sla.BusinessDays!.Value);
+            }
         }
 
         writer.Strings(details.HotReasons);
@@ -58,6 +62,10 @@ public static partial class TraceBinary
 
     private static TraceSla? ReadSla(ref TraceBinaryReader r) => r.Bool()
         ? new TraceSla(r.String(), ReadOptionalLong(ref r) is { } ticks ? TimeSpan.FromTicks(ticks) : null, r.Time(), r.Time(), r.String(), r.NullableString())
+        {
+            // Format 5 added it; earlier traces do not know.
+            BusinessDays = r.Version >= 5 && r.Bool() ? r.Bool() : null,
+        }
         : null;
 
     private static TraceFlag ReadFlag(ref TraceBinaryReader r) =>

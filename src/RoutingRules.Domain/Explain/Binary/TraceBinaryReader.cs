@@ -6,9 +6,10 @@ namespace RoutingRules.Domain.Explain.Binary;
 /// <summary>Reads what <see cref="TraceBinaryWriter"/> wrote; any inconsistency is a <see cref="FormatException"/>.</summary>
 /// <param name="data">The bytes after the format's version byte.</param>
 /// <param name="version">
-/// The format they are in: format 4 interleaves references to earlier texts, to the static table
-/// and to the vocabulary, format 3 the first two, format 2 has only the first, format 1 has no
-/// typed values either, and its references start at 2.
+/// The format they are in: format 5 has format 4's references plus the fields it added (read
+/// by <see cref="Version"/>), format 4 interleaves references to earlier texts, to the static
+/// table and to the vocabulary, format 3 the first two, format 2 has only the first, format 1 has
+/// no typed values either, and its references start at 2.
 /// </param>
 /// <param name="vocabulary">The log's vocabulary, for format 4's references to it.</param>
 internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version, TraceVocabulary vocabulary)
@@ -25,7 +26,11 @@ internal ref struct TraceBinaryReader(ReadOnlySpan<byte> data, byte version, Tra
     };
 
     private readonly TraceVocabulary _vocabulary = vocabulary;
+    private readonly byte _version = version;
     private int _position;
+
+    /// <summary>The format being read, for the fields later formats added.</summary>
+    public readonly byte Version => _version;
 
     /// <summary>A reader of <paramref name="version"/> (by default the current format) without a vocabulary.</summary>
     public TraceBinaryReader(ReadOnlySpan<byte> data, byte version = TraceBinary.FormatVersion)

@@ -66,6 +66,9 @@ internal static class TraceStaticTable
         "InMeeting", "Away",
         "Smb", "MidMarket", "Enterprise",
         "Junior", "Mid", "Senior",
+
+        // Field keys added since.
+        "threshold",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

@@ -6,7 +6,8 @@ namespace RoutingRules.Domain.Routing.Facts;
 /// A preference for a kind of rep; candidates not meeting it give way to those who do. Only the
 /// lowest <see cref="Rank"/> applies: the deal size speaks before the lead score.
 /// </summary>
-public sealed class SeniorityRequirement(RequiredProfile profile, int rank, string reason)
+/// <param name="threshold">The policy's bound the lead crossed (80 for a score above 80), so explanations can say it; null for a band.</param>
+public sealed class SeniorityRequirement(RequiredProfile profile, int rank, string reason, decimal? threshold = null)
 {
     public const int DealSizeRank = 0;
     public const int LeadScoreRank = 1;
@@ -15,6 +16,7 @@ public sealed class SeniorityRequirement(RequiredProfile profile, int rank, stri
 
     public RequiredProfile Profile { get; } = profile;
     public string Reason { get; } = reason;
+    public decimal? Threshold { get; } = threshold;
 
     public bool IsMetBy(RepProfile rep) => Profile switch
     {
