@@ -128,7 +128,7 @@ internal static class ExplanationSteps
                 foreach (var x in candidate.Exclusions)
                 {
                     var key = c.Catalog.Has("exclusion." + x.Rule) ? "exclusion." + x.Rule : "exclusion.other";
-                    steps.Add(c.Step(key, ("rep", $"{candidate.RepName} ({candidate.RepId})"), ("reason", x.Reason), ("actual", x.Actual), ("limit", ExclusionFigures.Limit(c, x))));
+                    steps.Add(c.Step(key, ("rep", $"{candidate.RepName} ({candidate.RepId})"), ("reason", x.Reason), ("actual", ExclusionFigures.Actual(c, x)), ("limit", ExclusionFigures.Limit(c, x))));
                 }
 
                 if (candidate.Eligible)

@@ -10,18 +10,29 @@ namespace RoutingRules.Rules.Tests.Explain;
 public sealed class ExclusionWordingTests
 {
     [Theory]
-    [InlineData("en", "Victor Recent (ae-paris-cool) is excluded: cooling down since the last lead at ", "(cool-down of 10 minutes).")]
-    [InlineData("fr", "Victor Recent (ae-paris-cool) est exclu : en pause depuis son dernier lead à ", "(délai de 10 minutes).")]
-    public void Render_CoolingDownMember_SaysTheCoolDownInMinutes(string locale, string expectedStart, string expectedEnd)
+    [InlineData("en", "Victor Recent (ae-paris-cool) is excluded: cooling down since the last lead at 2026-11-23 09:55 (Europe/Paris); the cool-down lasts 10 minutes.")]
+    [InlineData("fr", "Victor Recent (ae-paris-cool) est exclu : en pause depuis son dernier lead, le 23/11/2026 à 09h55 (Europe/Paris) ; la pause dure 10 minutes.")]
+    public void Render_CoolingDownMember_SaysWhenInTheCataloguesDateStyleAndTheCoolDownInMinutes(string locale, string expected)
     {
         var routed = RoutingKit.Demo().Route(Leads.InFrance("ceo@boulogne-retail.fr", "92", "Ile-de-France", "Boulogne-Billancourt", "92100"));
 
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
 
-        var step = Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.CoolDown");
-        Assert.StartsWith(expectedStart, step.Text, StringComparison.Ordinal);
-        Assert.EndsWith(expectedEnd, step.Text, StringComparison.Ordinal);
-        Assert.Equal("00:10:00", routed.Trace.Details!.Candidates.SelectMany(c => c.Exclusions).Single(x => x.Rule == "Capacity.CoolDown").Limit);
+        Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.CoolDown").Text);
+        var stored = routed.Trace.Details!.Candidates.SelectMany(c => c.Exclusions).Single(x => x.Rule == "Capacity.CoolDown");
+        Assert.Equal(("2026-11-23T09:55:00+01:00", "00:10:00"), (stored.Actual, stored.Limit));
+    }
+
+    [Theory]
+    [InlineData("en", "is excluded: absent when the lead arrived, 2026-11-23 10:00 (Europe/Paris).")]
+    [InlineData("fr", "est exclu : absent à l'arrivée du lead, le 23/11/2026 à 10h00 (Europe/Paris).")]
+    public void Render_AbsentMember_SaysWhenInTheCataloguesDateStyle(string locale, string expectedEnd)
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("ceo@banque-neuve.fr") with { Country = "FR", Industry = "financial services" });
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
+
+        Assert.EndsWith(expectedEnd, Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.Absence").Text, StringComparison.Ordinal);
     }
 
     [Theory]
