@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RoutingRules.Domain.Model;
 
 public sealed record Account
@@ -20,6 +22,15 @@ public sealed record Account
     public AccountStatus Status { get; init; } = AccountStatus.Prospect;
     public DateOnly? ChurnedOn { get; init; }
     public string? OwnerId { get; init; }
+
+    /// <summary>
+    /// Created by routing after repeated leads of an unknown corporate domain (DOMAIN.md section 3),
+    /// owned by the first of those leads' rep: later leads of its domains follow that owner, although
+    /// the account is neither a customer nor a named account. Written to JSON only when set, so
+    /// datasets of accounts entered by people are unchanged.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AutoCreated { get; init; }
     public bool Strategic { get; init; }
     public string? StrategicOwnerId { get; init; }
     public string? NamedAccountOwnerId { get; init; }

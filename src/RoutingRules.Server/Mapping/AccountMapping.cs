@@ -27,6 +27,7 @@ internal static class AccountMapping
         EmployeeCount = a.HasEmployeeCount ? a.EmployeeCount : null,
         Industry = ValueMapping.Text(a.HasIndustry, a.Industry),
         Country = ValueMapping.Text(a.HasCountry, a.Country),
+        AutoCreated = a.AutoCreated,
     };
 
     public static Proto.Account ToProto(Account a)
@@ -38,6 +39,7 @@ internal static class AccountMapping
             Status = EnumMapping.ToProto<AccountStatus, Proto.AccountStatus>(a.Status),
             Strategic = a.Strategic,
             Competitor = a.Competitor,
+            AutoCreated = a.AutoCreated,
         };
         proto.Domains.AddRange(a.Domains);
         proto.Aliases.AddRange(a.Aliases);

@@ -95,7 +95,30 @@ public sealed class MatchingScenarioTests
         Assert.Equal("ae-paris-3", created.OwnerId);
         Assert.Contains("novacorp-industries.io", created.Domains);
         Assert.Null(routed.Outcome.Changes.SightedDomain);
+        Assert.True(created.AutoCreated);
         routed.ForAccount(created.Id);
+    }
+
+    [Fact]
+    public void Route_LaterLeadOfCreatedAccount_FollowsItsOwnerNotTheTerritory()
+    {
+        // The account the third lead of novacorp-industries.io created, as the store then holds it.
+        var created = RoutingKit.Demo().Route(Leads.From("ceo@novacorp-industries.io")).Outcome.Changes.CreatedAccount!;
+        var scenario = RoutingKit.Demo().WithDataset(d => d with { Accounts = [.. d.Accounts, created] });
+
+        scenario.Route(Leads.InFrance("cfo@novacorp-industries.io", "13", "Provence-Alpes-Cote d'Azur", "Marseille", "13001"))
+            .AssignedTo("ae-paris-3").AtLevel(RoutingLevel.PreviousOwner).ForAccount(created.Id).InTerritory(null)
+            .Fired("Accounts.AutoCreatedAccountFollowUp").NotFlagged(RoutingFlags.AutoCreatedAccount);
+    }
+
+    [Fact]
+    public void Route_LeadOfProspectEnteredByPeople_GoesToTheTerritoryNotTheOwner()
+    {
+        var created = RoutingKit.Demo().Route(Leads.From("ceo@novacorp-industries.io")).Outcome.Changes.CreatedAccount!;
+        var scenario = RoutingKit.Demo().WithDataset(d => d with { Accounts = [.. d.Accounts, created with { AutoCreated = false }] });
+
+        scenario.Route(Leads.InFrance("cfo@novacorp-industries.io", "13", "Provence-Alpes-Cote d'Azur", "Marseille", "13001"))
+            .AtLevel(RoutingLevel.Territory).DidNotFire("Accounts.AutoCreatedAccountFollowUp");
     }
 
     [Fact]

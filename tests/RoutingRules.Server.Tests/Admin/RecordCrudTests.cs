@@ -81,7 +81,7 @@ public class RecordCrudTests
         var account = new Proto.Account
         {
             Id = "acme", Name = "Acme Corp", Status = Proto.AccountStatus.Churned, ChurnedOn = "2026-02-01",
-            OwnerId = "bob", ContractValue = 75_000, Country = "DE", Strategic = true,
+            OwnerId = "bob", ContractValue = 75_000, Country = "DE", Strategic = true, AutoCreated = true,
         };
         account.Domains.Add("acme.com");
         account.Domains.Add("acme.de");
@@ -93,6 +93,7 @@ public class RecordCrudTests
         var fetched = await server.CallAsync("GetAccount", new Proto.GetRequest { Id = "acme" }, Proto.Account.Parser);
 
         Assert.Equal(account, fetched);
+        Assert.True(server.Data.Store.GetAccount("acme")!.AutoCreated);
         Assert.Equal("acme", server.Data.Store.Current.FindAccountByDomain("someone@acme.de")!.Account.Id);
         Assert.Equal("acme", Assert.Single(server.Data.Store.Current.FindAccountsByIp("2001:db8:acce::9")).Account.Id);
     }

@@ -14,6 +14,7 @@ public sealed class CreatedAccount(Account account)
         Name = string.IsNullOrWhiteSpace(profile.Lead.CompanyName) ? sighting.Domain : profile.Lead.CompanyName,
         Domains = [sighting.Domain],
         OwnerId = sighting.FirstOwnerId,
+        AutoCreated = true,
         EmployeeCount = profile.Lead.EmployeeCount,
         Industry = profile.Lead.Industry,
         Country = profile.Lead.Country,
