@@ -29,6 +29,37 @@ public static class DatasetJson
         JsonSerializer.Serialize(stream, dataset, Options);
     }
 
+    /// <summary>
+    /// Whether the dataset file at <paramref name="path"/> has a top-level <c>policy</c> property.
+    /// <see cref="Load"/> fills a missing policy with the defaults, which a merge must not send: a
+    /// file of reps alone would otherwise reset the stored policy.
+    /// </summary>
+    public static bool DeclaresPolicy(string path)
+    {
+        var reader = new Utf8JsonReader(File.ReadAllBytes(path), new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            // Property names match case-insensitively, as Load reads them (JsonSerializerDefaults.Web).
+            if (string.Equals(reader.GetString(), "policy", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        return false;
+    }
+
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -35,10 +35,10 @@ internal sealed class AdminClient(GrpcClient client, string? token) : IDisposabl
     }
 
     /// <summary>Import requests for a dataset: the mode and policy in the first message, then records in chunks.</summary>
-    public static IEnumerable<Proto.ImportDatasetRequest> Requests(Dataset dataset, Proto.ImportMode mode)
+    public static IEnumerable<Proto.ImportDatasetRequest> Requests(Dataset dataset, Proto.ImportMode mode, bool withPolicy = true)
     {
         var first = true;
-        foreach (var chunk in DatasetMapping.ToChunks(dataset, RecordsPerChunk))
+        foreach (var chunk in DatasetMapping.ToChunks(dataset, RecordsPerChunk, withPolicy))
         {
             yield return new Proto.ImportDatasetRequest { Mode = first ? mode : Proto.ImportMode.Unspecified, Chunk = chunk };
             first = false;

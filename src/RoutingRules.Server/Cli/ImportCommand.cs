@@ -46,7 +46,10 @@ internal static class ImportCommand
             }
             else
             {
-                requests = [.. AdminClient.Requests(DatasetJson.Load(file.FullName), mode)];
+                var dataset = DatasetJson.Load(file.FullName);
+                // A merge changes the policy only when the file has one (Load fills a missing one with defaults).
+                var withPolicy = mode != Proto.ImportMode.Merge || DatasetJson.DeclaresPolicy(file.FullName);
+                requests = [.. AdminClient.Requests(dataset, mode, withPolicy)];
             }
         }
         catch (JsonException e)

@@ -6,9 +6,12 @@ namespace RoutingRules.Server.Mapping;
 /// <summary>Splits a dataset into export chunks; the policy rides in the first one.</summary>
 internal static class DatasetMapping
 {
-    public static IEnumerable<Proto.DatasetChunk> ToChunks(Dataset dataset, int chunkSize)
+    /// <param name="dataset">The records.</param>
+    /// <param name="chunkSize">Records per chunk.</param>
+    /// <param name="withPolicy">False to send no policy (a merge of records only keeps the stored one).</param>
+    public static IEnumerable<Proto.DatasetChunk> ToChunks(Dataset dataset, int chunkSize, bool withPolicy = true)
     {
-        var chunk = new Proto.DatasetChunk { Policy = PolicyMapping.ToProto(dataset.Policy) };
+        var chunk = new Proto.DatasetChunk { Policy = withPolicy ? PolicyMapping.ToProto(dataset.Policy) : null };
         var count = 0;
         IEnumerable<Action<Proto.DatasetChunk>> Records()
         {

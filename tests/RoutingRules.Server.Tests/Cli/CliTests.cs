@@ -55,6 +55,25 @@ public class CliTests
         Assert.NotNull(server.Data.Store.GetAccount("acme"));
     }
 
+    [Theory]
+    [InlineData(false, 12)]
+    [InlineData(true, 7)]
+    public async Task Import_MergeJson_ChangesThePolicyOnlyWhenTheFileHasOne(bool fileHasPolicy, int expectedCap)
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var stored = server.Data.Store.GetPolicy();
+        server.Data.Store.SetPolicy(stored with { Capacity = stored.Capacity with { OpenLeadsCap = 12 } });
+        var input = Path.Combine(server.Directory, "reps.json");
+        var policy = fileHasPolicy ? """, "policy": { "capacity": { "openLeadsCap": 7 } }""" : string.Empty;
+        await File.WriteAllTextAsync(input, """{ "reps": [ { "id": "zoe", "name": "Zoe Blanc" } ]""" + policy + " }");
+
+        var (code, _, errors) = await RunAsync("import", input, "--merge", "--server", server.Address.ToString());
+
+        Assert.True(code == 0, errors);
+        Assert.NotNull(server.Data.Store.GetRep("zoe"));
+        Assert.Equal(expectedCap, server.Data.Store.GetPolicy().Capacity.OpenLeadsCap);
+    }
+
     [Fact]
     public async Task Export_WrongToken_ExitOneWithStatus()
     {
