@@ -98,7 +98,8 @@ public static class AccountCsv
                 NamedAccountOwnerId = Text("namedAccountOwnerId"),
                 Competitor = Parse("competitor", ParseBool, false),
                 PartnerManagerId = Text("partnerManagerId"),
-                ContractValue = Parse<decimal?>("contractValue", s => decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture), null),
+                // A decimal point only: with thousands separators allowed, a French export's "1,5" read as 15.
+                ContractValue = Parse<decimal?>("contractValue", s => decimal.Parse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture), null),
                 AccountManagerId = Text("accountManagerId"),
                 ParentAccountId = Text("parentAccountId"),
                 EmployeeCount = Parse<int?>("employeeCount", s => int.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture), null),

@@ -41,6 +41,22 @@ public class AccountCsvTests
         Assert.Equal(["line 3:employeeCount", "line 4:id", "line 5:status"], result.Errors.Select(e => $"{e.RecordId}:{e.Field}"));
     }
 
+    [Theory]
+    [InlineData("\"1,5\"")]
+    [InlineData("\"42,000.50\"")]
+    [InlineData("1 500")]
+    public void Read_ContractValueWithCommaOrGrouping_ErrorNotAnotherNumber(string value)
+    {
+        var csv = $"id,name,contractValue\na1,A,{value}\na2,B,1500.25\n";
+
+        var result = AccountCsv.Read(new StringReader(csv));
+
+        Assert.Equal(["a2"], result.Accounts.Select(a => a.Id));
+        Assert.Equal(1500.25m, result.Accounts[0].ContractValue);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("line 2:contractValue", $"{error.RecordId}:{error.Field}");
+    }
+
     [Fact]
     public void Read_HeaderWithoutName_Error()
     {
