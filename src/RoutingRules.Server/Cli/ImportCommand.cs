@@ -54,7 +54,7 @@ internal static class ImportCommand
         }
         catch (JsonException e)
         {
-            await Console.Error.WriteLineAsync($"error: {file.Name} is not a valid dataset: {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"error: {file.Name} is not a valid dataset: {DescribeJsonError(e)}").ConfigureAwait(false);
             return CliErrors.BadInput;
         }
 
@@ -110,5 +110,19 @@ internal static class ImportCommand
             sent(i + 1);
             await Task.Yield();
         }
+    }
+
+    /// <summary>
+    /// The reader's message in the dataset's words: record types without their .NET namespace
+    /// ('RoutingRules.Domain.Model.RepStatus' reads 'RepStatus'), and where in the file, which the
+    /// message for a missing required property leaves out.
+    /// </summary>
+    internal static string DescribeJsonError(JsonException e)
+    {
+        var message = e.Message.Replace("RoutingRules.Domain.Model.", string.Empty, StringComparison.Ordinal)
+            .Replace("RoutingRules.Domain.Policy.", string.Empty, StringComparison.Ordinal);
+        return e.Path is { Length: > 0 } path && !message.Contains("Path: ", StringComparison.Ordinal)
+            ? $"{message} Path: {path}" + (e.LineNumber is { } line ? $" | LineNumber: {line}" : string.Empty)
+            : message;
     }
 }

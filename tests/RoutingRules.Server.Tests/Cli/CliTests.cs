@@ -74,6 +74,28 @@ public class CliTests
         Assert.Equal(expectedCap, server.Data.Store.GetPolicy().Capacity.OpenLeadsCap);
     }
 
+    [Theory]
+    [InlineData("""{ "reps": [ { "id": "zoe" } ] }""", "missing required properties including: 'name'", "$.reps[0]")]
+    [InlineData("""{ "reps": [ { "id": "zoe", "name": "Zoe", "status": "Sleeping" } ] }""", "RepStatus", "$.reps[0].status")]
+    public async Task Import_JsonRecordThatCannotBeRead_SaysWhereInTheDatasetsWords(string json, string what, string where)
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"routingrules-bad-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(input, json);
+        try
+        {
+            var (code, _, errors) = await RunAsync("import", input, "--server", "http://127.0.0.1:1");
+
+            Assert.Equal(2, code);
+            Assert.Contains(what, errors, StringComparison.Ordinal);
+            Assert.Contains("Path: " + where, errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("RoutingRules.Domain", errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(input);
+        }
+    }
+
     [Fact]
     public async Task Export_WrongToken_ExitOneWithStatus()
     {
