@@ -30,7 +30,9 @@ internal sealed class RepStateHandlers(ReferenceDataHost data)
         var absences = RepMapping.ToDomain(request.Absences, errors, "absences");
         for (var i = 0; i < absences.Count; i++)
         {
-            if (absences[i].End <= absences[i].Start)
+            // A missing or unreadable end is already reported as such; "must be after start" would say it twice.
+            var endReported = errors.Violations.Any(v => v.Field == $"absences[{i}].end");
+            if (!endReported && absences[i].End <= absences[i].Start)
             {
                 errors.Add($"absences[{i}].end", "must be after start");
             }

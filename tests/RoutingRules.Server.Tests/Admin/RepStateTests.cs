@@ -84,6 +84,19 @@ public class RepStateTests
     }
 
     [Fact]
+    public async Task SetRepAbsences_MissingEnd_SaidOnce()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetRepAbsencesRequest { RepId = "alice" };
+        request.Absences.Add(new Proto.AbsencePeriod { Start = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow) });
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetRepAbsences", request, Proto.Rep.Parser));
+
+        var violation = Assert.Single(error.GetBadRequest()!.FieldViolations);
+        Assert.Equal(("absences[0].end", "is required"), (violation.Field, violation.Description));
+    }
+
+    [Fact]
     public async Task UpdateRepWorkload_Counters_StoredExactly()
     {
         await using var server = await TestServer.StartWithDataAsync();
