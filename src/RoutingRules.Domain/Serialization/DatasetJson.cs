@@ -36,7 +36,14 @@ public static class DatasetJson
     /// </summary>
     public static bool DeclaresPolicy(string path)
     {
-        var reader = new Utf8JsonReader(File.ReadAllBytes(path), new JsonReaderOptions
+        // The reader, unlike the serializer Load uses, does not skip a UTF-8 byte order mark.
+        var bytes = File.ReadAllBytes(path).AsSpan();
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,

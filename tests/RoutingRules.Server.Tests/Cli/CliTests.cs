@@ -65,7 +65,8 @@ public class CliTests
         server.Data.Store.SetPolicy(stored with { Capacity = stored.Capacity with { OpenLeadsCap = 12 } });
         var input = Path.Combine(server.Directory, "reps.json");
         var policy = fileHasPolicy ? """, "policy": { "capacity": { "openLeadsCap": 7 } }""" : string.Empty;
-        await File.WriteAllTextAsync(input, """{ "reps": [ { "id": "zoe", "name": "Zoe Blanc" } ]""" + policy + " }");
+        // With a byte order mark, as editors on some systems save JSON.
+        await File.WriteAllTextAsync(input, """{ "reps": [ { "id": "zoe", "name": "Zoe Blanc" } ]""" + policy + " }", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
 
         var (code, _, errors) = await RunAsync("import", input, "--merge", "--server", server.Address.ToString());
 
