@@ -146,7 +146,7 @@ internal static class EnglishMessages
         ["distribution.RepScore.rep"] = "You had the best rep score among the available members of {territory}.",
         ["distribution.RepScore.ops"] = "Rep score in {territory} picked {rep}: {inputs}.",
         ["distribution.Single.rep"] = "You are the only available member of {territory}.",
-        ["distribution.Single.ops"] = "{rep} is the only available member of {territory}: {inputs}.",
+        ["distribution.Single.ops"] = "{rep} is the only available member of {territory}.",
 
         ["treatment"] = "Treatment: {treatment} ({intent} intent, {fit} fit).",
         ["requirement.score.SeniorAe"] = "The lead score is {figure}, above {threshold}: the policy asks for a senior account executive.",

@@ -146,7 +146,7 @@ internal static class FrenchMessages
         ["distribution.RepScore.rep"] = "Vous aviez le meilleur score parmi les membres disponibles de {territory}.",
         ["distribution.RepScore.ops"] = "Le score commercial dans {territory} a désigné {rep} : {inputs}.",
         ["distribution.Single.rep"] = "Vous êtes le seul membre disponible de {territory}.",
-        ["distribution.Single.ops"] = "{rep} est le seul membre disponible de {territory} : {inputs}.",
+        ["distribution.Single.ops"] = "{rep} est le seul membre disponible de {territory}.",
 
         ["treatment"] = "Traitement : {treatment} (intention {intent}, adéquation {fit}).",
         ["requirement.score.SeniorAe"] = "Le score du lead est de {figure}, au-dessus de {threshold} : la politique demande un account executive senior.",
