@@ -20,7 +20,7 @@ internal static class PolicyValidator
         Unit(sink, "matching.fuzzyReviewThreshold", p.Matching.FuzzyReviewThreshold);
         if (p.Matching.FuzzyReviewThreshold > p.Matching.FuzzyMatchThreshold)
         {
-            sink.Add("matching.fuzzyReviewThreshold", "must not exceed fuzzyMatchThreshold");
+            sink.Add("matching.fuzzyReviewThreshold", "must not exceed the fuzzy match threshold");
         }
 
         sink.NotNegative("territories.midMarketMinEmployees", p.Territories.MidMarketMinEmployees);
@@ -53,12 +53,12 @@ internal static class PolicyValidator
         sink.NotNegative("capacity.lowQuotaWeightFactor", p.Capacity.LowQuotaWeightFactor);
         if (p.Assignment.SmallDealMax > p.Assignment.LargeDealMin)
         {
-            sink.Add("assignment.smallDealMax", "must not exceed largeDealMin");
+            sink.Add("assignment.smallDealMax", "must not exceed the large deal minimum");
         }
 
         if (p.Assignment.LowLeadScore > p.Assignment.HighLeadScore)
         {
-            sink.Add("assignment.lowLeadScore", "must not exceed highLeadScore");
+            sink.Add("assignment.lowLeadScore", "must not exceed the high lead score");
         }
 
         Positive(sink, "queues.queueAlertThreshold", p.Queues.QueueAlertThreshold);

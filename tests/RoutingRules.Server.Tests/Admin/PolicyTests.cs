@@ -91,6 +91,9 @@ public class PolicyTests
         var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
 
         ValidationTests.AssertViolations(error, "policy.capacity.open_leads_cap", "policy.matching.fuzzy_review_threshold");
+        // The description names the other threshold in words, not in the dataset's camelCase beside the API's snake_case.
+        Assert.Equal("must not exceed the fuzzy match threshold",
+            error.GetBadRequest()!.FieldViolations.Single(v => v.Field == "policy.matching.fuzzy_review_threshold").Description);
         Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
     }
 
