@@ -30,19 +30,26 @@ public static class DatasetJson
     }
 
     /// <summary>
-    /// Whether the dataset file at <paramref name="path"/> has a top-level <c>policy</c> property.
-    /// <see cref="Load"/> fills a missing policy with the defaults, which a merge must not send: a
-    /// file of reps alone would otherwise reset the stored policy.
+    /// The dataset at <paramref name="path"/>, read once, and whether it has a top-level
+    /// <c>policy</c> property: a missing policy is filled with the defaults, which a merge must not
+    /// send (a file of reps alone would otherwise reset the stored policy).
     /// </summary>
-    public static bool DeclaresPolicy(string path)
+    public static Dataset Load(string path, out bool declaresPolicy)
     {
-        // The reader, unlike the serializer Load uses, does not skip a UTF-8 byte order mark.
+        // Read from bytes, unlike from a stream, neither the serializer nor the reader skips a UTF-8 byte order mark.
         var bytes = File.ReadAllBytes(path).AsSpan();
         if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
 
+        var dataset = JsonSerializer.Deserialize<Dataset>(bytes, Options) ?? throw new JsonException("The dataset JSON is null.");
+        declaresPolicy = DeclaresPolicy(bytes);
+        return dataset;
+    }
+
+    private static bool DeclaresPolicy(ReadOnlySpan<byte> bytes)
+    {
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Skip,

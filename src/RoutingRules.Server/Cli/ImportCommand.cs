@@ -46,9 +46,9 @@ internal static class ImportCommand
             }
             else
             {
-                var dataset = DatasetJson.Load(file.FullName);
+                var dataset = DatasetJson.Load(file.FullName, out var declaresPolicy);
                 // A merge changes the policy only when the file has one (Load fills a missing one with defaults).
-                var withPolicy = mode != Proto.ImportMode.Merge || DatasetJson.DeclaresPolicy(file.FullName);
+                var withPolicy = mode != Proto.ImportMode.Merge || declaresPolicy;
                 requests = [.. AdminClient.Requests(dataset, mode, withPolicy)];
             }
         }
