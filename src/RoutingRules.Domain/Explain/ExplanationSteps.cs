@@ -140,12 +140,7 @@ internal static class ExplanationSteps
             }
         }
 
-        if (d.Distribution is { } dist && c.Decision.Level == RoutingLevel.Territory)
-        {
-            var name = d.Candidates.FirstOrDefault(x => x.RepId == dist.ChosenRepId)?.RepName ?? dist.ChosenRepId;
-            steps.Add(c.Step(c.Variant("distribution." + dist.Strategy), ("territory", chosen.Name), ("rep", $"{name} ({dist.ChosenRepId})"),
-                ("inputs", dist.Inputs), ("before", dist.CursorBefore?.ToString(c.Catalog.Culture)), ("after", dist.CursorAfter?.ToString(c.Catalog.Culture))));
-        }
+        DistributionStep.Append(c, steps, chosen);
     }
 
     private static void Outcome(RenderContext c, List<ExplanationStep> steps)

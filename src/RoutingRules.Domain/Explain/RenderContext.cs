@@ -82,6 +82,9 @@ internal sealed class RenderContext
 
     public string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace(".", Catalog.Template("format.decimal"), StringComparison.Ordinal);
 
+    /// <summary>A rate from 0 to 1 as a percentage in the locale's style ("12%", "12 %").</summary>
+    public string Percent(double rate) => Catalog.Format("format.percent", new Dictionary<string, string> { ["n"] = Number(rate * 100) });
+
     /// <param name="span">The duration.</param>
     /// <param name="businessDays">True when its days are business days (the SLA skips weekends).</param>
     public string Duration(TimeSpan? span, bool businessDays = false)

@@ -26,7 +26,7 @@ public static class TraceRedactor
                 Facts = [],
                 Claims = details.Claims.Where(c => c.Won).Select(c => c with { Reason = string.Empty }).ToList(),
                 Candidates = details.Candidates.Where(c => c.RepId == assignee).ToList(),
-                Distribution = details.Distribution is { } d && d.ChosenRepId == assignee ? d with { Inputs = string.Empty } : null,
+                Distribution = details.Distribution is { } d && d.ChosenRepId == assignee ? d with { Inputs = string.Empty, Figures = null } : null,
                 Notes = details.Notes.Where(n => (n["rep"] ?? assignee) == assignee && (n["owner"] ?? assignee) == assignee && (n["firstOwner"] ?? assignee) == assignee).ToList(),
                 Flags = details.Flags.Select(f => f with { Reason = string.Empty }).ToList(),
             },

@@ -1,3 +1,5 @@
+using RoutingRules.Domain.Routing.Facts;
+
 namespace RoutingRules.Domain.Explain.Binary;
 
 /// <summary>What the trace concluded (distribution, treatment, SLA, hot reasons, flags) and the optional-value helpers.</summary>
@@ -15,6 +17,10 @@ public static partial class TraceBinary
             writer.String(d.Inputs);
             WriteOptional(writer, d.CursorBefore);
             WriteOptional(writer, d.CursorAfter);
+            if (writer.Present(d.Figures))
+            {
+                WriteFigures(writer, d.Figures!);
+            }
         }
 
         if (writer.Present(details.Treatment))
@@ -54,7 +60,66 @@ public static partial class TraceBinary
 
     private static TraceDistribution? ReadDistribution(ref TraceBinaryReader r) => r.Bool()
         ? new TraceDistribution(r.String(), r.String(), r.String(), r.String(), r.String(), ReadOptionalLong(ref r), ReadOptionalLong(ref r))
+        {
+            // Format 6 added them; earlier traces keep only their text (Inputs).
+            Figures = r.Version >= 6 && r.Bool() ? ReadFigures(ref r) : null,
+        }
         : null;
+
+    // The basis, the weights, then per row the rep, the compared figure and the terms; the basis
+    // fixes how many terms and weights there are (DistributionFigures.Shape), so no counts for them.
+    private static void WriteFigures(TraceBinaryWriter writer, DistributionFigures figures)
+    {
+        var (terms, weights) = DistributionFigures.Shape(figures.Basis);
+        writer.Count((int)figures.Basis);
+        for (var i = 0; i < weights; i++)
+        {
+            writer.Double(figures.Weights[i]);
+        }
+
+        writer.Count(figures.Rows.Count);
+        foreach (var row in figures.Rows)
+        {
+            writer.String(row.RepId);
+            writer.Double(row.Compared);
+            for (var i = 0; i < terms; i++)
+            {
+                writer.Double(row.Terms[i]);
+            }
+        }
+    }
+
+    private static DistributionFigures ReadFigures(ref TraceBinaryReader r)
+    {
+        var basis = (DistributionBasis)r.Count();
+        if (!Enum.IsDefined(basis))
+        {
+            throw TraceBinaryReader.Corrupt();
+        }
+
+        var (terms, weightCount) = DistributionFigures.Shape(basis);
+        var weights = new double[weightCount];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = r.Double();
+        }
+
+        var rows = new DistributionRow[r.Count()];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var repId = r.String();
+            var compared = r.Double();
+            var values = new double[terms];
+            for (var t = 0; t < values.Length; t++)
+            {
+                values[t] = r.Double();
+            }
+
+            rows[i] = new DistributionRow(repId, compared, values);
+        }
+
+        return new DistributionFigures(basis, weights, rows);
+    }
 
     private static TraceTreatment? ReadTreatment(ref TraceBinaryReader r) => r.Bool()
         ? new TraceTreatment(r.String(), r.String(), r.NullableString())

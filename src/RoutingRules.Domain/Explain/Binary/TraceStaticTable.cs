@@ -69,6 +69,9 @@ internal static class TraceStaticTable
 
         // Field keys added since.
         "threshold",
+
+        // Distribution bases (format 6 writes them as numbers; listed as every domain enum's names are).
+        "LeadsPerWeight", "WorkloadScore", "TopPerformer",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

@@ -6,7 +6,9 @@ namespace RoutingRules.Domain.Routing.Facts;
 public sealed class DistributionChoice
 {
     private readonly Func<string>? _describeInputs;
+    private readonly Func<DistributionFigures>? _compare;
     private string? _inputs;
+    private DistributionFigures? _figures;
 
     public DistributionChoice(Candidate chosen, DistributionStrategy strategy, string inputs, TerritoryCursor? cursor)
         : this(chosen, strategy, cursor)
@@ -25,6 +27,18 @@ public sealed class DistributionChoice
         _describeInputs = describeInputs ?? throw new ArgumentNullException(nameof(describeInputs));
     }
 
+    /// <summary>
+    /// A choice made on figures, gathered only when first read (by the trace, off the routing
+    /// thread); <see cref="Inputs"/> is their plain description.
+    /// </summary>
+    /// <param name="compare">Gathers <see cref="Figures"/>; must give the same figures whenever it is called.</param>
+    public DistributionChoice(Candidate chosen, DistributionStrategy strategy, Func<DistributionFigures> compare, TerritoryCursor? cursor)
+        : this(chosen, strategy, cursor)
+    {
+        _compare = compare ?? throw new ArgumentNullException(nameof(compare));
+        _describeInputs = () => Figures!.Describe();
+    }
+
     private DistributionChoice(Candidate chosen, DistributionStrategy strategy, TerritoryCursor? cursor)
     {
         Chosen = chosen;
@@ -35,8 +49,25 @@ public sealed class DistributionChoice
     public Candidate Chosen { get; }
     public DistributionStrategy Strategy { get; }
 
-    /// <summary>The figures compared, for the trace (e.g. "ae-1=12, ae-2=9").</summary>
+    /// <summary>The figures compared, in plain words, for the trace (e.g. "ae-1: workload 12; ae-2: workload 9").</summary>
     public string Inputs => DeferredText.Read(ref _inputs, _describeInputs);
+
+    /// <summary>The figures compared, as numbers; null for a choice that made none (single member, rotation) or gave only a text.</summary>
+    public DistributionFigures? Figures
+    {
+        get
+        {
+            if (_compare is null || Volatile.Read(ref _figures) is { } gathered)
+            {
+                return _figures;
+            }
+
+            // Two readers may both gather: the figures are the same, and either copy will do.
+            gathered = _compare();
+            Volatile.Write(ref _figures, gathered);
+            return gathered;
+        }
+    }
 
     /// <summary>The territory's new round-robin position when the strategy rotates.</summary>
     public TerritoryCursor? Cursor { get; }

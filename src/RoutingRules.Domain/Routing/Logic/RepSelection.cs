@@ -1,4 +1,3 @@
-using System.Globalization;
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing.Facts;
@@ -8,6 +7,8 @@ namespace RoutingRules.Domain.Routing.Logic;
 /// <summary>The distribution strategies of DOMAIN.md §6: each picks one eligible candidate, deterministically.</summary>
 public static class RepSelection
 {
+    private const int CriteriaCount = 6;
+
     public static DistributionChoice Single(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible)
     {
         var chosen = eligible.OrderBy(e => e.Candidate.MemberIndex).ThenBy(e => e.RepId, StringComparer.Ordinal).First();
@@ -45,7 +46,8 @@ public static class RepSelection
             return (e, weight, load: (e.Profile.Workload.AssignedToday + 1) / weight);
         }).OrderBy(r => r.load).ThenByDescending(r => r.weight).ThenBy(r => r.e.Candidate.MemberIndex).ToList();
         return new DistributionChoice(rows[0].e.Candidate, DistributionStrategy.Weighted,
-            () => Join(rows.Select(r => $"{r.e.RepId}: weight {F(r.weight)}, today+1/weight {F(r.load)}")), null);
+            () => Figures(DistributionBasis.LeadsPerWeight, [], rows, r => new DistributionRow(r.e.RepId, r.load, [r.weight, r.e.Profile.Workload.AssignedToday])),
+            null);
     }
 
     /// <summary>Lowest workload score wins.</summary>
@@ -54,7 +56,10 @@ public static class RepSelection
         var rows = eligible.Select(e => (e, score: e.Profile.WorkloadScore(weights)))
             .OrderBy(r => r.score).ThenBy(r => r.e.Candidate.MemberIndex).ToList();
         return new DistributionChoice(rows[0].e.Candidate, DistributionStrategy.LoadBalanced,
-            () => Join(rows.Select(r => $"{r.e.RepId}: workload {F(r.score)}")), null);
+            () => Figures(DistributionBasis.WorkloadScore,
+                [weights.OpenLeads, weights.AssignedToday, weights.OverdueFollowUps, weights.ActiveOpportunities],
+                rows, r => new DistributionRow(r.e.RepId, r.score, [])),
+            null);
     }
 
     /// <summary>Highest multi-criteria rep score wins.</summary>
@@ -62,8 +67,12 @@ public static class RepSelection
     {
         var rows = eligible.Select(e => (e, score: Score(e.Profile, lead, policy)))
             .OrderByDescending(r => r.score).ThenBy(r => r.e.Candidate.MemberIndex).ToList();
+        var w = policy.Capacity.RepScoreWeights;
         return new DistributionChoice(rows[0].e.Candidate, DistributionStrategy.RepScore,
-            () => Join(rows.Select(r => $"{r.e.RepId}: score {F(r.score)}")), null);
+            () => Figures(DistributionBasis.RepScore,
+                [w.GeographyMatch, w.IndustryExperience, w.Capacity, w.ResponseTime, w.ConversionRate, w.SourcePerformance],
+                rows, r => new DistributionRow(r.e.RepId, r.score, Criteria(r.e.Profile, lead, policy))),
+            null);
     }
 
     /// <summary>The territory's top performer (referral leads without a referrer account).</summary>
@@ -73,7 +82,9 @@ public static class RepSelection
             .ThenByDescending(e => e.Profile.Rep.Stats?.ConversionRate ?? 0)
             .ThenBy(e => e.Candidate.MemberIndex).ToList();
         return new DistributionChoice(rows[0].Candidate, DistributionStrategy.Weighted,
-            () => "referral to the top performer: " + Join(rows.Select(e => $"{e.RepId}: weight {F(e.Profile.Rep.PerformanceWeight)}")), null);
+            () => Figures(DistributionBasis.TopPerformer, [], rows,
+                e => new DistributionRow(e.RepId, e.Profile.Rep.PerformanceWeight, [e.Profile.Rep.Stats?.ConversionRate ?? 0])),
+            null);
     }
 
     /// <summary>
@@ -83,14 +94,35 @@ public static class RepSelection
     public static double Score(RepProfile rep, LeadProfile lead, RoutingPolicy policy)
     {
         var w = policy.Capacity.RepScoreWeights;
+        Span<double> c = stackalloc double[CriteriaCount];
+        Criteria(rep, lead, policy, c);
+        return (c[0] * w.GeographyMatch) + (c[1] * w.IndustryExperience) + (c[2] * w.Capacity)
+            + (c[3] * w.ResponseTime) + (c[4] * w.ConversionRate) + (c[5] * w.SourcePerformance);
+    }
+
+    /// <summary>The rep score's criteria, each from 0 to 1, in <see cref="DistributionFigures.RepScoreCriteria"/> order.</summary>
+    public static double[] Criteria(RepProfile rep, LeadProfile lead, RoutingPolicy policy)
+    {
+        var criteria = new double[CriteriaCount];
+        Criteria(rep, lead, policy, criteria);
+        return criteria;
+    }
+
+    // Into a span: Score runs for every member of a rep-score territory while routing, and allocates nothing.
+    private static void Criteria(RepProfile rep, LeadProfile lead, RoutingPolicy policy, Span<double> into)
+    {
         var geography = rep.HoursFromLead <= policy.Territories.TimeZoneAcceptableOffset.TotalHours ? 1.0 : 0.0;
         var industry = rep.KnowsIndustry(lead.Lead.Industry) ? 1.0 : 0.0;
         var capacity = Math.Clamp(1.0 - ((double)rep.Workload.OpenLeads / Math.Max(1, rep.OpenLeadsCap(policy.Capacity))), 0, 1);
         var response = rep.Rep.Stats?.AvgResponseMinutes is { } minutes ? 1.0 / (1.0 + (minutes / 30.0)) : 0.5;
         var conversion = rep.Rep.Stats?.ConversionRate ?? 0;
         var source = rep.Rep.Stats?.ConversionRateBySource.GetValueOrDefault(lead.Lead.Source.ToString().ToLowerInvariant()) ?? 0;
-        return (geography * w.GeographyMatch) + (industry * w.IndustryExperience) + (capacity * w.Capacity)
-            + (response * w.ResponseTime) + (conversion * w.ConversionRate) + (source * w.SourcePerformance);
+        into[0] = geography;
+        into[1] = industry;
+        into[2] = capacity;
+        into[3] = response;
+        into[4] = conversion;
+        into[5] = source;
     }
 
     /// <summary>The eligible member at <paramref name="index"/>; a territory has a few members, so a scan beats a dictionary.</summary>
@@ -107,7 +139,6 @@ public static class RepSelection
         return null;
     }
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static string Join(IEnumerable<string> parts) => string.Join("; ", parts);
+    private static DistributionFigures Figures<T>(DistributionBasis basis, double[] weights, List<T> ranked, Func<T, DistributionRow> row) =>
+        new(basis, weights, ranked.ConvertAll(r => row(r)));
 }
