@@ -21,6 +21,7 @@ internal static class RouteCommand
         var employees = CliOptions.WholeNumber("--employees", "Employee count.");
         var score = CliOptions.WholeNumber("--score", "Lead score, 0..100.");
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contact." };
+        var language = new Option<string?>("--language") { Description = "Preferred language, ISO 639-1, e.g. fr (English when unset)." };
         var demo = new Option<bool>("--demo-request") { Description = "The lead asked for a demo (high intent)." };
         var reroute = new Option<bool>("--reroute") { Description = "Route again even if the lead id already has a decision." };
         var explain = new Option<bool>("--explain") { Description = "Also print why, in words (the assignee's view)." };
@@ -28,7 +29,7 @@ internal static class RouteCommand
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
         var command = new Command("route", "Route one lead through a running server and print the decision.")
         {
-            id, email, company, website, ip, country, department, industry, employees, score, timeZone, demo, reroute, explain, server, token,
+            id, email, company, website, ip, country, department, industry, employees, score, timeZone, language, demo, reroute, explain, server, token,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -41,6 +42,7 @@ internal static class RouteCommand
             Set(result.GetValue(department), v => lead.Department = v);
             Set(result.GetValue(industry), v => lead.Industry = v);
             Set(result.GetValue(timeZone), v => lead.TimeZone = v);
+            Set(result.GetValue(language), v => lead.PreferredLanguage = v);
             if (result.GetValue(employees) is { } count)
             {
                 lead.EmployeeCount = count;
