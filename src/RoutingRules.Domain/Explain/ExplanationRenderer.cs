@@ -19,13 +19,18 @@ public static class ExplanationRenderer
     /// True when a later decision for the lead replaced this one (a reroute): the text then says it
     /// no longer applies, without naming who has the lead now.
     /// </param>
+    /// <param name="readerTimeZone">
+    /// The assignee's IANA time zone: a REP explanation gives its times there, the clock the rep
+    /// reads. OPS explanations, and REP ones without it, use the lead's zone, else UTC.
+    /// </param>
     public static Explanation Render(
-        RoutingDecision decision, RoutingTrace trace, ExplanationAudience audience, string? locale = null, bool dryRun = false, bool superseded = false)
+        RoutingDecision decision, RoutingTrace trace, ExplanationAudience audience, string? locale = null, bool dryRun = false, bool superseded = false,
+        string? readerTimeZone = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(trace);
         var catalog = MessageCatalog.For(locale);
-        var context = new RenderContext(decision, trace.Details ?? new TraceDetails(), audience, catalog) { Superseded = superseded };
+        var context = new RenderContext(decision, trace.Details ?? new TraceDetails(), audience, catalog, readerTimeZone) { Superseded = superseded };
         var steps = new List<ExplanationStep>();
         if (dryRun)
         {

@@ -9,13 +9,14 @@ internal sealed class RenderContext
     private readonly Dictionary<string, string> _common;
     private readonly TimeZoneInfo? _zone;
 
-    public RenderContext(RoutingDecision decision, TraceDetails details, ExplanationAudience audience, MessageCatalog catalog)
+    public RenderContext(RoutingDecision decision, TraceDetails details, ExplanationAudience audience, MessageCatalog catalog, string? readerTimeZone = null)
     {
         Decision = decision;
         Details = details;
         Audience = audience;
         Catalog = catalog;
-        _zone = FindZone(details.Lead.TimeZone);
+        // A rep reads deadlines on their own clock; ops, on the contact's (every time names its zone either way).
+        _zone = (audience == ExplanationAudience.Rep ? FindZone(readerTimeZone) : null) ?? FindZone(details.Lead.TimeZone);
         AccountName = details.OwningAccountName
             ?? details.Accounts.FirstOrDefault(a => a.AccountId == (details.OwningAccountId ?? decision.AccountId))?.Name
             ?? decision.AccountId;

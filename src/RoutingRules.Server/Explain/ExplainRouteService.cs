@@ -148,9 +148,14 @@ internal sealed class ExplainRouteService(
         return _cache.GetOrAdd(key, response);
     }
 
-    private static Proto.ExplainRouteResponse Explain(CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun, bool superseded = false)
+    private Proto.ExplainRouteResponse Explain(CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun, bool superseded = false)
     {
-        var explanation = ExplanationRenderer.Render(committed.Decision, committed.Trace, audience, locale, dryRun, superseded);
+        // The assignee's zone as the reference data has it now. A cached answer keeps the zone it
+        // was rendered in until the decision changes: its times are still right and name their zone.
+        var readerZone = audience == ExplanationAudience.Rep && committed.Decision.Assignee.RepId is { } repId
+            ? host.Snapshots?.Current.GetRep(repId)?.TimeZone
+            : null;
+        var explanation = ExplanationRenderer.Render(committed.Decision, committed.Trace, audience, locale, dryRun, superseded, readerZone);
         var trace = audience == ExplanationAudience.Rep ? TraceRedactor.ForAssignee(committed.Trace, committed.Decision) : committed.Trace;
         var decision = DecisionMapping.ToProto(new AssignmentResult(committed, Replay: false));
         if (audience == ExplanationAudience.Rep)

@@ -85,6 +85,25 @@ public sealed class ExplainRouteServiceTests
     }
 
     [Fact]
+    public async Task ExplainRoute_LeadWithoutTimeZone_GivesTheRepTheirOwnClockAndOpsUtc()
+    {
+        // The rep, in Paris, read "respond by ... (UTC+00:00)" and had to convert.
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var lead = AcmeLead("x-tz");
+        lead.ClearTimeZone();
+        var routed = await RouteAsync(server, lead);
+        var respondBy = routed.Sla.RespondBy.ToDateTimeOffset();
+        var paris = TimeZoneInfo.ConvertTime(respondBy, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+
+        var rep = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-tz" });
+        var ops = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = "x-tz", Audience = Proto.ExplanationAudience.Ops });
+
+        Assert.Equal("Europe/Paris", server.Data.Store.GetRep(routed.Assignee.Rep.Id)!.TimeZone);
+        Assert.Contains($"by {paris:yyyy-MM-dd HH:mm} (Europe/Paris)", rep.Summary, StringComparison.Ordinal);
+        Assert.Contains($"by {respondBy.UtcDateTime:yyyy-MM-dd HH:mm} (UTC+00:00)", ops.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ExplainRoute_LeadFromAnAccountsOfficeNetwork_StoredDecisionFlagsAndNamesTheAccount()
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);
