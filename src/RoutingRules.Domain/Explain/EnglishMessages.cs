@@ -159,6 +159,8 @@ internal static class EnglishMessages
         ["sla.basis.IntentFit.ExecutiveSla"] = "executive contact: the {leadType} SLA applies",
         ["priority.hot"] = "This is a hot lead ({reasons}).",
         ["flag.ManualReviewMatch"] = "The account match is uncertain and needs a manual check.",
+        ["flag.ManualReviewMatch.rep"] = "This lead may belong to the account {candidate} (company name {value}, similarity {score}); ops will confirm the match.",
+        ["flag.ManualReviewMatch.ops"] = "The company name {value} resembles the account {candidate} (similarity {score}, in the manual-review band below the match threshold): the lead was not attached to it and was routed as a new company; check the match by hand.",
         ["flag.HighAccountActivity"] = "High account activity: several leads of this account arrived recently.",
         ["flag.OwnerAbsent"] = "The account owner is absent; they are told about this lead.",
         ["flag.TimeZoneMismatch"] = "The contact is in a distant time zone; next business-hours contact time: {nextContact}.",

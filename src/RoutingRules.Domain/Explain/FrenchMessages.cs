@@ -159,6 +159,8 @@ internal static class FrenchMessages
         ["sla.basis.IntentFit.ExecutiveSla"] = "contact dirigeant : le SLA du type {leadType} s'applique",
         ["priority.hot"] = "C'est un lead chaud ({reasons}).",
         ["flag.ManualReviewMatch"] = "La correspondance avec le compte est incertaine et doit être vérifiée à la main.",
+        ["flag.ManualReviewMatch.rep"] = "Ce lead appartient peut-être au compte {candidate} (nom d'entreprise {value}, similarité {score}) ; les ops confirmeront la correspondance.",
+        ["flag.ManualReviewMatch.ops"] = "Le nom d'entreprise {value} ressemble au compte {candidate} (similarité {score}, dans la zone de vérification manuelle, sous le seuil de correspondance) : le lead ne lui a pas été rattaché et a été routé comme une nouvelle entreprise ; vérifiez la correspondance à la main.",
         ["flag.HighAccountActivity"] = "Forte activité sur le compte : plusieurs leads sont arrivés récemment.",
         ["flag.OwnerAbsent"] = "Le propriétaire du compte est absent ; il est prévenu de ce lead.",
         ["flag.TimeZoneMismatch"] = "Le contact est dans un fuseau horaire éloigné ; prochain créneau ouvré : {nextContact}.",
