@@ -178,6 +178,11 @@ internal static class ExplanationSteps
                     steps.Add(c.Step("flag." + flag + ".unnamed"));
                 }
             }
+            else if (flag == RoutingFlags.ManualReviewMatch && c.Decision.Flags.HasFlag(flag) && ReviewMatchFacts.Candidate(d) is { } candidate)
+            {
+                steps.Add(c.Step(c.Variant("flag." + flag), ("candidate", candidate.Name), ("score", c.Number(ReviewMatchFacts.Shown(candidate.Score))),
+                    ("value", candidate.MatchedOn ?? lead.CompanyName ?? "?")));
+            }
             else if (flag != RoutingFlags.None && c.Decision.Flags.HasFlag(flag))
             {
                 steps.Add(c.Step("flag." + flag, ("nextContact", c.Decision.NextContactAt is { } next ? c.Time(next) : string.Empty)));

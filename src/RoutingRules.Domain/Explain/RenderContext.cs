@@ -103,6 +103,19 @@ internal sealed class RenderContext
         return Catalog.Format("duration." + unit, new Dictionary<string, string> { ["n"] = n.ToString(Catalog.Culture) });
     }
 
+    /// <summary>
+    /// A span the rules give in hours, such as a time-zone distance (5.5), in whole hours and
+    /// minutes as the catalogue words durations: "5 hours 30 minutes", "3 hours", "45 minutes".
+    /// </summary>
+    public string Hours(double hours)
+    {
+        var minutes = (int)Math.Round(Math.Abs(hours) * 60);
+        var (h, m) = (minutes / 60, minutes % 60);
+        return m == 0 ? Catalog.Format("duration.hours", new Dictionary<string, string> { ["n"] = h.ToString(Catalog.Culture) })
+            : h == 0 ? Catalog.Format("duration.minutes", new Dictionary<string, string> { ["n"] = m.ToString(Catalog.Culture) })
+            : Catalog.Format("duration.hoursMinutes", new Dictionary<string, string> { ["h"] = h.ToString(Catalog.Culture), ["m"] = m.ToString(Catalog.Culture) });
+    }
+
     // Traces stored before the SLA recorded it: a deadline further away than the target can only
     // come from a clock that skipped weekends (a calendar SLA adds the target exactly).
     private static bool CountsBusinessDays(TraceSla sla, DateTimeOffset? now) =>

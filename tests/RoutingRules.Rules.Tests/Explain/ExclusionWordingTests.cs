@@ -1,11 +1,12 @@
 using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Model;
 using RoutingRules.Rules.Tests.Kit;
 
 namespace RoutingRules.Rules.Tests.Explain;
 
 /// <summary>
 /// Exclusions as people read them: OPS lines word their figures (the trace keeps them as the rules
-/// wrote them); the rep learns why others were set aside only in kinds, never whose or by how much.
+/// wrote them: enum names, hours as decimals); the rep learns why others were set aside only in kinds, never whose or by how much.
 /// </summary>
 public sealed class ExclusionWordingTests
 {
@@ -33,6 +34,52 @@ public sealed class ExclusionWordingTests
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
 
         Assert.EndsWith(expectedEnd, Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.Absence").Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RepStatus.InMeeting, "en", "Wendy Busy (ae-paris-meeting) is excluded: in a meeting (status when the lead arrived).")]
+    [InlineData(RepStatus.InMeeting, "fr", "Wendy Busy (ae-paris-meeting) est exclu : en réunion (statut à l'arrivée du lead).")]
+    [InlineData(RepStatus.Away, "en", "Wendy Busy (ae-paris-meeting) is excluded: away (status when the lead arrived).")]
+    [InlineData(RepStatus.Away, "fr", "Wendy Busy (ae-paris-meeting) est exclu : absent (statut à l'arrivée du lead).")]
+    public void Render_UnavailableMember_SaysTheStatusInWords(RepStatus status, string locale, string expected)
+    {
+        var scenario = RoutingKit.Demo().WithRep("ae-paris-meeting", r => r with { Status = status });
+        var routed = scenario.Route(Leads.InFrance("ceo@boulogne-retail.fr", "92", "Ile-de-France", "Boulogne-Billancourt", "92100"));
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
+
+        Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.UnavailableStatus").Text);
+    }
+
+    [Theory]
+    [InlineData("Asia/Kolkata", "en", "Laura Chen (ae-us-west-1) is excluded: 5 hours 30 minutes from the lead's time zone, limit 3 hours.")]
+    [InlineData("Asia/Kolkata", "fr", "Laura Chen (ae-us-west-1) est exclu : 5 heures 30 minutes d'écart avec le fuseau du lead, limite 3 heures.")]
+    [InlineData("America/Los_Angeles", "en", "Laura Chen (ae-us-west-1) is excluded: 8 hours from the lead's time zone, limit 3 hours.")]
+    [InlineData("America/Los_Angeles", "fr", "Laura Chen (ae-us-west-1) est exclu : 8 heures d'écart avec le fuseau du lead, limite 3 heures.")]
+    public void Render_DistantMember_SaysTheOffsetInHoursAndMinutes(string repZone, string locale, string expected)
+    {
+        var scenario = RoutingKit.Demo()
+            .WithDataset(d => d with { Territories = d.Territories.Select(t => t.Id == "ter-uki" ? t with { MemberRepIds = ["ae-us-west-1", "ae-uk-1"] } : t).ToList() })
+            .WithRep("ae-us-west-1", r => r with { TimeZone = repZone });
+        var routed = scenario.Route(Leads.From("ceo@london-firm.co.uk") with { Country = "GB", TimeZone = "Europe/London", PreferredLanguage = "en" });
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
+
+        Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.TimeZonePreference").Text);
+    }
+
+    [Theory]
+    [InlineData(120_000, "en", "Bruno Dubois (ae-paris-2) is excluded: profile mid-level account executive, required senior or director-level account executive.")]
+    [InlineData(120_000, "fr", "Bruno Dubois (ae-paris-2) est exclu : profil account executive confirmé, requis account executive senior ou de niveau directeur.")]
+    [InlineData(30_000, "en", "Alice Martin (ae-paris-1) is excluded: profile senior account executive, required mid-level account executive.")]
+    [InlineData(30_000, "fr", "Alice Martin (ae-paris-1) est exclu : profil account executive senior, requis account executive confirmé.")]
+    public void Render_MemberWithoutTheRequiredProfile_SaysBothProfilesInWords(int dealValue, string locale, string expected)
+    {
+        var routed = RoutingKit.Demo().Route(Leads.InParis("ceo@deal.fr") with { EstimatedDealValue = dealValue });
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
+
+        Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.RequiredSeniority").Text);
     }
 
     [Theory]

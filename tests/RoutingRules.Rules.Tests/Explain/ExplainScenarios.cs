@@ -43,6 +43,7 @@ public static class ExplainScenarios
         ["demo request from a customer"] = () => Demo(Leads.InFrance("usine.marseille@acmecorp.com", "13", "Provence-Alpes-Cote d'Azur", "Marseille", "13001") with { IntentSignals = [IntentSignal.DemoRequest] }),
         ["free-mail lead"] = () => Demo(Leads.InParis("someone@gmail.com")),
         ["free-mail lead from an account's network"] = () => Demo(Leads.InParis("visitor@gmail.com") with { IpAddress = "203.0.113.45" }),
+        ["similar name needing review"] = () => Demo(Leads.InFrance("b@midco.fr", "33", "Nouvelle-Aquitaine", "Bordeaux", "33000") with { CompanyName = "MidCo", EmployeeCount = 300 }),
         ["similar name confirmed by the office network"] = () => Demo(Leads.From("buyer@gmail.com", "Definitech") with { IpAddress = "198.51.100.23" }),
         ["territory round-robin"] = () => Demo(Leads.InParis("ceo@rr.fr")),
         ["territory, member at cap"] = () => RoutingKit.Demo().WithRep("ae-paris-1", r => r with { OpenLeadsCap = 1 }).Route(Fixed(Leads.InParis("ceo@paris-shop.fr"))),
