@@ -52,6 +52,36 @@ public sealed class ExclusionWordingTests
     }
 
     [Theory]
+    [InlineData("en", "Yasmine Behind (ae-paris-lowquota) is excluded: does not speak the lead's language (English); speaks French, Arabic.")]
+    [InlineData("fr", "Yasmine Behind (ae-paris-lowquota) est exclu : ne parle pas la langue du lead (anglais) ; parle français, arabe.")]
+    public void Render_MemberWithoutTheLeadsLanguage_NamesTheLanguages(string locale, string expected)
+    {
+        // The lines said "speaks fr,ar, the lead needs en": codes, and in French an English-looking "en".
+        var routed = RoutingKit.Demo().Route(EnglishSpeakingLead());
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, locale);
+
+        Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.LanguagePreference").Text);
+    }
+
+    [Fact]
+    public void Render_LanguageWithoutAName_ShowsItsCode()
+    {
+        var routed = RoutingKit.Demo()
+            .WithRep("ae-paris-lowquota", r => r with { Languages = ["xx"] })
+            .Route(EnglishSpeakingLead());
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, "en");
+
+        Assert.Equal("Yasmine Behind (ae-paris-lowquota) is excluded: does not speak the lead's language (English); speaks xx.",
+            Assert.Single(explanation.Steps, s => s.Key == "exclusion.Capacity.LanguagePreference").Text);
+    }
+
+    // The kit's French leads speak French; this one asks for English, which Yasmine Behind does not speak.
+    private static Domain.Routing.Lead EnglishSpeakingLead() =>
+        Leads.InFrance("ceo@boulogne-retail.fr", "92", "Ile-de-France", "Boulogne-Billancourt", "92100") with { PreferredLanguage = "en" };
+
+    [Theory]
     [InlineData("Asia/Kolkata", "en", "Laura Chen (ae-us-west-1) is excluded: 5 hours 30 minutes from the lead's time zone, limit 3 hours.")]
     [InlineData("Asia/Kolkata", "fr", "Laura Chen (ae-us-west-1) est exclu : 5 heures 30 minutes d'écart avec le fuseau du lead, limite 3 heures.")]
     [InlineData("America/Los_Angeles", "en", "Laura Chen (ae-us-west-1) is excluded: 8 hours from the lead's time zone, limit 3 hours.")]

@@ -72,11 +72,12 @@ public static class ExplanationCheck
     {
         var steps = explanation.Steps
             .Where(s => s.Key.StartsWith("exclusion.", StringComparison.Ordinal) && s.Text.Contains(repId + ")", StringComparison.Ordinal)
-                // An instant, a status, a profile or a time-zone distance is worded by the catalogue (the
-                // lead's zone and date style, "in a meeting", "5 hours 30 minutes"), not shown as the
-                // trace stores it (ExclusionWordingTests checks those lines word for word).
+                // An instant, a status, a profile, a time-zone distance or languages are worded by the
+                // catalogue (the date style, "in a meeting", "5 hours 30 minutes", "French"), not shown as
+                // the trace stores them (ExclusionWordingTests checks those lines word for word).
                 && (exclusion.Rule is "Capacity.DepartedMember" or "Capacity.CoolDown" or "Capacity.Absence"
                         or "Capacity.UnavailableStatus" or "Capacity.RequiredSeniority" or "Capacity.TimeZonePreference"
+                        or "Capacity.LanguagePreference"
                     || s.Text.Contains(exclusion.Actual, StringComparison.Ordinal)))
             .ToList();
         Expect(steps.Count == 1, routed, explanation,
