@@ -7,6 +7,7 @@ namespace RoutingRules.Domain.Routing.Logic;
 /// <summary>The distribution strategies of DOMAIN.md §6: each picks one eligible candidate, deterministically.</summary>
 public static class RepSelection
 {
+    // The rep score's criteria, as DistributionFigures.RepScoreCriteria names them (a constant for stackalloc).
     private const int CriteriaCount = 6;
 
     public static DistributionChoice Single(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible)
