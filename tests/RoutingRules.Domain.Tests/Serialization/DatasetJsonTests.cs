@@ -54,10 +54,11 @@ public class DatasetJsonTests
     public void Deserialize_RepWithoutWorkload_HasNoneSoTheStoreKeepsItsOwn()
     {
         var dataset = DatasetJson.Deserialize("""
-            { "reps": [ { "id": "r1", "name": "Ann" }, { "id": "r2", "name": "Bob", "workload": { "openLeads": 4 } } ] }
+            { "reps": [ { "id": "r1", "name": "Ann" }, { "id": "r2", "name": "Bob", "workload": { "openLeads": 4 } }, { "id": "r3", "name": "Cy", "workload": null } ] }
             """);
 
         Assert.False(dataset.Reps[0].HasWorkload);
+        Assert.False(dataset.Reps[2].HasWorkload);
         Assert.Equal(RepWorkload.Empty, dataset.Reps[0].Workload);
         Assert.True(dataset.Reps[1].HasWorkload);
         Assert.Equal(4, dataset.Reps[1].Workload.OpenLeads);
