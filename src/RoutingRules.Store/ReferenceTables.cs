@@ -155,7 +155,8 @@ internal static class ReferenceTables
                 LastAssignedAt = reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
                 ActiveOpportunities = reader.GetInt32(5),
             };
-            result[reader.GetString(0)] = (workload, new WorkloadAsOf(StoredTime.ParseDay(reader.GetString(6)), reader.GetInt32(7), reader.GetInt32(8)));
+            var asOf = new WorkloadAsOf(StoredTime.ParseDay(reader.GetString(6)), reader.GetInt32(7), reader.GetInt32(8));
+            result[reader.GetString(0)] = (workload, asOf);
         }
 
         return result;

@@ -61,9 +61,10 @@ public sealed record Rep
     public bool HasWorkload => _workload is not null;
 
     /// <summary>
-    /// When <see cref="Workload"/> was written, set by the store with it. Null on a record that
-    /// did not come from the store: a write of it counts from the moment it is stored, and routing
-    /// on a snapshot built without a store adds all it counts.
+    /// When <see cref="Workload"/> was written, set by the store on the reps of its snapshot. Null
+    /// elsewhere (a record to write, a rep read showing the workload routing uses): a write of it
+    /// counts from the moment it is stored, and routing on a snapshot built without a store adds
+    /// all it counts.
     /// </summary>
     [JsonIgnore]
     public WorkloadAsOf? WorkloadAsOf { get; init; }
