@@ -4,6 +4,7 @@ using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Serialization;
+using RoutingRules.Store.Routing;
 
 namespace RoutingRules.Store;
 
@@ -22,7 +23,8 @@ internal static class ReferenceTables
         var reps = Reps.LoadAll(connection);
         for (var i = 0; i < reps.Count; i++)
         {
-            reps[i] = reps[i] with { Workload = workloads.GetValueOrDefault(reps[i].Id) ?? RepWorkload.Empty };
+            var (workload, asOf) = workloads.GetValueOrDefault(reps[i].Id);
+            reps[i] = reps[i] with { Workload = workload ?? RepWorkload.Empty, WorkloadAsOf = asOf };
         }
 
         return new Dataset
@@ -45,11 +47,15 @@ internal static class ReferenceTables
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Rep rows keep reference data only; counters live in rep_workload.</summary>
+    /// <summary>
+    /// Rep rows keep reference data only; the workload and its <see cref="Rep.WorkloadAsOf"/> live in
+    /// rep_workload. The rep must come settled (<see cref="WorkloadSettlement"/>): it has both.
+    /// </summary>
     public static void WriteRep(JsonTable<Rep>.Writer reps, SqliteCommand workload, Rep rep)
     {
+        var asOf = rep.WorkloadAsOf ?? throw new InvalidOperationException($"Rep '{rep.Id}' is written without settling its workload.");
         reps.Write(rep with { Workload = RepWorkload.Empty });
-        SetWorkloadParameters(workload, rep.Id, rep.Workload);
+        SetWorkloadParameters(workload, rep.Id, rep.Workload, asOf);
         workload.ExecuteNonQuery();
     }
 
@@ -58,15 +64,17 @@ internal static class ReferenceTables
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO rep_workload (rep_id, open_leads, overdue_follow_ups, assigned_today, last_assigned_at, active_opportunities)
-            VALUES ($rep, $open, $overdue, $today, $last, $opps)
+            INSERT INTO rep_workload (rep_id, open_leads, overdue_follow_ups, assigned_today, last_assigned_at, active_opportunities,
+                as_of_day, routed_open_leads, routed_today)
+            VALUES ($rep, $open, $overdue, $today, $last, $opps, $asOfDay, $routedOpen, $routedToday)
             ON CONFLICT(rep_id) DO UPDATE SET open_leads = excluded.open_leads, overdue_follow_ups = excluded.overdue_follow_ups,
                 assigned_today = excluded.assigned_today, last_assigned_at = excluded.last_assigned_at,
-                active_opportunities = excluded.active_opportunities
+                active_opportunities = excluded.active_opportunities, as_of_day = excluded.as_of_day,
+                routed_open_leads = excluded.routed_open_leads, routed_today = excluded.routed_today
             """;
-        foreach (var name in new[] { "$rep", "$open", "$overdue", "$today", "$last", "$opps" })
+        foreach (var name in new[] { "$rep", "$open", "$overdue", "$today", "$last", "$opps", "$asOfDay", "$routedOpen", "$routedToday" })
         {
-            command.Parameters.Add(name, name is "$rep" or "$last" ? SqliteType.Text : SqliteType.Integer);
+            command.Parameters.Add(name, name is "$rep" or "$last" or "$asOfDay" ? SqliteType.Text : SqliteType.Integer);
         }
 
         command.Prepare();
@@ -106,7 +114,7 @@ internal static class ReferenceTables
         return (delete, insert);
     }
 
-    private static void SetWorkloadParameters(SqliteCommand command, string repId, RepWorkload w)
+    private static void SetWorkloadParameters(SqliteCommand command, string repId, RepWorkload w, WorkloadAsOf asOf)
     {
         command.Parameters["$rep"].Value = repId;
         command.Parameters["$open"].Value = w.OpenLeads;
@@ -114,6 +122,9 @@ internal static class ReferenceTables
         command.Parameters["$today"].Value = w.AssignedToday;
         command.Parameters["$last"].Value = (object?)w.LastAssignedAt?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value;
         command.Parameters["$opps"].Value = w.ActiveOpportunities;
+        command.Parameters["$asOfDay"].Value = StoredTime.Day(asOf.Day);
+        command.Parameters["$routedOpen"].Value = asOf.RoutedOpenLeads;
+        command.Parameters["$routedToday"].Value = asOf.RoutedToday;
     }
 
     private static RoutingPolicy LoadPolicy(SqliteConnection connection)
@@ -124,15 +135,19 @@ internal static class ReferenceTables
             : System.Text.Json.JsonSerializer.Deserialize<RoutingPolicy>(json, DatasetJson.Compact) ?? RoutingPolicy.Default;
     }
 
-    private static Dictionary<string, RepWorkload> LoadWorkloads(SqliteConnection connection)
+    private static Dictionary<string, (RepWorkload? Workload, WorkloadAsOf? AsOf)> LoadWorkloads(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rep_id, open_leads, overdue_follow_ups, assigned_today, last_assigned_at, active_opportunities FROM rep_workload";
+        command.CommandText = """
+            SELECT rep_id, open_leads, overdue_follow_ups, assigned_today, last_assigned_at, active_opportunities,
+                as_of_day, routed_open_leads, routed_today
+            FROM rep_workload
+            """;
         using var reader = command.ExecuteReader();
-        var result = new Dictionary<string, RepWorkload>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (RepWorkload?, WorkloadAsOf?)>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            result[reader.GetString(0)] = new RepWorkload
+            var workload = new RepWorkload
             {
                 OpenLeads = reader.GetInt32(1),
                 OverdueFollowUps = reader.GetInt32(2),
@@ -140,6 +155,8 @@ internal static class ReferenceTables
                 LastAssignedAt = reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
                 ActiveOpportunities = reader.GetInt32(5),
             };
+            var asOf = new WorkloadAsOf(StoredTime.ParseDay(reader.GetString(6)), reader.GetInt32(7), reader.GetInt32(8));
+            result[reader.GetString(0)] = (workload, asOf);
         }
 
         return result;

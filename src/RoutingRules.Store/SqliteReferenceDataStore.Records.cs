@@ -7,8 +7,8 @@ namespace RoutingRules.Store;
 /// <summary>Per-record reads and writes.</summary>
 public sealed partial class SqliteReferenceDataStore
 {
-    public Rep? GetRep(string id) => Current.GetRep(id);
-    public IReadOnlyList<Rep> ListReps() => Current.Dataset.Reps;
+    public Rep? GetRep(string id) => Current.GetRep(id) is { } rep ? Effective([rep], ReadRoutedCounts(id))[0] : null;
+    public IReadOnlyList<Rep> ListReps() => WithEffectiveWorkloads(Current.Dataset.Reps);
     public Territory? GetTerritory(string id) => Current.GetTerritory(id);
     public IReadOnlyList<Territory> ListTerritories() => Current.Dataset.Territories;
     public Account? GetAccount(string id) => Current.GetAccount(id);
@@ -18,10 +18,14 @@ public sealed partial class SqliteReferenceDataStore
     public PreviousLead? GetPreviousLead(string id) => Current.Dataset.PreviousLeads.FirstOrDefault(l => l.Id == id);
     public IReadOnlyList<PreviousLead> ListPreviousLeads() => Current.Dataset.PreviousLeads;
 
-    public void UpsertRep(Rep rep) => Write(
-        d => d with { Reps = Replace(d.Reps, rep, r => r.Id) },
-        tx => PersistRep(tx, rep),
-        (snapshot, _) => snapshot.WithRep(rep));
+    public void UpsertRep(Rep rep)
+    {
+        var stored = rep;
+        Write(
+            d => d with { Reps = Replace(d.Reps, rep, r => r.Id) },
+            tx => stored = PersistRep(tx, rep),
+            (snapshot, _) => snapshot.WithRep(stored));
+    }
 
     public bool DeleteRep(string id) => Delete(id, ReferenceTables.Reps, d => d.Reps, r => r.Id, (d, l) => d with { Reps = l });
 
@@ -67,7 +71,9 @@ public sealed partial class SqliteReferenceDataStore
     public bool SetRepAbsences(string repId, IReadOnlyList<AbsencePeriod> absences) =>
         PatchRep(repId, r => r with { Absences = absences.ToList() });
 
-    public bool UpdateRepWorkload(string repId, RepWorkload workload) => PatchRep(repId, r => r with { Workload = workload });
+    /// <summary>Dropping the rep's <see cref="Rep.WorkloadAsOf"/> makes the write record routing's counters of now.</summary>
+    public bool UpdateRepWorkload(string repId, RepWorkload workload) =>
+        PatchRep(repId, r => r with { Workload = workload, WorkloadAsOf = null });
 
     /// <summary>Rep-only changes cannot break references, so only the rep's own fields are checked.</summary>
     private bool PatchRep(string repId, Func<Rep, Rep> change)
@@ -88,7 +94,7 @@ public sealed partial class SqliteReferenceDataStore
 
             using (var transaction = _connection.BeginTransaction(deferred: false))
             {
-                PersistRep(transaction, updated);
+                updated = PersistRep(transaction, updated);
                 transaction.Commit();
             }
 
@@ -97,11 +103,14 @@ public sealed partial class SqliteReferenceDataStore
         }
     }
 
-    private void PersistRep(SqliteTransaction transaction, Rep rep)
+    /// <summary>Writes the rep with its workload settled (<see cref="WorkloadSettlement"/>); returns the rep as stored. Under the gate.</summary>
+    private Rep PersistRep(SqliteTransaction transaction, Rep rep)
     {
+        var settled = SettleWorkloads([rep], transaction)[0];
         using var reps = ReferenceTables.Reps.CreateWriter(_connection, transaction);
         using var workload = ReferenceTables.CreateWorkloadWriter(_connection, transaction);
-        ReferenceTables.WriteRep(reps, workload, rep);
+        ReferenceTables.WriteRep(reps, workload, settled);
+        return settled;
     }
 
     private void Persist<T>(JsonTable<T> table, SqliteTransaction transaction, T record)

@@ -20,31 +20,47 @@ public sealed partial class SqliteReferenceDataStore : IReferenceDataStore, IDis
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
     private readonly SnapshotHolder _holder;
+    private readonly TimeProvider _time;
 
-    private SqliteReferenceDataStore(SqliteStoreOptions options, SqliteConnection connection, ReferenceSnapshot snapshot)
+    // Rep reads take routing's counters on a connection of their own, so they never wait behind a
+    // write (an import holds the write connection for seconds).
+    private readonly Lock _readGate = new();
+    private readonly SqliteConnection _readConnection;
+
+    private SqliteReferenceDataStore(
+        SqliteStoreOptions options, SqliteConnection connection, SqliteConnection readConnection, ReferenceSnapshot snapshot, TimeProvider time)
     {
         Options = options;
         _connection = connection;
+        _readConnection = readConnection;
         _holder = new SnapshotHolder(snapshot);
+        _time = time;
     }
 
     public SqliteStoreOptions Options { get; }
 
     public ReferenceSnapshot Current => _holder.Current;
 
-    /// <summary>Opens (creating if needed) the database, migrates the schema and loads the first snapshot.</summary>
-    public static SqliteReferenceDataStore Open(SqliteStoreOptions? options = null)
+    /// <summary>
+    /// Opens (creating if needed) the database, migrates the schema and loads the first snapshot.
+    /// <paramref name="time"/> dates workload writes and reads (UTC days of assigned-today); the
+    /// system clock by default, and routing's clock in the server.
+    /// </summary>
+    public static SqliteReferenceDataStore Open(SqliteStoreOptions? options = null, TimeProvider? time = null)
     {
         options ??= new SqliteStoreOptions();
         var connection = SqliteConnections.Open(options);
+        SqliteConnection? readConnection = null;
         try
         {
             SchemaMigrator.Migrate(connection);
             var snapshot = ReferenceSnapshot.Build(ReferenceTables.Load(connection));
-            return new SqliteReferenceDataStore(options, connection, snapshot);
+            readConnection = SqliteConnections.Open(options);
+            return new SqliteReferenceDataStore(options, connection, readConnection, snapshot, time ?? TimeProvider.System);
         }
         catch
         {
+            readConnection?.Dispose();
             connection.Dispose();
             throw;
         }
@@ -64,6 +80,8 @@ public sealed partial class SqliteReferenceDataStore : IReferenceDataStore, IDis
         {
             using (var transaction = _connection.BeginTransaction(deferred: false))
             {
+                // Settled before the delete below, which takes the stored workloads with it.
+                dataset = dataset with { Reps = SettleWorkloads(dataset.Reps, transaction) };
                 foreach (var table in new[] { "account_domains", "rep_workload", "opportunities", "previous_leads", "accounts", "territories", "reps", "policy" })
                 {
                     SqliteConnections.Execute(_connection, $"DELETE FROM {table}", transaction);
@@ -112,12 +130,13 @@ public sealed partial class SqliteReferenceDataStore : IReferenceDataStore, IDis
         }
     }
 
-    /// <summary>Reads every table back from the database (not from the snapshot).</summary>
+    /// <summary>Reads every table back from the database (not from the snapshot); reps with the workload routing uses now.</summary>
     public Dataset ExportDataset()
     {
         lock (_gate)
         {
-            return ReferenceTables.Load(_connection);
+            var dataset = ReferenceTables.Load(_connection);
+            return dataset with { Reps = Effective(dataset.Reps, RoutedCounts.Load(_connection, null)) };
         }
     }
 
@@ -131,6 +150,11 @@ public sealed partial class SqliteReferenceDataStore : IReferenceDataStore, IDis
         lock (_gate)
         {
             _connection.Dispose();
+        }
+
+        lock (_readGate)
+        {
+            _readConnection.Dispose();
         }
     }
 

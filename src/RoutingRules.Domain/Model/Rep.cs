@@ -1,7 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace RoutingRules.Domain.Model;
 
 public sealed record Rep
 {
+    // Null when the record came without a workload: see HasWorkload.
+    private readonly RepWorkload? _workload;
+
     public required string Id { get; init; }
     public required string Name { get; init; }
     public string? Email { get; init; }
@@ -37,7 +42,33 @@ public sealed record Rep
     /// <summary>Per-rep open-leads cap replacing the policy default when set.</summary>
     public int? OpenLeadsCap { get; init; }
 
-    public RepWorkload Workload { get; init; } = RepWorkload.Empty;
+    /// <summary>
+    /// The rep's counters as last written by ops (an upsert, an import, UpdateRepWorkload): its
+    /// workload at that moment. Routing adds what it counts after <see cref="WorkloadAsOf"/>; the
+    /// store's rep reads show that sum (<see cref="Routing.Commit.EffectiveWorkload"/>).
+    /// </summary>
+    public RepWorkload Workload
+    {
+        get => _workload ?? RepWorkload.Empty;
+        init => _workload = value;
+    }
+
+    /// <summary>
+    /// False when the record came without a workload (an upsert or an import that leaves it out):
+    /// the store then keeps the rep's stored workload, or starts a new rep at zero.
+    /// </summary>
+    [JsonIgnore]
+    public bool HasWorkload => _workload is not null;
+
+    /// <summary>
+    /// When <see cref="Workload"/> was written, set by the store on the reps of its snapshot. Null
+    /// elsewhere (a record to write, a rep read showing the workload routing uses): a write of it
+    /// counts from the moment it is stored, and routing on a snapshot built without a store adds
+    /// all it counts.
+    /// </summary>
+    [JsonIgnore]
+    public WorkloadAsOf? WorkloadAsOf { get; init; }
+
     public RepStats? Stats { get; init; }
 
     public bool IsAbsentAt(DateTimeOffset instant)

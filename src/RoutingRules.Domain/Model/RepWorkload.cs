@@ -1,6 +1,10 @@
 namespace RoutingRules.Domain.Model;
 
-/// <summary>Live counters; kept apart from the rep's reference data because they change on every assignment.</summary>
+/// <summary>
+/// A rep's workload counters: as ops wrote them (the rep's workload at that moment), or as routing
+/// uses them (those plus what routing counted since, <see cref="Routing.Commit.EffectiveWorkload"/>).
+/// Stored apart from the rep's reference data.
+/// </summary>
 public sealed record RepWorkload
 {
     public static readonly RepWorkload Empty = new();

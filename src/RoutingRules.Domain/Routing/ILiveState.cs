@@ -9,7 +9,7 @@ namespace RoutingRules.Domain.Routing;
 /// </summary>
 public interface ILiveState
 {
-    /// <summary>The rep's current counters: reference workload plus committed assignments.</summary>
+    /// <summary>The rep's workload now: the written one plus what routing assigned and released since it was written.</summary>
     RepWorkload WorkloadOf(string repId);
 
     /// <summary>The territory's persisted round-robin position (0 when never used).</summary>

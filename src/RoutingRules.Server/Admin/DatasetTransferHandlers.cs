@@ -59,8 +59,11 @@ internal sealed class DatasetTransferHandlers(ReferenceDataHost data, ILogger lo
             throw GrpcStatusException.InvalidArgument("Bad chunk size.", ("chunk_size", $"must be between 0 and {MaxChunkSize}"));
         }
 
-        // The snapshot is immutable: the export is consistent even while writes go on.
-        var dataset = data.Store.Current.Dataset;
+        // The snapshot is immutable: the export is consistent even while writes go on. Reps show the
+        // workload routing uses now, so importing the export back changes nothing.
+        var store = data.Store;
+        var dataset = store.Current.Dataset;
+        dataset = dataset with { Reps = store.WithEffectiveWorkloads(dataset.Reps) };
         foreach (var chunk in DatasetMapping.ToChunks(dataset, request.ChunkSize == 0 ? DefaultChunkSize : request.ChunkSize))
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -9,7 +9,8 @@ namespace RoutingRules.Server.Hosting;
 /// Owns the reference-data store for the server's lifetime. The store opens after Kestrel starts
 /// (health says NOT_SERVING meanwhile); calls arriving before that get UNAVAILABLE.
 /// </summary>
-internal sealed class ReferenceDataHost(ServerHostOptions options, IHostEnvironment environment, ILogger<ReferenceDataHost> logger) : IDisposable
+/// <param name="time">Routing's clock: the store dates workload writes and reads with it.</param>
+internal sealed class ReferenceDataHost(ServerHostOptions options, IHostEnvironment environment, ILogger<ReferenceDataHost> logger, TimeProvider time) : IDisposable
 {
     private volatile SqliteReferenceDataStore? _store;
 
@@ -29,7 +30,7 @@ internal sealed class ReferenceDataHost(ServerHostOptions options, IHostEnvironm
             Directory.CreateDirectory(folder);
         }
 
-        var store = SqliteReferenceDataStore.Open(new SqliteStoreOptions { Path = options.DataPath });
+        var store = SqliteReferenceDataStore.Open(new SqliteStoreOptions { Path = options.DataPath }, time);
         try
         {
             if (options.LoadDemo && IsEmpty(store))

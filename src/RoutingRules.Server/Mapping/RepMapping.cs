@@ -6,10 +6,11 @@ namespace RoutingRules.Server.Mapping;
 /// <summary>Rep, absence, workload and stats between proto and domain.</summary>
 internal static class RepMapping
 {
+    /// <summary>A rep without a workload stays without one (<see cref="Rep.HasWorkload"/>): the store keeps the stored workload.</summary>
     public static Rep ToDomain(Proto.Rep r, FieldErrors errors, string path)
     {
         var defaults = new Rep { Id = string.Empty, Name = string.Empty };
-        return new Rep
+        var rep = new Rep
         {
             Id = r.Id,
             Name = r.Name,
@@ -29,11 +30,12 @@ internal static class RepMapping
             PerformanceWeight = r.HasPerformanceWeight ? r.PerformanceWeight : defaults.PerformanceWeight,
             QuotaAttainment = r.HasQuotaAttainment ? r.QuotaAttainment : null,
             OpenLeadsCap = r.HasOpenLeadsCap ? r.OpenLeadsCap : null,
-            Workload = r.Workload is null ? RepWorkload.Empty : ToDomain(r.Workload, errors, path + ".workload"),
             Stats = r.Stats is null ? null : ToDomain(r.Stats),
         };
+        return r.Workload is null ? rep : rep with { Workload = ToDomain(r.Workload, errors, path + ".workload") };
     }
 
+    /// <summary>A rep without a workload (read from a dataset file that leaves it out) is sent without one.</summary>
     public static Proto.Rep ToProto(Rep r)
     {
         var proto = new Proto.Rep
@@ -46,7 +48,7 @@ internal static class RepMapping
             Status = EnumMapping.ToProto<RepStatus, Proto.RepStatus>(r.Status),
             TimeZone = r.TimeZone,
             PerformanceWeight = r.PerformanceWeight,
-            Workload = ToProto(r.Workload),
+            Workload = r.HasWorkload ? ToProto(r.Workload) : null,
         };
         proto.Absences.AddRange(r.Absences.Select(ToProto));
         proto.Languages.AddRange(r.Languages);

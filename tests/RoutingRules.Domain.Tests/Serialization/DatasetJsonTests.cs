@@ -49,4 +49,30 @@ public class DatasetJsonTests
     [Fact]
     public void Deserialize_UnknownEnum_Throws() =>
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => DatasetJson.Deserialize("""{ "accounts": [ { "id": "a", "name": "A", "status": "Lapsed" } ] }"""));
+
+    [Fact]
+    public void Deserialize_RepWithoutWorkload_HasNoneSoTheStoreKeepsItsOwn()
+    {
+        var dataset = DatasetJson.Deserialize("""
+            { "reps": [ { "id": "r1", "name": "Ann" }, { "id": "r2", "name": "Bob", "workload": { "openLeads": 4 } }, { "id": "r3", "name": "Cy", "workload": null } ] }
+            """);
+
+        Assert.False(dataset.Reps[0].HasWorkload);
+        Assert.False(dataset.Reps[2].HasWorkload);
+        Assert.Equal(RepWorkload.Empty, dataset.Reps[0].Workload);
+        Assert.True(dataset.Reps[1].HasWorkload);
+        Assert.Equal(4, dataset.Reps[1].Workload.OpenLeads);
+    }
+
+    [Fact]
+    public void Serialize_RepWithWorkloadAsOf_LeavesItOut()
+    {
+        var rep = new Rep { Id = "r1", Name = "Ann", Workload = new RepWorkload { OpenLeads = 2 }, WorkloadAsOf = new WorkloadAsOf(new DateOnly(2026, 3, 2), 5, 1) };
+
+        var json = DatasetJson.Serialize(Dataset.Empty with { Reps = [rep] });
+
+        Assert.Contains("\"openLeads\": 2", json);
+        Assert.DoesNotContain("asOf", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("hasWorkload", json, StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -71,22 +71,11 @@ public sealed class LiveState : ILiveState
 
     public RepLiveCounters CountersOf(string repId) => _counters.GetValueOrDefault(repId) ?? RepLiveCounters.Empty;
 
-    /// <summary>Reference counters with the committed assignments added; assigned-today counts the current UTC day only.</summary>
-    public RepWorkload WorkloadOf(string repId)
-    {
-        var baseline = _snapshot.GetRep(repId)?.Workload ?? RepWorkload.Empty;
-        if (!_counters.TryGetValue(repId, out var live))
-        {
-            return baseline;
-        }
-
-        return baseline with
-        {
-            OpenLeads = baseline.OpenLeads + live.OpenLeads,
-            AssignedToday = baseline.AssignedToday + live.AssignedOn(_today),
-            LastAssignedAt = Latest(baseline.LastAssignedAt, live.LastAssignedAt),
-        };
-    }
+    /// <summary>
+    /// The written workload plus what routing counted since it was written (committed and in-flight
+    /// decisions); assigned-today counts the current UTC day only. See <see cref="EffectiveWorkload"/>.
+    /// </summary>
+    public RepWorkload WorkloadOf(string repId) => EffectiveWorkload.Of(_snapshot.GetRep(repId), CountersOf(repId), _today);
 
     public long RoundRobinCursor(string territoryId) => _cursors.GetValueOrDefault(territoryId);
 
@@ -176,7 +165,4 @@ public sealed class LiveState : ILiveState
         var assignee = decision.Decision.Assignee;
         recent.Add(new RecentAssignment(decision.LeadId, assignee.RepId, assignee.QueueName, decision.DecidedAt));
     }
-
-    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) =>
-        a is null ? b : b is null ? a : a > b ? a : b;
 }

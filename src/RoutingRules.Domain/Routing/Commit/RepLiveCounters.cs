@@ -1,9 +1,10 @@
 namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
-/// What committed decisions added to a rep's reference workload. <see cref="AssignedToday"/>
-/// counts decisions dated <see cref="Day"/> (a UTC calendar date), so it restarts at zero on the
-/// first assignment of a new UTC day and reads as zero on any later day.
+/// Routing's own count of the leads it assigned to a rep, kept in the decision log and never reset:
+/// a written workload records it (<see cref="Model.WorkloadAsOf"/>) and counts on from there.
+/// <see cref="AssignedToday"/> counts decisions dated <see cref="Day"/> (a UTC calendar date), so it
+/// restarts at zero on the first assignment of a new UTC day and reads as zero on any later day.
 /// </summary>
 public sealed record RepLiveCounters(int OpenLeads, DateOnly Day, int AssignedToday, DateTimeOffset? LastAssignedAt)
 {
