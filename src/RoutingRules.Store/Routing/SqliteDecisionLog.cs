@@ -116,7 +116,13 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 
             if (_checkpointer.Committed() || _restartPending)
             {
-                _restartPending = !RestartLog();
+                _restartPending = !RestartLog(out var logFrames);
+                if (_restartPending && logFrames >= WalCheckpointer.LongestLogFrames)
+                {
+                    // The checkpoint thread kept copying whenever the writer tried (a machine short of
+                    // CPU, commits back to back): wait for its pass to end rather than let the log grow.
+                    _restartPending = !_checkpointer.WhileIdle(() => RestartLog(out _));
+                }
             }
         }
     }
@@ -157,16 +163,19 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     /// then answers busy without waiting, and the writer tries again after its next commit (left
     /// to the checkpoint thread's next request, a log written quickly grew past 80 MB).
     /// </summary>
-    private bool RestartLog()
+    /// <param name="logFrames">The frames in the log when the checkpoint ran (0 when it failed).</param>
+    private bool RestartLog(out int logFrames)
     {
         try
         {
-            return !WalCheckpointer.Run(_connection, "RESTART").Busy;
+            (var busy, logFrames) = WalCheckpointer.Run(_connection, "RESTART");
+            return !busy;
         }
         catch (SqliteException failure)
         {
             // The log stays long until a later restart succeeds; nothing is lost.
             _backgroundError?.Invoke(failure);
+            logFrames = 0;
             return true;
         }
     }

@@ -11,7 +11,8 @@ namespace RoutingRules.Store.Routing;
 /// blocks it); the writer's automatic checkpoint stays on at <see cref="WriterCheckpointPages"/>,
 /// so the log stays bounded and starts over, and then finds almost everything copied already.
 /// When the copies cannot keep up with quick commits, the writer restarts the log itself
-/// (<see cref="RestartLogFrames"/>).
+/// (<see cref="RestartLogFrames"/>), waiting for this thread's copy when the log is too long
+/// (<see cref="LongestLogFrames"/>).
 /// </summary>
 internal sealed class WalCheckpointer : IDisposable
 {
@@ -36,6 +37,14 @@ internal sealed class WalCheckpointer : IDisposable
     /// </summary>
     public const int RestartLogFrames = WriterCheckpointPages;
 
+    /// <summary>
+    /// A log this long whose restart the checkpoint thread's copying kept answering busy: the
+    /// writer then waits for the copy to end and restarts the log (<see cref="WhileIdle"/>). Half
+    /// again the restart length (about 25 MB of 4 KB pages), so a log stays bounded even when the
+    /// checkpoint thread runs every time the writer tries, as on a machine short of CPU.
+    /// </summary>
+    public const int LongestLogFrames = RestartLogFrames + (RestartLogFrames / 2);
+
     private static readonly TimeSpan IdleCheckpoint = TimeSpan.FromSeconds(1);
 
     private readonly SqliteConnection _connection;
@@ -43,6 +52,8 @@ internal sealed class WalCheckpointer : IDisposable
     // A monitor rather than a semaphore: SemaphoreSlim spins (sched_yield) before it blocks, and on
     // two cores that spinning took CPU from the routing and commit threads after every commit.
     private readonly object _signal = new();
+    // Held by this thread while it copies: WhileIdle waits for it.
+    private readonly Lock _copying = new();
     private readonly Thread _thread;
     private int _commits;
     private bool _stopping;
@@ -75,6 +86,15 @@ internal sealed class WalCheckpointer : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> once this thread is not copying, and keeps it from starting a copy meanwhile.</summary>
+    public T WhileIdle<T>(Func<T> action)
+    {
+        lock (_copying)
+        {
+            return action();
+        }
+    }
+
     public void Dispose()
     {
         lock (_signal)
@@ -94,7 +114,13 @@ internal sealed class WalCheckpointer : IDisposable
             var stopping = WaitForCommits();
             try
             {
-                if (Run(_connection, "PASSIVE").LogFrames >= RestartLogFrames)
+                int logFrames;
+                lock (_copying)
+                {
+                    logFrames = Run(_connection, "PASSIVE").LogFrames;
+                }
+
+                if (logFrames >= RestartLogFrames)
                 {
                     lock (_signal)
                     {
