@@ -12,4 +12,5 @@ public sealed record RoutingPolicy
     public AssignmentPolicy Assignment { get; init; } = new();
     public QueuePolicy Queues { get; init; } = new();
     public SlaPolicy Sla { get; init; } = new();
+    public HealthPolicy Health { get; init; } = new();
 }

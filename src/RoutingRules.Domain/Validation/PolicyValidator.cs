@@ -64,6 +64,19 @@ internal static class PolicyValidator
         Positive(sink, "queues.queueAlertThreshold", p.Queues.QueueAlertThreshold);
         sink.Required("queues.defaultPool", p.Queues.DefaultPool);
         sink.Required("queues.escalationQueue", p.Queues.EscalationQueue);
+        Unit(sink, "health.assignmentSuccessTarget", p.Health.AssignmentSuccessTarget);
+        Unit(sink, "health.reassignmentRateAlert", p.Health.ReassignmentRateAlert);
+        Unit(sink, "health.fairnessGiniAlert", p.Health.FairnessGiniAlert);
+        if (!(p.Health.TerritoryVolumeSpreadAlert >= 0))
+        {
+            sink.Add("health.territoryVolumeSpreadAlert", "must not be negative");
+        }
+
+        if (!(p.Health.TerritoryVolumeRatioAlert >= 1))
+        {
+            sink.Add("health.territoryVolumeRatioAlert", "must be at least 1 (the busiest territory over the quietest)");
+        }
+
         for (var i = 0; i < p.Sla.Rules.Count; i++)
         {
             var rule = p.Sla.Rules[i];

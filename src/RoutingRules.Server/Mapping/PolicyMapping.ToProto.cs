@@ -63,6 +63,14 @@ internal static partial class PolicyMapping
                 QueueAlertThreshold = p.Queues.QueueAlertThreshold,
             },
             Sla = sla,
+            Health = new Proto.HealthPolicy
+            {
+                AssignmentSuccessTarget = p.Health.AssignmentSuccessTarget,
+                ReassignmentRateAlert = p.Health.ReassignmentRateAlert,
+                FairnessGiniAlert = p.Health.FairnessGiniAlert,
+                TerritoryVolumeSpreadAlert = p.Health.TerritoryVolumeSpreadAlert,
+                TerritoryVolumeRatioAlert = p.Health.TerritoryVolumeRatioAlert,
+            },
         };
     }
 

@@ -27,6 +27,7 @@ internal static partial class PolicyMapping
             Assignment = p.Assignment is { } s ? ToDomain(s, d.Assignment, errors, path + ".assignment") : d.Assignment,
             Queues = p.Queues is { } q ? ToDomain(q, d.Queues) : d.Queues,
             Sla = p.Sla is { } sla ? ToDomain(sla, d.Sla, errors, path + ".sla") : d.Sla,
+            Health = p.Health is { } h ? ToDomain(h, d.Health) : d.Health,
         };
     }
 
@@ -130,6 +131,15 @@ internal static partial class PolicyMapping
         PriorityQueue = q.HasPriorityQueue ? q.PriorityQueue : d.PriorityQueue,
         NurtureQueue = q.HasNurtureQueue ? q.NurtureQueue : d.NurtureQueue,
         QueueAlertThreshold = q.HasQueueAlertThreshold ? q.QueueAlertThreshold : d.QueueAlertThreshold,
+    };
+
+    private static HealthPolicy ToDomain(Proto.HealthPolicy h, HealthPolicy d) => new()
+    {
+        AssignmentSuccessTarget = h.HasAssignmentSuccessTarget ? h.AssignmentSuccessTarget : d.AssignmentSuccessTarget,
+        ReassignmentRateAlert = h.HasReassignmentRateAlert ? h.ReassignmentRateAlert : d.ReassignmentRateAlert,
+        FairnessGiniAlert = h.HasFairnessGiniAlert ? h.FairnessGiniAlert : d.FairnessGiniAlert,
+        TerritoryVolumeSpreadAlert = h.HasTerritoryVolumeSpreadAlert ? h.TerritoryVolumeSpreadAlert : d.TerritoryVolumeSpreadAlert,
+        TerritoryVolumeRatioAlert = h.HasTerritoryVolumeRatioAlert ? h.TerritoryVolumeRatioAlert : d.TerritoryVolumeRatioAlert,
     };
 
     private static SlaPolicy ToDomain(Proto.SlaPolicy s, SlaPolicy d, FieldErrors errors, string path)

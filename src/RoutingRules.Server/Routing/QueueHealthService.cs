@@ -81,8 +81,26 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             UnmatchedShare = health.UnmatchedShare,
             UnmatchedShareAlert = health.UnmatchedShareAlert,
             UnmatchedAboveAlert = health.UnmatchedAboveAlert,
+            AssignedWithoutReview = health.AssignedWithoutReview,
+            AssignmentSuccessRate = health.AssignmentSuccessRate,
+            AssignmentSuccessTarget = health.Targets.AssignmentSuccessTarget,
+            AssignmentSuccessBelowTarget = health.AssignmentSuccessBelowTarget,
+            Reassigned = health.Reassigned,
+            ReassignmentRate = health.ReassignmentRate,
+            ReassignmentRateAlert = health.Targets.ReassignmentRateAlert,
+            ReassignmentAboveAlert = health.ReassignmentAboveAlert,
+            FairnessGini = health.Balance.Gini,
+            FairnessReps = health.Balance.Reps,
+            FairnessGiniAlert = health.Targets.FairnessGiniAlert,
+            FairnessAboveAlert = health.FairnessAboveAlert,
+            TerritoryVolumeSpread = health.Balance.VolumeSpread,
+            TerritoryVolumeRatio = health.Balance.VolumeRatio,
+            TerritoryVolumeSpreadAlert = health.Targets.TerritoryVolumeSpreadAlert,
+            TerritoryVolumeRatioAlert = health.Targets.TerritoryVolumeRatioAlert,
+            TerritoriesUnbalanced = health.TerritoriesUnbalanced,
         };
         response.Queues.Add(health.Queues.Select(ToProto));
+        response.Territories.Add(health.Balance.Territories.Select(t => new Proto.TerritoryVolume { TerritoryId = t.TerritoryId, Name = t.Name, Leads = t.Leads }));
         return Task.FromResult(response);
     }
 

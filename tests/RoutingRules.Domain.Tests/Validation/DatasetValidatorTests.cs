@@ -221,6 +221,26 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_HealthTargetsOutOfRange_NamesEachField()
+    {
+        // A share written as a percentage (95 for 0.95), a negative spread, a ratio below one.
+        var d = TestData.Small();
+        d = d with
+        {
+            Policy = d.Policy with
+            {
+                Health = new() { AssignmentSuccessTarget = 95, FairnessGiniAlert = double.NaN, TerritoryVolumeSpreadAlert = -1, TerritoryVolumeRatioAlert = 0.5 },
+            },
+        };
+
+        var errors = DatasetValidator.Validate(d).Where(e => e.RecordType == "RoutingPolicy").Select(e => e.Field).Order().ToList();
+
+        Assert.Equal(
+            ["health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.territoryVolumeRatioAlert", "health.territoryVolumeSpreadAlert"],
+            errors);
+    }
+
+    [Fact]
     public void Validate_NearestTerritoryUnknownOrUnnamed_NamesTheArea()
     {
         var d = TestData.Small();

@@ -127,6 +127,34 @@ public sealed class QueueHealthServiceTests
         Assert.Equal(TimeSpan.FromDays(1), health.WindowEnd.ToDateTimeOffset() - health.WindowStart.ToDateTimeOffset());
     }
 
+    [Fact]
+    public async Task GetRoutingHealth_TerritoryLeadsAndAReroute_OperatorFiguresAgainstThePolicy()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await SetPolicyAsync(server, p => p.Health.ReassignmentRateAlert = 0.4);
+        var paris = new Proto.Lead { Id = "f1", Email = "ceo@small-paris-shop.fr", Country = "FR", Department = "75", City = "Paris" };
+        await RouteAsync(server, paris);
+        await RouteAsync(server, paris, reroute: true);
+        await RouteAsync(server, new Proto.Lead { Id = "f2", Email = "ceo@lille-shop.fr", Country = "FR", Department = "59" });
+        await RouteOverseasAsync(server, ("f3", 10));
+
+        var health = await HealthAsync(server, new Proto.GetRoutingHealthRequest());
+
+        Assert.Equal(3, health.Decisions);
+        Assert.Equal(2, health.AssignedWithoutReview);
+        Assert.Equal(2.0 / 3, health.AssignmentSuccessRate, 6);
+        Assert.True(health.AssignmentSuccessBelowTarget);
+        Assert.Equal(1, health.Reassigned);
+        Assert.Equal(0.4, health.ReassignmentRateAlert, 6);
+        Assert.False(health.ReassignmentAboveAlert);
+        Assert.Equal(["Hauts-de-France", "Paris intra-muros"], health.Territories.Select(t => t.Name).Order());
+        Assert.All(health.Territories, t => Assert.Equal(1, t.Leads));
+        Assert.Equal(0, health.TerritoryVolumeSpread, 6);
+        Assert.False(health.TerritoriesUnbalanced);
+        Assert.True(health.FairnessReps >= 3);
+        Assert.InRange(health.FairnessGini, 0.01, 1);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(3651)]

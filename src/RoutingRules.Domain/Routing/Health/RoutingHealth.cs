@@ -1,9 +1,12 @@
+using RoutingRules.Domain.Policy;
+
 namespace RoutingRules.Domain.Routing.Health;
 
 /// <summary>
 /// Routing health (DOMAIN.md §4, §7) over the active decisions made in [<see cref="From"/>,
-/// <see cref="To"/>]: how many leads no territory covered, against the policy's alert share, and
-/// how many leads wait in each queue now.
+/// <see cref="To"/>]: how many leads no territory covered, how many reached a rep without manual
+/// review, how many were routed again, how evenly territory routing spread its leads, each against
+/// the policy's alert or target, and how many leads wait in each queue now.
 /// </summary>
 public sealed record RoutingHealth
 {
@@ -17,8 +20,38 @@ public sealed record RoutingHealth
     public required double UnmatchedShareAlert { get; init; }
     public required IReadOnlyList<QueueStatus> Queues { get; init; }
 
+    /// <summary>Decisions that gave the lead to a rep and did not flag its account match for manual review.</summary>
+    public int AssignedWithoutReview { get; init; }
+
+    /// <summary>Decisions that replaced an earlier one for the same lead (a reroute or an escalation): leads routed again.</summary>
+    public int Reassigned { get; init; }
+
+    /// <summary>How evenly territory routing spread its leads.</summary>
+    public DistributionBalance Balance { get; init; } = DistributionBalance.None;
+
+    /// <summary>The policy's targets and alerts for the figures below.</summary>
+    public HealthPolicy Targets { get; init; } = new();
+
     /// <summary>Unmatched over decisions; 0 without decisions.</summary>
-    public double UnmatchedShare => Decisions == 0 ? 0 : (double)Unmatched / Decisions;
+    public double UnmatchedShare => Share(Unmatched);
 
     public bool UnmatchedAboveAlert => UnmatchedShare > UnmatchedShareAlert;
+
+    /// <summary>Assigned without review over decisions; 0 without decisions.</summary>
+    public double AssignmentSuccessRate => Share(AssignedWithoutReview);
+
+    public bool AssignmentSuccessBelowTarget => Decisions > 0 && AssignmentSuccessRate < Targets.AssignmentSuccessTarget;
+
+    /// <summary>Reassigned over decisions; 0 without decisions.</summary>
+    public double ReassignmentRate => Share(Reassigned);
+
+    public bool ReassignmentAboveAlert => ReassignmentRate > Targets.ReassignmentRateAlert;
+
+    public bool FairnessAboveAlert => Balance.Gini > Targets.FairnessGiniAlert;
+
+    /// <summary>The territories' volumes spread more than the policy allows, or the busiest has too many times the quietest's.</summary>
+    public bool TerritoriesUnbalanced =>
+        Balance.VolumeSpread > Targets.TerritoryVolumeSpreadAlert || Balance.VolumeRatio > Targets.TerritoryVolumeRatioAlert;
+
+    private double Share(int count) => Decisions == 0 ? 0 : (double)count / Decisions;
 }

@@ -13,13 +13,24 @@ public static class RoutingHealthMeter
     public static RoutingHealth Measure(LiveState live, ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window)
     {
         var from = now - window;
-        int decisions = 0, unmatched = 0;
+        int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0;
+        var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var active in live.ActiveDecisions)
         {
-            if (active.DecidedAt >= from && active.DecidedAt <= now)
+            if (active.DecidedAt < from || active.DecidedAt > now)
             {
-                decisions++;
-                unmatched += active.Decision.Flags.HasFlag(RoutingFlags.NoTerritoryMatch) ? 1 : 0;
+                continue;
+            }
+
+            var decision = active.Decision;
+            decisions++;
+            unmatched += decision.Flags.HasFlag(RoutingFlags.NoTerritoryMatch) ? 1 : 0;
+            withoutReview += decision.Assignee.RepId is not null && !decision.Flags.HasFlag(RoutingFlags.ManualReviewMatch) ? 1 : 0;
+            reassigned += active.SupersedesDecisionId is not null ? 1 : 0;
+            if (decision.Level == RoutingLevel.Territory && decision.TerritoryId is { } territoryId && decision.Assignee.RepId is { } repId)
+            {
+                var byRep = distributed.TryGetValue(territoryId, out var found) ? found : distributed[territoryId] = new(StringComparer.Ordinal);
+                byRep[repId] = byRep.GetValueOrDefault(repId) + 1;
             }
         }
 
@@ -32,6 +43,8 @@ public static class RoutingHealthMeter
         {
             From = from, To = now, Decisions = decisions, Unmatched = unmatched,
             UnmatchedShareAlert = policy.Territories.UnmatchedShareAlert, Queues = queues,
+            AssignedWithoutReview = withoutReview, Reassigned = reassigned,
+            Balance = DistributionBalance.Of(distributed, snapshot), Targets = policy.Health,
         };
     }
 

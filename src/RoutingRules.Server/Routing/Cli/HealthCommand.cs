@@ -48,6 +48,19 @@ internal static class HealthCommand
         output.WriteLine($"  decisions        {r.Decisions}");
         output.WriteLine(string.Create(c, $"  unmatched        {r.Unmatched} ({r.UnmatchedShare * 100:0.0}%; alert above {r.UnmatchedShareAlert * 100:0.0}%)")
             + (r.UnmatchedAboveAlert ? "  ALERT: the territory design needs rework" : string.Empty));
+        output.WriteLine(string.Create(c, $"  to a rep         {r.AssignedWithoutReview} without review ({r.AssignmentSuccessRate * 100:0.0}%; target {r.AssignmentSuccessTarget * 100:0.0}%)")
+            + (r.AssignmentSuccessBelowTarget ? "  BELOW TARGET" : string.Empty));
+        output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignmentRate * 100:0.0}%; alert above {r.ReassignmentRateAlert * 100:0.0}%)")
+            + (r.ReassignmentAboveAlert ? "  ALERT" : string.Empty));
+        output.WriteLine(string.Create(c, $"  fairness (Gini)  {r.FairnessGini:0.00} over {r.FairnessReps} reps (alert above {r.FairnessGiniAlert:0.00})")
+            + (r.FairnessAboveAlert ? "  ALERT: the distribution is uneven" : string.Empty));
+        output.WriteLine(string.Create(c, $"  territories      spread {r.TerritoryVolumeSpread * 100:0}% of the mean (alert above {r.TerritoryVolumeSpreadAlert * 100:0}%), busiest/quietest {r.TerritoryVolumeRatio:0.0}x (alert above {r.TerritoryVolumeRatioAlert:0.0}x)")
+            + (r.TerritoriesUnbalanced ? "  ALERT: the territory design needs a review" : string.Empty));
+        foreach (var territory in r.Territories)
+        {
+            output.WriteLine($"    {territory.Name,-28} {territory.Leads} leads");
+        }
+
         output.WriteLine("  queues");
         foreach (var queue in r.Queues)
         {

@@ -1,0 +1,20 @@
+namespace RoutingRules.Domain.Policy;
+
+/// <summary>The targets and alerts routing health measures against (DOMAIN.md §7).</summary>
+public sealed record HealthPolicy
+{
+    /// <summary>Share of leads that should reach a rep without manual review (the assignment success rate).</summary>
+    public double AssignmentSuccessTarget { get; init; } = 0.95;
+
+    /// <summary>Share of leads routed again (rerouted or escalated) above which routing needs a look.</summary>
+    public double ReassignmentRateAlert { get; init; } = 0.05;
+
+    /// <summary>Gini coefficient of territory leads per member rep above which the distribution is unfair.</summary>
+    public double FairnessGiniAlert { get; init; } = 0.30;
+
+    /// <summary>Standard deviation of the territories' lead volumes, as a share of their mean, above which they are unbalanced.</summary>
+    public double TerritoryVolumeSpreadAlert { get; init; } = 0.30;
+
+    /// <summary>Busiest territory's volume over the quietest's above which the territory design needs a review.</summary>
+    public double TerritoryVolumeRatioAlert { get; init; } = 2.0;
+}
