@@ -58,7 +58,7 @@ internal static class HealthCommand
             + (r.TerritoriesUnbalanced ? "  ALERT: the territory design needs a review" : string.Empty));
         foreach (var territory in r.Territories)
         {
-            output.WriteLine($"    {territory.Name,-28} {territory.Leads} leads");
+            output.WriteLine($"    {territory.Name,-28} {territory.Leads} {(territory.Leads == 1 ? "lead" : "leads")}");
         }
 
         output.WriteLine("  queues");
