@@ -67,6 +67,7 @@ internal static class PolicyValidator
         Unit(sink, "health.assignmentSuccessTarget", p.Health.AssignmentSuccessTarget);
         Unit(sink, "health.reassignmentRateAlert", p.Health.ReassignmentRateAlert);
         Unit(sink, "health.fairnessGiniAlert", p.Health.FairnessGiniAlert);
+        Unit(sink, "health.ruleMatchReviewBelow", p.Health.RuleMatchReviewBelow);
         if (!(p.Health.TerritoryVolumeSpreadAlert >= 0))
         {
             sink.Add("health.territoryVolumeSpreadAlert", "must not be negative");

@@ -70,6 +70,7 @@ internal static partial class PolicyMapping
                 FairnessGiniAlert = p.Health.FairnessGiniAlert,
                 TerritoryVolumeSpreadAlert = p.Health.TerritoryVolumeSpreadAlert,
                 TerritoryVolumeRatioAlert = p.Health.TerritoryVolumeRatioAlert,
+                RuleMatchReviewBelow = p.Health.RuleMatchReviewBelow,
             },
         };
     }

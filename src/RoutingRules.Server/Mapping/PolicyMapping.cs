@@ -140,6 +140,7 @@ internal static partial class PolicyMapping
         FairnessGiniAlert = h.HasFairnessGiniAlert ? h.FairnessGiniAlert : d.FairnessGiniAlert,
         TerritoryVolumeSpreadAlert = h.HasTerritoryVolumeSpreadAlert ? h.TerritoryVolumeSpreadAlert : d.TerritoryVolumeSpreadAlert,
         TerritoryVolumeRatioAlert = h.HasTerritoryVolumeRatioAlert ? h.TerritoryVolumeRatioAlert : d.TerritoryVolumeRatioAlert,
+        RuleMatchReviewBelow = h.HasRuleMatchReviewBelow ? h.RuleMatchReviewBelow : d.RuleMatchReviewBelow,
     };
 
     private static SlaPolicy ToDomain(Proto.SlaPolicy s, SlaPolicy d, FieldErrors errors, string path)

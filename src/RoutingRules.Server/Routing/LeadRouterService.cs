@@ -41,8 +41,14 @@ internal sealed class LeadRouterService(LeadRoutingHost host, IRuleCatalog? cata
         }
     }
 
-    public Task<Proto.ListRulesResponse> ListRulesAsync(Proto.ListRulesRequest request, ServerCallContext context)
+    public async Task<Proto.ListRulesResponse> ListRulesAsync(Proto.ListRulesRequest request, ServerCallContext context)
     {
+        if (request.HasUsageWindowDays && request.UsageWindowDays is < 1 or > QueueHealthService.MaxWindowDays)
+        {
+            throw GrpcStatusException.InvalidArgument(
+                $"The usage window is not valid: {request.UsageWindowDays} days.", ("usage_window_days", $"must be between 1 and {QueueHealthService.MaxWindowDays}"));
+        }
+
         var assignments = host.Assignments;
         var snapshots = host.Snapshots ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
         var version = assignments.ReadState(live => host.Router.RuleSetVersion(new RoutingContext(snapshots.Current, live, time.GetUtcNow())));
@@ -54,6 +60,15 @@ internal sealed class LeadRouterService(LeadRoutingHost host, IRuleCatalog? cata
             response.Rules.Add(info);
         }
 
-        return Task.FromResult(response);
+        if (request.HasUsageWindowDays)
+        {
+            // Reads the window's stored traces: off the caller's thread, which may be one of Kestrel's few.
+            var since = time.GetUtcNow() - TimeSpan.FromDays(request.UsageWindowDays);
+            var usage = await Task.Run(() => assignments.RuleUsage(since), context.CancellationToken).ConfigureAwait(false)
+                ?? throw new GrpcStatusException(StatusCode.Unimplemented, "This decision log keeps no traces to count rule firings from.");
+            RuleUsageListing.Fill(response, usage, snapshots.Current.Policy.Health.RuleMatchReviewBelow);
+        }
+
+        return response;
     }
 }

@@ -13,7 +13,8 @@ namespace RoutingRules.Server.Routing;
 /// </summary>
 internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time)
 {
-    private const int MaxWindowDays = 3650;
+    /// <summary>The longest window a health or rule-usage request may ask for, in days.</summary>
+    internal const int MaxWindowDays = 3650;
 
     public Task<Proto.ListQueueResponse> ListQueueAsync(Proto.ListQueueRequest request, ServerCallContext context)
     {

@@ -14,7 +14,7 @@ namespace RoutingRules.Store.Routing;
 /// NORMAL) and <see cref="WalSync"/> syncs the WAL file on the caller's sync thread, so the next
 /// commit is written meanwhile. With NORMAL nothing is synced until a checkpoint.
 /// </summary>
-public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
+public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
 {
     private const string Columns = StoredDecisionRow.Columns;
 
@@ -49,6 +49,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
 
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
+    private readonly SqliteStoreOptions _options;
     private readonly DecisionWriter _writer;
     private readonly WalCheckpointer _checkpointer;
     private readonly BatchCounters _counters = new();
@@ -58,9 +59,11 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
     // What stored traces are read with: the vocabulary table as last read or extended.
     private TraceVocabulary _vocabulary;
 
-    private SqliteDecisionLog(SqliteConnection connection, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError, TraceVocabulary vocabulary)
+    private SqliteDecisionLog(
+        SqliteConnection connection, SqliteStoreOptions options, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError, TraceVocabulary vocabulary)
     {
         _connection = connection;
+        _options = options;
         _writer = new DecisionWriter(connection);
         _checkpointer = checkpointer;
         _walSync = walSync;
@@ -83,7 +86,7 @@ public sealed class SqliteDecisionLog : IDecisionLog, IDisposable
             SqliteConnections.Execute(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointPages};");
             var vocabulary = ReadVocabulary(connection);
             return new SqliteDecisionLog(
-                connection, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, backgroundError, vocabulary);
+                connection, options, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, backgroundError, vocabulary);
         }
         catch
         {

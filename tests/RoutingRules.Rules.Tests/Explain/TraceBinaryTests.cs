@@ -26,6 +26,16 @@ public sealed class TraceBinaryTests
         Assert.Equal(TraceJson.Serialize(trace), TraceJson.Serialize(decoded));
     }
 
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void FiredRules_EncodedScenarioTrace_AreTheTracesFiredRules(string scenario)
+    {
+        var trace = ExplainScenarios.Route(scenario).Trace;
+        var vocabulary = new TraceVocabulary([.. trace.FiredRules.Distinct()]);
+
+        Assert.Equal(trace.FiredRules, TraceBinary.FiredRules(TraceBinary.Encode(trace, vocabulary), vocabulary));
+    }
+
     /// <summary>Stored as the server stores it: the rule names are the decision log's vocabulary, written as their numbers.</summary>
     [Theory]
     [MemberData(nameof(Scenarios))]

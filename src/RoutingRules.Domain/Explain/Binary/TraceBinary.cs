@@ -90,13 +90,7 @@ public static partial class TraceBinary
     /// <param name="vocabulary">The vocabulary it was encoded with, or a later one of the same log (which only adds texts).</param>
     public static RoutingTrace Decode(ReadOnlySpan<byte> data, TraceVocabulary? vocabulary = null)
     {
-        var version = data.IsEmpty ? throw TraceBinaryReader.Corrupt() : data[0];
-        if (version is < 1 or > FormatVersion)
-        {
-            throw new FormatException($"Unknown stored trace format {version} (this version reads formats 1 to {FormatVersion}).");
-        }
-
-        var reader = new TraceBinaryReader(data[1..], version, vocabulary ?? TraceVocabulary.Empty);
+        var reader = ReaderOf(data, vocabulary);
 
         var trace = new RoutingTrace
         {
@@ -107,6 +101,26 @@ public static partial class TraceBinary
             Details = reader.Bool() ? ReadDetails(ref reader) : null,
         };
         return reader.AtEnd ? trace : throw TraceBinaryReader.Corrupt();
+    }
+
+    /// <summary>The names of the rules that fired, read from the start of a stored trace without decoding the rest.</summary>
+    /// <param name="data">The stored form.</param>
+    /// <param name="vocabulary">The vocabulary it was encoded with, or a later one of the same log.</param>
+    public static List<string> FiredRules(ReadOnlySpan<byte> data, TraceVocabulary? vocabulary = null)
+    {
+        var reader = ReaderOf(data, vocabulary);
+        return reader.Strings();
+    }
+
+    private static TraceBinaryReader ReaderOf(ReadOnlySpan<byte> data, TraceVocabulary? vocabulary)
+    {
+        var version = data.IsEmpty ? throw TraceBinaryReader.Corrupt() : data[0];
+        if (version is < 1 or > FormatVersion)
+        {
+            throw new FormatException($"Unknown stored trace format {version} (this version reads formats 1 to {FormatVersion}).");
+        }
+
+        return new TraceBinaryReader(data[1..], version, vocabulary ?? TraceVocabulary.Empty);
     }
 
     private static void WriteDetails(TraceBinaryWriter writer, TraceDetails details)

@@ -40,4 +40,10 @@ public interface IDecisionLog
     /// texts out (a log that keeps traces as they are needs no vocabulary).
     /// </summary>
     TraceVocabulary Vocabulary(IReadOnlyCollection<string> texts) => TraceVocabulary.Empty;
+
+    /// <summary>
+    /// Which rules fired in the decisions made since <paramref name="since"/>, read from their
+    /// stored traces without holding up commits; null for a log that keeps no traces to read.
+    /// </summary>
+    RuleUsage? RuleUsage(DateTimeOffset since) => null;
 }

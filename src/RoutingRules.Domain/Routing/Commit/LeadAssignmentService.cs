@@ -119,6 +119,9 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <summary>A stored decision by its id (superseded ones included), or null.</summary>
     public CommittedDecision? FindDecision(string decisionId) => _log.Find(decisionId);
 
+    /// <summary>Which rules fired in the decisions made since <paramref name="since"/> (committed ones); null when the log cannot say.</summary>
+    public RuleUsage? RuleUsage(DateTimeOffset since) => _log.RuleUsage(since);
+
     /// <summary>Runs <paramref name="read"/> against the live state under the gate (for diagnostics and tests).</summary>
     public T ReadState<T>(Func<LiveState, T> read)
     {

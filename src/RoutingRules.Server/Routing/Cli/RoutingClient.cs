@@ -13,8 +13,8 @@ internal sealed class RoutingClient(GrpcClient client, string? token) : IDisposa
     public Task<Proto.RouteLeadResponse> RouteAsync(Proto.RouteLeadRequest request, CancellationToken cancellationToken) =>
         client.UnaryAsync(Service + "RouteLead", request, Proto.RouteLeadResponse.Parser, Options(cancellationToken));
 
-    public Task<Proto.ListRulesResponse> ListRulesAsync(CancellationToken cancellationToken) =>
-        client.UnaryAsync(Service + "ListRules", new Proto.ListRulesRequest(), Proto.ListRulesResponse.Parser, Options(cancellationToken));
+    public Task<Proto.ListRulesResponse> ListRulesAsync(Proto.ListRulesRequest request, CancellationToken cancellationToken) =>
+        client.UnaryAsync(Service + "ListRules", request, Proto.ListRulesResponse.Parser, Options(cancellationToken));
 
     public Task<Proto.ListQueueResponse> ListQueueAsync(Proto.ListQueueRequest request, CancellationToken cancellationToken) =>
         client.UnaryAsync(Service + "ListQueue", request, Proto.ListQueueResponse.Parser, Options(cancellationToken));

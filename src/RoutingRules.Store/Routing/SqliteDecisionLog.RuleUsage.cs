@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Explain.Binary;
+using RoutingRules.Domain.Routing.Commit;
+
+namespace RoutingRules.Store.Routing;
+
+/// <summary>Which rules fired over a window, read from the stored traces.</summary>
+public sealed partial class SqliteDecisionLog
+{
+    /// <summary>
+    /// Reads the traces of the decisions made since <paramref name="since"/>, newest first, on a
+    /// connection of its own: a month of traces is many megabytes, and the commit thread's
+    /// connection must not wait for them (a reader in WAL mode holds up no writer). Only the
+    /// fired-rule list at the start of each trace is decoded.
+    /// </summary>
+    public RuleUsage RuleUsage(DateTimeOffset since)
+    {
+        using var connection = SqliteConnections.Open(_options);
+        using var command = connection.CreateCommand();
+        // Sequences grow with time: walking back from the newest decision, the first one decided
+        // before the window ends the scan (no index on decided_at is needed for it).
+        command.CommandText = "SELECT d.decided_at, t.trace FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence ORDER BY d.sequence DESC";
+        using var reader = command.ExecuteReader();
+        var vocabulary = _vocabulary;
+        var decisions = 0;
+        var byRule = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fired = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && StoredTime.ParseInstant(reader.GetString(0)) >= since)
+        {
+            decisions++;
+            fired.Clear();
+            fired.UnionWith(FiredRules(reader, vocabulary));
+            foreach (var rule in fired)
+            {
+                byRule[rule] = byRule.GetValueOrDefault(rule) + 1;
+            }
+        }
+
+        return new RuleUsage(since, decisions, byRule);
+    }
+
+    // A trace is compact (a BLOB) since schema version 4, JSON text before; none for a decision stored without one.
+    private static IEnumerable<string> FiredRules(SqliteDataReader reader, TraceVocabulary vocabulary)
+    {
+        if (reader.IsDBNull(1))
+        {
+            return [];
+        }
+
+        return reader.GetFieldType(1) == typeof(byte[])
+            ? TraceBinary.FiredRules(reader.GetFieldValue<byte[]>(1), vocabulary)
+            : TraceJson.Deserialize(reader.GetString(1)).FiredRules;
+    }
+}
