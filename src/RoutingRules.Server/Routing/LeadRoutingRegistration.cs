@@ -39,5 +39,6 @@ internal static class LeadRoutingRegistration
     public static IEndpointConventionBuilder MapLeadRouter(this IEndpointRouteBuilder endpoints, BearerTokenGuard guard) =>
         endpoints.MapGrpcService(endpoints.ServiceProvider.GetRequiredService<LeadRouterService>().Definition(guard)
             .WithExplainRoute(endpoints.ServiceProvider, guard)
-            .WithQueueHealth(endpoints.ServiceProvider, guard));
+            .WithQueueHealth(endpoints.ServiceProvider, guard)
+            .WithAcknowledgements(endpoints.ServiceProvider, guard));
 }
