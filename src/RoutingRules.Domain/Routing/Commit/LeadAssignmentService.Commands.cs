@@ -44,6 +44,9 @@ public sealed partial class LeadAssignmentService
             case AcknowledgementRequest acknowledgement:
                 Acknowledge(work, acknowledgement);
                 break;
+            case Escalation.SlaEscalationRequest escalation:
+                Escalate(work, escalation);
+                break;
             default:
                 throw new InvalidOperationException($"Unknown routing work: {work.Command?.GetType().Name}.");
         }

@@ -17,7 +17,7 @@ internal sealed class RoutingWork
 
     public RoutingWork(AssignmentRequest request) => Request = request;
 
-    /// <summary>A work item that changes a decision in force instead of routing a lead: an <see cref="AcknowledgementRequest"/>.</summary>
+    /// <summary>A work item that changes a decision in force instead of routing a lead: an <see cref="AcknowledgementRequest"/> or an <see cref="Escalation.SlaEscalationRequest"/>.</summary>
     public RoutingWork(object command) => Command = command;
 
     /// <summary>The lead to route; null for a <see cref="Command"/>.</summary>

@@ -146,8 +146,12 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
+    /// <summary>Called at the start of each <see cref="Find"/>, outside the log's lock.</summary>
+    public Action<string>? BeforeFind { get; set; }
+
     public CommittedDecision? Find(string decisionId)
     {
+        BeforeFind?.Invoke(decisionId);
         lock (_gate)
         {
             return _all.Where(d => d.DecisionId == decisionId).Select(Acknowledged).FirstOrDefault();
