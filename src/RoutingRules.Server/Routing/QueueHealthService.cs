@@ -81,6 +81,11 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             UnmatchedShare = health.UnmatchedShare,
             UnmatchedShareAlert = health.UnmatchedShareAlert,
             UnmatchedAboveAlert = health.UnmatchedAboveAlert,
+            Reassigned = health.Reassigned,
+            Escalated = health.Escalated,
+            ReassignedShare = health.ReassignedShare,
+            ReassignedShareAlert = health.ReassignedShareAlert,
+            ReassignedAboveAlert = health.ReassignedAboveAlert,
         };
         response.Queues.Add(health.Queues.Select(ToProto));
         return Task.FromResult(response);

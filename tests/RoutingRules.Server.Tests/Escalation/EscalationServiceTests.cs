@@ -44,6 +44,11 @@ public sealed class EscalationServiceTests
         var replay = await RouteAsync(server, ParisLead("esc-1"));
         Assert.True(replay.Replay);
         Assert.Equal(now.DecisionId, replay.DecisionId);
+        var health = await server.Client.UnaryAsync(Service + "GetRoutingHealth", new Proto.GetRoutingHealthRequest(), Proto.GetRoutingHealthResponse.Parser);
+        Assert.Equal((1, 1, 1), (health.Decisions, health.Reassigned, health.Escalated));
+        Assert.Equal(1.0, health.ReassignedShare, 6);
+        Assert.Equal(0.05, health.ReassignedShareAlert, 6);
+        Assert.True(health.ReassignedAboveAlert);
     }
 
     [Fact]

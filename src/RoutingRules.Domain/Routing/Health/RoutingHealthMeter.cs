@@ -13,13 +13,15 @@ public static class RoutingHealthMeter
     public static RoutingHealth Measure(LiveState live, ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window)
     {
         var from = now - window;
-        int decisions = 0, unmatched = 0;
+        int decisions = 0, unmatched = 0, reassigned = 0, escalated = 0;
         foreach (var active in live.ActiveDecisions)
         {
             if (active.DecidedAt >= from && active.DecidedAt <= now)
             {
                 decisions++;
                 unmatched += active.Decision.Flags.HasFlag(RoutingFlags.NoTerritoryMatch) ? 1 : 0;
+                reassigned += active.SupersedesDecisionId is null ? 0 : 1;
+                escalated += active.Decision.Flags.HasFlag(RoutingFlags.SlaEscalated) ? 1 : 0;
             }
         }
 
@@ -32,6 +34,7 @@ public static class RoutingHealthMeter
         {
             From = from, To = now, Decisions = decisions, Unmatched = unmatched,
             UnmatchedShareAlert = policy.Territories.UnmatchedShareAlert, Queues = queues,
+            Reassigned = reassigned, Escalated = escalated, ReassignedShareAlert = policy.Sla.ReassignmentShareAlert,
         };
     }
 

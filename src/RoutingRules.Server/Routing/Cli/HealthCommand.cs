@@ -48,6 +48,8 @@ internal static class HealthCommand
         output.WriteLine($"  decisions        {r.Decisions}");
         output.WriteLine(string.Create(c, $"  unmatched        {r.Unmatched} ({r.UnmatchedShare * 100:0.0}%; alert above {r.UnmatchedShareAlert * 100:0.0}%)")
             + (r.UnmatchedAboveAlert ? "  ALERT: the territory design needs rework" : string.Empty));
+        output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignedShare * 100:0.0}%; alert above {r.ReassignedShareAlert * 100:0.0}%), {r.Escalated} by SLA escalation")
+            + (r.ReassignedAboveAlert ? "  ALERT: too many leads change hands" : string.Empty));
         output.WriteLine("  queues");
         foreach (var queue in r.Queues)
         {
