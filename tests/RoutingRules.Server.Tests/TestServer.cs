@@ -40,8 +40,11 @@ public sealed class TestServer : IAsyncDisposable
 
     internal ReferenceDataHost Data => App.Services.GetRequiredService<ReferenceDataHost>();
 
+    internal Server.Routing.LeadRoutingHost Routing() => App.Services.GetRequiredService<Server.Routing.LeadRoutingHost>();
+
     /// <summary>Starts a server on an empty database (no demo) unless told otherwise.</summary>
-    internal static async Task<TestServer> StartAsync(string? adminToken = null, bool loadDemo = false, string? directory = null, bool deleteOnDispose = true)
+    internal static async Task<TestServer> StartAsync(
+        string? adminToken = null, bool loadDemo = false, string? directory = null, bool deleteOnDispose = true, TimeProvider? clock = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "routingrules-server-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -50,6 +53,7 @@ public sealed class TestServer : IAsyncDisposable
             DataPath = Path.Combine(directory, "data", "routingrules.db"),
             LoadDemo = loadDemo,
             AdminToken = adminToken,
+            Clock = clock,
         };
         var app = await ServerHost.StartAsync(options, CancellationToken.None);
         return new TestServer(app, directory, options, adminToken, deleteOnDispose);

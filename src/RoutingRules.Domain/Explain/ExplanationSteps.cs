@@ -1,4 +1,5 @@
 using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Escalation;
 
 namespace RoutingRules.Domain.Explain;
 
@@ -68,7 +69,7 @@ internal static class ExplanationSteps
         var facts = firing is null ? [] : d.FactsAt(firing.Matched).SelectMany(f => f.Fields.Select(kv => KeyValuePair.Create(f.Type + "." + kv.Key, kv.Value)));
         if (c.Catalog.Has(key))
         {
-            steps.Add(c.Step(key, facts));
+            steps.Add(rule.StartsWith(SlaEscalator.RulePrefix, StringComparison.Ordinal) ? EscalationStep(c, key, facts.ToList()) : c.Step(key, facts));
         }
         else if (!TerritoryLevels.Contains(c.Decision.Level) || c.Details.Distribution is null)
         {
@@ -91,6 +92,16 @@ internal static class ExplanationSteps
                 steps.Add(c.Step("claims.lost", ("level", c.Catalog.Label("level", lost.Level)), ("owner", lost.RepName ?? lost.Queue), ("rule", lost.Rule)));
             }
         }
+    }
+
+    /// <summary>An SLA escalation's step: its fact's figures, with the missed escalation time on the reader's clock.</summary>
+    private static ExplanationStep EscalationStep(RenderContext c, string key, List<KeyValuePair<string, string>> facts)
+    {
+        var missed = facts.FirstOrDefault(f => f.Key == SlaEscalator.FactType + ".missedAt").Value;
+        var missedAt = DateTimeOffset.TryParse(missed, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            ? c.Time(at)
+            : "?";
+        return c.Step(key, facts, ("missedAt", missedAt));
     }
 
     private static void Territory(RenderContext c, List<ExplanationStep> steps)

@@ -16,6 +16,16 @@ public sealed record SlaPolicy
     /// <summary>Executive contacts (C-level, VP) get this lead type's SLA.</summary>
     public LeadType ExecutiveLeadType { get; init; } = LeadType.DemoRequest;
 
+    /// <summary>
+    /// A lead assigned to a rep and not acknowledged by its escalation time is reassigned
+    /// automatically (DOMAIN.md §5): to the territory's backup, else the rep's manager, else the
+    /// escalation queue. Off: nothing is escalated (the escalation time is still given).
+    /// </summary>
+    public bool AutoEscalation { get; init; } = true;
+
+    /// <summary>How often the server looks for unacknowledged leads past their escalation time.</summary>
+    public TimeSpan EscalationSweepInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     public SlaRule? For(LeadType leadType)
     {
         // By index: a foreach over the interface made an enumerator at each of the several calls per routed lead.

@@ -37,4 +37,10 @@ public enum RoutingFlags
     IpNetworkAccount = 1 << 8,
     /// <summary>No account level claims the lead and no territory's criteria accept it (counted by the unmatched-territory share, DOMAIN.md §4).</summary>
     NoTerritoryMatch = 1 << 9,
+
+    /// <summary>
+    /// The previous assignee did not acknowledge the lead by its escalation time: the lead was
+    /// reassigned automatically (territory backup, else the assignee's manager, else the escalation queue).
+    /// </summary>
+    SlaEscalated = 1 << 10,
 }

@@ -25,4 +25,10 @@ public enum RoutingLevel
 
     /// <summary>The priority queue, ranked by lead score: nobody in the territory can take the lead and there is no pool.</summary>
     PriorityQueue,
+
+    /// <summary>
+    /// The SLA escalation: the previous assignee did not acknowledge the lead by its escalation
+    /// time, so the lead went to the territory's backup, the assignee's manager or the escalation queue.
+    /// </summary>
+    SlaEscalation,
 }

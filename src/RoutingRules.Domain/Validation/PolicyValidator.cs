@@ -86,6 +86,12 @@ internal static class PolicyValidator
                 sink.Add($"sla.rules[{i}]", "needs a positive response target and an escalation delay not below it");
             }
         }
+
+        if (p.Sla.EscalationSweepInterval < TimeSpan.FromSeconds(1) || p.Sla.EscalationSweepInterval > TimeSpan.FromHours(1))
+        {
+            sink.Add("sla.escalationSweepInterval", "must be between 1 second and 1 hour");
+        }
+
     }
 
     private static void Positive(ErrorSink sink, string field, int value)

@@ -23,5 +23,6 @@ internal static class ServerCli
             ExplainCommand.Create(),
             QueueCommand.Create(),
             HealthCommand.Create(),
+            AcknowledgeCommand.Create(),
         };
 }

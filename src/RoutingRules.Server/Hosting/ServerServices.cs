@@ -19,6 +19,11 @@ internal static class ServerServices
         services.AddSingleton(options);
         services.AddSingleton(new ServerSecurity(new BearerTokenGuard(options.AdminToken), new BearerTokenGuard(options.RoutingToken)));
         services.AddSingleton<ReferenceDataHost>();
+        if (options.Clock is { } clock)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddRuleBasedLeadRouting();
         return services;
     }

@@ -35,7 +35,12 @@ internal static partial class PolicyMapping
         };
         matching.FreeMailDomains.AddRange(p.Matching.FreeMailDomains);
 
-        var sla = new Proto.SlaPolicy { ExecutiveLeadType = EnumMapping.ToProto<LeadType, Proto.LeadType>(p.Sla.ExecutiveLeadType) };
+        var sla = new Proto.SlaPolicy
+        {
+            ExecutiveLeadType = EnumMapping.ToProto<LeadType, Proto.LeadType>(p.Sla.ExecutiveLeadType),
+            AutoEscalation = p.Sla.AutoEscalation,
+            EscalationSweepInterval = ValueMapping.FromTimeSpan(p.Sla.EscalationSweepInterval),
+        };
         sla.Rules.AddRange(p.Sla.Rules.Select(ToProto));
 
         return new Proto.RoutingPolicy

@@ -177,6 +177,8 @@ internal static partial class PolicyMapping
         {
             Rules = s.Rules.Count > 0 ? rules : d.Rules,
             ExecutiveLeadType = EnumMapping.ToDomain(s.ExecutiveLeadType, d.ExecutiveLeadType, errors, path + ".executive_lead_type"),
+            AutoEscalation = s.HasAutoEscalation ? s.AutoEscalation : d.AutoEscalation,
+            EscalationSweepInterval = ValueMapping.ToTimeSpan(s.EscalationSweepInterval, d.EscalationSweepInterval, errors, path + ".escalation_sweep_interval"),
         };
     }
 }

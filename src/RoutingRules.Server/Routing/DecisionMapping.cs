@@ -20,6 +20,7 @@ internal static class DecisionMapping
         (RoutingFlags.QueueCapacityAlert, Proto.DecisionFlag.QueueCapacityAlert),
         (RoutingFlags.IpNetworkAccount, Proto.DecisionFlag.IpNetworkAccount),
         (RoutingFlags.NoTerritoryMatch, Proto.DecisionFlag.NoTerritoryMatch),
+        (RoutingFlags.SlaEscalated, Proto.DecisionFlag.SlaEscalated),
     ];
 
     public static Proto.RouteLeadResponse ToProto(AssignmentResult result)
@@ -91,6 +92,7 @@ internal static class DecisionMapping
         RoutingLevel.PriorityQueue => Proto.RoutingLevel.PriorityQueue,
         RoutingLevel.Specialist => Proto.RoutingLevel.Specialist,
         RoutingLevel.Referral => Proto.RoutingLevel.Referral,
+        RoutingLevel.SlaEscalation => Proto.RoutingLevel.SlaEscalation,
         _ => Proto.RoutingLevel.Unspecified,
     };
 

@@ -23,6 +23,7 @@ internal sealed class LeadRoutingHost : IDisposable
     private readonly TimeProvider _time;
     private SqliteDecisionLog? _log;
     private volatile LeadAssignmentService? _assignments;
+    private EscalationSweep? _escalations;
 
     public LeadRoutingHost(LeadRoutingOptions options, IServiceProvider services, HealthStatusRegistry health, ILogger<LeadRoutingHost> logger, TimeProvider time)
     {
@@ -61,6 +62,11 @@ internal sealed class LeadRoutingHost : IDisposable
             _log = log;
             Snapshots = snapshots;
             _assignments = assignments;
+            _escalations = new EscalationSweep(assignments, snapshots, _logger);
+            if (_options.EscalationSweep)
+            {
+                _escalations.Start();
+            }
         }
         catch
         {
@@ -71,9 +77,17 @@ internal sealed class LeadRoutingHost : IDisposable
         _health.SetStatus(LeadRoutingOptions.ServiceName, ServingStatus.Serving);
     }
 
-    /// <summary>Writes what is pending, then closes the log.</summary>
+    /// <summary>
+    /// Escalates the leads due now, as the sweep does every policy <c>sla.escalationSweepInterval</c>;
+    /// returns how many. UNAVAILABLE while starting.
+    /// </summary>
+    public Task<int> EscalateNowAsync(CancellationToken cancellationToken = default) =>
+        (_escalations ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.")).RunOnceAsync(cancellationToken);
+
+    /// <summary>Stops the escalation sweep, writes what is pending, then closes the log.</summary>
     public void Dispose()
     {
+        _escalations?.Dispose();
         _assignments?.Dispose();
         _log?.Dispose();
     }

@@ -8,4 +8,7 @@ internal sealed record LeadRoutingOptions
 
     /// <summary>How far back account assignments are kept in memory; must cover the policy's high-activity window.</summary>
     public TimeSpan RecentWindow { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Run the SLA escalation sweep on its timer (the policy's interval); off, only <see cref="LeadRoutingHost.EscalateNowAsync"/> escalates.</summary>
+    public bool EscalationSweep { get; init; } = true;
 }

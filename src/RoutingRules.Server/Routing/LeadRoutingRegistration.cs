@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Grpc;
 using RoutingRules.Rules;
@@ -17,7 +18,7 @@ internal static class LeadRoutingRegistration
     public static IServiceCollection AddLeadRouting(this IServiceCollection services, LeadRoutingOptions? options = null)
     {
         services.AddSingleton(options ?? new LeadRoutingOptions());
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LeadRoutingHost>();
         services.AddSingleton(sp => new LeadRouterService(
             sp.GetRequiredService<LeadRoutingHost>(), sp.GetService<IRuleCatalog>(), sp.GetRequiredService<TimeProvider>()));
@@ -39,5 +40,6 @@ internal static class LeadRoutingRegistration
     public static IEndpointConventionBuilder MapLeadRouter(this IEndpointRouteBuilder endpoints, BearerTokenGuard guard) =>
         endpoints.MapGrpcService(endpoints.ServiceProvider.GetRequiredService<LeadRouterService>().Definition(guard)
             .WithExplainRoute(endpoints.ServiceProvider, guard)
-            .WithQueueHealth(endpoints.ServiceProvider, guard));
+            .WithQueueHealth(endpoints.ServiceProvider, guard)
+            .WithAcknowledgements(endpoints.ServiceProvider, guard));
 }

@@ -87,6 +87,7 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             AssignmentSuccessTarget = health.Targets.AssignmentSuccessTarget,
             AssignmentSuccessBelowTarget = health.AssignmentSuccessBelowTarget,
             Reassigned = health.Reassigned,
+            Escalated = health.Escalated,
             ReassignmentRate = health.ReassignmentRate,
             ReassignmentRateAlert = health.Targets.ReassignmentRateAlert,
             ReassignmentAboveAlert = health.ReassignmentAboveAlert,

@@ -7,7 +7,7 @@ namespace RoutingRules.Store.Migrations;
 public static class SchemaMigrator
 {
     /// <summary>Every migration in version order; a new schema version is one more entry here.</summary>
-    public static IReadOnlyList<IMigration> All { get; } = [new V001InitialSchema(), new V002RoutingState(), new V003DecisionTraces(), new V004CompactTraces(), new V005LeanDecisions(), new V006LeanDecisionIndexes(), new V007TraceVocabulary(), new V008WorkloadAsOf()];
+    public static IReadOnlyList<IMigration> All { get; } = [new V001InitialSchema(), new V002RoutingState(), new V003DecisionTraces(), new V004CompactTraces(), new V005LeanDecisions(), new V006LeanDecisionIndexes(), new V007TraceVocabulary(), new V008WorkloadAsOf(), new V009DecisionAcknowledgements()];
 
     public static int LatestVersion => All[^1].Version;
 
@@ -20,7 +20,12 @@ public static class SchemaMigrator
             : Convert.ToInt32(SqliteConnections.Scalar(connection, "SELECT coalesce(max(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Applies pending migrations up to <paramref name="targetVersion"/> (default: latest); returns the resulting version.</summary>
+    /// <summary>
+    /// Applies every migration up to <paramref name="targetVersion"/> (default: latest) that the
+    /// database has not recorded, in version order; returns the resulting (highest) version. A
+    /// version missing below the highest applied (a branch that numbered its migration after one
+    /// it did not have yet) is applied too, so such migrations must not depend on each other's order.
+    /// </summary>
     public static int Migrate(SqliteConnection connection, int? targetVersion = null)
     {
         var target = targetVersion ?? LatestVersion;
@@ -31,6 +36,7 @@ public static class SchemaMigrator
                 applied_at TEXT NOT NULL);
             """);
         var current = CurrentVersion(connection);
+        var applied = AppliedVersions(connection);
         if (current > LatestVersion)
         {
             throw new InvalidOperationException(
@@ -39,7 +45,7 @@ public static class SchemaMigrator
 
         foreach (var migration in All)
         {
-            if (migration.Version <= current || migration.Version > target)
+            if (applied.Contains(migration.Version) || migration.Version > target)
             {
                 continue;
             }
@@ -54,9 +60,23 @@ public static class SchemaMigrator
             record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             record.ExecuteNonQuery();
             transaction.Commit();
-            current = migration.Version;
+            current = Math.Max(current, migration.Version);
         }
 
         return current;
+    }
+
+    private static HashSet<int> AppliedVersions(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version FROM schema_version";
+        using var reader = command.ExecuteReader();
+        var versions = new HashSet<int>();
+        while (reader.Read())
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
     }
 }

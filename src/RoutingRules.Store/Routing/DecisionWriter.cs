@@ -24,6 +24,7 @@ internal sealed class DecisionWriter : IDisposable
     private readonly RawStatement _cursor;
     private readonly RawStatement _sighting;
     private readonly RawStatement _accountDomain;
+    private readonly RawStatement _acknowledge;
     private readonly RawStatement[] _all;
     private readonly DecisionBinary _binary = new();
     private SqliteTransaction? _transaction;
@@ -64,7 +65,9 @@ internal sealed class DecisionWriter : IDisposable
             ON CONFLICT(domain) DO UPDATE SET lead_count = lead_count + 1, first_owner_rep_id = coalesce(first_owner_rep_id, excluded.first_owner_rep_id)
             """);
         _accountDomain = Prepare("INSERT OR IGNORE INTO account_domains (domain, account_id) VALUES (?1, ?2)");
-        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertId, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain];
+        // The first acknowledgement of a decision stays: a repeated one keeps the first time.
+        _acknowledge = Prepare("INSERT OR IGNORE INTO decision_acknowledgements (sequence, acknowledged_at) VALUES (?1, ?2)");
+        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertId, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain, _acknowledge];
     }
 
     /// <summary>Starts a commit: the statements run in the connection's open <paramref name="transaction"/>.</summary>
@@ -139,6 +142,14 @@ internal sealed class DecisionWriter : IDisposable
     /// encoded the traces the commit thread would otherwise encode itself.
     /// </summary>
     public void WriteTrace(DecisionCommit entry) => _insertTrace.Int64(1, entry.Decision.Sequence).Blob(2, entry.EncodedTrace).Execute();
+
+    /// <summary>Writes an acknowledgement (after <see cref="Begin"/>), after the batch's decisions, one of which it may name.</summary>
+    public void WriteAcknowledgement(DecisionAcknowledgement acknowledgement)
+    {
+        Span<byte> at = stackalloc byte[StoredTime.InstantLength];
+        StoredTime.Instant(acknowledgement.AcknowledgedAt, at);
+        _acknowledge.Int64(1, acknowledgement.Sequence).Utf8Text(2, at).Execute();
+    }
 
     /// <summary>Writes the commit's summed counter and cursor changes: assignments before releases, so no count dips below zero.</summary>
     public void WriteCounters(BatchCounters counters)

@@ -17,6 +17,7 @@ namespace RoutingRules.Store.Routing;
 public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
 {
     private const string Columns = StoredDecisionRow.Columns;
+    private const string Acknowledgements = "LEFT JOIN decision_acknowledgements a ON a.sequence = d.sequence";
 
     /// <summary>
     /// A lead's decisions: its active one (through the unique active-lead index), then back along
@@ -95,7 +96,10 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
-    public void Commit(IReadOnlyList<DecisionCommit> batch)
+    public void Commit(IReadOnlyList<DecisionCommit> batch) => Commit(batch, []);
+
+    /// <summary>The batch, then its acknowledgements (each kept only if its decision has none yet), in one transaction.</summary>
+    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements)
     {
         lock (_gate)
         {
@@ -112,6 +116,11 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
                 foreach (var entry in batch)
                 {
                     _writer.WriteTrace(entry);
+                }
+
+                foreach (var acknowledgement in acknowledgements)
+                {
+                    _writer.WriteAcknowledgement(acknowledgement);
                 }
 
                 transaction.Commit();
@@ -191,9 +200,9 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
             {
                 LastSequence = (long)(SqliteConnections.Scalar(_connection, "SELECT coalesce(max(sequence), 0) FROM decisions") ?? 0L),
                 // Traces stay on disk: the live state answers replays with decisions only.
-                ActiveDecisions = Decisions(false, "WHERE superseded_by IS NULL ORDER BY sequence"),
+                ActiveDecisions = Decisions(false, "WHERE d.superseded_by IS NULL ORDER BY d.sequence"),
                 RecentDecisions = Decisions(
-                    false, "WHERE account_id IS NOT NULL AND decided_at >= $since ORDER BY sequence", ("$since", StoredTime.Instant(recentSince))),
+                    false, "WHERE d.account_id IS NOT NULL AND d.decided_at >= $since ORDER BY d.sequence", ("$since", StoredTime.Instant(recentSince))),
                 RepCounters = Rows("SELECT rep_id, open_leads, assigned_day, assigned_today, last_assigned_at FROM rep_live_counters", r => new RepLiveCounters(
                     r.GetInt32(1), StoredTime.ParseDay(r.GetString(2)), r.GetInt32(3), r.IsDBNull(4) ? null : StoredTime.ParseInstant(r.GetString(4)))),
                 Cursors = Rows("SELECT territory_id, position FROM territory_cursors", r => r.GetInt64(1)),
@@ -239,8 +248,8 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = withTrace
-            ? $"SELECT {Columns}, t.trace FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {where}"
-            : $"SELECT {Columns}, NULL FROM decisions d {where}";
+            ? $"SELECT {Columns}, t.trace, a.acknowledged_at FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {Acknowledgements} {where}"
+            : $"SELECT {Columns}, NULL, a.acknowledged_at FROM decisions d {Acknowledgements} {where}";
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

@@ -8,7 +8,8 @@ namespace RoutingRules.Store.Routing;
 
 /// <summary>
 /// Reads a decision row of any schema version back: selected as <see cref="Columns"/> followed by
-/// the trace (or NULL), from <c>decisions d</c>; a compact trace is read with the log's vocabulary.
+/// the trace (or NULL) and the acknowledgement time (or NULL), from <c>decisions d</c>; a compact
+/// trace is read with the log's vocabulary.
 /// </summary>
 internal static class StoredDecisionRow
 {
@@ -23,6 +24,7 @@ internal static class StoredDecisionRow
         Decision = ReadDecision(reader),
         SupersedesDecisionId = NullableText(reader, 5),
         Trace = ReadTrace(reader, 10, vocabulary),
+        AcknowledgedAt = reader.FieldCount > 11 && !reader.IsDBNull(11) ? StoredTime.ParseInstant(reader.GetString(11)) : null,
     };
 
     /// <summary>A stored decision: compact (a BLOB, <see cref="DecisionBinary"/>) since schema version 5, JSON text before.</summary>

@@ -76,6 +76,47 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SetPolicy_EscalationSettings_StoredAndReturned()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var fresh = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        var request = new Proto.SetPolicyRequest
+        {
+            Policy = new Proto.RoutingPolicy
+            {
+                Sla = new Proto.SlaPolicy
+                {
+                    AutoEscalation = false, EscalationSweepInterval = Duration.FromTimeSpan(TimeSpan.FromSeconds(5)),
+                },
+            },
+        };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+        var policy = server.Data.Store.GetPolicy();
+
+        Assert.True(fresh.Sla.AutoEscalation);
+        Assert.Equal(TimeSpan.FromSeconds(30), fresh.Sla.EscalationSweepInterval.ToTimeSpan());
+        Assert.False(stored.Sla.AutoEscalation);
+        Assert.Equal((false, TimeSpan.FromSeconds(5)), (policy.Sla.AutoEscalation, policy.Sla.EscalationSweepInterval));
+        Assert.Equal(RoutingPolicy.Default.Sla.Rules, policy.Sla.Rules);
+    }
+
+    [Fact]
+    public async Task SetPolicy_EscalationSweepIntervalOutOfRange_NamesTheField()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest
+        {
+            Policy = new Proto.RoutingPolicy { Sla = new Proto.SlaPolicy { EscalationSweepInterval = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(500)) } },
+        };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.sla.escalation_sweep_interval");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
     public async Task SetPolicy_InconsistentThresholds_NamesPolicyFieldsAndKeepsOld()
     {
         await using var server = await TestServer.StartWithDataAsync();

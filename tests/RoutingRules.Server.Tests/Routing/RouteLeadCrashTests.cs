@@ -117,7 +117,7 @@ public sealed class RouteLeadCrashTests
         return (long)command.ExecuteScalar()!;
     }
 
-    private static Process StartChild(string database, out Uri address)
+    internal static Process StartChild(string database, out Uri address)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {

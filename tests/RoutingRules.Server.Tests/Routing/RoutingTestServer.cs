@@ -41,7 +41,7 @@ internal sealed class RoutingTestServer : IAsyncDisposable
     public LeadRoutingHost Routing => _app.Services.GetRequiredService<LeadRoutingHost>();
 
     public static async Task<RoutingTestServer> StartAsync(
-        string databasePath, int reps = 4, int cap = 50, string? token = null, bool startRouting = true)
+        string databasePath, int reps = 4, int cap = 50, string? token = null, bool startRouting = true, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = HttpProtocols.Http2));
@@ -49,6 +49,11 @@ internal sealed class RoutingTestServer : IAsyncDisposable
         builder.Services.AddGrpcLayer();
         builder.Services.AddSingleton<ILeadRouter>(new RoundRobinTestRouter(cap));
         builder.Services.AddSingleton<IRuleCatalog>(new TestRuleCatalog());
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.Services.AddLeadRouting();
         var app = builder.Build();
         app.MapLeadRouter(new BearerTokenGuard(token));

@@ -72,6 +72,9 @@ internal static class TraceStaticTable
 
         // Distribution bases (format 6 writes them as numbers; listed as every domain enum's names are).
         "LeadsPerWeight", "WorkloadScore", "TopPerformer",
+
+        // The SLA escalation: its flag, level and targets, and its fact's type and field keys.
+        "SlaEscalated", "SlaEscalation", "TerritoryBackup", "previousRep", "previousRepName", "previousDecision", "missedAt", "target",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

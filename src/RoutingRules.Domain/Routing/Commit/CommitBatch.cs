@@ -5,6 +5,12 @@ internal sealed class CommitBatch
 {
     public List<DecisionCommit> Entries { get; } = [];
 
+    /// <summary>Acknowledgements recorded since the previous commit; written after <see cref="Entries"/>.</summary>
+    public List<DecisionAcknowledgement> Acknowledgements { get; } = [];
+
+    /// <summary>True while the batch holds nothing to write.</summary>
+    public bool IsEmpty => Entries.Count == 0 && Acknowledgements.Count == 0;
+
     /// <summary>
     /// The callers answered when the batch is durable or has failed: those whose leads it holds and
     /// those replaying one of its decisions meanwhile. Added to under the pipeline lock, and only

@@ -17,5 +17,11 @@ public sealed record CommittedDecision
     /// <summary>The decision this one replaced (reroute), if any.</summary>
     public string? SupersedesDecisionId { get; init; }
 
+    /// <summary>
+    /// When the assignee acknowledged the lead (AcknowledgeLead), or null: an unacknowledged
+    /// decision assigned to a rep is escalated once its escalation time has passed.
+    /// </summary>
+    public DateTimeOffset? AcknowledgedAt { get; init; }
+
     public string LeadId => Decision.LeadId;
 }

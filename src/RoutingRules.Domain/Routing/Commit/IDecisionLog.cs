@@ -20,6 +20,21 @@ public interface IDecisionLog
     void Commit(IReadOnlyList<DecisionCommit> batch);
 
     /// <summary>
+    /// As <see cref="Commit(IReadOnlyList{DecisionCommit})"/>, with the batch's acknowledgements
+    /// written after its decisions in the same transaction (an acknowledgement may name a decision
+    /// of the same batch). A log that cannot store acknowledgements refuses a batch holding any.
+    /// </summary>
+    void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements)
+    {
+        if (acknowledgements.Count > 0)
+        {
+            throw new NotSupportedException("This decision log does not store acknowledgements.");
+        }
+
+        Commit(batch);
+    }
+
+    /// <summary>
     /// Makes every batch <see cref="Commit"/> has returned so far durable against a power loss
     /// (a log whose commits are durable already does nothing). Called by another thread than the
     /// one committing, so the next batch is written while this one reaches the disk. Throws when

@@ -13,4 +13,7 @@ public sealed record LeadAssignmentOptions
 
     /// <summary>Receives failures the callers cannot see: failed commits (also reported to the callers) and account publishing.</summary>
     public Action<Exception>? BackgroundError { get; init; }
+
+    /// <summary>The most decisions one <see cref="LeadAssignmentService.EscalateDueAsync"/> escalates (longest overdue first); the rest wait for the next sweep.</summary>
+    public int MaxEscalationsPerSweep { get; init; } = 256;
 }

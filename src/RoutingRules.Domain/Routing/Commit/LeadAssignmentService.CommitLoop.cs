@@ -10,7 +10,7 @@ public sealed partial class LeadAssignmentService
             CommitBatch? batch = null;
             lock (_pipeline)
             {
-                if (_pending.Entries.Count > 0)
+                if (!_pending.IsEmpty)
                 {
                     batch = _pending;
                     _pending = new CommitBatch();
@@ -53,7 +53,14 @@ public sealed partial class LeadAssignmentService
 
         try
         {
-            _log.Commit(batch.Entries);
+            if (batch.Acknowledgements.Count == 0)
+            {
+                _log.Commit(batch.Entries);
+            }
+            else
+            {
+                _log.Commit(batch.Entries, batch.Acknowledgements);
+            }
         }
         catch (Exception failure)
         {
@@ -110,6 +117,11 @@ public sealed partial class LeadAssignmentService
         foreach (var entry in batch.Entries)
         {
             _inFlight.Remove(entry.Decision.DecisionId);
+        }
+
+        foreach (var acknowledgement in batch.Acknowledgements)
+        {
+            _acknowledgementsInFlight.Remove(acknowledgement.DecisionId);
         }
     }
 

@@ -39,7 +39,7 @@ public sealed partial class LeadAssignmentService
 
             lock (_pipeline)
             {
-                if (_idle && _pending.Entries.Count > 0)
+                if (_idle && !_pending.IsEmpty)
                 {
                     _idle = false;
                     _wake.Set();
@@ -63,7 +63,12 @@ public sealed partial class LeadAssignmentService
 
     private void DecideOrThrow(RoutingWork work)
     {
-        var request = work.Request;
+        if (work.Request is not { } request)
+        {
+            RunCommand(work);
+            return;
+        }
+
         var state = CurrentState();
         var existing = state.ActiveForKey(request.Key);
         if (existing is not null && existing.LeadId != request.Lead.Id)

@@ -134,6 +134,17 @@ public sealed class LiveState : ILiveState
         }
     }
 
+    /// <summary>
+    /// Puts <paramref name="acknowledged"/> (the lead's decision in force with its acknowledgement
+    /// time) in place of that decision, as <see cref="IDecisionLog.Commit(IReadOnlyList{DecisionCommit}, IReadOnlyList{DecisionAcknowledgement})"/> will persist it.
+    /// </summary>
+    public void Acknowledge(CommittedDecision acknowledged)
+    {
+        _activeByLead[acknowledged.LeadId] = acknowledged;
+        _activeByKey[acknowledged.IdempotencyKey] = acknowledged;
+        _waiting.Add(acknowledged);
+    }
+
     private void Release(Assignee assignee)
     {
         if (assignee.RepId is { } repId)

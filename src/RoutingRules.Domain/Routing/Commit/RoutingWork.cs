@@ -7,7 +7,7 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// makes the decision durable. The callers of a chunk or batch resume one after another on that
 /// pool thread (the completion source runs continuations where it completes).
 /// </summary>
-internal sealed class RoutingWork(AssignmentRequest request)
+internal sealed class RoutingWork
 {
     private readonly TaskCompletionSource<AssignmentResult> _answer = new();
     private AssignmentResult? _result;
@@ -15,7 +15,15 @@ internal sealed class RoutingWork(AssignmentRequest request)
     private Exception? _failure;
     private bool _awaitsBatch;
 
-    public AssignmentRequest Request => request;
+    public RoutingWork(AssignmentRequest request) => Request = request;
+
+    /// <summary>A work item that changes a decision in force instead of routing a lead: an <see cref="AcknowledgementRequest"/> or an <see cref="Escalation.SlaEscalationRequest"/>.</summary>
+    public RoutingWork(object command) => Command = command;
+
+    /// <summary>The lead to route; null for a <see cref="Command"/>.</summary>
+    public AssignmentRequest? Request { get; }
+
+    public object? Command { get; }
 
     /// <summary>The caller's answer: the decision once durable (or replayed), or the failure.</summary>
     public Task<AssignmentResult> Answer => _answer.Task;

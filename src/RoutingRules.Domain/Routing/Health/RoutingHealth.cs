@@ -23,8 +23,11 @@ public sealed record RoutingHealth
     /// <summary>Decisions that gave the lead to a rep and did not flag its account match for manual review.</summary>
     public int AssignedWithoutReview { get; init; }
 
-    /// <summary>Decisions that replaced an earlier one for the same lead (a reroute or an escalation): leads routed again.</summary>
+    /// <summary>Decisions that replaced an earlier one for the same lead (a reroute or an SLA escalation): leads routed again.</summary>
     public int Reassigned { get; init; }
+
+    /// <summary>Of <see cref="Reassigned"/>, the SLA escalations (<see cref="RoutingFlags.SlaEscalated"/>).</summary>
+    public int Escalated { get; init; }
 
     /// <summary>How evenly territory routing spread its leads.</summary>
     public DistributionBalance Balance { get; init; } = DistributionBalance.None;

@@ -13,7 +13,7 @@ public static class RoutingHealthMeter
     public static RoutingHealth Measure(LiveState live, ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window)
     {
         var from = now - window;
-        int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0;
+        int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0, escalated = 0;
         var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var active in live.ActiveDecisions)
         {
@@ -27,6 +27,7 @@ public static class RoutingHealthMeter
             unmatched += decision.Flags.HasFlag(RoutingFlags.NoTerritoryMatch) ? 1 : 0;
             withoutReview += decision.Assignee.RepId is not null && !decision.Flags.HasFlag(RoutingFlags.ManualReviewMatch) ? 1 : 0;
             reassigned += active.SupersedesDecisionId is not null ? 1 : 0;
+            escalated += decision.Flags.HasFlag(RoutingFlags.SlaEscalated) ? 1 : 0;
             if (decision.Level == RoutingLevel.Territory && decision.TerritoryId is { } territoryId && decision.Assignee.RepId is { } repId)
             {
                 var byRep = distributed.TryGetValue(territoryId, out var found) ? found : distributed[territoryId] = new(StringComparer.Ordinal);
@@ -43,7 +44,7 @@ public static class RoutingHealthMeter
         {
             From = from, To = now, Decisions = decisions, Unmatched = unmatched,
             UnmatchedShareAlert = policy.Territories.UnmatchedShareAlert, Queues = queues,
-            AssignedWithoutReview = withoutReview, Reassigned = reassigned,
+            AssignedWithoutReview = withoutReview, Reassigned = reassigned, Escalated = escalated,
             Balance = DistributionBalance.Of(distributed, snapshot), Targets = policy.Health,
         };
     }

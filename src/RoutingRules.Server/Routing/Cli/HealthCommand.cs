@@ -50,7 +50,7 @@ internal static class HealthCommand
             + (r.UnmatchedAboveAlert ? "  ALERT: the territory design needs rework" : string.Empty));
         output.WriteLine(string.Create(c, $"  to a rep         {r.AssignedWithoutReview} without review ({r.AssignmentSuccessRate * 100:0.0}%; target {r.AssignmentSuccessTarget * 100:0.0}%)")
             + (r.AssignmentSuccessBelowTarget ? "  BELOW TARGET" : string.Empty));
-        output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignmentRate * 100:0.0}%; alert above {r.ReassignmentRateAlert * 100:0.0}%)")
+        output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignmentRate * 100:0.0}%; alert above {r.ReassignmentRateAlert * 100:0.0}%), {r.Escalated} by SLA escalation")
             + (r.ReassignmentAboveAlert ? "  ALERT" : string.Empty));
         output.WriteLine(string.Create(c, $"  fairness (Gini)  {r.FairnessGini:0.00} over {r.FairnessReps} reps (alert above {r.FairnessGiniAlert:0.00})")
             + (r.FairnessAboveAlert ? "  ALERT: the distribution is uneven" : string.Empty));

@@ -22,6 +22,9 @@ internal sealed class RoutingClient(GrpcClient client, string? token) : IDisposa
     public Task<Proto.GetRoutingHealthResponse> GetRoutingHealthAsync(Proto.GetRoutingHealthRequest request, CancellationToken cancellationToken) =>
         client.UnaryAsync(Service + "GetRoutingHealth", request, Proto.GetRoutingHealthResponse.Parser, Options(cancellationToken));
 
+    public Task<Proto.AcknowledgeLeadResponse> AcknowledgeAsync(Proto.AcknowledgeLeadRequest request, CancellationToken cancellationToken) =>
+        client.UnaryAsync(Service + "AcknowledgeLead", request, Proto.AcknowledgeLeadResponse.Parser, Options(cancellationToken));
+
     public void Dispose() => client.Dispose();
 
     private GrpcCallOptions Options(CancellationToken cancellationToken) => new()

@@ -11,6 +11,7 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
     private readonly HashSet<string> _superseded = [];
     private readonly Dictionary<string, long> _cursors = [];
     private readonly Dictionary<string, byte[]> _traces = [];
+    private readonly Dictionary<string, DateTimeOffset> _acknowledged = [];
 
     public int FailNextCommits { get; set; }
     public int CommitCount { get; private set; }
@@ -39,7 +40,9 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
-    public void Commit(IReadOnlyList<DecisionCommit> batch)
+    public void Commit(IReadOnlyList<DecisionCommit> batch) => Commit(batch, []);
+
+    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements)
     {
         DuringCommit?.Invoke();
         lock (_gate)
@@ -63,6 +66,11 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
                 {
                     _cursors[cursor.TerritoryId] = cursor.Position;
                 }
+            }
+
+            foreach (var acknowledgement in acknowledgements)
+            {
+                _acknowledged.TryAdd(acknowledgement.DecisionId, acknowledgement.AcknowledgedAt);
             }
 
             CommitCount++;
@@ -106,7 +114,7 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
     {
         lock (_gate)
         {
-            var active = _all.Where(d => !_superseded.Contains(d.DecisionId)).ToList();
+            var active = _all.Where(d => !_superseded.Contains(d.DecisionId)).Select(Acknowledged).ToList();
             var counters = new Dictionary<string, RepLiveCounters>();
             foreach (var d in _all.Where(d => d.Decision.Assignee.RepId is not null))
             {
@@ -134,17 +142,36 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
     {
         lock (_gate)
         {
-            return _all.Where(d => d.LeadId == leadId).ToList();
+            return _all.Where(d => d.LeadId == leadId).Select(Acknowledged).ToList();
         }
     }
 
+    /// <summary>Called at the start of each <see cref="Find"/>, outside the log's lock.</summary>
+    public Action<string>? BeforeFind { get; set; }
+
     public CommittedDecision? Find(string decisionId)
     {
+        BeforeFind?.Invoke(decisionId);
         lock (_gate)
         {
-            return _all.FirstOrDefault(d => d.DecisionId == decisionId);
+            return _all.Where(d => d.DecisionId == decisionId).Select(Acknowledged).FirstOrDefault();
         }
     }
+
+    /// <summary>The stored acknowledgement time of each decision, by id.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> AcknowledgedDecisions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, DateTimeOffset>(_acknowledged);
+            }
+        }
+    }
+
+    private CommittedDecision Acknowledged(CommittedDecision decision) =>
+        _acknowledged.TryGetValue(decision.DecisionId, out var at) ? decision with { AcknowledgedAt = at } : decision;
 
     private sealed class SyncRelease(ManualResetEventSlim allowed) : IDisposable
     {

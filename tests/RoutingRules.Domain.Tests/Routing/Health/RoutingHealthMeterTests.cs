@@ -65,4 +65,33 @@ public sealed class RoutingHealthMeterTests
             [("priority", 2, true), ("partners-review", 1, false), ("competitive-intelligence", 0, false), ("escalation", 0, false)],
             health.Queues.Select(q => (q.Queue, q.Length, q.AboveAlertThreshold)));
     }
+
+    [Fact]
+    public void Measure_ReroutesAndEscalationsInTheWindow_CountedAsReassignedAgainstTheAlert()
+    {
+        var rep = Assignee.ForRep("ae-1", "Ann");
+        var active = Enumerable.Range(1, 16).Select(i => Decided(i, rep, null, Now.AddHours(-i))).ToList();
+        active[0] = active[0] with { SupersedesDecisionId = "d0" };
+        active[1] = active[1] with { SupersedesDecisionId = "d00", Decision = active[1].Decision with { Flags = RoutingFlags.SlaEscalated } };
+        active.Add(Decided(17, rep, null, Now.AddDays(-40)) with { SupersedesDecisionId = "d000" });
+
+        var health = RoutingHealthMeter.Measure(Live([.. active]), Snapshot, Now, TimeSpan.FromDays(30));
+
+        Assert.Equal(16, health.Decisions);
+        Assert.Equal(2, health.Reassigned);
+        Assert.Equal(1, health.Escalated);
+        Assert.Equal(0.125, health.ReassignmentRate, 6);
+        Assert.Equal(0.05, health.Targets.ReassignmentRateAlert, 6);
+        Assert.True(health.ReassignmentAboveAlert);
+    }
+
+    [Fact]
+    public void Measure_NoReassignment_ZeroShareNoAlert()
+    {
+        var health = RoutingHealthMeter.Measure(Live(Decided(1, Assignee.ForRep("ae-1", "Ann"), null, Now)), Snapshot, Now, TimeSpan.FromDays(1));
+
+        Assert.Equal(0, health.Reassigned);
+        Assert.Equal(0, health.ReassignmentRate);
+        Assert.False(health.ReassignmentAboveAlert);
+    }
 }

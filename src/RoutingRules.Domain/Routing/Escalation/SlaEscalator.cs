@@ -1,0 +1,151 @@
+using System.Globalization;
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Routing.Facts;
+using RoutingRules.Domain.Routing.Logic;
+using RoutingRules.Domain.Snapshot;
+
+namespace RoutingRules.Domain.Routing.Escalation;
+
+/// <summary>
+/// The decision that takes a lead from a rep who did not acknowledge it by its escalation time
+/// (DOMAIN.md §5): to the territory's backup rep, else that rep's manager, else the policy's
+/// escalation queue, with a fresh SLA for the new assignee. A rep who held the lead before is
+/// never chosen again, and a queue is never escalated, so a chain of escalations ends. Not a rule
+/// class (yet): the choice is this small component, reading the policy and the live state, and a
+/// rep's availability is <see cref="RepProfile.CanTakeLeadAt"/>, the test the fallback rules use.
+/// </summary>
+public static class SlaEscalator
+{
+    /// <summary>The type of the one fact an escalation's trace records.</summary>
+    public const string FactType = "SlaEscalation";
+
+    /// <summary>What the trace names as the deciding rule, by target: <c>Escalation.TerritoryBackup</c>, <c>Escalation.Manager</c>, <c>Escalation.Queue</c>.</summary>
+    public const string RulePrefix = "Escalation.";
+
+    // What the lead is or did, which stays true whoever holds it; the others were about the
+    // previous assignment (its capacity, absence, time zone, a created account).
+    private const RoutingFlags LeadFlags =
+        RoutingFlags.ManualReviewMatch | RoutingFlags.HighAccountActivity | RoutingFlags.IpNetworkAccount | RoutingFlags.NoTerritoryMatch;
+
+    public static string RuleName(EscalationTarget target) => RulePrefix + target;
+
+    /// <summary>True when <paramref name="decision"/> is due: assigned to a rep, not acknowledged, its escalation time reached.</summary>
+    public static bool IsDue(CommittedDecision decision, DateTimeOffset now) =>
+        decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null && decision.Decision.EscalateAt <= now;
+
+    /// <summary>The target the lead goes to and who that is; <paramref name="live"/> gives the reps' current workload.</summary>
+    public static (EscalationTarget Target, Assignee Assignee) Choose(
+        RoutingDecision previous, IReadOnlySet<string> earlierReps, ReferenceSnapshot snapshot, ILiveState live, DateTimeOffset now)
+    {
+        var holder = previous.Assignee.RepId;
+        if (previous.TerritoryId is { } territoryId && Available(snapshot.GetTerritory(territoryId)?.BackupRepId) is { } backup)
+        {
+            return (EscalationTarget.TerritoryBackup, Assignee.ForRep(backup.Id, backup.Name));
+        }
+
+        if (holder is not null && Available(snapshot.GetRep(holder)?.ManagerId) is { } manager)
+        {
+            return (EscalationTarget.Manager, Assignee.ForRep(manager.Id, manager.Name));
+        }
+
+        return (EscalationTarget.Queue, Assignee.ForQueue(snapshot.Policy.Queues.EscalationQueue));
+
+        Rep? Available(string? repId)
+        {
+            if (repId is null || repId == holder || earlierReps.Contains(repId) || snapshot.GetRep(repId) is not { } rep)
+            {
+                return null;
+            }
+
+            return new RepProfile(rep, live.WorkloadOf(rep.Id), 0).CanTakeLeadAt(now, snapshot.Policy.Capacity) ? rep : null;
+        }
+    }
+
+    /// <summary>
+    /// The escalation of <paramref name="current"/> (the decision in force, due) at <paramref name="now"/>;
+    /// <paramref name="request"/> carries its stored trace and the reps who held the lead before.
+    /// </summary>
+    public static RoutingOutcome Escalate(
+        CommittedDecision current, SlaEscalationRequest request, ReferenceSnapshot snapshot, ILiveState live, DateTimeOffset now, string ruleSetVersion)
+    {
+        var policy = snapshot.Policy;
+        var previous = current.Decision;
+        var (target, assignee) = Choose(previous, request.EarlierReps, snapshot, live, now);
+        var rule = RuleName(target);
+        var before = request.Decision.Trace.Details;
+        var (respondBy, escalateAt, businessDays) = FreshSla(current, before?.Sla, policy.Sla, now);
+        var flags = (previous.Flags & LeadFlags) | RoutingFlags.SlaEscalated;
+        if (assignee.QueueName is { } queue && live.QueueLength(queue) >= policy.Queues.QueueAlertThreshold)
+        {
+            flags |= RoutingFlags.QueueCapacityAlert;
+        }
+
+        var previousRep = $"{previous.Assignee.RepName} ({previous.Assignee.RepId})";
+        var missedAt = previous.EscalateAt.ToUniversalTime();
+        var reason = $"escalated: no response from {previousRep} by {missedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC; "
+            + target switch
+            {
+                EscalationTarget.TerritoryBackup => $"{assignee.RepName} ({assignee.RepId}), backup of {previous.TerritoryName ?? previous.TerritoryId}, takes it",
+                EscalationTarget.Manager => $"{assignee.RepName} ({assignee.RepId}), the manager, takes it",
+                _ => $"no backup or manager can take it; it waits in the {assignee.QueueName} queue",
+            };
+        var decision = previous with
+        {
+            Assignee = assignee,
+            Level = RoutingLevel.SlaEscalation,
+            RespondBy = respondBy,
+            EscalateAt = escalateAt,
+            Flags = flags,
+            NextContactAt = null,
+            Reason = reason,
+            RuleSetVersion = ruleSetVersion,
+        };
+        var fact = new TraceFact(FactType, new Dictionary<string, string>
+        {
+            ["previousRep"] = previous.Assignee.RepId ?? string.Empty,
+            ["previousRepName"] = previous.Assignee.RepName ?? string.Empty,
+            ["previousDecision"] = current.DecisionId,
+            ["missedAt"] = missedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["target"] = target.ToString(),
+        });
+        var details = new TraceDetails
+        {
+            RuleSetVersion = ruleSetVersion,
+            PolicyVersion = PolicyFingerprint.Short(policy),
+            // The lead as it was routed (the account it matched, its intent and fit), seen from now.
+            Lead = (before?.Lead ?? new TraceLead()) with { Now = now },
+            Accounts = before?.Accounts ?? [],
+            LeadAccountId = before?.LeadAccountId,
+            OwningAccountId = before?.OwningAccountId,
+            OwningAccountName = before?.OwningAccountName,
+            Firings = [new TraceFiring(0, rule, [0], [])],
+            Facts = [fact],
+            Treatment = before?.Treatment,
+            Sla = before?.Sla is { } sla ? sla with { RespondBy = respondBy, EscalateAt = escalateAt, BusinessDays = businessDays ?? sla.BusinessDays } : null,
+            HotReasons = before?.HotReasons ?? [],
+            Flags = [new TraceFlag(nameof(RoutingFlags.SlaEscalated), reason, rule, null)],
+            DecidingRule = rule,
+            AssigningRule = rule,
+        };
+        return new RoutingOutcome(decision, LiveStateChanges.None, new RoutingTrace { FiredRules = [rule], Details = details });
+    }
+
+    /// <summary>
+    /// The SLA of the lead's type in the policy now in force, from <paramref name="now"/>; for a
+    /// decision whose trace does not say the type, its own response and escalation delays again.
+    /// </summary>
+    private static (DateTimeOffset RespondBy, DateTimeOffset EscalateAt, bool? BusinessDays) FreshSla(
+        CommittedDecision current, TraceSla? before, SlaPolicy policy, DateTimeOffset now)
+    {
+        if (before is not null && Enum.TryParse<LeadType>(before.LeadType, out var type) && policy.For(type) is { } rule)
+        {
+            return (SlaClock.Add(now, rule.ResponseTarget, rule.BusinessDays), SlaClock.Add(now, rule.EscalateAfter, rule.BusinessDays), rule.BusinessDays);
+        }
+
+        var d = current.Decision;
+        return (now + (d.RespondBy - current.DecidedAt), now + (d.EscalateAt - current.DecidedAt), null);
+    }
+}

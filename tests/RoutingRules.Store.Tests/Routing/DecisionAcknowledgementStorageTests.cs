@@ -1,0 +1,84 @@
+using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Store.Routing;
+using static RoutingRules.Store.Tests.Routing.SqliteDecisionLogTests;
+
+namespace RoutingRules.Store.Tests.Routing;
+
+/// <summary>Acknowledgements in the decision log: stored with a group commit, first time kept, read back by every query.</summary>
+public sealed class DecisionAcknowledgementStorageTests
+{
+    [Fact]
+    public void Commit_AcknowledgementThenReopen_LoadsTheActiveDecisionAcknowledged()
+    {
+        using var db = new TempDatabase();
+        var decision = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"));
+        using (var log = SqliteDecisionLog.Open(db.Options))
+        {
+            log.Commit([new DecisionCommit(decision, LiveStateChanges.None, null)]);
+            log.Commit([], [new DecisionAcknowledgement(1, decision.DecisionId, Noon.AddMinutes(5))]);
+        }
+
+        using var reopened = SqliteDecisionLog.Open(db.Options);
+
+        Assert.Equal(Noon.AddMinutes(5), Assert.Single(reopened.Load(Noon.AddDays(-1)).ActiveDecisions).AcknowledgedAt);
+        Assert.Equal(Noon.AddMinutes(5), reopened.Find(decision.DecisionId)!.AcknowledgedAt);
+        Assert.Equal(Noon.AddMinutes(5), Assert.Single(reopened.History("L1")).AcknowledgedAt);
+    }
+
+    [Fact]
+    public void Commit_DecisionAndItsAcknowledgementInOneBatch_BothStored()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var decision = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"));
+
+        log.Commit([new DecisionCommit(decision, LiveStateChanges.None, null)], [new DecisionAcknowledgement(1, decision.DecisionId, Noon)]);
+
+        Assert.Equal(Noon, Assert.Single(log.Load(Noon.AddDays(-1)).ActiveDecisions).AcknowledgedAt);
+    }
+
+    [Fact]
+    public void Commit_SecondAcknowledgementOfADecision_KeepsTheFirstTime()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var decision = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"));
+        log.Commit([new DecisionCommit(decision, LiveStateChanges.None, null)], [new DecisionAcknowledgement(1, decision.DecisionId, Noon)]);
+
+        log.Commit([], [new DecisionAcknowledgement(1, decision.DecisionId, Noon.AddHours(1))]);
+
+        Assert.Equal(Noon, log.Find(decision.DecisionId)!.AcknowledgedAt);
+        Assert.Equal(["1"], StoredRows.Of(db, "SELECT count(*) FROM decision_acknowledgements"));
+    }
+
+    [Fact]
+    public void Load_RerouteOfAnAcknowledgedDecision_NewDecisionUnacknowledged()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var first = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"));
+        log.Commit([new DecisionCommit(first, LiveStateChanges.None, null)], [new DecisionAcknowledgement(1, first.DecisionId, Noon)]);
+        var second = Decision(2, "L1", Assignee.ForRep("rep-b", "Bob")) with { SupersedesDecisionId = first.DecisionId };
+
+        log.Commit([new DecisionCommit(second, LiveStateChanges.None, first)]);
+
+        var active = Assert.Single(log.Load(Noon.AddDays(-1)).ActiveDecisions);
+        Assert.Equal(second.DecisionId, active.DecisionId);
+        Assert.Null(active.AcknowledgedAt);
+        Assert.Equal([Noon, (DateTimeOffset?)null], log.History("L1").Select(d => d.AcknowledgedAt));
+    }
+
+    [Fact]
+    public void Commit_UnacknowledgedDecision_ReadsAsUnacknowledged()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var decision = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"));
+
+        log.Commit([new DecisionCommit(decision, LiveStateChanges.None, null)]);
+
+        Assert.Null(Assert.Single(log.Load(Noon.AddDays(-1)).ActiveDecisions).AcknowledgedAt);
+        Assert.Empty(StoredRows.Of(db, "SELECT sequence FROM decision_acknowledgements"));
+    }
+}
