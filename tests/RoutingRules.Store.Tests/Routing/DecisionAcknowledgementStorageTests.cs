@@ -81,4 +81,31 @@ public sealed class DecisionAcknowledgementStorageTests
         Assert.Null(Assert.Single(log.Load(Noon.AddDays(-1)).ActiveDecisions).AcknowledgedAt);
         Assert.Empty(StoredRows.Of(db, "SELECT sequence FROM decision_acknowledgements"));
     }
+
+    [Fact]
+    public void Open_DatabaseFromBeforeAcknowledgements_DecisionsInForceCountAsAcknowledgedAtTheUpgrade()
+    {
+        // Nobody could acknowledge them before: the first sweeps must not reassign every old lead.
+        using var db = new TempDatabase();
+        var first = Decision(1, "L1", Assignee.ForRep("rep-a", "Ann"), Noon.AddDays(-20));
+        using (var log = SqliteDecisionLog.Open(db.Options))
+        {
+            log.Commit([new DecisionCommit(first, LiveStateChanges.None, null)]);
+            log.Commit([new DecisionCommit(Decision(2, "L1", Assignee.ForRep("rep-b", "Bob"), Noon.AddDays(-19)) with { SupersedesDecisionId = first.DecisionId }, LiveStateChanges.None, first)]);
+            log.Commit([new DecisionCommit(Decision(3, "L2", Assignee.ForRep("rep-a", "Ann"), Noon.AddDays(-18)), LiveStateChanges.None, null)]);
+        }
+
+        using (var connection = Store.SqliteConnections.Open(db.Options))
+        {
+            Store.SqliteConnections.Execute(connection, "DROP TABLE decision_acknowledgements; DELETE FROM schema_version WHERE version = 9;");
+        }
+
+        var upgradedAfter = DateTimeOffset.UtcNow;
+        using var upgraded = SqliteDecisionLog.Open(db.Options);
+        var inForce = upgraded.Load(Noon.AddDays(-30)).ActiveDecisions;
+
+        Assert.Equal(["d2", "d3"], inForce.Select(d => d.DecisionId).Order());
+        Assert.All(inForce, d => Assert.InRange(d.AcknowledgedAt!.Value, upgradedAfter.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1)));
+        Assert.Null(upgraded.History("L1").Single(d => d.DecisionId == "d1").AcknowledgedAt);
+    }
 }
