@@ -9,10 +9,17 @@ internal static class CliOptions
     internal const string AdminTokenVariable = "ROUTINGRULES_ADMIN_TOKEN";
     internal const string RoutingTokenVariable = "ROUTINGRULES_ROUTING_TOKEN";
 
-    public static Option<Uri> Server() => new("--server")
+    public static Option<Uri> Server()
     {
-        Description = "Address of the routingrules server.",
-        DefaultValueFactory = _ => new Uri(DefaultServer),
+        var option = Address("--server", "Address of the routingrules server.");
+        option.DefaultValueFactory = _ => new Uri(DefaultServer);
+        return option;
+    }
+
+    /// <summary>A server address option (http:// or https://), without a default: null when not given.</summary>
+    public static Option<Uri> Address(string name, string description) => new(name)
+    {
+        Description = description,
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;
@@ -21,7 +28,7 @@ internal static class CliOptions
                 return uri;
             }
 
-            result.AddError($"--server '{text}' is not an http:// or https:// address.");
+            result.AddError($"{name} '{text}' is not an http:// or https:// address.");
             return null;
         },
     };

@@ -24,5 +24,6 @@ internal static class ServerCli
             QueueCommand.Create(),
             HealthCommand.Create(),
             AcknowledgeCommand.Create(),
+            Routing.Replay.ReplayCommand.Create(),
         };
 }

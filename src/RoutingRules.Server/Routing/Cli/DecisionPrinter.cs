@@ -62,7 +62,7 @@ internal static class DecisionPrinter
     }
 
     /// <summary>"SeniorAeImmediate" -> "senior ae immediate".</summary>
-    private static string Words(string pascal)
+    internal static string Words(string pascal)
     {
         var text = new System.Text.StringBuilder();
         foreach (var c in pascal)
