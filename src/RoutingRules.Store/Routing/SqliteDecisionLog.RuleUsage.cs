@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Domain.Routing.Commit;
@@ -30,7 +29,8 @@ public sealed partial class SqliteDecisionLog
         {
             decisions++;
             fired.Clear();
-            fired.UnionWith(FiredRules(reader, vocabulary));
+            fired.UnionWith(StoredDecisionRow.ReadTrace<IEnumerable<string>>(
+                reader, 1, bytes => TraceBinary.FiredRules(bytes, vocabulary), json => TraceJson.Deserialize(json).FiredRules, []));
             foreach (var rule in fired)
             {
                 byRule[rule] = byRule.GetValueOrDefault(rule) + 1;
@@ -38,18 +38,5 @@ public sealed partial class SqliteDecisionLog
         }
 
         return new RuleUsage(since, decisions, byRule);
-    }
-
-    // A trace is compact (a BLOB) since schema version 4, JSON text before; none for a decision stored without one.
-    private static IEnumerable<string> FiredRules(SqliteDataReader reader, TraceVocabulary vocabulary)
-    {
-        if (reader.IsDBNull(1))
-        {
-            return [];
-        }
-
-        return reader.GetFieldType(1) == typeof(byte[])
-            ? TraceBinary.FiredRules(reader.GetFieldValue<byte[]>(1), vocabulary)
-            : TraceJson.Deserialize(reader.GetString(1)).FiredRules;
     }
 }

@@ -203,8 +203,7 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
                 ActiveDecisions = Decisions(false, "WHERE d.superseded_by IS NULL ORDER BY d.sequence"),
                 RecentDecisions = Decisions(
                     false, "WHERE d.account_id IS NOT NULL AND d.decided_at >= $since ORDER BY d.sequence", ("$since", StoredTime.Instant(recentSince))),
-                RepCounters = Rows("SELECT rep_id, open_leads, assigned_day, assigned_today, last_assigned_at FROM rep_live_counters", r => new RepLiveCounters(
-                    r.GetInt32(1), StoredTime.ParseDay(r.GetString(2)), r.GetInt32(3), r.IsDBNull(4) ? null : StoredTime.ParseInstant(r.GetString(4)))),
+                RepCounters = RoutedCounts.Load(_connection, null),
                 Cursors = Rows("SELECT territory_id, position FROM territory_cursors", r => r.GetInt64(1)),
                 Sightings = Rows("SELECT domain, lead_count, first_owner_rep_id FROM domain_sightings", r =>
                     new DomainSightings(r.GetString(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2))),

@@ -41,16 +41,20 @@ internal static class StoredDecisionRow
 
     private static string? NullableText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
-    /// <summary>A stored trace: compact (a BLOB) since schema version 4, JSON text before.</summary>
-    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column, TraceVocabulary vocabulary)
+    /// <summary>
+    /// What <paramref name="compact"/> or <paramref name="json"/> reads from a stored trace: compact
+    /// (a BLOB) since schema version 4, JSON text before; <paramref name="none"/> for a decision without one.
+    /// </summary>
+    internal static T ReadTrace<T>(SqliteDataReader reader, int column, Func<byte[], T> compact, Func<string, T> json, T none)
     {
         if (reader.IsDBNull(column))
         {
-            return new RoutingTrace();
+            return none;
         }
 
-        return reader.GetFieldType(column) == typeof(byte[])
-            ? TraceBinary.Decode(reader.GetFieldValue<byte[]>(column), vocabulary)
-            : TraceJson.Deserialize(reader.GetString(column));
+        return reader.GetFieldType(column) == typeof(byte[]) ? compact(reader.GetFieldValue<byte[]>(column)) : json(reader.GetString(column));
     }
+
+    private static RoutingTrace ReadTrace(SqliteDataReader reader, int column, TraceVocabulary vocabulary) =>
+        ReadTrace(reader, column, bytes => TraceBinary.Decode(bytes, vocabulary), TraceJson.Deserialize, new RoutingTrace());
 }

@@ -33,6 +33,7 @@ public sealed partial class LeadAssignmentService
             return Task.FromException<AssignmentResult>(new ObjectDisposedException(nameof(LeadAssignmentService)));
         }
 
+        // Once queued the work is done and committed even if this caller gives up; only the wait is cancelled.
         return work.Answer.WaitAsync(cancellationToken);
     }
 

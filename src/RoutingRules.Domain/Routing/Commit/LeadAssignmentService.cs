@@ -98,22 +98,8 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <see cref="CommitFailedException"/> when the decision could not be stored and
     /// <see cref="IdempotencyConflictException"/> when the key belongs to another lead.
     /// </summary>
-    public Task<AssignmentResult> AssignAsync(AssignmentRequest request, CancellationToken cancellationToken = default)
-    {
-        if (_routingThread is null)
-        {
-            return Task.FromException<AssignmentResult>(new InvalidOperationException("The assignment service is not started."));
-        }
-
-        var work = new RoutingWork(request);
-        if (!_queue.TryAdd(work))
-        {
-            return Task.FromException<AssignmentResult>(new ObjectDisposedException(nameof(LeadAssignmentService)));
-        }
-
-        // Once queued the lead is routed and committed even if this caller gives up; only the wait is cancelled.
-        return work.Answer.WaitAsync(cancellationToken);
-    }
+    public Task<AssignmentResult> AssignAsync(AssignmentRequest request, CancellationToken cancellationToken = default) =>
+        Submit(new RoutingWork(request), cancellationToken);
 
     /// <summary>Every stored decision of the lead, oldest first, superseded ones included.</summary>
     public IReadOnlyList<CommittedDecision> History(string leadId) => _log.History(leadId);
