@@ -11,8 +11,8 @@ public sealed partial class LeadAssignmentService
     /// <summary>
     /// Escalates the decisions due now (<see cref="SlaEscalator.IsDue"/>), at most
     /// <see cref="LeadAssignmentOptions.MaxEscalationsPerSweep"/> of them, longest overdue first,
-    /// unless the policy turns automatic escalation off. The live state is only scanned under the
-    /// gate; each decision's trace and the lead's earlier reps are read from the log outside it,
+    /// unless the policy turns automatic escalation off. Only the due decisions are read under the
+    /// gate (the live state keeps them in escalation order, <see cref="LiveState.DueForEscalation"/>); each decision's trace and the lead's earlier reps are read from the log outside it,
     /// then each escalation is queued as a work item and decided again under the gate (a lead
     /// acknowledged, rerouted or escalated meanwhile is left alone). Returns how many were
     /// escalated once durable; a failed escalation goes to <see cref="LeadAssignmentOptions.BackgroundError"/>
@@ -27,8 +27,7 @@ public sealed partial class LeadAssignmentService
 
         var now = _time.GetUtcNow();
         var max = _options.MaxEscalationsPerSweep;
-        var due = ReadState(state => state.ActiveDecisions.Where(d => SlaEscalator.IsDue(d, now))
-            .OrderBy(d => d.Decision.EscalateAt).ThenBy(d => d.Sequence).Take(max).ToList());
+        var due = ReadState(state => state.DueForEscalation(now, max));
         var escalations = new List<Task<AssignmentResult>>(due.Count);
         foreach (var decision in due)
         {

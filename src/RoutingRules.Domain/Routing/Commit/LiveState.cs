@@ -18,6 +18,7 @@ public sealed class LiveState : ILiveState
     private readonly Dictionary<string, CommittedDecision> _activeByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<RecentAssignment>> _recentByAccount = new(StringComparer.Ordinal);
     private readonly WaitingLeads _waiting = new();
+    private readonly EscalationSchedule _escalations = new();
     private readonly TimeSpan _recentWindow;
     private ReferenceSnapshot _snapshot = ReferenceSnapshot.Empty;
     private DateOnly _today;
@@ -35,6 +36,7 @@ public sealed class LiveState : ILiveState
             _activeByLead[decision.LeadId] = decision;
             _activeByKey[decision.IdempotencyKey] = decision;
             _waiting.Add(decision);
+            _escalations.Track(decision);
         }
 
         foreach (var decision in data.RecentDecisions)
@@ -60,6 +62,16 @@ public sealed class LiveState : ILiveState
 
     /// <summary>Every active decision (one per lead), without traces.</summary>
     public IEnumerable<CommittedDecision> ActiveDecisions => _activeByLead.Values;
+
+    /// <summary>
+    /// At most <paramref name="max"/> decisions in force due for SLA escalation at <paramref name="now"/>
+    /// (<see cref="Escalation.SlaEscalator.IsDue"/>), longest overdue first, then by sequence. Costs
+    /// the due leads, not the number of decisions in force.
+    /// </summary>
+    public List<CommittedDecision> DueForEscalation(DateTimeOffset now, int max) => _escalations.Due(now, max, ActiveForLead);
+
+    /// <summary>Entries of the escalation schedule, stale ones included (for tests of its upkeep).</summary>
+    internal int ScheduledEscalations => _escalations.Count;
 
     /// <summary>The active decisions whose assignee is <paramref name="queue"/>, in no particular order.</summary>
     public IReadOnlyCollection<CommittedDecision> WaitingIn(string queue) => _waiting.In(queue);
@@ -120,6 +132,8 @@ public sealed class LiveState : ILiveState
         _activeByLead[decision.LeadId] = kept;
         _activeByKey[decision.IdempotencyKey] = kept;
         _waiting.Add(kept);
+        _escalations.Track(kept);
+        _escalations.CompactIfStale(_activeByLead.Values);
         LastSequence = Math.Max(LastSequence, decision.Sequence);
         AddRecent(decision);
         if (commit.Changes.Cursor is { } cursor)

@@ -1,0 +1,88 @@
+using RoutingRules.Domain.Routing.Escalation;
+
+namespace RoutingRules.Domain.Routing.Commit;
+
+/// <summary>
+/// The decisions in force that may come due for SLA escalation (assigned to a rep, not
+/// acknowledged), ordered by escalation time then sequence: a sweep reads the due ones at the
+/// front instead of scanning every decision in force under the routing gate, so its cost follows
+/// the leads due, not the size of the log.
+/// <para>
+/// Entries are not removed when their decision is superseded or acknowledged (a heap cannot
+/// remove from its middle cheaply); <see cref="Due"/> drops such an entry when it reaches the
+/// front, by comparing it with the lead's decision in force. So that entries left behind while
+/// escalation is turned off do not pile up, the heap is rebuilt from the decisions in force once
+/// it holds more than twice as many entries as there are of those.
+/// </para>
+/// </summary>
+internal sealed class EscalationSchedule
+{
+    // Below this many entries a rebuild would save too little to be worth its pass.
+    private const int CompactionFloor = 4096;
+
+    // Stale entries one read may drop: it runs under the routing gate, so a backlog of them (a
+    // busy hour of acknowledged leads coming due at once) is drained over several sweeps instead
+    // of holding routing up for one long pass.
+    private const int StaleDropsPerRead = 65_536;
+
+    private PriorityQueue<CommittedDecision, (DateTimeOffset EscalateAt, long Sequence)> _byTime = new();
+
+    /// <summary>Entries held, stale ones included.</summary>
+    public int Count => _byTime.Count;
+
+    /// <summary>Schedules <paramref name="decision"/> if it is one that can come due.</summary>
+    public void Track(CommittedDecision decision)
+    {
+        if (CanComeDue(decision))
+        {
+            _byTime.Enqueue(decision, (decision.Decision.EscalateAt, decision.Sequence));
+        }
+    }
+
+    /// <summary>
+    /// At most <paramref name="max"/> decisions due at <paramref name="now"/>, longest overdue first
+    /// (then by sequence), each the lead's decision in force as <paramref name="inForce"/> gives it.
+    /// The ones returned stay scheduled (an escalation supersedes them, or the next sweep finds them
+    /// again); stale entries met on the way are dropped, at most <see cref="StaleDropsPerRead"/> of
+    /// them per read.
+    /// </summary>
+    public List<CommittedDecision> Due(DateTimeOffset now, int max, Func<string, CommittedDecision?> inForce)
+    {
+        var due = new List<CommittedDecision>();
+        var dropped = 0;
+        while (due.Count < max && dropped < StaleDropsPerRead && _byTime.TryPeek(out var scheduled, out var at) && at.EscalateAt <= now)
+        {
+            _byTime.Dequeue();
+            if (inForce(scheduled.LeadId) is { } current && current.DecisionId == scheduled.DecisionId && SlaEscalator.IsDue(current, now))
+            {
+                due.Add(current);
+            }
+            else
+            {
+                dropped++;
+            }
+        }
+
+        foreach (var decision in due)
+        {
+            Track(decision);
+        }
+
+        return due;
+    }
+
+    /// <summary>Rebuilds the heap from the decisions in force once it holds more than twice as many entries.</summary>
+    public void CompactIfStale(IReadOnlyCollection<CommittedDecision> inForce)
+    {
+        if (_byTime.Count <= CompactionFloor || _byTime.Count <= 2 * inForce.Count)
+        {
+            return;
+        }
+
+        _byTime = new PriorityQueue<CommittedDecision, (DateTimeOffset, long)>(
+            inForce.Where(CanComeDue).Select(d => (d, (d.Decision.EscalateAt, d.Sequence))));
+    }
+
+    private static bool CanComeDue(CommittedDecision decision) =>
+        decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null;
+}
