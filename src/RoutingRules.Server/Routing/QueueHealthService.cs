@@ -72,7 +72,10 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         var snapshots = Snapshots();
         var window = request.HasWindowDays ? TimeSpan.FromDays(request.WindowDays) : RoutingHealthMeter.DefaultWindow;
         var now = time.GetUtcNow();
-        var health = host.Assignments.ReadState(live => RoutingHealthMeter.Measure(live, snapshots.Current, now, window));
+        var snapshot = snapshots.Current;
+        // Only the copy holds routing up; the counting runs outside the gate.
+        var reading = host.Assignments.ReadState(live => RoutingHealthMeter.Read(live, snapshot));
+        var health = RoutingHealthMeter.Measure(reading, snapshot, now, window);
         var response = new Proto.GetRoutingHealthResponse
         {
             WindowStart = Timestamp.FromDateTimeOffset(health.From),

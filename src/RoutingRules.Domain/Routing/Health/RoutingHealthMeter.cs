@@ -4,18 +4,33 @@ using RoutingRules.Domain.Snapshot;
 
 namespace RoutingRules.Domain.Routing.Health;
 
-/// <summary>Measures <see cref="RoutingHealth"/> from the live state (active decisions, without SQL).</summary>
+/// <summary>
+/// Measures <see cref="RoutingHealth"/> from the live state (active decisions, without SQL) in two
+/// steps: <see cref="Read"/> copies what it needs under the caller's gate (the decisions in force,
+/// which are immutable, and the queue lengths), and <see cref="Measure(HealthReading, ReferenceSnapshot, DateTimeOffset, TimeSpan)"/>
+/// counts outside it, so routing waits for a copy, not for the whole measurement.
+/// </summary>
 public static class RoutingHealthMeter
 {
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(30);
 
-    /// <summary>Counts under the caller's gate: one pass over the active decisions.</summary>
-    public static RoutingHealth Measure(LiveState live, ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window)
+    /// <summary>Both steps at once, for a caller that holds the live state alone (tests, tools).</summary>
+    public static RoutingHealth Measure(LiveState live, ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window) =>
+        Measure(Read(live, snapshot), snapshot, now, window);
+
+    /// <summary>Under the caller's gate: the decisions in force and the length of each queue to report.</summary>
+    public static HealthReading Read(LiveState live, ReferenceSnapshot snapshot) =>
+        new(live.ActiveDecisions.ToArray(), QueueNames(live, snapshot).ToDictionary(q => q, q => live.WaitingIn(q).Count, StringComparer.Ordinal));
+
+    /// <summary>Counts a <see cref="Read"/>: one pass over its decisions, outside any gate.</summary>
+    public static RoutingHealth Measure(HealthReading reading, ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window)
     {
         var from = now - window;
         int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0, escalated = 0;
         var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var active in live.ActiveDecisions)
+        // Flags are tested with masks, not HasFlag: this loop runs rarely, so often as unoptimised
+        // code, where HasFlag boxes its two arguments for every decision counted.
+        foreach (var active in reading.Decisions)
         {
             if (active.DecidedAt < from || active.DecidedAt > now)
             {
@@ -24,10 +39,10 @@ public static class RoutingHealthMeter
 
             var decision = active.Decision;
             decisions++;
-            unmatched += decision.Flags.HasFlag(RoutingFlags.NoTerritoryMatch) ? 1 : 0;
-            withoutReview += decision.Assignee.RepId is not null && !decision.Flags.HasFlag(RoutingFlags.ManualReviewMatch) ? 1 : 0;
+            unmatched += (decision.Flags & RoutingFlags.NoTerritoryMatch) != 0 ? 1 : 0;
+            withoutReview += decision.Assignee.RepId is not null && (decision.Flags & RoutingFlags.ManualReviewMatch) == 0 ? 1 : 0;
             reassigned += active.SupersedesDecisionId is not null ? 1 : 0;
-            escalated += decision.Flags.HasFlag(RoutingFlags.SlaEscalated) ? 1 : 0;
+            escalated += (decision.Flags & RoutingFlags.SlaEscalated) != 0 ? 1 : 0;
             if (decision.Level == RoutingLevel.Territory && decision.TerritoryId is { } territoryId && decision.Assignee.RepId is { } repId)
             {
                 var byRep = distributed.TryGetValue(territoryId, out var found) ? found : distributed[territoryId] = new(StringComparer.Ordinal);
@@ -36,8 +51,8 @@ public static class RoutingHealthMeter
         }
 
         var policy = snapshot.Policy;
-        var queues = QueueNames(live, snapshot)
-            .Select(q => QueueStatus.Of(q, live.WaitingIn(q).Count, policy.Queues))
+        var queues = reading.QueueLengths
+            .Select(q => QueueStatus.Of(q.Key, q.Value, policy.Queues))
             .OrderByDescending(q => q.Length).ThenBy(q => q.Queue, StringComparer.Ordinal)
             .ToList();
         return new RoutingHealth

@@ -1,23 +1,35 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Domain.Routing.Escalation;
+using RoutingRules.Domain.Routing.Health;
+using RoutingRules.Domain.Snapshot;
 
 namespace RoutingRules.Benchmarks.Routing;
 
 /// <summary>
-/// What an SLA sweep holds the routing gate for while it reads the leads due: a live state of
-/// <see cref="DecisionsInForce"/> decisions (seven in ten assigned to a rep and unacknowledged,
-/// their escalation times spread over the next day; the rest acknowledged or queued), 256 of
-/// them overdue. <see cref="ScanEveryDecision"/> is the read the sweep made before the live state
-/// kept its escalation schedule (every decision in force tested, the due ones sorted), kept as
-/// the baseline; <see cref="DueForEscalation"/> is the schedule's read. Both return the same 256
-/// decisions, and neither changes the state, so every invocation reads the same.
+/// What the live-state reads of the SLA sweep and of GetRoutingHealth hold the routing gate for
+/// (RouteLead waits meanwhile): a live state of <see cref="DecisionsInForce"/> decisions (seven in
+/// ten assigned to a rep and unacknowledged, their escalation times spread over the next day; the
+/// rest acknowledged or queued), 256 of them overdue.
+/// <para>
+/// Sweep: <see cref="ScanEveryDecision"/> is the read the sweep made before the live state kept
+/// its escalation schedule (every decision in force tested, the due ones sorted), kept as the
+/// baseline; <see cref="DueForEscalation"/> is the schedule's read. Both return the same 256
+/// decisions and change nothing, so every invocation reads the same.
+/// </para>
+/// <para>
+/// Health: <see cref="HealthMeasuredWhole"/> is the whole measurement, which the gate held until
+/// the counting moved outside it; <see cref="HealthReadUnderGate"/> is the copy it holds now.
+/// </para>
 /// </summary>
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
 [MemoryDiagnoser]
-public class EscalationSweepBenchmarks
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
+public class LiveStateReadBenchmarks
 {
     private const int Due = 256;
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
@@ -61,10 +73,16 @@ public class EscalationSweepBenchmarks
         }
     }
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), BenchmarkCategory("Sweep")]
     public List<CommittedDecision> ScanEveryDecision() =>
         _live.ActiveDecisions.Where(d => SlaEscalator.IsDue(d, Now)).OrderBy(d => d.Decision.EscalateAt).ThenBy(d => d.Sequence).Take(Due).ToList();
 
-    [Benchmark]
+    [Benchmark, BenchmarkCategory("Sweep")]
     public List<CommittedDecision> DueForEscalation() => _live.DueForEscalation(Now, Due);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Health")]
+    public RoutingHealth HealthMeasuredWhole() => RoutingHealthMeter.Measure(_live, ReferenceSnapshot.Empty, Now, RoutingHealthMeter.DefaultWindow);
+
+    [Benchmark, BenchmarkCategory("Health")]
+    public HealthReading HealthReadUnderGate() => RoutingHealthMeter.Read(_live, ReferenceSnapshot.Empty);
 }
