@@ -11,7 +11,9 @@ namespace RoutingRules.Benchmarks.Routing;
 /// as the routing thread runs it, timed with the thread's own CPU clock, with the bytes it
 /// allocates. First route-load.sh's lead (bench/lib/server-load.sh) on the demo dataset against a
 /// live state holding its previous decision, then the leads of <see cref="RouteBenchmarks"/> on
-/// the generated dataset (those of <c>quick-session</c>, then the misspelled names). Linux only.
+/// the generated dataset (those of <c>quick-session</c>, then the misspelled names), last a lead of
+/// a demo account that already received 10, 100 or 1,000 leads within the high-activity window (a
+/// burst: a trade-show list, a webinar's attendees). Linux only.
 /// </summary>
 public static class RouteCpuCheck
 {
@@ -40,7 +42,42 @@ public static class RouteCpuCheck
             .Select((a, i) => (inputs.Placed(RoutingBenchmarkInputs.LeadFor(i, "joe@gmail.com", a) with { CompanyName = Misspell(a.Name, inputs.Random) }), inputs.Context))
             .ToArray();
         Report("misspelled company names (generated dataset)", router, fuzzy, rounds);
+
+        foreach (var earlier in new[] { 10, 100, 1_000 })
+        {
+            var (burstLead, burstContext) = LeadOfBusyAccount(router, earlier);
+            Report($"a lead of an account with {earlier} leads in the window (demo dataset)", router, Enumerable.Repeat((burstLead, burstContext), 64).ToArray(), rounds);
+        }
     }
+
+    /// <summary>
+    /// A new lead of the demo's Acme Corp and a context whose live state holds <paramref name="earlier"/>
+    /// decisions of Acme leads routed in the minutes before, each applied as the service applies it.
+    /// </summary>
+    private static (Lead Lead, RoutingContext Context) LeadOfBusyAccount(RuleBasedLeadRouter router, int earlier)
+    {
+        var snapshot = ReferenceSnapshot.Build(LoadTestLead.DemoDataset());
+        var start = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        var state = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24));
+        for (var i = 1; i <= earlier; i++)
+        {
+            var at = start.AddSeconds(i);
+            state.Prepare(snapshot, at);
+            var outcome = router.Route(AcmeLead($"burst-{i}", at), new RoutingContext(snapshot, state, at));
+            var decision = new CommittedDecision { DecisionId = $"burst-decision-{i}", Sequence = i, IdempotencyKey = $"burst-{i}", DecidedAt = at, Decision = outcome.Decision };
+            state.Apply(new DecisionCommit(decision, outcome.Changes, superseded: null, outcome.Trace));
+        }
+
+        var now = start.AddSeconds(earlier + 1);
+        state.Prepare(snapshot, now);
+        return (AcmeLead("burst-new", now), new RoutingContext(snapshot, state, now));
+    }
+
+    private static Lead AcmeLead(string id, DateTimeOffset at) => new()
+    {
+        Id = id, Email = $"{id}@acmecorp.com", CompanyName = "Acme Corp", Country = "FR", SubmittedAt = at,
+        IntentSignals = [IntentSignal.DemoRequest],
+    };
 
     private static string Misspell(string name, Random random)
     {

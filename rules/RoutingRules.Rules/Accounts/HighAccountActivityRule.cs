@@ -10,22 +10,19 @@ public sealed class HighAccountActivityRule : Rule
     {
         RoutingPolicy policy = null!;
         OwningAccount account = null!;
-        IEnumerable<RecentLead> recent = null!;
-        RecentLead latest = null!;
+        AccountActivity activity = null!;
         RepProfile rep = null!;
 
         When()
             .Match(() => policy)
             .Match(() => account)
-            .Query(() => recent, q => q.Match<RecentLead>(r => r.AccountId == account.Id).Collect())
-            .Having(() => recent.Count() + 1 >= policy.Accounts.HighActivityLeadCount)
-            .Match(() => latest, r => r.AccountId == account.Id && r.RepId != null)
-            .Not<RecentLead>(r => r.AccountId == account.Id && r.RepId != null && r.At > latest.At)
-            .Match(() => rep, r => r.Id == latest.RepId);
+            .Match(() => activity, a => a.AccountId == account.Id && a.LatestRepId != null
+                && a.LeadCount + 1 >= policy.Accounts.HighActivityLeadCount)
+            .Match(() => rep, r => r.Id == activity.LatestRepId);
 
         Then()
             .Do(ctx => ctx.Insert(OwnerClaim.ForRep(RoutingLevel.PreviousOwner, ClaimRank.HighActivity, rep, account,
-                $"{recent.Count() + 1} leads of {account.Account.Name} within {policy.Accounts.HighActivityWindow}: same rep as lead {latest.LeadId}", 0)
+                $"{activity.LeadCount + 1} leads of {account.Account.Name} within {policy.Accounts.HighActivityWindow}: same rep as lead {activity.LatestLeadId}", 0)
                 .Flagged(RoutingFlags.HighAccountActivity)));
     }
 }

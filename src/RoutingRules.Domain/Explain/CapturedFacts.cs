@@ -17,7 +17,7 @@ internal sealed class CapturedFacts
     private List<AccountCandidate>? _accountCandidates;
     private List<MatchedAccount>? _matchedAccounts;
     private List<PreviousLead>? _previousLeads;
-    private List<RecentLead>? _recentLeads;
+    private List<AccountActivity>? _accountActivities;
     private List<TerritoryMatch>? _territoryMatches;
     private List<NearestTerritory>? _nearestTerritories;
     private List<Candidate>? _candidates;
@@ -54,7 +54,7 @@ internal sealed class CapturedFacts
     public ReadOnlySpan<AccountCandidate> AccountCandidates => CollectionsMarshal.AsSpan(_accountCandidates);
     public ReadOnlySpan<MatchedAccount> MatchedAccounts => CollectionsMarshal.AsSpan(_matchedAccounts);
     public ReadOnlySpan<PreviousLead> PreviousLeads => CollectionsMarshal.AsSpan(_previousLeads);
-    public ReadOnlySpan<RecentLead> RecentLeads => CollectionsMarshal.AsSpan(_recentLeads);
+    public ReadOnlySpan<AccountActivity> AccountActivities => CollectionsMarshal.AsSpan(_accountActivities);
     public ReadOnlySpan<TerritoryMatch> TerritoryMatches => CollectionsMarshal.AsSpan(_territoryMatches);
     public ReadOnlySpan<NearestTerritory> NearestTerritories => CollectionsMarshal.AsSpan(_nearestTerritories);
     public ReadOnlySpan<Candidate> Candidates => CollectionsMarshal.AsSpan(_candidates);
@@ -96,8 +96,8 @@ internal sealed class CapturedFacts
             case PreviousLead previous:
                 Add(ref _previousLeads, previous);
                 break;
-            case RecentLead recent:
-                Add(ref _recentLeads, recent);
+            case AccountActivity activity:
+                Add(ref _accountActivities, activity);
                 break;
             case NearestTerritory nearest:
                 Add(ref _nearestTerritories, nearest);

@@ -67,8 +67,9 @@ public static partial class FactDescriber
     private static int Describe<TSink>(DecisionFlag f, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("DecisionFlag", ("flag", Name(f.Flag)));
 
-    private static int Describe<TSink>(RecentLead r, ref TSink sink)
-        where TSink : struct, IFactSink => sink.Fact("RecentLead", ("lead", r.LeadId), ("account", r.AccountId), ("rep", r.RepId), ("at", Time(r.At)));
+    private static int Describe<TSink>(AccountActivity a, ref TSink sink)
+        where TSink : struct, IFactSink => sink.Fact("AccountActivity", ("account", a.AccountId), ("leads", Num(a.LeadCount)),
+            ("lead", a.LatestLeadId), ("rep", a.LatestRepId), ("at", a.LatestAt is { } at ? Time(at) : null));
 
     private static int Describe<TSink>(PreviousLead p, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("PreviousLead", ("lead", p.Id), ("account", p.AccountId), ("rep", p.OwnerId), ("outcome", Name(p.Outcome)));

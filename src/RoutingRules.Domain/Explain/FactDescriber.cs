@@ -50,7 +50,7 @@ public static partial class FactDescriber
         TreatmentAssessment t => Describe(t, ref sink),
         HotPriority h => Describe(h, ref sink),
         DecisionFlag f => Describe(f, ref sink),
-        RecentLead r => Describe(r, ref sink),
+        AccountActivity a => Describe(a, ref sink),
         PreviousLead p => Describe(p, ref sink),
         Opportunity o => Describe(o, ref sink),
         CreatedAccount c => Describe(c, ref sink),

@@ -87,22 +87,22 @@ internal sealed partial class TraceAssembler
         return false;
     }
 
-    // The lead's history, then the recent leads the history does not already name.
+    // The lead's history, then the latest recent lead of each account a rep received, unless the history names it.
     private List<TracePreviousOwner> PreviousOwners()
     {
         var previous = _facts.PreviousLeads;
-        var recent = _facts.RecentLeads;
-        var owners = new List<TracePreviousOwner>(previous.Length + recent.Length);
+        var activities = _facts.AccountActivities;
+        var owners = new List<TracePreviousOwner>(previous.Length + activities.Length);
         foreach (var p in previous)
         {
             owners.Add(new TracePreviousOwner(p.Id, p.AccountId, p.OwnerId, EnumNames<LeadOutcome>.Of(p.Outcome), p.ReceivedAt));
         }
 
-        foreach (var r in recent)
+        foreach (var a in activities)
         {
-            if (!IsPreviousLead(previous, r.LeadId))
+            if (a.LatestLeadId is { } leadId && a.LatestAt is { } at && !IsPreviousLead(previous, leadId))
             {
-                owners.Add(new TracePreviousOwner(r.LeadId, r.AccountId, r.RepId, null, r.At));
+                owners.Add(new TracePreviousOwner(leadId, a.AccountId, a.LatestRepId, null, at));
             }
         }
 

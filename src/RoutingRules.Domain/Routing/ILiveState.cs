@@ -15,8 +15,8 @@ public interface ILiveState
     /// <summary>The territory's persisted round-robin position (0 when never used).</summary>
     long RoundRobinCursor(string territoryId);
 
-    /// <summary>Committed decisions for the account at or after <paramref name="since"/>, oldest first.</summary>
-    IReadOnlyList<RecentAssignment> RecentAssignmentsForAccount(string accountId, DateTimeOffset since);
+    /// <summary>Adds the committed decisions for the account at or after <paramref name="since"/> to <paramref name="tally"/>, oldest first.</summary>
+    void TallyRecentLeads(string accountId, DateTimeOffset since, ref RecentLeadTally tally);
 
     /// <summary>Leads already seen from an unknown corporate domain, or null when none.</summary>
     DomainSightings? UnknownDomain(string domain);

@@ -21,8 +21,8 @@ public sealed class InMemoryLiveState(ReferenceSnapshot snapshot) : ILiveState
 
     public long RoundRobinCursor(string territoryId) => _cursors.GetValueOrDefault(territoryId);
 
-    public IReadOnlyList<RecentAssignment> RecentAssignmentsForAccount(string accountId, DateTimeOffset since) =>
-        _recent.TryGetValue(accountId, out var list) ? list.Where(a => a.DecidedAt >= since).ToList() : [];
+    public void TallyRecentLeads(string accountId, DateTimeOffset since, ref RecentLeadTally tally) =>
+        tally.AddSince(_recent.GetValueOrDefault(accountId), since);
 
     public DomainSightings? UnknownDomain(string domain) => _sightings.GetValueOrDefault(domain);
 

@@ -162,22 +162,24 @@ public static class RoutingFactGatherer
         }
 
         var since = profile.Now - snapshot.Policy.Accounts.HighActivityWindow;
+        var activity = new RecentLeadTally();
         foreach (var previous in snapshot.PreviousLeadsForAccount(account.Id))
         {
             facts.Add(previous);
             repIds.Add(previous.OwnerId);
             if (previous.ReceivedAt >= since && previous.ReceivedAt <= profile.Now)
             {
-                facts.Add(new RecentLead(previous.Id, account.Id, previous.OwnerId, previous.ReceivedAt));
+                activity.Add(previous.Id, previous.OwnerId, previous.ReceivedAt);
             }
         }
 
-        foreach (var recent in context.Live.RecentAssignmentsForAccount(account.Id, since))
+        context.Live.TallyRecentLeads(account.Id, since, ref activity);
+        if (activity.Count > 0)
         {
-            facts.Add(new RecentLead(recent.LeadId, account.Id, recent.RepId, recent.DecidedAt));
-            if (recent.RepId is not null)
+            facts.Add(new AccountActivity(account.Id, activity.Count, activity.LatestLeadId, activity.LatestRepId, activity.LatestAt));
+            if (activity.LatestRepId is not null)
             {
-                repIds.Add(recent.RepId);
+                repIds.Add(activity.LatestRepId);
             }
         }
     }

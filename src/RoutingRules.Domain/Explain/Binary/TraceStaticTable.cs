@@ -75,6 +75,9 @@ internal static class TraceStaticTable
 
         // The SLA escalation: its flag, level and targets, and its fact's type and field keys.
         "SlaEscalated", "SlaEscalation", "TerritoryBackup", "previousRep", "previousRepName", "previousDecision", "missedAt", "target",
+
+        // An account's recent leads summed up (one fact in place of one RecentLead per lead).
+        "AccountActivity", "leads",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

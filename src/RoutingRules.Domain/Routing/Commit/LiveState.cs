@@ -91,15 +91,8 @@ public sealed class LiveState : ILiveState
 
     public long RoundRobinCursor(string territoryId) => _cursors.GetValueOrDefault(territoryId);
 
-    public IReadOnlyList<RecentAssignment> RecentAssignmentsForAccount(string accountId, DateTimeOffset since)
-    {
-        if (!_recentByAccount.TryGetValue(accountId, out var recent))
-        {
-            return [];
-        }
-
-        return recent.Where(r => r.DecidedAt >= since).ToList();
-    }
+    public void TallyRecentLeads(string accountId, DateTimeOffset since, ref RecentLeadTally tally) =>
+        tally.AddSince(_recentByAccount.GetValueOrDefault(accountId), since);
 
     public DomainSightings? UnknownDomain(string domain) => _sightings.GetValueOrDefault(domain);
 
