@@ -28,6 +28,12 @@ if (args is ["quick-trace"])
     return;
 }
 
+if (args is ["live-state-memory", var databasePath])
+{
+    LiveStateMemoryCheck.Run(databasePath);
+    return;
+}
+
 if (args is ["quick-commit"])
 {
     CommitCpuCheck.Run();

@@ -58,8 +58,12 @@ internal sealed class DecisionBinary
         return _buffer.AsSpan(0, _length);
     }
 
-    /// <summary>Reads <paramref name="stored"/> back, with the values the row keeps in its own columns.</summary>
-    public static RoutingDecision Decode(ReadOnlySpan<byte> stored, string leadId, string? repId, string? queueName, string? accountId)
+    /// <summary>
+    /// Reads <paramref name="stored"/> back, with the values the row keeps in its own columns; with
+    /// <paramref name="texts"/>, the values decisions share are taken from it (a load of the live state).
+    /// </summary>
+    public static RoutingDecision Decode(
+        ReadOnlySpan<byte> stored, string leadId, string? repId, string? queueName, string? accountId, StoredTextPool? texts = null)
     {
         var reader = new Reader(stored);
         if (reader.Byte() != FormatVersion)
@@ -82,10 +86,18 @@ internal sealed class DecisionBinary
         var territoryName = (present & HasTerritoryName) != 0 ? reader.String() : null;
         var reason = reader.String();
         var ruleSetVersion = reader.String();
+        var assignee = queueName is not null ? Assignee.ForQueue(queueName) : Assignee.ForRep(repId ?? string.Empty, repName ?? string.Empty);
+        if (texts is not null)
+        {
+            assignee = texts.ShareAssignee(assignee);
+            (territoryId, territoryName, accountId) = (texts.Share(territoryId), texts.Share(territoryName), texts.Share(accountId));
+            (reason, ruleSetVersion) = (texts.Share(reason)!, texts.Share(ruleSetVersion)!);
+        }
+
         return new RoutingDecision
         {
             LeadId = leadId,
-            Assignee = queueName is not null ? Assignee.ForQueue(queueName) : Assignee.ForRep(repId ?? string.Empty, repName ?? string.Empty),
+            Assignee = assignee,
             Level = level,
             TerritoryId = territoryId,
             TerritoryName = territoryName,

@@ -196,13 +196,15 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         lock (_gate)
         {
+            // The decisions in force stay in memory as long as the server runs: they share their texts.
+            var texts = new StoredTextPool();
             return new LiveStateData
             {
                 LastSequence = (long)(SqliteConnections.Scalar(_connection, "SELECT coalesce(max(sequence), 0) FROM decisions") ?? 0L),
                 // Traces stay on disk: the live state answers replays with decisions only.
-                ActiveDecisions = Decisions(false, "WHERE d.superseded_by IS NULL ORDER BY d.sequence"),
+                ActiveDecisions = Decisions(false, "WHERE d.superseded_by IS NULL ORDER BY d.sequence", texts),
                 RecentDecisions = Decisions(
-                    false, "WHERE d.account_id IS NOT NULL AND d.decided_at >= $since ORDER BY d.sequence", ("$since", StoredTime.Instant(recentSince))),
+                    false, "WHERE d.account_id IS NOT NULL AND d.decided_at >= $since ORDER BY d.sequence", texts, ("$since", StoredTime.Instant(recentSince))),
                 RepCounters = RoutedCounts.Load(_connection, null),
                 Cursors = Rows("SELECT territory_id, position FROM territory_cursors", r => r.GetInt64(1)),
                 Sightings = Rows("SELECT domain, lead_count, first_owner_rep_id FROM domain_sightings", r =>
@@ -243,7 +245,10 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
-    private List<CommittedDecision> Decisions(bool withTrace, string where, params (string Name, object Value)[] parameters)
+    private List<CommittedDecision> Decisions(bool withTrace, string where, params (string Name, object Value)[] parameters) =>
+        Decisions(withTrace, where, texts: null, parameters);
+
+    private List<CommittedDecision> Decisions(bool withTrace, string where, StoredTextPool? texts, params (string Name, object Value)[] parameters)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = withTrace
@@ -258,7 +263,7 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
         var result = new List<CommittedDecision>();
         while (reader.Read())
         {
-            result.Add(StoredDecisionRow.Read(reader, _vocabulary));
+            result.Add(StoredDecisionRow.Read(reader, _vocabulary, texts));
         }
 
         return result;

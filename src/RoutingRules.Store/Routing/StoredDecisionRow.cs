@@ -15,20 +15,30 @@ internal static class StoredDecisionRow
 {
     public const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id";
 
-    public static CommittedDecision Read(SqliteDataReader reader, TraceVocabulary vocabulary) => new()
+    // A decision read without its trace: one shared empty trace, not one per row held in memory.
+    private static readonly RoutingTrace NoTrace = new();
+
+    /// <summary>One row; with <paramref name="texts"/> (a load of the live state), the values decisions share are shared.</summary>
+    public static CommittedDecision Read(SqliteDataReader reader, TraceVocabulary vocabulary, StoredTextPool? texts = null)
     {
-        Sequence = reader.GetInt64(0),
-        DecisionId = reader.GetString(1),
-        IdempotencyKey = reader.GetString(2),
-        DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
-        Decision = ReadDecision(reader),
-        SupersedesDecisionId = NullableText(reader, 5),
-        Trace = ReadTrace(reader, 10, vocabulary),
-        AcknowledgedAt = reader.FieldCount > 11 && !reader.IsDBNull(11) ? StoredTime.ParseInstant(reader.GetString(11)) : null,
-    };
+        var decision = ReadDecision(reader, texts);
+        var key = reader.GetString(2);
+        return new CommittedDecision
+        {
+            Sequence = reader.GetInt64(0),
+            DecisionId = reader.GetString(1),
+            // Most keys are the lead id (the default): then the one instance serves both.
+            IdempotencyKey = key == decision.LeadId ? decision.LeadId : key,
+            DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
+            Decision = decision,
+            SupersedesDecisionId = NullableText(reader, 5),
+            Trace = ReadTrace(reader, 10, vocabulary),
+            AcknowledgedAt = reader.FieldCount > 11 && !reader.IsDBNull(11) ? StoredTime.ParseInstant(reader.GetString(11)) : null,
+        };
+    }
 
     /// <summary>A stored decision: compact (a BLOB, <see cref="DecisionBinary"/>) since schema version 5, JSON text before.</summary>
-    private static RoutingDecision ReadDecision(SqliteDataReader reader)
+    private static RoutingDecision ReadDecision(SqliteDataReader reader, StoredTextPool? texts)
     {
         if (reader.GetFieldType(4) != typeof(byte[]))
         {
@@ -36,7 +46,7 @@ internal static class StoredDecisionRow
         }
 
         return DecisionBinary.Decode(
-            reader.GetFieldValue<byte[]>(4), reader.GetString(6), NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9));
+            reader.GetFieldValue<byte[]>(4), reader.GetString(6), NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9), texts);
     }
 
     private static string? NullableText(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
@@ -56,5 +66,5 @@ internal static class StoredDecisionRow
     }
 
     private static RoutingTrace ReadTrace(SqliteDataReader reader, int column, TraceVocabulary vocabulary) =>
-        ReadTrace(reader, column, bytes => TraceBinary.Decode(bytes, vocabulary), TraceJson.Deserialize, new RoutingTrace());
+        ReadTrace(reader, column, bytes => TraceBinary.Decode(bytes, vocabulary), TraceJson.Deserialize, NoTrace);
 }

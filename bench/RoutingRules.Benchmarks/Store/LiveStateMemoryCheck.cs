@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Store;
+using RoutingRules.Store.Routing;
+
+namespace RoutingRules.Benchmarks.Store;
+
+/// <summary>
+/// What the decisions in force cost in memory (<c>-- live-state-memory DATABASE</c>): loads the
+/// decision log as the server does at start (<see cref="SqliteDecisionLog.Load"/>), builds the
+/// <see cref="LiveState"/> over it, and prints the managed bytes each step keeps alive (after full
+/// collections), per decision in force. The database is one a server wrote, e.g. by
+/// <c>bench/live-state-memory.sh</c>; it is opened as the server opens it.
+/// </summary>
+public static class LiveStateMemoryCheck
+{
+    public static void Run(string databasePath)
+    {
+        using var log = SqliteDecisionLog.Open(new SqliteStoreOptions { Path = databasePath });
+        // Every decision counts as in force; none as recent (the high-activity history is apart).
+        var (count, loaded, indexes, held) = Measure(log, DateTimeOffset.MaxValue);
+        // Every decision also recent, as on a server that routed them all within the history's window.
+        var (_, _, _, heldWithRecent) = Measure(log, DateTimeOffset.MinValue);
+
+        Console.WriteLine($"{count:N0} decisions in force");
+        Console.WriteLine($"  as loaded:                      {PerDecision(loaded, count)}");
+        Console.WriteLine($"  live state's indexes over them: {PerDecision(indexes, count)}");
+        Console.WriteLine($"  held by the live state:         {PerDecision(held, count)}");
+        Console.WriteLine($"  held, every one also recent:    {PerDecision(heldWithRecent, count)}");
+    }
+
+    // Not inlined, so that nothing it loaded is still reachable from the caller's frame afterwards.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Count, long Loaded, long Indexes, long Held) Measure(SqliteDecisionLog log, DateTimeOffset recentSince)
+    {
+        var empty = LiveBytes();
+        var data = log.Load(recentSince);
+        var loaded = LiveBytes();
+        var state = new LiveState(data, TimeSpan.FromDays(36_500));
+        var withIndexes = LiveBytes();
+        var count = data.ActiveDecisions.Count;
+        data = null;
+        var held = LiveBytes();
+        GC.KeepAlive(state);
+        return (count, loaded - empty, withIndexes - loaded, held - empty);
+    }
+
+    private static string PerDecision(long bytes, int count) =>
+        count == 0 ? "-" : $"{bytes / (double)count,6:F0} B per decision ({bytes / 1048576.0:F1} MiB)";
+
+    private static long LiveBytes()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+}
