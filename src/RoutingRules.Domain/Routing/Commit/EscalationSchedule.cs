@@ -8,24 +8,26 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// front instead of scanning every decision in force under the routing gate, so its cost follows
 /// the leads due, not the size of the log.
 /// <para>
-/// Entries are not removed when their decision is superseded or acknowledged (a heap cannot
-/// remove from its middle cheaply); <see cref="Due"/> drops such an entry when it reaches the
-/// front, by comparing it with the lead's decision in force. So that entries left behind while
-/// escalation is turned off do not pile up, the heap is rebuilt from the decisions in force once
-/// it holds more than twice as many entries as there are of those.
+/// An entry is the lead id and the decision's sequence, not the decision: entries are not removed
+/// when their decision is superseded or acknowledged (a heap cannot remove from its middle
+/// cheaply), and holding the decision would keep every superseded one alive until then, long
+/// enough for the garbage collector to promote it (under reroutes, RouteLead's p99 doubled).
+/// <see cref="Due"/> drops a stale entry when it reaches the front, by comparing it with the
+/// lead's decision in force; the heap is rebuilt from the decisions in force once it holds more
+/// than twice as many entries as there are of those, so stale entries never pile up.
 /// </para>
 /// </summary>
 internal sealed class EscalationSchedule
 {
     // Below this many entries a rebuild would save too little to be worth its pass.
-    private const int CompactionFloor = 4096;
+    private const int CompactionFloor = 64;
 
     // Stale entries one read may drop: it runs under the routing gate, so a backlog of them (a
     // busy hour of acknowledged leads coming due at once) is drained over several sweeps instead
     // of holding routing up for one long pass.
     private const int StaleDropsPerRead = 65_536;
 
-    private PriorityQueue<CommittedDecision, (DateTimeOffset EscalateAt, long Sequence)> _byTime = new();
+    private PriorityQueue<string, (DateTimeOffset EscalateAt, long Sequence)> _byTime = new();
 
     /// <summary>Entries held, stale ones included.</summary>
     public int Count => _byTime.Count;
@@ -35,7 +37,7 @@ internal sealed class EscalationSchedule
     {
         if (CanComeDue(decision))
         {
-            _byTime.Enqueue(decision, (decision.Decision.EscalateAt, decision.Sequence));
+            _byTime.Enqueue(decision.LeadId, (decision.Decision.EscalateAt, decision.Sequence));
         }
     }
 
@@ -50,10 +52,10 @@ internal sealed class EscalationSchedule
     {
         var due = new List<CommittedDecision>();
         var dropped = 0;
-        while (due.Count < max && dropped < StaleDropsPerRead && _byTime.TryPeek(out var scheduled, out var at) && at.EscalateAt <= now)
+        while (due.Count < max && dropped < StaleDropsPerRead && _byTime.TryPeek(out var leadId, out var at) && at.EscalateAt <= now)
         {
             _byTime.Dequeue();
-            if (inForce(scheduled.LeadId) is { } current && current.DecisionId == scheduled.DecisionId && SlaEscalator.IsDue(current, now))
+            if (inForce(leadId) is { } current && current.Sequence == at.Sequence && SlaEscalator.IsDue(current, now))
             {
                 due.Add(current);
             }
@@ -79,8 +81,8 @@ internal sealed class EscalationSchedule
             return;
         }
 
-        _byTime = new PriorityQueue<CommittedDecision, (DateTimeOffset, long)>(
-            inForce.Where(CanComeDue).Select(d => (d, (d.Decision.EscalateAt, d.Sequence))));
+        _byTime = new PriorityQueue<string, (DateTimeOffset, long)>(
+            inForce.Where(CanComeDue).Select(d => (d.LeadId, (d.Decision.EscalateAt, d.Sequence))));
     }
 
     private static bool CanComeDue(CommittedDecision decision) =>

@@ -92,7 +92,7 @@ public sealed class LiveStateEscalationScheduleTests
             previous = decision;
         }
 
-        Assert.InRange(live.ScheduledEscalations, 1, 4_097);
+        Assert.InRange(live.ScheduledEscalations, 1, 65);
         Assert.Equal(["d50000"], Ids(live.DueForEscalation(Start.AddHours(2), 10)));
     }
 
