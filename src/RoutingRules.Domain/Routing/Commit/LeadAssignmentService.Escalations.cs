@@ -12,8 +12,8 @@ public sealed partial class LeadAssignmentService
     /// Escalates the decisions due now (<see cref="SlaEscalator.IsDue"/>), at most
     /// <see cref="LeadAssignmentOptions.MaxEscalationsPerSweep"/> of them, longest overdue first,
     /// unless the policy turns automatic escalation off. Only the due decisions are read under the
-    /// gate (the live state keeps them in escalation order, <see cref="LiveState.DueForEscalation"/>); each decision's trace and the lead's earlier reps are read from the log outside it,
-    /// then each escalation is queued as a work item and decided again under the gate (a lead
+    /// gate (the live state keeps them in escalation order, <see cref="LiveState.DueForEscalation"/>);
+    /// each decision's trace and the lead's earlier reps are read from the log outside it, then each escalation is queued as a work item and decided again under the gate (a lead
     /// acknowledged, rerouted or escalated meanwhile is left alone). Returns how many were
     /// escalated once durable; a failed escalation goes to <see cref="LeadAssignmentOptions.BackgroundError"/>
     /// and is tried again by the next sweep.
