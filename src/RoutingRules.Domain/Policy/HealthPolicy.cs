@@ -20,4 +20,7 @@ public sealed record HealthPolicy
 
     /// <summary>A rule that fires in fewer than this share of the leads is listed for review (one that never fires is dead).</summary>
     public double RuleMatchReviewBelow { get; init; } = 0.05;
+
+    /// <summary>Time from a lead's arrival until its assignment is durable that the 99th percentile should stay under.</summary>
+    public TimeSpan TimeToAssignTarget { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -78,6 +78,11 @@ internal static class PolicyValidator
             sink.Add("health.territoryVolumeRatioAlert", "must be at least 1 (the busiest territory over the quietest)");
         }
 
+        if (p.Health.TimeToAssignTarget <= TimeSpan.Zero)
+        {
+            sink.Add("health.timeToAssignTarget", "must be positive");
+        }
+
         for (var i = 0; i < p.Sla.Rules.Count; i++)
         {
             var rule = p.Sla.Rules[i];

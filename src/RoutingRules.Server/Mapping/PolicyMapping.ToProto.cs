@@ -76,6 +76,7 @@ internal static partial class PolicyMapping
                 TerritoryVolumeSpreadAlert = p.Health.TerritoryVolumeSpreadAlert,
                 TerritoryVolumeRatioAlert = p.Health.TerritoryVolumeRatioAlert,
                 RuleMatchReviewBelow = p.Health.RuleMatchReviewBelow,
+                TimeToAssignTarget = ValueMapping.FromTimeSpan(p.Health.TimeToAssignTarget),
             },
         };
     }

@@ -27,7 +27,7 @@ internal static partial class PolicyMapping
             Assignment = p.Assignment is { } s ? ToDomain(s, d.Assignment, errors, path + ".assignment") : d.Assignment,
             Queues = p.Queues is { } q ? ToDomain(q, d.Queues) : d.Queues,
             Sla = p.Sla is { } sla ? ToDomain(sla, d.Sla, errors, path + ".sla") : d.Sla,
-            Health = p.Health is { } h ? ToDomain(h, d.Health) : d.Health,
+            Health = p.Health is { } h ? ToDomain(h, d.Health, errors, path + ".health") : d.Health,
         };
     }
 
@@ -133,7 +133,7 @@ internal static partial class PolicyMapping
         QueueAlertThreshold = q.HasQueueAlertThreshold ? q.QueueAlertThreshold : d.QueueAlertThreshold,
     };
 
-    private static HealthPolicy ToDomain(Proto.HealthPolicy h, HealthPolicy d) => new()
+    private static HealthPolicy ToDomain(Proto.HealthPolicy h, HealthPolicy d, FieldErrors errors, string path) => new()
     {
         AssignmentSuccessTarget = h.HasAssignmentSuccessTarget ? h.AssignmentSuccessTarget : d.AssignmentSuccessTarget,
         ReassignmentRateAlert = h.HasReassignmentRateAlert ? h.ReassignmentRateAlert : d.ReassignmentRateAlert,
@@ -141,6 +141,7 @@ internal static partial class PolicyMapping
         TerritoryVolumeSpreadAlert = h.HasTerritoryVolumeSpreadAlert ? h.TerritoryVolumeSpreadAlert : d.TerritoryVolumeSpreadAlert,
         TerritoryVolumeRatioAlert = h.HasTerritoryVolumeRatioAlert ? h.TerritoryVolumeRatioAlert : d.TerritoryVolumeRatioAlert,
         RuleMatchReviewBelow = h.HasRuleMatchReviewBelow ? h.RuleMatchReviewBelow : d.RuleMatchReviewBelow,
+        TimeToAssignTarget = ValueMapping.ToTimeSpan(h.TimeToAssignTarget, d.TimeToAssignTarget, errors, path + ".time_to_assign_target"),
     };
 
     private static SlaPolicy ToDomain(Proto.SlaPolicy s, SlaPolicy d, FieldErrors errors, string path)

@@ -75,7 +75,7 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         var snapshot = snapshots.Current;
         // Only the copy holds routing up; the counting runs outside the gate.
         var reading = host.Assignments.ReadState(live => RoutingHealthMeter.Read(live, snapshot));
-        var health = RoutingHealthMeter.Measure(reading, snapshot, now, window);
+        var health = RoutingHealthMeter.Measure(reading, snapshot, now, window) with { TimeToAssign = host.Assignments.TimeToAssign.Summarize() };
         var response = new Proto.GetRoutingHealthResponse
         {
             WindowStart = Timestamp.FromDateTimeOffset(health.From),
@@ -91,6 +91,12 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             AssignmentSuccessBelowTarget = health.AssignmentSuccessBelowTarget,
             Reassigned = health.Reassigned,
             Escalated = health.Escalated,
+            TimeToAssignCount = health.TimeToAssign.Count,
+            TimeToAssignMedian = Duration.FromTimeSpan(health.TimeToAssign.Median),
+            TimeToAssignP99 = Duration.FromTimeSpan(health.TimeToAssign.P99),
+            TimeToAssignMax = Duration.FromTimeSpan(health.TimeToAssign.Max),
+            TimeToAssignTarget = Duration.FromTimeSpan(health.Targets.TimeToAssignTarget),
+            TimeToAssignAboveTarget = health.TimeToAssignAboveTarget,
             ReassignmentRate = health.ReassignmentRate,
             ReassignmentRateAlert = health.Targets.ReassignmentRateAlert,
             ReassignmentAboveAlert = health.ReassignmentAboveAlert,

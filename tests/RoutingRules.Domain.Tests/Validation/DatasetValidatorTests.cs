@@ -223,20 +223,24 @@ public class DatasetValidatorTests
     [Fact]
     public void Validate_HealthTargetsOutOfRange_NamesEachField()
     {
-        // A share written as a percentage (95 for 0.95), a negative spread, a ratio below one.
+        // A share written as a percentage (95 for 0.95), a negative spread, a ratio below one, no time to assign at all.
         var d = TestData.Small();
         d = d with
         {
             Policy = d.Policy with
             {
-                Health = new() { AssignmentSuccessTarget = 95, FairnessGiniAlert = double.NaN, TerritoryVolumeSpreadAlert = -1, TerritoryVolumeRatioAlert = 0.5 },
+                Health = new()
+                {
+                    AssignmentSuccessTarget = 95, FairnessGiniAlert = double.NaN, TerritoryVolumeSpreadAlert = -1, TerritoryVolumeRatioAlert = 0.5,
+                    TimeToAssignTarget = TimeSpan.Zero,
+                },
             },
         };
 
         var errors = DatasetValidator.Validate(d).Where(e => e.RecordType == "RoutingPolicy").Select(e => e.Field).Order().ToList();
 
         Assert.Equal(
-            ["health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.territoryVolumeRatioAlert", "health.territoryVolumeSpreadAlert"],
+            ["health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.territoryVolumeRatioAlert", "health.territoryVolumeSpreadAlert", "health.timeToAssignTarget"],
             errors);
     }
 

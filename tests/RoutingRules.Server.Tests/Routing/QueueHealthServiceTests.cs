@@ -110,6 +110,24 @@ public sealed class QueueHealthServiceTests
         Assert.Equal(new Proto.QueueStatus { Queue = "default-pool", Length = 2, AlertThreshold = 20 }, health.Queues[0]);
         Assert.Contains(health.Queues, q => q.Queue == "priority" && q.Length == 0);
         Assert.Contains(health.Queues, q => q.Queue == "escalation");
+        Assert.Equal(4, health.TimeToAssignCount);
+        Assert.InRange(health.TimeToAssignMedian.ToTimeSpan(), TimeSpan.FromTicks(1), health.TimeToAssignMax.ToTimeSpan());
+        Assert.Equal(TimeSpan.FromSeconds(10), health.TimeToAssignTarget.ToTimeSpan());
+        Assert.False(health.TimeToAssignAboveTarget);
+    }
+
+    [Fact]
+    public async Task GetRoutingHealth_TimeToAssignTargetBelowWhatRoutingTakes_AboveTarget()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await SetPolicyAsync(server, p => p.Health.TimeToAssignTarget = Google.Protobuf.WellKnownTypes.Duration.FromTimeSpan(TimeSpan.FromTicks(10)));
+        await RouteOverseasAsync(server, ("tta1", 10), ("tta2", 20));
+
+        var health = await HealthAsync(server, new Proto.GetRoutingHealthRequest());
+
+        Assert.Equal(2, health.TimeToAssignCount);
+        Assert.Equal(TimeSpan.FromTicks(10), health.TimeToAssignTarget.ToTimeSpan());
+        Assert.True(health.TimeToAssignAboveTarget);
     }
 
     [Fact]

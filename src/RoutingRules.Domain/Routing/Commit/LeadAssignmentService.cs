@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Routing.Health;
 using RoutingRules.Domain.Snapshot;
 
 namespace RoutingRules.Domain.Routing.Commit;
@@ -99,7 +100,13 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <see cref="IdempotencyConflictException"/> when the key belongs to another lead.
     /// </summary>
     public Task<AssignmentResult> AssignAsync(AssignmentRequest request, CancellationToken cancellationToken = default) =>
-        Submit(new RoutingWork(request), cancellationToken);
+        Submit(new RoutingWork(request, TimeToAssign), cancellationToken);
+
+    /// <summary>
+    /// Time to assign (DOMAIN.md §7) since the service started: from a lead's arrival here until its
+    /// new decision is durable (routing, group commit and sync; replays are not counted).
+    /// </summary>
+    public LatencyHistogram TimeToAssign { get; } = new();
 
     /// <summary>Every stored decision of the lead, oldest first, superseded ones included.</summary>
     public IReadOnlyList<CommittedDecision> History(string leadId) => _log.History(leadId);

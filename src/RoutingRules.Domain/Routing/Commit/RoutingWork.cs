@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using RoutingRules.Domain.Routing.Health;
+
 namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
@@ -10,12 +13,20 @@ namespace RoutingRules.Domain.Routing.Commit;
 internal sealed class RoutingWork
 {
     private readonly TaskCompletionSource<AssignmentResult> _answer = new();
+    private readonly LatencyHistogram? _timeToAssign;
+    private readonly long _queuedAt;
     private AssignmentResult? _result;
     private DecisionCommit? _routed;
     private Exception? _failure;
     private bool _awaitsBatch;
 
-    public RoutingWork(AssignmentRequest request) => Request = request;
+    /// <summary>A lead to route; with <paramref name="timeToAssign"/>, the time from here until its new decision is durable is recorded there.</summary>
+    public RoutingWork(AssignmentRequest request, LatencyHistogram? timeToAssign = null)
+    {
+        Request = request;
+        _timeToAssign = timeToAssign;
+        _queuedAt = timeToAssign is null ? 0 : Stopwatch.GetTimestamp();
+    }
 
     /// <summary>A work item that changes a decision in force instead of routing a lead: an <see cref="AcknowledgementRequest"/> or an <see cref="Escalation.SlaEscalationRequest"/>.</summary>
     public RoutingWork(object command) => Command = command;
@@ -53,7 +64,16 @@ internal sealed class RoutingWork
             preferLocal: false);
 
     /// <summary>Answers with the decision; from the pool work item of the batch that made it durable.</summary>
-    public void Acknowledge() => _answer.TrySetResult(_result!);
+    public void Acknowledge()
+    {
+        // A replay answers with a decision assigned earlier: it took no time to assign.
+        if (_timeToAssign is not null && _result is { Replay: false })
+        {
+            _timeToAssign.Record(Stopwatch.GetElapsedTime(_queuedAt));
+        }
+
+        _answer.TrySetResult(_result!);
+    }
 
     /// <summary>Answers with a failure; from a pool work item.</summary>
     public void Fail(Exception failure) => _answer.TrySetException(failure);

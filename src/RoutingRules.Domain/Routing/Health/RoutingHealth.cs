@@ -35,6 +35,9 @@ public sealed record RoutingHealth
     /// <summary>The policy's targets and alerts for the figures below.</summary>
     public HealthPolicy Targets { get; init; } = new();
 
+    /// <summary>Time to assign since the service started (not limited to the window): from a lead's arrival to its durable decision.</summary>
+    public LatencySummary TimeToAssign { get; init; } = LatencySummary.Empty;
+
     /// <summary>Unmatched over decisions; 0 without decisions.</summary>
     public double UnmatchedShare => Share(Unmatched);
 
@@ -55,6 +58,9 @@ public sealed record RoutingHealth
     /// <summary>The territories' volumes spread more than the policy allows, or the busiest has too many times the quietest's.</summary>
     public bool TerritoriesUnbalanced =>
         Balance.VolumeSpread > Targets.TerritoryVolumeSpreadAlert || Balance.VolumeRatio > Targets.TerritoryVolumeRatioAlert;
+
+    /// <summary>The 99th percentile of the time to assign is above the policy's target.</summary>
+    public bool TimeToAssignAboveTarget => TimeToAssign.Count > 0 && TimeToAssign.P99 > Targets.TimeToAssignTarget;
 
     private double Share(int count) => Decisions == 0 ? 0 : (double)count / Decisions;
 }

@@ -7,7 +7,8 @@ namespace RoutingRules.Server.Routing.Cli;
 
 /// <summary>
 /// <c>health [--days N] [--server URL] [--token T]</c>: the routing health of a running server:
-/// decisions of the window, the unmatched-territory share against its alert, and the queues.
+/// the figures of DOMAIN.md §7 over the window's decisions against the policy's targets and
+/// alerts, the time to assign since the server started, and the queues.
 /// </summary>
 internal static class HealthCommand
 {
@@ -16,7 +17,7 @@ internal static class HealthCommand
         var days = CliOptions.WholeNumber("--days", "Window in days back from now, 1..3650 (default 30).");
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
-        var command = new Command("health", "Show routing health: unmatched-territory share and queue capacity alerts.") { days, server, token };
+        var command = new Command("health", "Show routing health: unmatched share, assignment success, reassignments, fairness, territory balance, time to assign, queue alerts.") { days, server, token };
         command.SetAction((result, cancellationToken) =>
         {
             var request = new Proto.GetRoutingHealthRequest();
@@ -61,11 +62,34 @@ internal static class HealthCommand
             output.WriteLine($"    {territory.Name,-28} {territory.Leads} {(territory.Leads == 1 ? "lead" : "leads")}");
         }
 
+        output.WriteLine(TimeToAssign(r));
         output.WriteLine("  queues");
         foreach (var queue in r.Queues)
         {
             output.WriteLine($"    {queue.Queue,-28} {Describe(queue)}");
         }
+    }
+
+    // Since the server started, not over the window: the server keeps these in memory only.
+    private static string TimeToAssign(Proto.GetRoutingHealthResponse r)
+    {
+        var target = Span(r.TimeToAssignTarget);
+        if (r.TimeToAssignCount == 0)
+        {
+            return $"  time to assign   no lead assigned since the server started (target: 99% under {target})";
+        }
+
+        return $"  time to assign   median {Span(r.TimeToAssignMedian)}, 99% under {Span(r.TimeToAssignP99)}, longest {Span(r.TimeToAssignMax)} "
+            + $"over {r.TimeToAssignCount} {(r.TimeToAssignCount == 1 ? "lead" : "leads")} since the server started (target: 99% under {target})"
+            + (r.TimeToAssignAboveTarget ? "  ABOVE TARGET" : string.Empty);
+    }
+
+    private static string Span(Google.Protobuf.WellKnownTypes.Duration? duration)
+    {
+        var value = duration?.ToTimeSpan() ?? TimeSpan.Zero;
+        return value.TotalSeconds >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.##} s")
+            : string.Create(CultureInfo.InvariantCulture, $"{value.TotalMilliseconds:0.###} ms");
     }
 
     internal static string Describe(Proto.QueueStatus status) =>
