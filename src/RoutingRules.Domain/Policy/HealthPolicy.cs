@@ -18,6 +18,9 @@ public sealed record HealthPolicy
     /// <summary>Busiest territory's volume over the quietest's above which the territory design needs a review.</summary>
     public double TerritoryVolumeRatioAlert { get; init; } = 2.0;
 
+    /// <summary>Highest territory conversion rate less the lowest (0.20: 20 points) above which the territory design needs a review.</summary>
+    public double TerritoryConversionSpreadAlert { get; init; } = 0.20;
+
     /// <summary>A rule that fires in fewer than this share of the leads is listed for review (one that never fires is dead).</summary>
     public double RuleMatchReviewBelow { get; init; } = 0.05;
 

@@ -68,6 +68,7 @@ internal static class PolicyValidator
         Unit(sink, "health.reassignmentRateAlert", p.Health.ReassignmentRateAlert);
         Unit(sink, "health.fairnessGiniAlert", p.Health.FairnessGiniAlert);
         Unit(sink, "health.ruleMatchReviewBelow", p.Health.RuleMatchReviewBelow);
+        Unit(sink, "health.territoryConversionSpreadAlert", p.Health.TerritoryConversionSpreadAlert);
         if (!(p.Health.TerritoryVolumeSpreadAlert >= 0))
         {
             sink.Add("health.territoryVolumeSpreadAlert", "must not be negative");

@@ -75,6 +75,7 @@ internal static partial class PolicyMapping
                 FairnessGiniAlert = p.Health.FairnessGiniAlert,
                 TerritoryVolumeSpreadAlert = p.Health.TerritoryVolumeSpreadAlert,
                 TerritoryVolumeRatioAlert = p.Health.TerritoryVolumeRatioAlert,
+                TerritoryConversionSpreadAlert = p.Health.TerritoryConversionSpreadAlert,
                 RuleMatchReviewBelow = p.Health.RuleMatchReviewBelow,
                 TimeToAssignTarget = ValueMapping.FromTimeSpan(p.Health.TimeToAssignTarget),
             },

@@ -140,6 +140,7 @@ internal static partial class PolicyMapping
         FairnessGiniAlert = h.HasFairnessGiniAlert ? h.FairnessGiniAlert : d.FairnessGiniAlert,
         TerritoryVolumeSpreadAlert = h.HasTerritoryVolumeSpreadAlert ? h.TerritoryVolumeSpreadAlert : d.TerritoryVolumeSpreadAlert,
         TerritoryVolumeRatioAlert = h.HasTerritoryVolumeRatioAlert ? h.TerritoryVolumeRatioAlert : d.TerritoryVolumeRatioAlert,
+        TerritoryConversionSpreadAlert = h.HasTerritoryConversionSpreadAlert ? h.TerritoryConversionSpreadAlert : d.TerritoryConversionSpreadAlert,
         RuleMatchReviewBelow = h.HasRuleMatchReviewBelow ? h.RuleMatchReviewBelow : d.RuleMatchReviewBelow,
         TimeToAssignTarget = ValueMapping.ToTimeSpan(h.TimeToAssignTarget, d.TimeToAssignTarget, errors, path + ".time_to_assign_target"),
     };

@@ -108,15 +108,29 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             TerritoryVolumeRatio = health.Balance.VolumeRatio,
             TerritoryVolumeSpreadAlert = health.Targets.TerritoryVolumeSpreadAlert,
             TerritoryVolumeRatioAlert = health.Targets.TerritoryVolumeRatioAlert,
+            TerritoryConversionSpread = health.Balance.ConversionSpread,
+            TerritoryConversionSpreadAlert = health.Targets.TerritoryConversionSpreadAlert,
+            TerritoryConversionSpreadAboveAlert = health.ConversionSpreadAboveAlert,
             TerritoriesUnbalanced = health.TerritoriesUnbalanced,
         };
         response.Queues.Add(health.Queues.Select(ToProto));
-        response.Territories.Add(health.Balance.Territories.Select(t => new Proto.TerritoryVolume { TerritoryId = t.TerritoryId, Name = t.Name, Leads = t.Leads }));
+        response.Territories.Add(health.Balance.Territories.Select(TerritoryVolume));
         return Task.FromResult(response);
     }
 
     private Domain.Snapshot.ISnapshotSource Snapshots() =>
         host.Snapshots ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
+
+    private static Proto.TerritoryVolume TerritoryVolume(TerritoryVolume volume)
+    {
+        var proto = new Proto.TerritoryVolume { TerritoryId = volume.TerritoryId, Name = volume.Name, Leads = volume.Leads };
+        if (volume.ConversionRate is { } rate)
+        {
+            proto.ConversionRate = rate;
+        }
+
+        return proto;
+    }
 
     private static Proto.QueueStatus ToProto(QueueStatus status) => new()
     {

@@ -232,7 +232,7 @@ public class DatasetValidatorTests
                 Health = new()
                 {
                     AssignmentSuccessTarget = 95, FairnessGiniAlert = double.NaN, TerritoryVolumeSpreadAlert = -1, TerritoryVolumeRatioAlert = 0.5,
-                    TimeToAssignTarget = TimeSpan.Zero,
+                    TimeToAssignTarget = TimeSpan.Zero, TerritoryConversionSpreadAlert = 20,
                 },
             },
         };
@@ -240,7 +240,10 @@ public class DatasetValidatorTests
         var errors = DatasetValidator.Validate(d).Where(e => e.RecordType == "RoutingPolicy").Select(e => e.Field).Order().ToList();
 
         Assert.Equal(
-            ["health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.territoryVolumeRatioAlert", "health.territoryVolumeSpreadAlert", "health.timeToAssignTarget"],
+            [
+                "health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.territoryConversionSpreadAlert", "health.territoryVolumeRatioAlert",
+                "health.territoryVolumeSpreadAlert", "health.timeToAssignTarget",
+            ],
             errors);
     }
 

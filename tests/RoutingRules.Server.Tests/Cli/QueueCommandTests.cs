@@ -51,6 +51,7 @@ public sealed class QueueCommandTests
         Assert.Matches(@"default-pool\s+1 waiting", output);
         Assert.Contains("to a rep         0 without review (0.0%; target 95.0%)  BELOW TARGET", output, StringComparison.Ordinal);
         Assert.Contains("reassigned       0 (0.0%; alert above 5.0%)", output, StringComparison.Ordinal);
+        Assert.Contains("conversion       spread 0 points between territories (alert above 20), from the receiving reps' rates", output, StringComparison.Ordinal);
         Assert.Matches(@"time to assign   median [0-9.]+ ms, 99% under [0-9.]+ ms, longest [0-9.]+ ms over 1 lead since the server started \(target: 99% under 10 s\)\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 

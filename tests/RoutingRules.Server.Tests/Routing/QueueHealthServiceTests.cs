@@ -171,6 +171,12 @@ public sealed class QueueHealthServiceTests
         Assert.False(health.TerritoriesUnbalanced);
         Assert.True(health.FairnessReps >= 3);
         Assert.InRange(health.FairnessGini, 0.01, 1);
+        Assert.Equal(0.20, health.TerritoryConversionSpreadAlert, 6);
+        var rated = health.Territories.Where(t => t.HasConversionRate).Select(t => t.ConversionRate).ToList();
+        Assert.NotEmpty(rated);
+        Assert.All(rated, r => Assert.InRange(r, 0.01, 1));
+        Assert.Equal(rated.Count < 2 ? 0 : rated.Max() - rated.Min(), health.TerritoryConversionSpread, 9);
+        Assert.Equal(health.TerritoryConversionSpread > 0.20, health.TerritoryConversionSpreadAboveAlert);
     }
 
     [Theory]

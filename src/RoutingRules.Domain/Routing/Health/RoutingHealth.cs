@@ -59,6 +59,9 @@ public sealed record RoutingHealth
     public bool TerritoriesUnbalanced =>
         Balance.VolumeSpread > Targets.TerritoryVolumeSpreadAlert || Balance.VolumeRatio > Targets.TerritoryVolumeRatioAlert;
 
+    /// <summary>The territories' expected conversion rates lie further apart than the policy allows.</summary>
+    public bool ConversionSpreadAboveAlert => Balance.ConversionSpread > Targets.TerritoryConversionSpreadAlert;
+
     /// <summary>The 99th percentile of the time to assign is above the policy's target.</summary>
     public bool TimeToAssignAboveTarget => TimeToAssign.Count > 0 && TimeToAssign.P99 > Targets.TimeToAssignTarget;
 

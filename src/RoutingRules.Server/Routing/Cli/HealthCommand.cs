@@ -59,8 +59,12 @@ internal static class HealthCommand
             + (r.TerritoriesUnbalanced ? "  ALERT: the territory design needs a review" : string.Empty));
         foreach (var territory in r.Territories)
         {
-            output.WriteLine($"    {territory.Name,-28} {territory.Leads} {(territory.Leads == 1 ? "lead" : "leads")}");
+            var conversion = territory.HasConversionRate ? string.Create(c, $", conversion {territory.ConversionRate * 100:0}% expected") : string.Empty;
+            output.WriteLine($"    {territory.Name,-28} {territory.Leads} {(territory.Leads == 1 ? "lead" : "leads")}{conversion}");
         }
+
+        output.WriteLine(string.Create(c, $"  conversion       spread {r.TerritoryConversionSpread * 100:0} points between territories (alert above {r.TerritoryConversionSpreadAlert * 100:0}), from the receiving reps' rates")
+            + (r.TerritoryConversionSpreadAboveAlert ? "  ALERT: the territory design needs a review" : string.Empty));
 
         output.WriteLine(TimeToAssign(r));
         output.WriteLine("  queues");
