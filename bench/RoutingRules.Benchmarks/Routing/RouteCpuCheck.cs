@@ -13,7 +13,8 @@ namespace RoutingRules.Benchmarks.Routing;
 /// live state holding its previous decision, then the leads of <see cref="RouteBenchmarks"/> on
 /// the generated dataset (those of <c>quick-session</c>, then the misspelled names), last a lead of
 /// a demo account that already received 10, 100 or 1,000 leads within the high-activity window (a
-/// burst: a trade-show list, a webinar's attendees). Linux only.
+/// burst: a trade-show list, a webinar's attendees), and route-load's lead when its territory has
+/// 50, 200 or 800 more members, half of them away (a large inside-sales pool). Linux only.
 /// </summary>
 public static class RouteCpuCheck
 {
@@ -48,6 +49,33 @@ public static class RouteCpuCheck
             var (burstLead, burstContext) = LeadOfBusyAccount(router, earlier);
             Report($"a lead of an account with {earlier} leads in the window (demo dataset)", router, Enumerable.Repeat((burstLead, burstContext), 64).ToArray(), rounds);
         }
+
+        foreach (var extra in new[] { 50, 200, 800 })
+        {
+            var context = InLargeTerritory(extra);
+            Report($"route-load lead, its territory with {extra} more members (demo dataset)", router, Enumerable.Repeat((LoadTestLead.Create(), context), 64).ToArray(), rounds);
+        }
+    }
+
+    /// <summary>The demo dataset with <paramref name="extra"/> more members in route-load's territory (Paris), every other one away.</summary>
+    private static RoutingContext InLargeTerritory(int extra)
+    {
+        var dataset = LoadTestLead.DemoDataset();
+        var paris = dataset.Territories.First(t => t.Id == "ter-paris");
+        var template = dataset.Reps.First(r => r.Id == paris.MemberRepIds[0]);
+        var added = Enumerable.Range(0, extra)
+            .Select(i => template with { Id = $"pool-{i}", Name = $"Pool {i}", Status = i % 2 == 0 ? template.Status : RepStatus.Away })
+            .ToList();
+        dataset = dataset with
+        {
+            Reps = [.. dataset.Reps, .. added],
+            Territories = dataset.Territories.Select(t => t.Id == paris.Id ? t with { MemberRepIds = [.. t.MemberRepIds, .. added.Select(r => r.Id)] } : t).ToList(),
+        };
+        var snapshot = ReferenceSnapshot.Build(dataset);
+        var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        var state = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24));
+        state.Prepare(snapshot, now);
+        return new RoutingContext(snapshot, state, now);
     }
 
     /// <summary>

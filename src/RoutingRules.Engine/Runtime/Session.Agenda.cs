@@ -14,6 +14,11 @@ internal sealed partial class Session
     private List<Fact>? _linkedToRetract;
     private List<Activation>? _requeue;
     private Dictionary<int, List<Activation>>? _stashIndex;
+
+    // The activations stashed in this operation while there are too few to index: the linear
+    // search runs over them, not over every activation the operation touched (which, when one
+    // fact forms hundreds of matches, made each match a search of all the others).
+    private readonly List<Activation> _stashList = [];
     private int _opDepth;
     private int _stashed;
 
@@ -68,13 +73,20 @@ internal sealed partial class Session
         else if (_stashed > StashIndexThreshold)
         {
             _stashIndex = [];
-            foreach (var candidate in _touched)
+            foreach (var candidate in _stashList)
             {
                 if ((candidate.Flags & ActivationFlags.Stashed) != 0)
                 {
                     AddToIndex(candidate);
                 }
             }
+
+            AddToIndex(activation);
+            _stashList.Clear();
+        }
+        else
+        {
+            _stashList.Add(activation);
         }
     }
 
@@ -98,6 +110,7 @@ internal sealed partial class Session
         _spare = null;
         _stashed = 0;
         _stashIndex = null;
+        _stashList.Clear();
         foreach (var activation in touched)
         {
             Settle(activation);

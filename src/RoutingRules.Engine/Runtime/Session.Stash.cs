@@ -26,7 +26,7 @@ internal sealed partial class Session
             return null;
         }
 
-        foreach (var candidate in _touched)
+        foreach (var candidate in _stashList)
         {
             if ((candidate.Flags & ActivationFlags.Stashed) != 0 && ReferenceEquals(candidate.Terminal, terminal) &&
                 SameFacts(candidate.Token, token))
