@@ -57,6 +57,9 @@ internal sealed class RecycledItems
     /// <inheritdoc cref="Touched"/>
     public List<Activation> Spare { get; } = [];
 
+    /// <summary>The activations an operation stashed while too few to index them, emptied on disposal.</summary>
+    public List<Activation> Stashed { get; } = [];
+
     /// <summary>What this thread has (for tests): the set no session holds right now, if any.</summary>
     internal static RecycledItems? OnThisThread => t_items;
 

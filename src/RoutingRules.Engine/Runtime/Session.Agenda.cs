@@ -17,8 +17,9 @@ internal sealed partial class Session
 
     // The activations stashed in this operation while there are too few to index: the linear
     // search runs over them, not over every activation the operation touched (which, when one
-    // fact forms hundreds of matches, made each match a search of all the others).
-    private readonly List<Activation> _stashList = [];
+    // fact forms hundreds of matches, made each match a search of all the others). Recycled with
+    // the session's other lists.
+    private readonly List<Activation> _stashList;
     private int _opDepth;
     private int _stashed;
 

@@ -47,6 +47,7 @@ internal sealed partial class Session
         _agenda.Clear();
         _recycled.Touched.Clear();
         _recycled.Spare.Clear();
+        _recycled.Stashed.Clear();
         RecycledItems.Give(_recycled);
     }
 

@@ -30,6 +30,7 @@ internal sealed partial class Session : ISession, IContext
         _agenda = _recycled.Agenda;
         _touched = _recycled.Touched;
         _spare = _recycled.Spare;
+        _stashList = _recycled.Stashed;
         _heads = _recycled.Heads(factory.Network.SlotHashed.Length);
         _hashed = _recycled.Hashed(factory.Network.HashedCount);
         _hashedIndex = factory.Network.HashedIndex;
