@@ -25,6 +25,13 @@ internal static class HealthTestDecisions
         },
     };
 
+    /// <summary>A decision of territory level giving the lead to <paramref name="repId"/> in <paramref name="territoryId"/>.</summary>
+    public static CommittedDecision InTerritory(long sequence, string territoryId, string repId)
+    {
+        var decided = Decided(sequence, Assignee.ForRep(repId, repId), null, Now.AddMinutes(-sequence));
+        return decided with { Decision = decided.Decision with { TerritoryId = territoryId } };
+    }
+
     public static LiveState Live(params CommittedDecision[] active) =>
         new(new LiveStateData { ActiveDecisions = active, LastSequence = active.Length }, TimeSpan.FromHours(24));
 }

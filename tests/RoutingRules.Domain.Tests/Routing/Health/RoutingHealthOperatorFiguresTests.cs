@@ -120,10 +120,4 @@ public sealed class RoutingHealthOperatorFiguresTests
     {
         Assert.Equal(expected, DistributionBalance.GiniOf(values), 9);
     }
-
-    private static CommittedDecision InTerritory(long sequence, string territoryId, string repId)
-    {
-        var decided = Decided(sequence, Assignee.ForRep(repId, repId), null, Now.AddMinutes(-sequence));
-        return decided with { Decision = decided.Decision with { TerritoryId = territoryId } };
-    }
 }

@@ -69,10 +69,4 @@ public sealed class TerritoryConversionSpreadTests
 
     private static Rep Rep(string id, double? conversion) =>
         new() { Id = id, Name = id, Stats = conversion is null ? null : new RepStats { ConversionRate = conversion } };
-
-    private static CommittedDecision InTerritory(long sequence, string territoryId, string repId)
-    {
-        var decided = Decided(sequence, Assignee.ForRep(repId, repId), null, Now.AddMinutes(-sequence));
-        return decided with { Decision = decided.Decision with { TerritoryId = territoryId } };
-    }
 }
