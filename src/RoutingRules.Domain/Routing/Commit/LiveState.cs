@@ -177,9 +177,21 @@ public sealed class LiveState : ILiveState
             _recentByAccount[accountId] = recent;
         }
 
-        // Entries older than the window can no longer count for the high-activity rule.
+        // Entries older than the window can no longer count for the high-activity rule. They come in
+        // decision order, so the expired ones lead the list: trimming them is no pass over a busy
+        // account's whole list per decision. One left behind by a clock that stepped back is
+        // skipped by the readers, which count by time.
         var horizon = decision.DecidedAt - _recentWindow;
-        recent.RemoveAll(r => r.DecidedAt < horizon);
+        var expired = 0;
+        while (expired < recent.Count && recent[expired].DecidedAt < horizon)
+        {
+            expired++;
+        }
+
+        if (expired > 0)
+        {
+            recent.RemoveRange(0, expired);
+        }
         var assignee = decision.Decision.Assignee;
         recent.Add(new RecentAssignment(decision.LeadId, assignee.RepId, assignee.QueueName, decision.DecidedAt));
     }
