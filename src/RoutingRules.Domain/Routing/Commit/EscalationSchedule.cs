@@ -76,14 +76,16 @@ internal sealed class EscalationSchedule
     /// <summary>Rebuilds the heap from the decisions in force once it holds more than twice as many entries.</summary>
     public void CompactIfStale(IReadOnlyCollection<CommittedDecision> inForce)
     {
-        if (_byTime.Count <= CompactionFloor || _byTime.Count <= 2 * inForce.Count)
+        if (_byTime.Count > CompactionFloor && _byTime.Count > 2 * inForce.Count)
         {
-            return;
+            Rebuild(inForce);
         }
+    }
 
+    /// <summary>Schedules exactly <paramref name="inForce"/>'s decisions that can come due, in one pass (a heap built at once, not entry by entry).</summary>
+    public void Rebuild(IEnumerable<CommittedDecision> inForce) =>
         _byTime = new PriorityQueue<string, (DateTimeOffset, long)>(
             inForce.Where(CanComeDue).Select(d => (d.LeadId, (d.Decision.EscalateAt, d.Sequence))));
-    }
 
     private static bool CanComeDue(CommittedDecision decision) =>
         decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null;

@@ -36,8 +36,9 @@ public sealed class LiveState : ILiveState
             _activeByLead[decision.LeadId] = decision;
             _activeByKey[decision.IdempotencyKey] = decision;
             _waiting.Add(decision);
-            _escalations.Track(decision);
         }
+
+        _escalations.Rebuild(_activeByLead.Values);
 
         foreach (var decision in data.RecentDecisions)
         {
