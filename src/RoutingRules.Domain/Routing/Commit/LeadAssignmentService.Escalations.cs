@@ -74,25 +74,7 @@ public sealed partial class LeadAssignmentService
         state.Prepare(snapshot, now);
         var version = _router.RuleSetVersion(new RoutingContext(snapshot, state, now));
         var outcome = SlaEscalator.Escalate(active, request, snapshot, state, now, version);
-        var sequence = state.LastSequence + 1;
-        var decision = new CommittedDecision
-        {
-            DecisionId = _decisionIds.Next(now, sequence),
-            Sequence = sequence,
-            IdempotencyKey = active.IdempotencyKey,
-            DecidedAt = now,
-            Decision = outcome.Decision,
-            SupersedesDecisionId = active.DecisionId,
-        };
-        var commit = new DecisionCommit(decision, outcome.Changes, active, outcome.Trace, _vocabulary);
-        state.Apply(commit);
-        lock (_pipeline)
-        {
-            var batch = _pending;
-            batch.Entries.Add(commit);
-            _inFlight[decision.DecisionId] = batch;
-            work.Decided(new AssignmentResult(decision, Replay: false), commit, awaitsBatch: true);
-            batch.Waiters.Add(work);
-        }
+        var decision = NextDecision(state, now, active.IdempotencyKey, outcome.Decision, active.DecisionId);
+        ApplyAndQueue(state, new DecisionCommit(decision, outcome.Changes, active, outcome.Trace, _vocabulary), work);
     }
 }

@@ -89,7 +89,15 @@ public sealed partial class LeadAssignmentService
             }
         }
 
-        var commit = Route(state, request, existing);
+        ApplyAndQueue(state, Route(state, request, existing), work);
+    }
+
+    /// <summary>
+    /// Applies a new decision to the live state and adds it to the pending group commit, whose
+    /// durability answers <paramref name="work"/>. Under the gate, on the routing thread.
+    /// </summary>
+    private void ApplyAndQueue(LiveState state, DecisionCommit commit, RoutingWork work)
+    {
         state.Apply(commit);
         lock (_pipeline)
         {
@@ -101,22 +109,28 @@ public sealed partial class LeadAssignmentService
         }
     }
 
+    /// <summary>The log's next decision: its sequence follows the live state's last, its id is made from both.</summary>
+    private CommittedDecision NextDecision(LiveState state, DateTimeOffset now, string idempotencyKey, RoutingDecision decision, string? supersedes)
+    {
+        var sequence = state.LastSequence + 1;
+        return new CommittedDecision
+        {
+            DecisionId = _decisionIds.Next(now, sequence),
+            Sequence = sequence,
+            IdempotencyKey = idempotencyKey,
+            DecidedAt = now,
+            Decision = decision,
+            SupersedesDecisionId = supersedes,
+        };
+    }
+
     private DecisionCommit Route(LiveState state, AssignmentRequest request, CommittedDecision? superseded)
     {
         var now = _time.GetUtcNow();
         var snapshot = _snapshots.Current;
         state.Prepare(snapshot, now);
         var outcome = _router.Route(request.Lead, new RoutingContext(snapshot, state, now));
-        var sequence = state.LastSequence + 1;
-        var decision = new CommittedDecision
-        {
-            DecisionId = _decisionIds.Next(now, sequence),
-            Sequence = sequence,
-            IdempotencyKey = request.Key,
-            DecidedAt = now,
-            Decision = outcome.Decision with { LeadId = request.Lead.Id },
-            SupersedesDecisionId = superseded?.DecisionId,
-        };
+        var decision = NextDecision(state, now, request.Key, outcome.Decision with { LeadId = request.Lead.Id }, superseded?.DecisionId);
 
         // The decision goes on without its trace (see DecisionCommit): callers and the live state never read it.
         return new DecisionCommit(decision, outcome.Changes, superseded, outcome.Trace, _vocabulary);

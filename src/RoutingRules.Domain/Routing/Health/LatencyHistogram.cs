@@ -18,14 +18,12 @@ public sealed class LatencyHistogram
     private const long Largest = (1L << Octaves) - 1;
 
     private readonly long[] _counts = new long[Octaves * SubBuckets];
-    private long _count;
     private long _maxMicroseconds;
 
     public void Record(TimeSpan elapsed)
     {
         var microseconds = Math.Clamp(elapsed.Ticks / TimeSpan.TicksPerMicrosecond, 0, Largest);
         Interlocked.Increment(ref _counts[Bucket(microseconds)]);
-        Interlocked.Increment(ref _count);
         var max = Volatile.Read(ref _maxMicroseconds);
         while (microseconds > max)
         {
