@@ -34,6 +34,12 @@ if (args is ["live-state-memory", var databasePath])
     return;
 }
 
+if (args is ["trace-retention", var tracesDatabasePath])
+{
+    TraceRetentionCheck.Run(tracesDatabasePath);
+    return;
+}
+
 if (args is ["quick-commit"])
 {
     CommitCpuCheck.Run();

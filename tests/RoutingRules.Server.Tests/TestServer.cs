@@ -44,7 +44,8 @@ public sealed class TestServer : IAsyncDisposable
 
     /// <summary>Starts a server on an empty database (no demo) unless told otherwise.</summary>
     internal static async Task<TestServer> StartAsync(
-        string? adminToken = null, bool loadDemo = false, string? directory = null, bool deleteOnDispose = true, TimeProvider? clock = null)
+        string? adminToken = null, bool loadDemo = false, string? directory = null, bool deleteOnDispose = true, TimeProvider? clock = null,
+        TimeSpan? traceRetention = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "routingrules-server-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -54,6 +55,7 @@ public sealed class TestServer : IAsyncDisposable
             LoadDemo = loadDemo,
             AdminToken = adminToken,
             Clock = clock,
+            TraceRetention = traceRetention,
         };
         var app = await ServerHost.StartAsync(options, CancellationToken.None);
         return new TestServer(app, directory, options, adminToken, deleteOnDispose);

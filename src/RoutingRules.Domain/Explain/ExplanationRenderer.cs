@@ -23,9 +23,13 @@ public static class ExplanationRenderer
     /// The assignee's IANA time zone: a REP explanation gives its times there, the clock the rep
     /// reads. OPS explanations, and REP ones without it, use the lead's zone, else UTC.
     /// </param>
+    /// <param name="traceStillBeingWritten">
+    /// True when <paramref name="trace"/> is missing because the decision is still being committed
+    /// (read from the live state): the text then says its details come in a moment, not that they were removed.
+    /// </param>
     public static Explanation Render(
         RoutingDecision decision, RoutingTrace trace, ExplanationAudience audience, string? locale = null, bool dryRun = false, bool superseded = false,
-        string? readerTimeZone = null)
+        string? readerTimeZone = null, bool traceStillBeingWritten = false)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(trace);
@@ -42,8 +46,19 @@ public static class ExplanationRenderer
             steps.Add(context.Step(context.Variant("step.superseded")));
         }
 
-        ExplanationSteps.Append(context, steps);
-        var summary = Summary(context);
+        string summary;
+        if (trace.Details is null)
+        {
+            var (untracedSummary, untracedSteps) = UntracedExplanation.Render(context, trace, traceStillBeingWritten);
+            summary = untracedSummary;
+            steps.AddRange(untracedSteps);
+        }
+        else
+        {
+            ExplanationSteps.Append(context, steps);
+            summary = Summary(context);
+        }
+
         if (dryRun)
         {
             summary = catalog.Format("summary.dryrun", new Dictionary<string, string> { ["summary"] = summary });

@@ -158,8 +158,11 @@ internal static class ExplanationSteps
     {
         var d = c.Details;
         var lead = d.Lead;
-        steps.Add(c.Step("treatment", ("treatment", c.Catalog.Label("treatment", c.Decision.Treatment.ToString())),
-            ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
+        var treatment = c.Catalog.Label("treatment", c.Decision.Treatment.ToString());
+        // An escalation of a decision whose trace was removed knows the treatment but not the lead's intent and fit.
+        steps.Add(lead.Intent.Length == 0
+            ? c.Step("untraced.treatment", ("treatment", treatment))
+            : c.Step("treatment", ("treatment", treatment), ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
         RequirementStep.Append(c, steps);
         if (d.Sla is { } sla)
         {
@@ -174,6 +177,13 @@ internal static class ExplanationSteps
             steps.Add(c.Step("priority.hot", ("reasons", string.Join(c.Text("list.separator"), d.HotReasons.Select(r => c.Catalog.Label("hot", r))))));
         }
 
+        Flags(c, steps);
+    }
+
+    /// <summary>A step per flag of the decision, with the trace's particulars where it has them.</summary>
+    public static void Flags(RenderContext c, List<ExplanationStep> steps)
+    {
+        var d = c.Details;
         foreach (var flag in Enum.GetValues<RoutingFlags>())
         {
             if (flag == RoutingFlags.IpNetworkAccount && c.Decision.Flags.HasFlag(flag))
@@ -192,7 +202,7 @@ internal static class ExplanationSteps
             else if (flag == RoutingFlags.ManualReviewMatch && c.Decision.Flags.HasFlag(flag) && ReviewMatchFacts.Candidate(d) is { } candidate)
             {
                 steps.Add(c.Step(c.Variant("flag." + flag), ("candidate", candidate.Name), ("score", c.Number(ReviewMatchFacts.Shown(candidate.Score))),
-                    ("value", candidate.MatchedOn ?? lead.CompanyName ?? "?")));
+                    ("value", candidate.MatchedOn ?? d.Lead.CompanyName ?? "?")));
             }
             else if (flag != RoutingFlags.None && c.Decision.Flags.HasFlag(flag))
             {

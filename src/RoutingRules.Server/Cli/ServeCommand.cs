@@ -4,11 +4,14 @@ using RoutingRules.Store;
 
 namespace RoutingRules.Server.Cli;
 
-/// <summary><c>serve [--port] [--host] [--data] [--no-demo] [--admin-token] [--routing-token]</c>.</summary>
+/// <summary><c>serve [--port] [--host] [--data] [--no-demo] [--admin-token] [--routing-token] [--trace-retention-days]</c>.</summary>
 internal static class ServeCommand
 {
     internal const int DefaultPort = 50051;
     internal const string DefaultHost = "127.0.0.1";
+
+    // The longest rule-usage window: a longer retention would keep more than anything reads.
+    internal const int MaxTraceRetentionDays = Routing.QueueHealthService.MaxWindowDays;
 
     public static Command Create()
     {
@@ -26,7 +29,16 @@ internal static class ServeCommand
             Description = $"Bearer token required on routing calls (default: ${CliOptions.RoutingTokenVariable}; none = open).",
             DefaultValueFactory = _ => CliOptions.NullIfEmpty(Environment.GetEnvironmentVariable(CliOptions.RoutingTokenVariable)),
         };
-        var serve = new Command("serve", "Run the gRPC server.") { port, host, data, noDemo, adminToken, routingToken };
+        var traceRetentionDays = CliOptions.WholeNumber(
+            "--trace-retention-days", "Remove the stored traces of decisions older than this many days (hourly; the decisions stay). Default: keep every trace.");
+        traceRetentionDays.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > MaxTraceRetentionDays)
+            {
+                result.AddError($"--trace-retention-days must be between 1 and {MaxTraceRetentionDays}.");
+            }
+        });
+        var serve = new Command("serve", "Run the gRPC server.") { port, host, data, noDemo, adminToken, routingToken, traceRetentionDays };
         serve.SetAction((result, cancellationToken) => ServerHost.RunAsync(
             new ServerHostOptions(result.GetValue(host) ?? DefaultHost, result.GetValue(port))
             {
@@ -34,6 +46,7 @@ internal static class ServeCommand
                 LoadDemo = !result.GetValue(noDemo),
                 AdminToken = CliOptions.NullIfEmpty(result.GetValue(adminToken)),
                 RoutingToken = CliOptions.NullIfEmpty(result.GetValue(routingToken)),
+                TraceRetention = result.GetValue(traceRetentionDays) is { } days ? TimeSpan.FromDays(days) : null,
             },
             cancellationToken));
         return serve;

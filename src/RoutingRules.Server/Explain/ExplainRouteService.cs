@@ -79,7 +79,8 @@ internal sealed class ExplainRouteService(
             history.Add(active);
         }
 
-        var response = Explain(stored ?? active, audience, locale, dryRun: false);
+        // Not yet stored: the lead's reroute is being committed, and the live state has no trace for it.
+        var response = Explain(stored ?? active, audience, locale, dryRun: false, traceStillBeingWritten: stored is null);
         foreach (var entry in history)
         {
             response.History.Add(ForAudience(DecisionMapping.ToProto(new AssignmentResult(entry, Replay: false)), active, audience));
@@ -148,14 +149,15 @@ internal sealed class ExplainRouteService(
         return _cache.GetOrAdd(key, response);
     }
 
-    private Proto.ExplainRouteResponse Explain(CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun, bool superseded = false)
+    private Proto.ExplainRouteResponse Explain(
+        CommittedDecision committed, ExplanationAudience audience, string locale, bool dryRun, bool superseded = false, bool traceStillBeingWritten = false)
     {
         // The assignee's zone as the reference data has it now. A cached answer keeps the zone it
         // was rendered in until the decision changes: its times are still right and name their zone.
         var readerZone = audience == ExplanationAudience.Rep && committed.Decision.Assignee.RepId is { } repId
             ? host.Snapshots?.Current.GetRep(repId)?.TimeZone
             : null;
-        var explanation = ExplanationRenderer.Render(committed.Decision, committed.Trace, audience, locale, dryRun, superseded, readerZone);
+        var explanation = ExplanationRenderer.Render(committed.Decision, committed.Trace, audience, locale, dryRun, superseded, readerZone, traceStillBeingWritten);
         var trace = audience == ExplanationAudience.Rep ? TraceRedactor.ForAssignee(committed.Trace, committed.Decision) : committed.Trace;
         var decision = DecisionMapping.ToProto(new AssignmentResult(committed, Replay: false));
         if (audience == ExplanationAudience.Rep)

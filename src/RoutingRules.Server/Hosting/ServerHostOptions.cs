@@ -22,6 +22,9 @@ internal sealed record ServerHostOptions(string Host, int Port)
     /// <summary>Bearer token required on routing calls; null leaves them open.</summary>
     public string? RoutingToken { get; init; }
 
+    /// <summary>How long decision traces are kept before the server removes them; null keeps them all.</summary>
+    public TimeSpan? TraceRetention { get; init; }
+
     /// <summary>The clock routing, SLAs and escalation read; the system clock when null (tests set their own).</summary>
     public TimeProvider? Clock { get; init; }
 }

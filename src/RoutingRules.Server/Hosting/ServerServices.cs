@@ -24,7 +24,7 @@ internal static class ServerServices
             services.AddSingleton(clock);
         }
 
-        services.AddRuleBasedLeadRouting();
+        services.AddRuleBasedLeadRouting(new LeadRoutingOptions { TraceRetention = options.TraceRetention });
         return services;
     }
 

@@ -24,6 +24,7 @@ internal sealed class LeadRoutingHost : IDisposable
     private SqliteDecisionLog? _log;
     private volatile LeadAssignmentService? _assignments;
     private EscalationSweep? _escalations;
+    private TraceRetentionSweep? _traceRetention;
 
     public LeadRoutingHost(LeadRoutingOptions options, IServiceProvider services, HealthStatusRegistry health, ILogger<LeadRoutingHost> logger, TimeProvider time)
     {
@@ -67,6 +68,12 @@ internal sealed class LeadRoutingHost : IDisposable
             {
                 _escalations.Start();
             }
+
+            if (_options.TraceRetention is { } retention)
+            {
+                _traceRetention = new TraceRetentionSweep(assignments, retention, _options.TraceRetentionInterval, _time, _logger);
+                _traceRetention.Start();
+            }
         }
         catch
         {
@@ -84,10 +91,19 @@ internal sealed class LeadRoutingHost : IDisposable
     public Task<int> EscalateNowAsync(CancellationToken cancellationToken = default) =>
         (_escalations ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.")).RunOnceAsync(cancellationToken);
 
-    /// <summary>Stops the escalation sweep, writes what is pending, then closes the log.</summary>
+    /// <summary>
+    /// Removes the traces older than <c>serve --trace-retention-days</c> now, as the hourly pass
+    /// does; returns how many (0 without a retention). UNAVAILABLE while starting.
+    /// </summary>
+    public Task<int> RemoveExpiredTracesNowAsync(CancellationToken cancellationToken = default) =>
+        _assignments is null ? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.")
+            : _traceRetention?.RunOnceAsync(cancellationToken) ?? Task.FromResult(0);
+
+    /// <summary>Stops the escalation and trace retention sweeps, writes what is pending, then closes the log.</summary>
     public void Dispose()
     {
         _escalations?.Dispose();
+        _traceRetention?.Dispose();
         _assignments?.Dispose();
         _log?.Dispose();
     }

@@ -11,4 +11,10 @@ internal sealed record LeadRoutingOptions
 
     /// <summary>Run the SLA escalation sweep on its timer (the policy's interval); off, only <see cref="LeadRoutingHost.EscalateNowAsync"/> escalates.</summary>
     public bool EscalationSweep { get; init; } = true;
+
+    /// <summary>How long stored traces are kept (<c>serve --trace-retention-days</c>); null keeps them for as long as the database lives.</summary>
+    public TimeSpan? TraceRetention { get; init; }
+
+    /// <summary>How often the traces past <see cref="TraceRetention"/> are removed (once at start, then at this interval).</summary>
+    public TimeSpan TraceRetentionInterval { get; init; } = TimeSpan.FromHours(1);
 }

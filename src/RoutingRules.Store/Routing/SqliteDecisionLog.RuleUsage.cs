@@ -11,7 +11,9 @@ public sealed partial class SqliteDecisionLog
     /// Reads the traces of the decisions made since <paramref name="since"/>, newest first, on a
     /// connection of its own: a month of traces is many megabytes, and the commit thread's
     /// connection must not wait for them (a reader in WAL mode holds up no writer). Only the
-    /// fired-rule list at the start of each trace is decoded.
+    /// fired-rule list at the start of each trace is decoded. When the trace retention removed the
+    /// window's oldest traces, the usage covers the decisions after the newest of those, and says so
+    /// by its <see cref="RuleUsage.Since"/>.
     /// </summary>
     public RuleUsage RuleUsage(DateTimeOffset since)
     {
@@ -25,8 +27,16 @@ public sealed partial class SqliteDecisionLog
         var decisions = 0;
         var byRule = new Dictionary<string, int>(StringComparer.Ordinal);
         var fired = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read() && StoredTime.ParseInstant(reader.GetString(0)) >= since)
+        var covered = since;
+        while (reader.Read() && StoredTime.ParseInstant(reader.GetString(0)) is var decidedAt && decidedAt >= since)
         {
+            if (reader.IsDBNull(1))
+            {
+                // The trace retention removed this trace and every older one: the window starts later.
+                covered = decidedAt;
+                break;
+            }
+
             decisions++;
             fired.Clear();
             fired.UnionWith(StoredDecisionRow.ReadTrace<IEnumerable<string>>(
@@ -37,6 +47,6 @@ public sealed partial class SqliteDecisionLog
             }
         }
 
-        return new RuleUsage(since, decisions, byRule);
+        return new RuleUsage(covered, decisions, byRule);
     }
 }

@@ -126,15 +126,24 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
                 transaction.Commit();
             }
 
-            if (_checkpointer.Committed() || _restartPending)
+            KeepLogShort();
+        }
+    }
+
+    /// <summary>
+    /// After a write transaction, under the gate: counts it towards the checkpoint thread's next
+    /// copy and restarts the log when that thread asked for it.
+    /// </summary>
+    private void KeepLogShort()
+    {
+        if (_checkpointer.Committed() || _restartPending)
+        {
+            _restartPending = !RestartLog(out var logFrames);
+            if (_restartPending && logFrames >= WalCheckpointer.LongestLogFrames)
             {
-                _restartPending = !RestartLog(out var logFrames);
-                if (_restartPending && logFrames >= WalCheckpointer.LongestLogFrames)
-                {
-                    // The checkpoint thread kept copying whenever the writer tried (a machine short of
-                    // CPU, commits back to back): wait for its pass to end rather than let the log grow.
-                    _restartPending = !_checkpointer.WhileIdle(() => RestartLog(out _));
-                }
+                // The checkpoint thread kept copying whenever the writer tried (a machine short of
+                // CPU, commits back to back): wait for its pass to end rather than let the log grow.
+                _restartPending = !_checkpointer.WhileIdle(() => RestartLog(out _));
             }
         }
     }

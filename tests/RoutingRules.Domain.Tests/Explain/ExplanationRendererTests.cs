@@ -87,15 +87,62 @@ public sealed class ExplanationRendererTests
         Assert.Equal("step.superseded.ops", ops.Steps[0].Key);
     }
 
-    [Fact]
-    public void Render_TraceWithoutDetails_StillGivesSummaryAndTreatment()
+    [Theory]
+    [InlineData("en", "This lead is yours (territory). Respond by 2026-11-23 13:00 (UTC+00:00).", "Treatment: SDR qualification first.")]
+    [InlineData("fr", "Ce lead vous est attribué (territoire). Répondez avant le 23/11/2026 à 13h00 (UTC+00:00).", "Traitement : qualification par un SDR d'abord.")]
+    public void Render_TraceRemoved_TellsTheRepWhatTheDecisionRecordsAndNothingItWouldGuess(string locale, string summary, string treatment)
     {
         var (decision, _) = TerritoryDecision();
 
-        var explanation = ExplanationRenderer.Render(decision, new RoutingTrace(), ExplanationAudience.Rep, "en");
+        var explanation = ExplanationRenderer.Render(decision with { Priority = LeadPriority.Hot }, new RoutingTrace(), ExplanationAudience.Rep, locale);
 
-        Assert.Contains("territory", explanation.Summary, StringComparison.Ordinal);
-        Assert.Contains(explanation.Steps, s => s.Key == "treatment");
+        Assert.Equal(summary, explanation.Summary);
+        Assert.Equal(
+            ["untraced.removed", "decision.level.rep", "untraced.territory", "untraced.treatment", "untraced.sla", "untraced.priority.hot"],
+            explanation.Steps.Select(s => s.Key));
+        Assert.Contains(explanation.Steps, s => s.Text == treatment);
+        Assert.DoesNotContain("?", explanation.ToText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("()", explanation.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_TraceRemovedForOps_GivesTheRecordedReasonAndTheRulesAnOldTraceStillNames()
+    {
+        var (decision, _) = TerritoryDecision();
+        var legacy = new RoutingTrace { FiredRules = ["Territory.GeographyMatch", "Distribution.RoundRobin"] };
+
+        var ops = ExplanationRenderer.Render(decision, legacy, ExplanationAudience.Ops, "en");
+        var bare = ExplanationRenderer.Render(decision, new RoutingTrace(), ExplanationAudience.Ops, "en");
+
+        Assert.Equal("Lead L1 went to Ann Lee (ae-1) at level territory; respond by 2026-11-23 13:00 (UTC+00:00).", ops.Summary);
+        Assert.Contains(ops.Steps, s => s.Text == "Ann Lee (ae-1) received the lead at level territory. Recorded reason: " + decision.Reason);
+        Assert.Equal("Rule set v1; rules that fired: Territory.GeographyMatch, Distribution.RoundRobin.", ops.Steps[^1].Text);
+        Assert.Equal("Rule set v1.", bare.Steps[^1].Text);
+    }
+
+    [Fact]
+    public void Render_TraceStillBeingWritten_SaysItsDetailsFollowRatherThanThatTheyWereRemoved()
+    {
+        var (decision, _) = TerritoryDecision();
+
+        var pending = ExplanationRenderer.Render(decision, new RoutingTrace(), ExplanationAudience.Rep, "en", traceStillBeingWritten: true);
+        var kept = ExplanationRenderer.Render(decision, TerritoryDecision().Item2, ExplanationAudience.Rep, "en", traceStillBeingWritten: true);
+
+        Assert.Equal("untraced.pending", pending.Steps[0].Key);
+        Assert.DoesNotContain(kept.Steps, s => s.Key.StartsWith("untraced.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_SupersededQueueDecisionWithoutTrace_NamesTheQueueAndAsksNothing()
+    {
+        var (decision, _) = TerritoryDecision();
+        var queued = decision with { Assignee = Assignee.ForQueue("escalation"), Level = RoutingLevel.Escalation, TerritoryId = null, TerritoryName = null };
+
+        var en = ExplanationRenderer.Render(queued, new RoutingTrace(), ExplanationAudience.Rep, "en", superseded: true);
+
+        Assert.Equal("This lead went to the escalation queue (escalation), but it has since been reassigned; this decision no longer applies.", en.Summary);
+        Assert.Equal(["step.superseded.rep", "untraced.removed", "untraced.treatment", "untraced.sla.superseded"], en.Steps.Select(s => s.Key));
+        Assert.DoesNotContain("Respond by", en.ToText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -135,6 +135,18 @@ public class CliTests
         Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("3651")]
+    public async Task Serve_TraceRetentionOutOfRange_ExitNonZeroNamingTheBounds(string days)
+    {
+        var (code, _, errors) = await RunAsync("serve", "--port", "0", "--trace-retention-days", days);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--trace-retention-days must be between 1 and 3650.", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Generate_ToFile_WritesRequestedCounts()
     {

@@ -61,4 +61,11 @@ public interface IDecisionLog
     /// stored traces without holding up commits; null for a log that keeps no traces to read.
     /// </summary>
     RuleUsage? RuleUsage(DateTimeOffset since) => null;
+
+    /// <summary>
+    /// Removes the traces of the oldest decisions made before <paramref name="decidedBefore"/>, at
+    /// most <paramref name="max"/> in one short transaction, keeping the decisions; returns how
+    /// many it removed, 0 once none is left (and always for a log that keeps traces forever).
+    /// </summary>
+    int RemoveTraces(DateTimeOffset decidedBefore, int max) => 0;
 }

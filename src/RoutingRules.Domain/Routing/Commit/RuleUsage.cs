@@ -5,7 +5,7 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// match rate): every decision counts, a superseded one too (each routing ran the rules), and a
 /// rule counts once per decision however many times it fired in it.
 /// </summary>
-/// <param name="Since">Start of the window.</param>
+/// <param name="Since">Start of the window: the one asked for, or later when the trace retention had removed the traces of its oldest decisions.</param>
 /// <param name="Decisions">Decisions made in the window.</param>
 /// <param name="DecisionsByRule">For each rule that fired, the decisions it fired in.</param>
 public sealed record RuleUsage(DateTimeOffset Since, int Decisions, IReadOnlyDictionary<string, int> DecisionsByRule)
