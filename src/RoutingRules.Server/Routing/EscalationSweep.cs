@@ -12,58 +12,19 @@ namespace RoutingRules.Server.Routing;
 /// escalation still awaited are cancelled; escalations already queued are committed by the
 /// assignment service as it stops.
 /// </summary>
-internal sealed class EscalationSweep(LeadAssignmentService assignments, ISnapshotSource snapshots, ILogger logger) : IDisposable
+internal sealed class EscalationSweep(LeadAssignmentService assignments, ISnapshotSource snapshots, ILogger logger) : BackgroundPass(logger)
 {
     // The loop wakes this often to read the policy's interval again.
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
 
-    private readonly CancellationTokenSource _stop = new();
-    private Task? _loop;
+    protected override string Name => "SLA escalation sweep";
 
-    public void Start() => _loop = Task.Run(LoopAsync);
+    protected override Task<int> RunAsync(CancellationToken cancellationToken) => assignments.EscalateDueAsync(cancellationToken);
 
-    /// <summary>One sweep now; returns how many leads it escalated. Failures are logged, never thrown.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    protected override void LogDone(ILogger log, int count) => log.LogInformation("SLA escalation: {Count} unacknowledged lead(s) reassigned.", count);
+
+    protected override async Task LoopAsync(CancellationToken stop)
     {
-        try
-        {
-            var escalated = await assignments.EscalateDueAsync(cancellationToken).ConfigureAwait(false);
-            if (escalated > 0)
-            {
-                logger.LogInformation("SLA escalation: {Count} unacknowledged lead(s) reassigned.", escalated);
-            }
-
-            return escalated;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return 0;
-        }
-        catch (Exception failure)
-        {
-            logger.LogError(failure, "SLA escalation sweep failed; the next one tries again.");
-            return 0;
-        }
-    }
-
-    public void Dispose()
-    {
-        _stop.Cancel();
-        try
-        {
-            _loop?.Wait(TimeSpan.FromSeconds(10));
-        }
-        catch (AggregateException)
-        {
-            // The loop only ends by cancellation; anything else was logged by RunOnceAsync.
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task LoopAsync()
-    {
-        var stop = _stop.Token;
         var last = Stopwatch.GetTimestamp();
         while (!stop.IsCancellationRequested)
         {

@@ -11,56 +11,18 @@ namespace RoutingRules.Server.Routing;
 /// what the decision records. Stops with the host.
 /// </summary>
 internal sealed class TraceRetentionSweep(
-    LeadAssignmentService assignments, TimeSpan retention, TimeSpan interval, TimeProvider time, ILogger logger) : IDisposable
+    LeadAssignmentService assignments, TimeSpan retention, TimeSpan interval, TimeProvider time, ILogger logger) : BackgroundPass(logger)
 {
-    private readonly CancellationTokenSource _stop = new();
-    private Task? _loop;
+    protected override string Name => "Trace retention pass";
 
-    public void Start() => _loop = Task.Run(LoopAsync);
+    protected override Task<int> RunAsync(CancellationToken cancellationToken) =>
+        assignments.RemoveTracesAsync(time.GetUtcNow() - retention, cancellationToken);
 
-    /// <summary>One pass now; returns how many traces it removed. Failures are logged, never thrown.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
+    protected override void LogDone(ILogger log, int count) =>
+        log.LogInformation("Trace retention: removed the traces of {Count} decision(s) older than {Days} days.", count, retention.TotalDays);
+
+    protected override async Task LoopAsync(CancellationToken stop)
     {
-        var cutoff = time.GetUtcNow() - retention;
-        try
-        {
-            var removed = await assignments.RemoveTracesAsync(cutoff, cancellationToken).ConfigureAwait(false);
-            if (removed > 0)
-            {
-                logger.LogInformation("Trace retention: removed the traces of {Count} decision(s) made before {Cutoff:u}.", removed, cutoff);
-            }
-
-            return removed;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return 0;
-        }
-        catch (Exception failure)
-        {
-            logger.LogError(failure, "Trace retention pass failed; the next one tries again.");
-            return 0;
-        }
-    }
-
-    public void Dispose()
-    {
-        _stop.Cancel();
-        try
-        {
-            _loop?.Wait(TimeSpan.FromSeconds(10));
-        }
-        catch (AggregateException)
-        {
-            // The loop only ends by cancellation; anything else was logged by RunOnceAsync.
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task LoopAsync()
-    {
-        var stop = _stop.Token;
         while (!stop.IsCancellationRequested)
         {
             await RunOnceAsync(stop).ConfigureAwait(false);
