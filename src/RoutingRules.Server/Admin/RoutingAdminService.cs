@@ -18,6 +18,7 @@ internal static class RoutingAdminService
         var repState = new RepStateHandlers(data);
         var policy = new PolicyHandlers(data);
         var transfer = new DatasetTransferHandlers(data, logger);
+        var backup = new DatabaseBackupHandlers(data, logger);
 
         var service = GrpcServiceDefinition.Create(Proto.RoutingAdminReflection.Descriptor.FindTypeByName<Google.Protobuf.Reflection.ServiceDescriptor>("RoutingAdmin"));
         var methods = new GuardedMethods(service, guard)
@@ -48,6 +49,7 @@ internal static class RoutingAdminService
             .Unary("SetPolicy", Proto.SetPolicyRequest.Parser, policy.Set);
         service.ClientStreaming<Proto.ImportDatasetRequest, Proto.ImportDatasetResponse>("ImportDataset", Proto.ImportDatasetRequest.Parser, guard.ClientStreaming<Proto.ImportDatasetRequest, Proto.ImportDatasetResponse>(transfer.ImportAsync));
         service.ServerStreaming<Proto.ExportDatasetRequest, Proto.DatasetChunk>("ExportDataset", Proto.ExportDatasetRequest.Parser, guard.ServerStreaming<Proto.ExportDatasetRequest, Proto.DatasetChunk>(transfer.ExportAsync));
+        service.ServerStreaming<Proto.BackupDatabaseRequest, Proto.BackupChunk>("BackupDatabase", Proto.BackupDatabaseRequest.Parser, guard.ServerStreaming<Proto.BackupDatabaseRequest, Proto.BackupChunk>(backup.BackupAsync));
         return methods.Definition;
     }
 

@@ -34,6 +34,42 @@ internal sealed class AdminClient(GrpcClient client, string? token) : IDisposabl
         return accumulator.Build(Dataset.Empty);
     }
 
+    /// <summary>
+    /// Streams the server's database copy into <paramref name="destination"/>; returns its size and
+    /// SHA-256 once both match what the server said they are (otherwise throws <see cref="InvalidDataException"/>).
+    /// </summary>
+    public async Task<(long Bytes, string Sha256)> BackupAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        long expected = -1, received = 0;
+        string? expectedHash = null;
+        await foreach (var chunk in client.ServerStreamingAsync(Service + "BackupDatabase", new Proto.BackupDatabaseRequest(), Proto.BackupChunk.Parser, Options(cancellationToken)).ConfigureAwait(false))
+        {
+            if (received == 0)
+            {
+                expected = chunk.TotalBytes;
+            }
+
+            var bytes = chunk.Data.Memory;
+            hash.AppendData(bytes.Span);
+            await destination.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            received += bytes.Length;
+            if (chunk.Sha256.Length > 0)
+            {
+                expectedHash = chunk.Sha256;
+            }
+        }
+
+        var actualHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+        if (received != expected || expectedHash != actualHash)
+        {
+            throw new InvalidDataException(
+                $"The copy arrived incomplete or altered: {received} of {expected} bytes, SHA-256 {actualHash} against the server's {expectedHash ?? "(none)"}.");
+        }
+
+        return (received, actualHash);
+    }
+
     /// <summary>Import requests for a dataset: the mode and policy in the first message, then records in chunks.</summary>
     public static IEnumerable<Proto.ImportDatasetRequest> Requests(Dataset dataset, Proto.ImportMode mode, bool withPolicy = true)
     {

@@ -17,6 +17,7 @@ internal static class ServerCli
             ServeCommand.Create(),
             ImportCommand.Create(),
             ExportCommand.Create(),
+            BackupCommand.Create(),
             GenerateCommand.Create(),
             RouteCommand.Create(),
             RulesCommand.Create(),

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using RoutingRules.Store;
+
+namespace RoutingRules.Server.Cli;
+
+/// <summary>
+/// <c>backup --out FILE [--server URL] [--token T]</c>: a consistent copy of the server's whole
+/// database, taken while it runs. The copy arrives as <c>FILE.partial</c> and becomes FILE only
+/// once its size, its SHA-256 and SQLite's integrity check all agree; an existing FILE is never
+/// overwritten.
+/// </summary>
+internal static class BackupCommand
+{
+    public static Command Create()
+    {
+        var server = CliOptions.Server();
+        var token = CliOptions.Token(CliOptions.AdminTokenVariable);
+        var output = new Option<FileInfo>("--out") { Description = "File to write the copy to (must not exist).", Required = true };
+        var command = new Command("backup", "Copy the server's whole database (reference data, decisions, traces) while it runs.") { server, token, output };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var target = result.GetValue(output)!.FullName;
+            var partial = target + ".partial";
+            if (File.Exists(target) || File.Exists(partial))
+            {
+                Console.Error.WriteLine($"error: {(File.Exists(target) ? target : partial)} exists already; choose another file (a backup never overwrites one).");
+                return CliErrors.BadInput;
+            }
+
+            var uri = result.GetValue(server)!;
+            return await CliErrors.CallAsync(uri, async () =>
+            {
+                using var client = AdminClient.Create(uri, result.GetValue(token));
+                try
+                {
+                    (long Bytes, string Sha256) copy;
+                    await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                    {
+                        copy = await client.BackupAsync(file, cancellationToken).ConfigureAwait(false);
+                        await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        file.Flush(flushToDisk: true);
+                    }
+
+                    if (!SqliteBackup.IsIntact(partial))
+                    {
+                        throw new InvalidDataException("The copy fails SQLite's integrity check.");
+                    }
+
+                    File.Move(partial, target);
+                    Console.Error.WriteLine($"backed up {copy.Bytes:N0} bytes to {target} (SHA-256 {copy.Sha256}); run a server on it with: routingrules serve --data {target}");
+                    return 0;
+                }
+                catch (Exception failure) when (failure is InvalidDataException or IOException)
+                {
+                    Console.Error.WriteLine($"error: {failure.Message} Nothing was written to {target}.");
+                    return CliErrors.CallFailed;
+                }
+                finally
+                {
+                    // Left only by a failed or cancelled copy: the finished one was moved to the target.
+                    File.Delete(partial);
+                }
+            }).ConfigureAwait(false);
+        });
+        return command;
+    }
+}
