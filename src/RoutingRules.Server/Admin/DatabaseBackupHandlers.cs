@@ -39,7 +39,11 @@ internal sealed class DatabaseBackupHandlers(ReferenceDataHost data, ILogger log
         }
         finally
         {
-            TryDelete(copy);
+            // A copy that failed half-way may have left SQLite's journal or log beside it.
+            foreach (var file in new[] { copy, copy + "-journal", copy + "-wal", copy + "-shm" })
+            {
+                TryDelete(file);
+            }
         }
     }
 
