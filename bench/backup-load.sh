@@ -6,13 +6,15 @@
 # `routingrules backup` started alongside it. Prints each run's req/s and p99 and each backup's
 # size and duration.
 #
-# Environment: LEADS (100000), ROUNDS (3), REQUESTS (60000), WARMUP (60000), NO_BUILD=1.
+# Environment: LEADS (100000), ROUNDS (3), REQUESTS (60000), WARMUP (60000), RATE (the backup's
+#              --max-rate in MiB/s, 0 = none), NO_BUILD=1.
 set -euo pipefail
 
 LEADS="${LEADS:-100000}"
 ROUNDS="${ROUNDS:-3}"
 REQUESTS="${REQUESTS:-60000}"
 WARMUP="${WARMUP:-60000}"
+RATE="${RATE:-0}"
 CLIENTS=16 STREAMS=4
 source "$(dirname "${BASH_SOURCE[0]}")/lib/server-load.sh"
 ROUTE_PATH="/routingrules.v1.LeadRouter/RouteLead"
@@ -38,7 +40,7 @@ for round in $(seq 1 "$ROUNDS"); do
     if [[ "$mode" == backup ]]; then
       copy="$WORK/copy-$round.db"
       ( start=$(date +%s.%N)
-        dotnet "$DLL" backup --out "$copy" --server "$BASE" >"$WORK/backup-$round.log" 2>&1
+        dotnet "$DLL" backup --out "$copy" --max-rate "$RATE" --server "$BASE" >"$WORK/backup-$round.log" 2>&1
         end=$(date +%s.%N)
         echo "        backup: $(du -m "$copy" | cut -f1) MiB in $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }') s (CLI start to file checked)" >"$WORK/backup-$round.time" ) &
       backup_pid=$!

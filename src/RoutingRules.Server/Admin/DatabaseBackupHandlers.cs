@@ -24,6 +24,12 @@ internal sealed class DatabaseBackupHandlers(ReferenceDataHost data, ILogger log
 
     public async Task BackupAsync(Proto.BackupDatabaseRequest request, IGrpcStreamWriter<Proto.BackupChunk> responses, ServerCallContext context)
     {
+        if (request.MaxMibPerSecond < 0)
+        {
+            throw GrpcStatusException.InvalidArgument(
+                $"The rate is not valid: {request.MaxMibPerSecond} MiB/s.", ("max_mib_per_second", "must be 0 (no limit) or more"));
+        }
+
         var options = (data.Opened ?? throw new GrpcStatusException(StatusCode.Unavailable, "The reference data store is still opening.")).Options;
         var folder = Path.GetDirectoryName(Path.GetFullPath(options.Path)) ?? ".";
         var copy = Path.Combine(folder, PartialPattern.Replace("*", Guid.NewGuid().ToString("N"), StringComparison.Ordinal));
@@ -32,7 +38,7 @@ internal sealed class DatabaseBackupHandlers(ReferenceDataHost data, ILogger log
         {
             var size = await Task.Run(() => SqliteBackup.WriteTo(options, copy), context.CancellationToken).ConfigureAwait(false);
             var copied = Stopwatch.GetElapsedTime(started);
-            await StreamAsync(copy, size, responses, context.CancellationToken).ConfigureAwait(false);
+            await StreamAsync(copy, size, request.MaxMibPerSecond, responses, context.CancellationToken).ConfigureAwait(false);
             logger.LogInformation(
                 "Database backup: {Bytes} bytes, copied in {Copied} ms, streamed in {Streamed} ms",
                 size, (long)copied.TotalMilliseconds, (long)(Stopwatch.GetElapsedTime(started) - copied).TotalMilliseconds);
@@ -47,8 +53,9 @@ internal sealed class DatabaseBackupHandlers(ReferenceDataHost data, ILogger log
         }
     }
 
-    private static async Task StreamAsync(string path, long size, IGrpcStreamWriter<Proto.BackupChunk> responses, CancellationToken cancellationToken)
+    internal static async Task StreamAsync(string path, long size, int maxMibPerSecond, IGrpcStreamWriter<Proto.BackupChunk> responses, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
         var buffer = new byte[ChunkBytes];
@@ -70,6 +77,16 @@ internal sealed class DatabaseBackupHandlers(ReferenceDataHost data, ILogger log
             }
 
             await responses.WriteAsync(chunk).ConfigureAwait(false);
+            if (maxMibPerSecond > 0 && sent < size)
+            {
+                // Ahead of the rate: wait until the bytes sent so far are due.
+                var due = TimeSpan.FromSeconds((double)sent / (maxMibPerSecond * (double)(1 << 20)));
+                var ahead = due - Stopwatch.GetElapsedTime(started);
+                if (ahead > TimeSpan.Zero)
+                {
+                    await Task.Delay(ahead, cancellationToken).ConfigureAwait(false);
+                }
+            }
         }
     }
 

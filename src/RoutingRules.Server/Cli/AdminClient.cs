@@ -38,12 +38,12 @@ internal sealed class AdminClient(GrpcClient client, string? token) : IDisposabl
     /// Streams the server's database copy into <paramref name="destination"/>; returns its size and
     /// SHA-256 once both match what the server said they are (otherwise throws <see cref="InvalidDataException"/>).
     /// </summary>
-    public async Task<(long Bytes, string Sha256)> BackupAsync(Stream destination, CancellationToken cancellationToken)
+    public async Task<(long Bytes, string Sha256)> BackupAsync(Stream destination, int maxMibPerSecond, CancellationToken cancellationToken)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         long expected = -1, received = 0;
         string? expectedHash = null;
-        await foreach (var chunk in client.ServerStreamingAsync(Service + "BackupDatabase", new Proto.BackupDatabaseRequest(), Proto.BackupChunk.Parser, Options(cancellationToken)).ConfigureAwait(false))
+        await foreach (var chunk in client.ServerStreamingAsync(Service + "BackupDatabase", new Proto.BackupDatabaseRequest { MaxMibPerSecond = maxMibPerSecond }, Proto.BackupChunk.Parser, Options(cancellationToken)).ConfigureAwait(false))
         {
             if (received == 0)
             {

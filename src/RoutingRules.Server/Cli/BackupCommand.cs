@@ -4,7 +4,7 @@ using RoutingRules.Store;
 namespace RoutingRules.Server.Cli;
 
 /// <summary>
-/// <c>backup --out FILE [--server URL] [--token T]</c>: a consistent copy of the server's whole
+/// <c>backup --out FILE [--max-rate MIB_PER_S] [--server URL] [--token T]</c>: a consistent copy of the server's whole
 /// database, taken while it runs. The copy arrives as <c>FILE.partial</c> and becomes FILE only
 /// once its size, its SHA-256 and SQLite's integrity check all agree; an existing FILE is never
 /// overwritten.
@@ -16,7 +16,15 @@ internal static class BackupCommand
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.AdminTokenVariable);
         var output = new Option<FileInfo>("--out") { Description = "File to write the copy to (must not exist).", Required = true };
-        var command = new Command("backup", "Copy the server's whole database (reference data, decisions, traces) while it runs.") { server, token, output };
+        var maxRate = CliOptions.WholeNumber("--max-rate", "Receive at most this many MiB per second, to leave the server's machine to routing (default: no limit).", 0);
+        maxRate.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-rate must be 0 (no limit) or more.");
+            }
+        });
+        var command = new Command("backup", "Copy the server's whole database (reference data, decisions, traces) while it runs.") { server, token, output, maxRate };
         command.SetAction(async (result, cancellationToken) =>
         {
             var target = result.GetValue(output)!.FullName;
@@ -36,7 +44,7 @@ internal static class BackupCommand
                     (long Bytes, string Sha256) copy;
                     await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                     {
-                        copy = await client.BackupAsync(file, cancellationToken).ConfigureAwait(false);
+                        copy = await client.BackupAsync(file, result.GetValue(maxRate), cancellationToken).ConfigureAwait(false);
                         await file.FlushAsync(cancellationToken).ConfigureAwait(false);
                         file.Flush(flushToDisk: true);
                     }

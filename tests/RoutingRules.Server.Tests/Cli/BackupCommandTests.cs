@@ -87,6 +87,61 @@ public sealed class BackupCommandTests
         Assert.All(chunks, c => Assert.InRange(c.Data.Length, 1, DatabaseBackupHandlers.ChunkBytes));
     }
 
+    [Fact]
+    public async Task BackupDatabase_NegativeRate_InvalidArgumentNamingIt()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var error = await Assert.ThrowsAsync<Grpc.GrpcStatusException>(async () =>
+        {
+            await foreach (var _ in server.Client.ServerStreamingAsync(
+                "/routingrules.v1.RoutingAdmin/BackupDatabase", new Proto.BackupDatabaseRequest { MaxMibPerSecond = -1 }, Proto.BackupChunk.Parser))
+            {
+            }
+        });
+
+        Assert.Equal(Grpc.StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("max_mib_per_second", error.GetBadRequest()!.FieldViolations.Single().Field, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stream_WithAMaximumRate_TakesAtLeastTheTimeItAllowsAndSendsEveryByte()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var content = new byte[(3 * DatabaseBackupHandlers.ChunkBytes) + 100];
+            Random.Shared.NextBytes(content);
+            await File.WriteAllBytesAsync(file, content);
+            var sent = new ChunkCollector();
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+            // 8 MiB/s: the fourth chunk is due 3/8 s after the start.
+            await DatabaseBackupHandlers.StreamAsync(file, content.Length, 8, sent, CancellationToken.None);
+
+            Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.37));
+            Assert.Equal(content, sent.Chunks.SelectMany(c => c.Data.ToByteArray()).ToArray());
+            Assert.Equal(4, sent.Chunks.Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private sealed class ChunkCollector : Grpc.IGrpcStreamWriter<Proto.BackupChunk>
+    {
+        public List<Proto.BackupChunk> Chunks { get; } = [];
+
+        public ValueTask WriteAsync(Proto.BackupChunk message)
+        {
+            Chunks.Add(message);
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask WriteAsync(Proto.BackupChunk message, bool compress) => WriteAsync(message);
+    }
+
     private static async Task<int> RouteUntilAsync(TestServer server, CancellationToken stop)
     {
         var routed = 0;
