@@ -58,6 +58,7 @@ internal sealed class LeadRoutingHost : IDisposable
                 RecentWindow = _options.RecentWindow,
                 AccountCreated = store is null ? null : store.UpsertAccount,
                 BackgroundError = failure => _logger.LogError(failure, "Decision commit path failure."),
+                Halted = Halt,
             }, _time);
             assignments.Start();
             _log = log;
@@ -82,6 +83,16 @@ internal sealed class LeadRoutingHost : IDisposable
         }
 
         _health.SetStatus(LeadRoutingOptions.ServiceName, ServingStatus.Serving);
+    }
+
+    /// <summary>
+    /// After a failed sync nothing more can be acknowledged until a restart: the LeadRouter health
+    /// status turns NOT_SERVING so that load balancers and callers checking it stop sending leads here.
+    /// </summary>
+    private void Halt(Exception failure)
+    {
+        _logger.LogCritical(failure, "The decision log could not be synced to disk: routing refuses every lead until the server restarts and reads what is stored.");
+        _health.SetStatus(LeadRoutingOptions.ServiceName, ServingStatus.NotServing);
     }
 
     /// <summary>

@@ -14,6 +14,13 @@ public sealed record LeadAssignmentOptions
     /// <summary>Receives failures the callers cannot see: failed commits (also reported to the callers) and account publishing.</summary>
     public Action<Exception>? BackgroundError { get; init; }
 
+    /// <summary>
+    /// Told once, when a failed sync has stopped the service from acknowledging anything more
+    /// until it restarts (every later call fails): a host reports itself unavailable, so that
+    /// callers and load balancers go elsewhere instead of retrying a server that can only refuse.
+    /// </summary>
+    public Action<Exception>? Halted { get; init; }
+
     /// <summary>The most decisions one <see cref="LeadAssignmentService.EscalateDueAsync"/> escalates (longest overdue first); the rest wait for the next sweep.</summary>
     public int MaxEscalationsPerSweep { get; init; } = 256;
 }

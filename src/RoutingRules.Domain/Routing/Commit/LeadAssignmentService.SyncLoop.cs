@@ -94,18 +94,25 @@ public sealed partial class LeadAssignmentService
     /// </summary>
     private void FailSync(List<CommitBatch> batches, Exception failure)
     {
+        var first = false;
         lock (_pipeline)
         {
             if (_syncFailure is null)
             {
                 _syncFailure = failure;
-                _options.BackgroundError?.Invoke(failure);
+                first = true;
             }
 
             foreach (var batch in batches)
             {
                 ForgetInFlight(batch);
             }
+        }
+
+        if (first)
+        {
+            _options.BackgroundError?.Invoke(failure);
+            _options.Halted?.Invoke(failure);
         }
 
         var answer = SyncFailed(failure);

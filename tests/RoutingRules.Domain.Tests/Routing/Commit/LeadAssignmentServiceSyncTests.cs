@@ -70,7 +70,8 @@ public sealed class LeadAssignmentServiceSyncTests
     {
         var log = new InMemoryDecisionLog();
         var reported = new List<Exception>();
-        using var service = Start(log, reps: 3, options: new LeadAssignmentOptions { BackgroundError = reported.Add });
+        var halted = new List<Exception>();
+        using var service = Start(log, reps: 3, options: new LeadAssignmentOptions { BackgroundError = reported.Add, Halted = halted.Add });
         await service.AssignAsync(new AssignmentRequest(Lead("L1")));
         log.FailNextSyncs = 1;
 
@@ -82,6 +83,7 @@ public sealed class LeadAssignmentServiceSyncTests
         Assert.Contains("restarts", later.Message);
         Assert.Same(failed.InnerException, replay.InnerException);
         Assert.IsType<IOException>(Assert.Single(reported));
+        Assert.Same(reported[0], Assert.Single(halted));
         Assert.Equal(["L1", "L2"], log.All.Select(d => d.LeadId));
     }
 
