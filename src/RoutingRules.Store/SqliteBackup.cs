@@ -7,9 +7,9 @@ namespace RoutingRules.Store;
 /// traces) taken while the server runs: SQLite's online backup copies every page in one step, on
 /// a connection of its own inside one read snapshot, so writers go on and the copy holds every
 /// transaction committed before it started and none after. Pages are copied as they are, free
-/// ones included (rebuilding the file with <c>VACUUM INTO</c> took several times the CPU,
-/// docs/PERFORMANCE.md). The copy is one self-contained file, which the server opens as it is
-/// (<c>serve --data COPY</c>, switching it to WAL).
+/// ones included: rebuilding the file with <c>VACUUM INTO</c> instead cost routing more while it
+/// ran (docs/PERFORMANCE.md, "Backup while routing"). The copy is one self-contained file, which
+/// the server opens as it is (<c>serve --data COPY</c>, switching it to WAL).
 /// </summary>
 public static class SqliteBackup
 {

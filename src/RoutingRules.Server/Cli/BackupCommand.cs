@@ -6,7 +6,7 @@ namespace RoutingRules.Server.Cli;
 /// <summary>
 /// <c>backup --out FILE [--max-rate MIB_PER_S] [--server URL] [--token T]</c>: a consistent copy of the server's whole
 /// database, taken while it runs. The copy arrives as <c>FILE.partial</c> and becomes FILE only
-/// once its size, its SHA-256 and SQLite's integrity check all agree; an existing FILE is never
+/// once its size, its SHA-256 and SQLite's quick check all agree; an existing FILE is never
 /// overwritten.
 /// </summary>
 internal static class BackupCommand
@@ -51,7 +51,7 @@ internal static class BackupCommand
 
                     if (!SqliteBackup.IsIntact(partial))
                     {
-                        throw new InvalidDataException("The copy fails SQLite's integrity check.");
+                        throw new InvalidDataException("The copy fails SQLite's quick check.");
                     }
 
                     File.Move(partial, target);
