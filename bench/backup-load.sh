@@ -19,17 +19,7 @@ CLIENTS=16 STREAMS=4
 source "$(dirname "${BASH_SOURCE[0]}")/lib/server-load.sh"
 ROUTE_PATH="/routingrules.v1.LeadRouter/RouteLead"
 
-start_server
-for _ in $(seq 1 600); do
-  if [[ "$("$PY" "$LIB/route_many.py" "127.0.0.1:$PORT" "$ROOT/samples/demo-dataset.json" 1 1 "probe-" 2>/dev/null | grep -c ' 0 failed')" == 1 ]]; then
-    break
-  fi
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  sleep 0.1
-done
-
-echo "routing $LEADS leads"
-"$PY" "$LIB/route_many.py" "127.0.0.1:$PORT" "$ROOT/samples/demo-dataset.json" "$LEADS" 64 "lead-"
+start_server_with_leads "$LEADS"
 echo "decisions stored: $(decisions); database $(du -m "$DB" | cut -f1) MiB"
 write_route_body
 warm_up "$ROUTE_PATH" "$WORK/route.bin" "$WARMUP" "$WORK/warm"

@@ -25,17 +25,7 @@ if [[ -z "${NO_BUILD:-}" ]]; then
   dotnet build "$BENCH" -c Release -nologo -v q >"$WORK/bench-build.log" 2>&1 || { cat "$WORK/bench-build.log"; exit 1; }
 fi
 
-start_server
-for _ in $(seq 1 600); do
-  if [[ "$("$PY" "$LIB/route_many.py" "127.0.0.1:$PORT" "$ROOT/samples/demo-dataset.json" 1 1 "probe-" 2>/dev/null | grep -c ' 0 failed')" == 1 ]]; then
-    break
-  fi
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  sleep 0.1
-done
-
-echo "routing $LEADS leads"
-"$PY" "$LIB/route_many.py" "127.0.0.1:$PORT" "$ROOT/samples/demo-dataset.json" "$LEADS" 64 "lead-"
+start_server_with_leads "$LEADS"
 kill "$SERVER_PID"
 wait "$SERVER_PID" 2>/dev/null || true
 echo "decisions stored: $(decisions); database $(du -m "$DB" | cut -f1) MiB"

@@ -37,6 +37,24 @@ start_server() {
   BASE="http://127.0.0.1:$PORT"
 }
 
+# Starts the server (start_server), waits until it routes, then routes $1 distinct leads through
+# RouteLead with bench/lib/route_many.py (64 in flight; two in three from a contact of a demo
+# account, the rest from unknown corporate domains), as a busy server would have.
+start_server_with_leads() {
+  local leads="$1"
+  start_server
+  for _ in $(seq 1 600); do
+    if [[ "$("$PY" "$LIB/route_many.py" "127.0.0.1:$PORT" "$ROOT/samples/demo-dataset.json" 1 1 "probe-" 2>/dev/null | grep -c ' 0 failed')" == 1 ]]; then
+      break
+    fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+    sleep 0.1
+  done
+
+  echo "routing $leads leads"
+  "$PY" "$LIB/route_many.py" "127.0.0.1:$PORT" "$ROOT/samples/demo-dataset.json" "$leads" 64 "lead-"
+}
+
 # Writes length-prefixed request bodies: the Python code on stdin runs with `frame`, `field`,
 # `text` and `varint` from protowire.py and `WORK` (the output folder) defined.
 write_bodies() {
