@@ -21,9 +21,13 @@ internal sealed class ExplainRouteService(
 {
     private const int CacheLimit = 10_000;
 
+    // How long an explanation waits for a decision still being committed (a group commit and its
+    // sync take milliseconds); past it, the decision is explained without its trace.
+    private static readonly TimeSpan InFlightPatience = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<(bool ByLead, string DecisionId, bool Superseded, ExplanationAudience Audience, string Locale), Proto.ExplainRouteResponse> _cache = new();
 
-    public Task<Proto.ExplainRouteResponse> ExplainAsync(Proto.ExplainRouteRequest request, ServerCallContext context)
+    public async Task<Proto.ExplainRouteResponse> ExplainAsync(Proto.ExplainRouteRequest request, ServerCallContext context)
     {
         // An audience this version does not know is refused rather than read as REP: a newer client
         // asking for something else must not silently get the assignee's view.
@@ -47,17 +51,16 @@ internal sealed class ExplainRouteService(
             throw GrpcStatusException.InvalidArgument($"The {field} is empty: say which lead or decision to explain.", (field, "must not be empty"));
         }
 
-        var response = request.TargetCase switch
+        return request.TargetCase switch
         {
-            Proto.ExplainRouteRequest.TargetOneofCase.LeadId => ByLead(request.LeadId, audience, request.Locale),
+            Proto.ExplainRouteRequest.TargetOneofCase.LeadId => await ByLeadAsync(request.LeadId, audience, request.Locale, context.CancellationToken).ConfigureAwait(false),
             Proto.ExplainRouteRequest.TargetOneofCase.DecisionId => ByDecision(request.DecisionId, audience, request.Locale),
             Proto.ExplainRouteRequest.TargetOneofCase.Lead => DryRun(request.Lead, audience, request.Locale),
             _ => throw GrpcStatusException.InvalidArgument("Say what to explain: lead_id, decision_id or lead.", ("target", "one of lead_id, decision_id or lead is required")),
         };
-        return Task.FromResult(response);
     }
 
-    private Proto.ExplainRouteResponse ByLead(string leadId, ExplanationAudience audience, string locale)
+    private async Task<Proto.ExplainRouteResponse> ByLeadAsync(string leadId, ExplanationAudience audience, string locale, CancellationToken cancellationToken)
     {
         var active = host.Assignments.ReadState(live => live.ActiveForLead(leadId));
         if (active is null)
@@ -71,9 +74,16 @@ internal sealed class ExplainRouteService(
             return cached;
         }
 
-        // The live state keeps decisions without their traces; the log has them once durable.
+        // The live state keeps decisions without their traces; the log has them once written. A
+        // decision still in flight (the lead's reroute, being committed) is waited for, briefly.
         var history = host.Assignments.History(leadId).ToList();
         var stored = history.FirstOrDefault(d => d.DecisionId == active.DecisionId);
+        if (stored is null && await SettledAsync(active.DecisionId, cancellationToken).ConfigureAwait(false))
+        {
+            history = host.Assignments.History(leadId).ToList();
+            stored = history.FirstOrDefault(d => d.DecisionId == active.DecisionId);
+        }
+
         if (stored is null)
         {
             history.Add(active);
@@ -87,6 +97,19 @@ internal sealed class ExplainRouteService(
         }
 
         return stored is null ? response : Cache(key, response);
+    }
+
+    // True once the decision is stored; false when its batch failed or it took longer than a caller should wait.
+    private async Task<bool> SettledAsync(string decisionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await host.Assignments.WhenSettledAsync(decisionId).WaitAsync(InFlightPatience, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 
     private Proto.ExplainRouteResponse ByDecision(string decisionId, ExplanationAudience audience, string locale)

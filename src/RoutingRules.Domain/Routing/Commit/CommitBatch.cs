@@ -18,8 +18,20 @@ internal sealed class CommitBatch
     /// </summary>
     public List<RoutingWork> Waiters { get; } = [];
 
+    // Made on demand for a reader waiting for the batch's end (ExplainRoute of a decision still in
+    // flight): most batches never have one.
+    private TaskCompletionSource<bool>? _settled;
+
+    /// <summary>
+    /// Completes with true once the batch is durable, with false once it failed. Call under the
+    /// pipeline lock while the batch is in flight (before <see cref="Complete"/> or <see cref="FailWith"/>).
+    /// </summary>
+    public Task<bool> Settled() => (_settled ??= new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
     /// <summary>Acknowledges the batch's callers from a pool work item, never from the commit or sync thread that calls this.</summary>
-    public void Complete() =>
+    public void Complete()
+    {
+        _settled?.TrySetResult(true);
         ThreadPool.UnsafeQueueUserWorkItem(
             static waiters =>
             {
@@ -30,11 +42,14 @@ internal sealed class CommitBatch
             },
             Waiters,
             preferLocal: false);
+    }
 
     public void Fail(Exception cause) => FailWith(new CommitFailedException("The decision could not be stored; nothing was kept.", cause));
 
     /// <summary>Fails the batch's callers from a pool work item, like <see cref="Complete"/>.</summary>
-    public void FailWith(CommitFailedException failure) =>
+    public void FailWith(CommitFailedException failure)
+    {
+        _settled?.TrySetResult(false);
         ThreadPool.UnsafeQueueUserWorkItem(
             static answer =>
             {
@@ -45,4 +60,5 @@ internal sealed class CommitBatch
             },
             (Waiters, Failure: failure),
             preferLocal: false);
+    }
 }

@@ -114,6 +114,19 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <summary>A stored decision by its id (superseded ones included), or null.</summary>
     public CommittedDecision? FindDecision(string decisionId) => _log.Find(decisionId);
 
+    /// <summary>
+    /// Completes once the decision <paramref name="decisionId"/>, applied to the live state but
+    /// still in flight, is stored (true) or its batch failed (false); at once with true for a
+    /// decision not in flight (stored already, or unknown).
+    /// </summary>
+    public Task<bool> WhenSettledAsync(string decisionId)
+    {
+        lock (_pipeline)
+        {
+            return _inFlight.TryGetValue(decisionId, out var batch) ? batch.Settled() : Task.FromResult(true);
+        }
+    }
+
     /// <summary>Which rules fired in the decisions made since <paramref name="since"/> (committed ones); null when the log cannot say.</summary>
     public RuleUsage? RuleUsage(DateTimeOffset since) => _log.RuleUsage(since);
 

@@ -28,6 +28,44 @@ public sealed class LeadAssignmentServiceSyncTests
     }
 
     [Fact]
+    public async Task WhenSettledAsync_DecisionInFlight_CompletesOnceItsBatchIsDurable()
+    {
+        var log = new InMemoryDecisionLog();
+        using var service = Start(log, reps: 3);
+        using var held = log.HoldSyncs();
+        var call = service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        Assert.True(SpinWait.SpinUntil(() => service.ReadState(s => s.ActiveForLead("L1")) is not null, Patience));
+        var decisionId = service.ReadState(s => s.ActiveForLead("L1"))!.DecisionId;
+
+        var settled = service.WhenSettledAsync(decisionId);
+        await Task.Delay(50);
+
+        Assert.False(settled.IsCompleted);
+        log.SyncAllowed.Set();
+        Assert.True(await settled.WaitAsync(Patience));
+        await call;
+        Assert.True(await service.WhenSettledAsync(decisionId));
+        Assert.True(await service.WhenSettledAsync("no-such-decision"));
+    }
+
+    [Fact]
+    public async Task WhenSettledAsync_BatchWhoseSyncFails_CompletesWithFalse()
+    {
+        var log = new InMemoryDecisionLog();
+        using var service = Start(log, reps: 3);
+        using var held = log.HoldSyncs();
+        log.FailNextSyncs = 1;
+        var call = service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        Assert.True(SpinWait.SpinUntil(() => service.ReadState(s => s.ActiveForLead("L1")) is not null, Patience));
+
+        var settled = service.WhenSettledAsync(service.ReadState(s => s.ActiveForLead("L1"))!.DecisionId);
+        log.SyncAllowed.Set();
+
+        Assert.False(await settled.WaitAsync(Patience));
+        await Assert.ThrowsAsync<CommitFailedException>(() => call);
+    }
+
+    [Fact]
     public async Task AssignAsync_WhileASyncRuns_NextBatchIsWrittenMeanwhile()
     {
         var log = new InMemoryDecisionLog();
