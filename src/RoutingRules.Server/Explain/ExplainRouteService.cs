@@ -51,13 +51,21 @@ internal sealed class ExplainRouteService(
             throw GrpcStatusException.InvalidArgument($"The {field} is empty: say which lead or decision to explain.", (field, "must not be empty"));
         }
 
-        return request.TargetCase switch
+        try
         {
-            Proto.ExplainRouteRequest.TargetOneofCase.LeadId => await ByLeadAsync(request.LeadId, audience, request.Locale, context.CancellationToken).ConfigureAwait(false),
-            Proto.ExplainRouteRequest.TargetOneofCase.DecisionId => ByDecision(request.DecisionId, audience, request.Locale),
-            Proto.ExplainRouteRequest.TargetOneofCase.Lead => DryRun(request.Lead, audience, request.Locale),
-            _ => throw GrpcStatusException.InvalidArgument("Say what to explain: lead_id, decision_id or lead.", ("target", "one of lead_id, decision_id or lead is required")),
-        };
+            return request.TargetCase switch
+            {
+                Proto.ExplainRouteRequest.TargetOneofCase.LeadId => await ByLeadAsync(request.LeadId, audience, request.Locale, context.CancellationToken).ConfigureAwait(false),
+                Proto.ExplainRouteRequest.TargetOneofCase.DecisionId => ByDecision(request.DecisionId, audience, request.Locale),
+                Proto.ExplainRouteRequest.TargetOneofCase.Lead => DryRun(request.Lead, audience, request.Locale),
+                _ => throw GrpcStatusException.InvalidArgument("Say what to explain: lead_id, decision_id or lead.", ("target", "one of lead_id, decision_id or lead is required")),
+            };
+        }
+        catch (CommitFailedException failure)
+        {
+            // The live state cannot be read after a failed sync: the server must restart first.
+            throw new GrpcStatusException(StatusCode.Unavailable, failure.Message);
+        }
     }
 
     private async Task<Proto.ExplainRouteResponse> ByLeadAsync(string leadId, ExplanationAudience audience, string locale, CancellationToken cancellationToken)
@@ -78,8 +86,17 @@ internal sealed class ExplainRouteService(
         // decision still in flight (the lead's reroute, being committed) is waited for, briefly.
         var history = host.Assignments.History(leadId).ToList();
         var stored = history.FirstOrDefault(d => d.DecisionId == active.DecisionId);
-        if (stored is null && await SettledAsync(active.DecisionId, cancellationToken).ConfigureAwait(false))
+        if (stored is null)
         {
+            if (!await SettledAsync(active.DecisionId, cancellationToken).ConfigureAwait(false))
+            {
+                // Its batch failed (the live state was read again from the log: the lead's earlier
+                // decision, or none, is in force again) or is slow: explain what is in force now.
+                active = host.Assignments.ReadState(live => live.ActiveForLead(leadId))
+                    ?? throw new GrpcStatusException(StatusCode.NotFound, $"No decision for lead_id '{leadId}'.");
+                key = (true, active.DecisionId, false, audience, MessageCatalog.For(locale).Locale);
+            }
+
             history = host.Assignments.History(leadId).ToList();
             stored = history.FirstOrDefault(d => d.DecisionId == active.DecisionId);
         }
