@@ -30,7 +30,7 @@ internal static class ServeCommand
             DefaultValueFactory = _ => CliOptions.NullIfEmpty(Environment.GetEnvironmentVariable(CliOptions.RoutingTokenVariable)),
         };
         var traceRetentionDays = CliOptions.WholeNumber(
-            "--trace-retention-days", "Remove the stored traces of decisions older than this many days (hourly; the decisions stay). Default: keep every trace.");
+            "--trace-retention-days", "Remove the stored traces of decisions older than this many days (at start, then hourly; the decisions stay). Default: keep every trace.");
         traceRetentionDays.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 1 or > MaxTraceRetentionDays)
