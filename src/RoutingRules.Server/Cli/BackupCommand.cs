@@ -45,7 +45,7 @@ internal static class BackupCommand
                     await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                     {
                         copy = await client.BackupAsync(file, result.GetValue(maxRate), cancellationToken).ConfigureAwait(false);
-                        await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        // On the disk before it is checked and renamed: a renamed copy is one to rely on.
                         file.Flush(flushToDisk: true);
                     }
 

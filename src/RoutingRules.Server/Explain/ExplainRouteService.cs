@@ -106,7 +106,7 @@ internal sealed class ExplainRouteService(
             history.Add(active);
         }
 
-        // Not yet stored: the lead's reroute is being committed, and the live state has no trace for it.
+        // Still not stored after the wait: explained from the live state's decision, which has no trace.
         var response = Explain(stored ?? active, audience, locale, dryRun: false, traceStillBeingWritten: stored is null);
         foreach (var entry in history)
         {
