@@ -5,3 +5,4 @@ global using RoutingRules.Domain.Routing.Facts;
 global using RoutingRules.Domain.Routing.Logic;
 global using RoutingRules.Engine;
 global using RoutingRules.Domain.Snapshot;
+global using RoutingRules.Domain.Routing.Escalation;

@@ -36,4 +36,10 @@ public static class RuleBands
     public const int Escalation = 100;
     public const int Flags = 50;
     public const int Compose = 0;
+
+    // Escalation sessions (rules tagged "escalation", a rule set of their own): who takes an
+    // overdue lead, the first choice standing.
+    public const int EscalationToBackup = 30;
+    public const int EscalationToManager = 20;
+    public const int EscalationToQueue = 10;
 }

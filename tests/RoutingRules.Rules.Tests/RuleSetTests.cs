@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Snapshot;
+using RoutingRules.Engine;
 using RoutingRules.Rules.Tests.Kit;
 
 namespace RoutingRules.Rules.Tests;
@@ -22,6 +23,20 @@ public sealed class RuleSetTests
             .ToArray();
 
         Assert.Equal(["RoutingRules.Domain", "RoutingRules.Engine"], references);
+    }
+
+    [Fact]
+    public void Compile_EscalationRules_AreTheEscalationFolderAndRunInTheirOwnSessions()
+    {
+        var ruleSet = RoutingKit.RuleSet;
+        static bool InEscalationFolder(IRuleDefinition r) => r.RuleType.Namespace == "RoutingRules.Rules.Escalation";
+
+        Assert.Equal(["Escalation.Manager", "Escalation.Queue", "Escalation.TerritoryBackup"],
+            ruleSet.EscalationFactory.Rules.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.All(ruleSet.EscalationFactory.Rules, r => Assert.True(InEscalationFolder(r) && r.IsTagged(RoutingRuleSet.EscalationTag), r.Name));
+        Assert.All(ruleSet.Factory.Rules, r => Assert.False(InEscalationFolder(r) || r.IsTagged(RoutingRuleSet.EscalationTag), r.Name));
+        Assert.Equal(ruleSet.Factory.Rules.Count + 3, ruleSet.Rules.Count);
+        Assert.Superset(ruleSet.EscalationFactory.Rules.Select(r => r.Name).ToHashSet(), ruleSet.CreateRouter().RuleNames.ToHashSet());
     }
 
     [Fact]

@@ -95,6 +95,7 @@ internal static class EnglishMessages
         ["decision.Escalation.Manager.ops"] = "{SlaEscalation.previousRepName} ({SlaEscalation.previousRep}) did not acknowledge the lead by {missedAt}; it was escalated to their manager {assignee}.",
         ["decision.Escalation.Queue.rep"] = "The rep this lead was assigned to did not respond by {missedAt} and no backup or manager could take it: it waits in the {queue} queue for manual review.",
         ["decision.Escalation.Queue.ops"] = "{SlaEscalation.previousRepName} ({SlaEscalation.previousRep}) did not acknowledge the lead by {missedAt}, and neither the territory's backup nor their manager could take it; it waits in the {queue} queue.",
+        ["escalation.territory"] = "The lead had been routed in the territory {territory}.",
         ["decision.level.rep"] = "The {level} rule gave you the lead.",
         ["decision.level.ops"] = "The {level} rule ({rule}) gave the lead to {assignee}.",
         ["decision.precedence"] = "{what} takes precedence over the territory rule that would have sent it to the {territory} territory.",

@@ -67,13 +67,20 @@ internal static class ExplanationSteps
         var key = c.Variant("decision." + rule);
         var firing = d.Firings.LastOrDefault(f => f.Rule == rule);
         var facts = firing is null ? [] : d.FactsAt(firing.Matched).SelectMany(f => f.Fields.Select(kv => KeyValuePair.Create(f.Type + "." + kv.Key, kv.Value)));
+        var escalation = c.Decision.Level == RoutingLevel.SlaEscalation;
         if (c.Catalog.Has(key))
         {
-            steps.Add(rule.StartsWith(SlaEscalator.RulePrefix, StringComparison.Ordinal) ? EscalationStep(c, key, facts.ToList()) : c.Step(key, facts));
+            steps.Add(escalation ? EscalationStep(c, key, facts.ToList()) : c.Step(key, facts));
         }
         else if (!TerritoryLevels.Contains(c.Decision.Level) || c.Details.Distribution is null)
         {
             steps.Add(c.Step(c.Variant("decision.level"), ("rule", rule)));
+        }
+
+        // An escalation has no territory step of its own: say where the lead was routed unless the decision's message did.
+        if (escalation && c.Decision.TerritoryName is not null && c.Catalog.Template(key)?.Contains("{territory}", StringComparison.Ordinal) != true)
+        {
+            steps.Add(c.Step("escalation.territory"));
         }
 
         var chosen = d.Territories.FirstOrDefault(t => t.Chosen);

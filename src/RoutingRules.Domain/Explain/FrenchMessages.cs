@@ -95,6 +95,7 @@ internal static class FrenchMessages
         ["decision.Escalation.Manager.ops"] = "{SlaEscalation.previousRepName} ({SlaEscalation.previousRep}) n'a pas pris en charge le lead avant le {missedAt} ; il a été escaladé à son manager {assignee}.",
         ["decision.Escalation.Queue.rep"] = "Le commercial à qui ce lead était attribué n'a pas répondu avant le {missedAt} et ni son suppléant ni son manager ne pouvaient le prendre : il attend dans la file {queue} pour revue manuelle.",
         ["decision.Escalation.Queue.ops"] = "{SlaEscalation.previousRepName} ({SlaEscalation.previousRep}) n'a pas pris en charge le lead avant le {missedAt}, et ni le suppléant du territoire ni son manager ne pouvaient le prendre ; il attend dans la file {queue}.",
+        ["escalation.territory"] = "Le lead avait été routé dans le territoire {territory}.",
         ["decision.level.rep"] = "La règle {level} vous a attribué le lead.",
         ["decision.level.ops"] = "La règle {level} ({rule}) a attribué le lead à {assignee}.",
         ["decision.precedence"] = "{what} prime sur la règle de territoire qui l'aurait envoyé au territoire {territory}.",

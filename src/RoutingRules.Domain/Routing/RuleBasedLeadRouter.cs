@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Routing.Escalation;
 using RoutingRules.Domain.Routing.Facts;
 using RoutingRules.Engine;
 
@@ -9,7 +10,8 @@ namespace RoutingRules.Domain.Routing;
 
 /// <summary>
 /// Routes a lead by running one engine session of the compiled rule set over the facts gathered
-/// for it. The factory is compiled once by the composition root (see RoutingRuleSet in
+/// for it, and chooses who takes an overdue lead by running one session of the escalation rules.
+/// The factories are compiled once by the composition root (see RoutingRuleSet in
 /// RoutingRules.Rules); the router is thread-safe and changes nothing (the caller commits).
 /// </summary>
 public sealed class RuleBasedLeadRouter : ILeadRouter
@@ -19,15 +21,21 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
 
     private readonly ConditionalWeakTable<RoutingPolicy, string> _versions = [];
 
+    /// <summary>The rule an escalation names when no escalation rule chose (a rule set without a final queue rule).</summary>
+    public const string NoEscalationRule = "Escalation.NoRuleChose";
+
     private readonly ISessionFactory _factory;
+    private readonly ISessionFactory? _escalationFactory;
     private readonly string _rulesHash;
 
     /// <param name="factory">The compiled routing rules.</param>
-    /// <param name="rulesHash">A hash of the rule classes (names, priorities, versions) the factory holds.</param>
-    public RuleBasedLeadRouter(ISessionFactory factory, string rulesHash)
+    /// <param name="rulesHash">A hash of the rule classes (names, priorities, versions) both factories hold.</param>
+    /// <param name="escalationFactory">The compiled escalation rules; without them every overdue lead goes to the escalation queue.</param>
+    public RuleBasedLeadRouter(ISessionFactory factory, string rulesHash, ISessionFactory? escalationFactory = null)
     {
         _factory = factory ?? throw new ArgumentNullException(nameof(factory));
         _rulesHash = rulesHash ?? throw new ArgumentNullException(nameof(rulesHash));
+        _escalationFactory = escalationFactory;
     }
 
     public string RuleSetVersion(RoutingContext context) =>
@@ -35,7 +43,27 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
 
     public RoutingOutcome Route(Lead lead, RoutingContext context) => Route(lead, context, captureTrace: true);
 
-    public IReadOnlyCollection<string> RuleNames => [.. _factory.Rules.Select(r => r.Name)];
+    public IReadOnlyCollection<string> RuleNames =>
+        [.. _factory.Rules.Select(r => r.Name), .. (_escalationFactory?.Rules ?? []).Select(r => r.Name), NoEscalationRule];
+
+    public EscalationChoice ChooseEscalation(RoutingDecision overdue, IReadOnlySet<string> earlierReps, RoutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var facts = EscalationFactGatherer.Gather(overdue, earlierReps, context);
+        if (_escalationFactory is not null)
+        {
+            using var session = _escalationFactory.CreateSession();
+            session.InsertAll(facts);
+            session.Fire(MaxFirings);
+            if (session.Query<EscalationChoice>() is [var first, ..])
+            {
+                return first;
+            }
+        }
+
+        // Like routing's last resort: a lead is never left without an owner.
+        return EscalationChoice.ToQueue(FallbackQueues.From(context.Snapshot).Escalation, NoEscalationRule);
+    }
 
     /// <summary>
     /// Routes; with <paramref name="captureTrace"/> false nobody listens to the engine and the

@@ -1,6 +1,8 @@
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Routing.Escalation;
 using RoutingRules.Domain.Snapshot;
 
 namespace RoutingRules.Rules.Tests.Kit;
@@ -83,6 +85,33 @@ public sealed class RoutingScenario
         var routed = Route(lead);
         Live.Apply(routed.Outcome, Now);
         return routed;
+    }
+
+    /// <summary>
+    /// Escalates <paramref name="routed"/> as the SLA sweep does at <see cref="Now"/> (move the
+    /// clock past its escalation time with <see cref="At"/> first): the escalation rules choose
+    /// who takes the lead, never one of <paramref name="earlierReps"/> (the reps who held it
+    /// before) or its holder. Changes nothing; the escalation is checked and recorded like a route.
+    /// </summary>
+    public RoutedLead Escalate(RoutedLead routed, params string[] earlierReps)
+    {
+        var router = RoutingKit.RuleSet.CreateRouter();
+        var context = new RoutingContext(Snapshot, Live, Now);
+        var current = new CommittedDecision
+        {
+            DecisionId = "kit-" + routed.Decision.LeadId,
+            Sequence = 1,
+            IdempotencyKey = routed.Decision.LeadId,
+            DecidedAt = routed.Trace.Details?.Lead.Now ?? Now,
+            Decision = routed.Decision,
+            Trace = routed.Trace,
+        };
+        var earlier = earlierReps.ToHashSet(StringComparer.Ordinal);
+        var choice = router.ChooseEscalation(routed.Decision, earlier, context);
+        var escalated = new RoutedLead(SlaEscalator.Escalate(current, new SlaEscalationRequest(current, earlier), choice, Snapshot, Live, Now, router.RuleSetVersion(context)));
+        FiredRuleRecording.Note(escalated.Trace.FiredRules);
+        ExplanationCheck.Verify(escalated);
+        return escalated;
     }
 
     private RoutingScenario Reset(Dataset dataset)

@@ -72,8 +72,10 @@ public sealed partial class LeadAssignmentService
         }
 
         state.Prepare(snapshot, now);
-        var version = _router.RuleSetVersion(new RoutingContext(snapshot, state, now));
-        var outcome = SlaEscalator.Escalate(active, request, snapshot, state, now, version);
+        var context = new RoutingContext(snapshot, state, now);
+        var version = _router.RuleSetVersion(context);
+        var choice = _router.ChooseEscalation(active.Decision, request.EarlierReps, context);
+        var outcome = SlaEscalator.Escalate(active, request, choice, snapshot, state, now, version);
         var decision = NextDecision(state, now, active.IdempotencyKey, outcome.Decision, active.DecisionId);
         ApplyAndQueue(state, new DecisionCommit(decision, outcome.Changes, active, outcome.Trace, _vocabulary), work);
     }

@@ -11,70 +11,37 @@ namespace RoutingRules.Domain.Routing.Escalation;
 
 /// <summary>
 /// The decision that takes a lead from a rep who did not acknowledge it by its escalation time
-/// (DOMAIN.md §5): to the territory's backup rep, else that rep's manager, else the policy's
-/// escalation queue, with a fresh SLA for the new assignee. A rep who held the lead before is
-/// never chosen again, and a queue is never escalated, so a chain of escalations ends. Not a rule
-/// class (yet): the choice is this small component, reading the policy and the live state, and a
-/// rep's availability is <see cref="RepProfile.CanTakeLeadAt"/>, the test the fallback rules use.
+/// (DOMAIN.md §5), once the escalation rules chose who takes it (<see cref="ILeadRouter.ChooseEscalation"/>;
+/// by default the territory's backup rep, else the holder's manager, else the escalation queue):
+/// the new assignee, a fresh SLA, the flags that stay true of the lead, a reason and a trace that
+/// names the choosing rule. A queue is never escalated, and the rules see no rep who held the lead
+/// before, so a chain of escalations ends.
 /// </summary>
 public static class SlaEscalator
 {
     /// <summary>The type of the one fact an escalation's trace records.</summary>
     public const string FactType = "SlaEscalation";
 
-    /// <summary>What the trace names as the deciding rule, by target: <c>Escalation.TerritoryBackup</c>, <c>Escalation.Manager</c>, <c>Escalation.Queue</c>.</summary>
-    public const string RulePrefix = "Escalation.";
-
     // What the lead is or did, which stays true whoever holds it; the others were about the
     // previous assignment (its capacity, absence, time zone, a created account).
     private const RoutingFlags LeadFlags =
         RoutingFlags.ManualReviewMatch | RoutingFlags.HighAccountActivity | RoutingFlags.IpNetworkAccount | RoutingFlags.NoTerritoryMatch;
 
-    public static string RuleName(EscalationTarget target) => RulePrefix + target;
-
     /// <summary>True when <paramref name="decision"/> is due: assigned to a rep, not acknowledged, its escalation time reached.</summary>
     public static bool IsDue(CommittedDecision decision, DateTimeOffset now) =>
         decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null && decision.Decision.EscalateAt <= now;
 
-    /// <summary>The target the lead goes to and who that is; <paramref name="live"/> gives the reps' current workload.</summary>
-    public static (EscalationTarget Target, Assignee Assignee) Choose(
-        RoutingDecision previous, IReadOnlySet<string> earlierReps, ReferenceSnapshot snapshot, ILiveState live, DateTimeOffset now)
-    {
-        var holder = previous.Assignee.RepId;
-        if (previous.TerritoryId is { } territoryId && Available(snapshot.GetTerritory(territoryId)?.BackupRepId) is { } backup)
-        {
-            return (EscalationTarget.TerritoryBackup, Assignee.ForRep(backup.Id, backup.Name));
-        }
-
-        if (holder is not null && Available(snapshot.GetRep(holder)?.ManagerId) is { } manager)
-        {
-            return (EscalationTarget.Manager, Assignee.ForRep(manager.Id, manager.Name));
-        }
-
-        return (EscalationTarget.Queue, Assignee.ForQueue(snapshot.Policy.Queues.EscalationQueue));
-
-        Rep? Available(string? repId)
-        {
-            if (repId is null || repId == holder || earlierReps.Contains(repId) || snapshot.GetRep(repId) is not { } rep)
-            {
-                return null;
-            }
-
-            return new RepProfile(rep, live.WorkloadOf(rep.Id), 0).CanTakeLeadAt(now, snapshot.Policy.Capacity) ? rep : null;
-        }
-    }
-
     /// <summary>
-    /// The escalation of <paramref name="current"/> (the decision in force, due) at <paramref name="now"/>;
-    /// <paramref name="request"/> carries its stored trace and the reps who held the lead before.
+    /// The escalation of <paramref name="current"/> (the decision in force, due) at <paramref name="now"/>
+    /// to <paramref name="choice"/>; <paramref name="request"/> carries its stored trace.
     /// </summary>
     public static RoutingOutcome Escalate(
-        CommittedDecision current, SlaEscalationRequest request, ReferenceSnapshot snapshot, ILiveState live, DateTimeOffset now, string ruleSetVersion)
+        CommittedDecision current, SlaEscalationRequest request, EscalationChoice choice, ReferenceSnapshot snapshot, ILiveState live, DateTimeOffset now, string ruleSetVersion)
     {
+        ArgumentNullException.ThrowIfNull(choice);
         var policy = snapshot.Policy;
         var previous = current.Decision;
-        var (target, assignee) = Choose(previous, request.EarlierReps, snapshot, live, now);
-        var rule = RuleName(target);
+        var (target, assignee, rule) = (choice.Target, choice.Assignee, choice.Rule);
         var before = request.Decision.Trace.Details;
         var (respondBy, escalateAt, businessDays) = FreshSla(current, before?.Sla, policy.Sla, now);
         var flags = (previous.Flags & LeadFlags) | RoutingFlags.SlaEscalated;
@@ -90,6 +57,7 @@ public static class SlaEscalator
             {
                 EscalationTarget.TerritoryBackup => $"{assignee.RepName} ({assignee.RepId}), backup of {previous.TerritoryName ?? previous.TerritoryId}, takes it",
                 EscalationTarget.Manager => $"{assignee.RepName} ({assignee.RepId}), the manager, takes it",
+                EscalationTarget.Rep => $"{assignee.RepName} ({assignee.RepId}) takes it",
                 _ => $"no backup or manager can take it; it waits in the {assignee.QueueName} queue",
             };
         var decision = previous with

@@ -1,4 +1,5 @@
 using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Escalation;
 
 namespace RoutingRules.Domain.Tests.Routing.Commit;
 
@@ -13,6 +14,9 @@ internal sealed class NamedRepTestRouter : ILeadRouter
     public const string Queue = "default-pool";
 
     public string RuleSetVersion(RoutingContext context) => "named-rep-v1";
+
+    public EscalationChoice ChooseEscalation(RoutingDecision overdue, IReadOnlySet<string> earlierReps, RoutingContext context) =>
+        TestEscalationChoice.Choose(overdue, earlierReps, context);
 
     public RoutingOutcome Route(Lead lead, RoutingContext context)
     {

@@ -1,5 +1,6 @@
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Escalation;
 
 namespace RoutingRules.Domain.Tests.Routing.Commit;
 
@@ -14,6 +15,10 @@ internal sealed class RoundRobinTestRouter(int cap) : ILeadRouter
     public const string Queue = "default-pool";
 
     public string RuleSetVersion(RoutingContext context) => "test-router-v1";
+
+    /// <summary>Overdue leads wait in the escalation queue (the escalation rules are tested elsewhere).</summary>
+    public EscalationChoice ChooseEscalation(RoutingDecision overdue, IReadOnlySet<string> earlierReps, RoutingContext context) =>
+        EscalationChoice.ToQueue(RoutingRules.Domain.Routing.Facts.FallbackQueues.From(context.Snapshot).Escalation, "Escalation.Queue");
 
     public RoutingOutcome Route(Lead lead, RoutingContext context)
     {
