@@ -1,9 +1,7 @@
 using System.Globalization;
 using RoutingRules.Domain.Explain;
-using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing.Commit;
-using RoutingRules.Domain.Routing.Facts;
 using RoutingRules.Domain.Routing.Logic;
 using RoutingRules.Domain.Snapshot;
 
