@@ -4,7 +4,7 @@ using RoutingRules.Store;
 
 namespace RoutingRules.Server.Cli;
 
-/// <summary><c>serve [--port] [--host] [--data] [--no-demo] [--admin-token] [--routing-token] [--trace-retention-days]</c>.</summary>
+/// <summary><c>serve [--port] [--host] [--data] [--no-demo] [--admin-token] [--routing-token] [--trace-retention-days] [--in-memory-days]</c>.</summary>
 internal static class ServeCommand
 {
     internal const int DefaultPort = 50051;
@@ -12,6 +12,9 @@ internal static class ServeCommand
 
     // The longest rule-usage window: a longer retention would keep more than anything reads.
     internal const int MaxTraceRetentionDays = Routing.QueueHealthService.MaxWindowDays;
+
+    // Past the longest health window, a longer period would only hold more memory.
+    internal const int MaxInMemoryDays = Routing.QueueHealthService.MaxWindowDays;
 
     public static Command Create()
     {
@@ -38,7 +41,18 @@ internal static class ServeCommand
                 result.AddError($"--trace-retention-days must be between 1 and {MaxTraceRetentionDays}.");
             }
         });
-        var serve = new Command("serve", "Run the gRPC server.") { port, host, data, noDemo, adminToken, routingToken, traceRetentionDays };
+        var inMemoryDays = CliOptions.WholeNumber(
+            "--in-memory-days",
+            "Keep a decision in force whole in memory for this many days after its last change; then it is read from the database when asked for.",
+            (int)Routing.LeadRoutingOptions.DefaultInMemoryPeriod.TotalDays);
+        inMemoryDays.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > MaxInMemoryDays)
+            {
+                result.AddError($"--in-memory-days must be between 1 and {MaxInMemoryDays}.");
+            }
+        });
+        var serve = new Command("serve", "Run the gRPC server.") { port, host, data, noDemo, adminToken, routingToken, traceRetentionDays, inMemoryDays };
         serve.SetAction((result, cancellationToken) => ServerHost.RunAsync(
             new ServerHostOptions(result.GetValue(host) ?? DefaultHost, result.GetValue(port))
             {
@@ -47,6 +61,7 @@ internal static class ServeCommand
                 AdminToken = CliOptions.NullIfEmpty(result.GetValue(adminToken)),
                 RoutingToken = CliOptions.NullIfEmpty(result.GetValue(routingToken)),
                 TraceRetention = result.GetValue(traceRetentionDays) is { } days ? TimeSpan.FromDays(days) : null,
+                InMemoryPeriod = TimeSpan.FromDays(result.GetValue(inMemoryDays)),
             },
             cancellationToken));
         return serve;

@@ -25,6 +25,9 @@ internal sealed record ServerHostOptions(string Host, int Port)
     /// <summary>How long decision traces are kept before the server removes them; null keeps them all.</summary>
     public TimeSpan? TraceRetention { get; init; }
 
+    /// <summary>How long decisions in force stay whole in memory once dormant (<c>serve --in-memory-days</c>).</summary>
+    public TimeSpan InMemoryPeriod { get; init; } = Routing.LeadRoutingOptions.DefaultInMemoryPeriod;
+
     /// <summary>The clock routing, SLAs and escalation read; the system clock when null (tests set their own).</summary>
     public TimeProvider? Clock { get; init; }
 }

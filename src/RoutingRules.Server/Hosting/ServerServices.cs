@@ -24,7 +24,7 @@ internal static class ServerServices
             services.AddSingleton(clock);
         }
 
-        services.AddRuleBasedLeadRouting(new LeadRoutingOptions { TraceRetention = options.TraceRetention });
+        services.AddRuleBasedLeadRouting(new LeadRoutingOptions { TraceRetention = options.TraceRetention, InMemoryPeriod = options.InMemoryPeriod });
         return services;
     }
 

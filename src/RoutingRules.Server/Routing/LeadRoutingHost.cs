@@ -56,6 +56,7 @@ internal sealed class LeadRoutingHost : IDisposable
             var assignments = new LeadAssignmentService(router, snapshots, log, new LeadAssignmentOptions
             {
                 RecentWindow = _options.RecentWindow,
+                InMemoryPeriod = _options.InMemoryPeriod,
                 AccountCreated = store is null ? null : store.UpsertAccount,
                 BackgroundError = failure => _logger.LogError(failure, "Decision commit path failure."),
                 Halted = Halt,

@@ -73,8 +73,8 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         var window = request.HasWindowDays ? TimeSpan.FromDays(request.WindowDays) : RoutingHealthMeter.DefaultWindow;
         var now = time.GetUtcNow();
         var snapshot = snapshots.Current;
-        // Only the copy holds routing up; the counting runs outside the gate.
-        var reading = host.Assignments.ReadState(live => RoutingHealthMeter.Read(live, snapshot));
+        // Only the copy holds routing up; the counting (and any read of the log) runs outside the gate.
+        var reading = host.Assignments.ReadHealth(snapshot, now, window);
         var health = RoutingHealthMeter.Measure(reading, snapshot, now, window) with { TimeToAssign = host.Assignments.TimeToAssign.Summarize() };
         var response = new Proto.GetRoutingHealthResponse
         {

@@ -201,17 +201,35 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
-    public LiveStateData Load(DateTimeOffset recentSince)
+    public LiveStateData Load(DateTimeOffset recentSince) => Load(recentSince, _ => false);
+
+    public LiveStateData Load(DateTimeOffset recentSince, Func<CommittedDecision, bool> isDormant)
     {
+        ArgumentNullException.ThrowIfNull(isDormant);
         lock (_gate)
         {
-            // The decisions in force stay in memory as long as the server runs: they share their texts.
+            // The decisions kept whole stay in memory for a long time: they share their texts.
             var texts = new StoredTextPool();
+            var whole = new List<CommittedDecision>();
+            var dormant = new List<DormantLead>();
+            // Traces stay on disk: the live state answers replays with decisions only.
+            foreach (var decision in Decisions(false, "WHERE d.superseded_by IS NULL ORDER BY d.sequence", texts))
+            {
+                if (isDormant(decision))
+                {
+                    dormant.Add(new DormantLead(decision.LeadId, decision.IdempotencyKey));
+                }
+                else
+                {
+                    whole.Add(decision);
+                }
+            }
+
             return new LiveStateData
             {
                 LastSequence = (long)(SqliteConnections.Scalar(_connection, "SELECT coalesce(max(sequence), 0) FROM decisions") ?? 0L),
-                // Traces stay on disk: the live state answers replays with decisions only.
-                ActiveDecisions = Decisions(false, "WHERE d.superseded_by IS NULL ORDER BY d.sequence", texts),
+                ActiveDecisions = whole,
+                DormantLeads = dormant,
                 RecentDecisions = Decisions(
                     false, "WHERE d.account_id IS NOT NULL AND d.decided_at >= $since ORDER BY d.sequence", texts, ("$since", StoredTime.Instant(recentSince))),
                 RepCounters = RoutedCounts.Load(_connection, null),
@@ -247,6 +265,12 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     public void Dispose()
     {
         _checkpointer.Dispose();
+        lock (_readGate)
+        {
+            _reader?.Dispose();
+            _reader = null;
+        }
+
         lock (_gate)
         {
             _writer.Dispose();
@@ -257,9 +281,13 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     private List<CommittedDecision> Decisions(bool withTrace, string where, params (string Name, object Value)[] parameters) =>
         Decisions(withTrace, where, texts: null, parameters);
 
-    private List<CommittedDecision> Decisions(bool withTrace, string where, StoredTextPool? texts, params (string Name, object Value)[] parameters)
+    private List<CommittedDecision> Decisions(bool withTrace, string where, StoredTextPool? texts, params (string Name, object Value)[] parameters) =>
+        Decisions(_connection, withTrace, where, texts, parameters);
+
+    private List<CommittedDecision> Decisions(
+        SqliteConnection connection, bool withTrace, string where, StoredTextPool? texts, params (string Name, object Value)[] parameters)
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = withTrace
             ? $"SELECT {Columns}, t.trace, a.acknowledged_at FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {Acknowledgements} {where}"
             : $"SELECT {Columns}, NULL, a.acknowledged_at FROM decisions d {Acknowledgements} {where}";

@@ -147,6 +147,17 @@ public class CliTests
         Assert.Contains("--trace-retention-days must be between 1 and 3650.", errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("3651")]
+    public async Task Serve_InMemoryDaysOutOfRange_ExitNonZeroNamingTheBounds(string days)
+    {
+        var (code, _, errors) = await RunAsync("serve", "--port", "0", "--in-memory-days", days);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--in-memory-days must be between 1 and 3650.", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Generate_ToFile_WritesRequestedCounts()
     {

@@ -12,6 +12,31 @@ public interface IDecisionLog
     LiveStateData Load(DateTimeOffset recentSince);
 
     /// <summary>
+    /// As <see cref="Load(DateTimeOffset)"/>, with each decision in force for which
+    /// <paramref name="isDormant"/> holds given as a <see cref="DormantLead"/> only, not whole
+    /// (<see cref="LiveStateData.DormantLeads"/>). By default every decision comes whole: a log that
+    /// does so must also answer <see cref="InForceForLead"/> and <see cref="InForceForKey"/> before
+    /// a live state may let go of any.
+    /// </summary>
+    LiveStateData Load(DateTimeOffset recentSince, Func<CommittedDecision, bool> isDormant) => Load(recentSince);
+
+    /// <summary>The lead's committed decision in force, read from the log (without its trace), or null.</summary>
+    CommittedDecision? InForceForLead(string leadId) => null;
+
+    /// <summary>
+    /// The committed decision in force whose idempotency key is <paramref name="idempotencyKey"/>
+    /// (chosen by the caller, or the lead id by default), read from the log (without its trace), or null.
+    /// </summary>
+    CommittedDecision? InForceForKey(string idempotencyKey) => null;
+
+    /// <summary>
+    /// The committed decisions in force decided in [<paramref name="from"/>, <paramref name="before"/>),
+    /// without their traces, read without holding up commits: what a health report over a window
+    /// longer than the live state's in-memory period needs beyond the live state.
+    /// </summary>
+    IReadOnlyList<CommittedDecision> InForceDecidedBetween(DateTimeOffset from, DateTimeOffset before) => [];
+
+    /// <summary>
     /// Writes every entry (decisions, superseded marks, rep counters, cursors, sightings, queue
     /// lengths, created accounts) in one transaction, in order. Once it returns, readers see the
     /// batch and it survives the process being killed; it survives a power loss once a later

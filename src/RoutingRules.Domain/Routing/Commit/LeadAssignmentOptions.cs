@@ -8,6 +8,14 @@ public sealed record LeadAssignmentOptions
     /// <summary>How far back account assignments are kept in memory for the high-activity rule; must cover the policy's window.</summary>
     public TimeSpan RecentWindow { get; init; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a decision in force stays whole in memory once nothing but a caller can change it
+    /// (see <see cref="DormantDecisions"/>); after that the live state keeps a hash of its lead and
+    /// reads it from the log when asked. Null keeps every decision whole (a log that cannot read
+    /// decisions in force back, or a test); at least <see cref="DormantDecisions.ShortestPeriod"/>.
+    /// </summary>
+    public TimeSpan? InMemoryPeriod { get; init; }
+
     /// <summary>Called after the commit that created an account, so the reference snapshot can include it.</summary>
     public Action<Account>? AccountCreated { get; init; }
 

@@ -130,6 +130,21 @@ public sealed partial class LeadAssignmentService : IDisposable
     /// <summary>Which rules fired in the decisions made since <paramref name="since"/> (committed ones); null when the log cannot say.</summary>
     public RuleUsage? RuleUsage(DateTimeOffset since) => _log.RuleUsage(since);
 
+    /// <summary>
+    /// What a routing health report over <paramref name="window"/> up to <paramref name="now"/>
+    /// counts: the decisions in force kept whole and the queue lengths, copied under the gate, and,
+    /// for a window longer than the in-memory period, the dormant decisions of the window read from
+    /// the log outside it.
+    /// </summary>
+    public HealthReading ReadHealth(ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window)
+    {
+        var reading = ReadState(live => RoutingHealthMeter.Read(live, snapshot));
+        // A dormant decision was made more than the period before it turned dormant, so before now - period.
+        return _options.InMemoryPeriod is { } period && window > period
+            ? reading with { Dormant = _log.InForceDecidedBetween(now - window, now - period) }
+            : reading;
+    }
+
     /// <summary>Runs <paramref name="read"/> against the live state under the gate (for diagnostics and tests).</summary>
     public T ReadState<T>(Func<LiveState, T> read)
     {
@@ -174,5 +189,16 @@ public sealed partial class LeadAssignmentService : IDisposable
         _syncWake.Dispose();
     }
 
-    private LiveState Load() => new(_log.Load(_time.GetUtcNow() - _options.RecentWindow), _options.RecentWindow);
+    private LiveState Load()
+    {
+        var now = _time.GetUtcNow();
+        var recentSince = now - _options.RecentWindow;
+        if (_options.InMemoryPeriod is not { } period)
+        {
+            return new LiveState(_log.Load(recentSince), _options.RecentWindow);
+        }
+
+        var dormant = new DormantDecisions(_log, period);
+        return new LiveState(_log.Load(recentSince, decision => dormant.IsDormant(decision, now)), _options.RecentWindow, dormant);
+    }
 }

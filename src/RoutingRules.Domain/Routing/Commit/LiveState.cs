@@ -5,7 +5,9 @@ namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
 /// The in-memory live state: the log's counters plus every decision applied since, committed or
-/// in flight. Not thread-safe: <see cref="LeadAssignmentService"/> reads and changes it under its gate.
+/// in flight. Decisions in force are kept whole until they turn dormant (<see cref="DormantDecisions"/>),
+/// then read from the log when asked for; without a <see cref="DormantDecisions"/>, all are kept
+/// whole. Not thread-safe: <see cref="LeadAssignmentService"/> reads and changes it under its gate.
 /// </summary>
 public sealed class LiveState : ILiveState
 {
@@ -20,12 +22,20 @@ public sealed class LiveState : ILiveState
     private readonly WaitingLeads _waiting = new();
     private readonly EscalationSchedule _escalations = new();
     private readonly TimeSpan _recentWindow;
+    private readonly DormantDecisions? _dormant;
     private ReferenceSnapshot _snapshot = ReferenceSnapshot.Empty;
     private DateOnly _today;
 
-    public LiveState(LiveStateData data, TimeSpan recentWindow)
+    /// <param name="data">The state as the log holds it.</param>
+    /// <param name="recentWindow">How far back account assignments count for the high-activity rule.</param>
+    /// <param name="dormant">
+    /// Where dormant decisions go, holding the ones <paramref name="data"/> gives as
+    /// <see cref="LiveStateData.DormantLeads"/>; null to keep every decision in force whole.
+    /// </param>
+    public LiveState(LiveStateData data, TimeSpan recentWindow, DormantDecisions? dormant = null)
     {
         _recentWindow = recentWindow;
+        _dormant = dormant;
         LastSequence = data.LastSequence;
         _counters = new Dictionary<string, RepLiveCounters>(data.RepCounters, StringComparer.Ordinal);
         _cursors = new Dictionary<string, long>(data.Cursors, StringComparer.Ordinal);
@@ -36,6 +46,12 @@ public sealed class LiveState : ILiveState
             _activeByLead[decision.LeadId] = decision;
             _activeByKey[decision.IdempotencyKey] = decision;
             _waiting.Add(decision);
+            _dormant?.Watch(decision);
+        }
+
+        foreach (var lead in data.DormantLeads)
+        {
+            (_dormant ?? throw new ArgumentException("Dormant leads need somewhere to go.", nameof(dormant))).Add(lead.LeadId, lead.IdempotencyKey);
         }
 
         _escalations.Rebuild(_activeByLead.Values);
@@ -49,8 +65,11 @@ public sealed class LiveState : ILiveState
     /// <summary>Sequence of the last decision applied (committed or in flight).</summary>
     public long LastSequence { get; private set; }
 
-    /// <summary>Number of leads with an active decision.</summary>
+    /// <summary>Number of leads whose decision in force is kept whole (every lead with one, without dormant decisions).</summary>
     public int ActiveCount => _activeByLead.Count;
+
+    /// <summary>Dormant decisions in force, held by hash only (0 without dormant decisions).</summary>
+    public int DormantCount => _dormant?.Count ?? 0;
 
     /// <summary>Sets the reference snapshot and clock that the next reads are relative to.</summary>
     public void Prepare(ReferenceSnapshot snapshot, DateTimeOffset now)
@@ -59,9 +78,10 @@ public sealed class LiveState : ILiveState
         _today = RepLiveCounters.UtcDay(now);
     }
 
-    public CommittedDecision? ActiveForLead(string leadId) => _activeByLead.GetValueOrDefault(leadId);
+    /// <summary>The lead's decision in force, without its trace; a dormant one is read from the log.</summary>
+    public CommittedDecision? ActiveForLead(string leadId) => _activeByLead.GetValueOrDefault(leadId) ?? _dormant?.ForLead(leadId);
 
-    /// <summary>Every active decision (one per lead), without traces.</summary>
+    /// <summary>Every decision in force kept whole (one per lead; dormant ones are not), without traces.</summary>
     public IEnumerable<CommittedDecision> ActiveDecisions => _activeByLead.Values;
 
     /// <summary>
@@ -69,7 +89,7 @@ public sealed class LiveState : ILiveState
     /// (<see cref="Escalation.SlaEscalator.IsDue"/>), longest overdue first, then by sequence. Costs
     /// the due leads, not the number of decisions in force.
     /// </summary>
-    public List<CommittedDecision> DueForEscalation(DateTimeOffset now, int max) => _escalations.Due(now, max, ActiveForLead);
+    public List<CommittedDecision> DueForEscalation(DateTimeOffset now, int max) => _escalations.Due(now, max, _activeByLead.GetValueOrDefault);
 
     /// <summary>Entries of the escalation schedule, stale ones included (for tests of its upkeep).</summary>
     internal int ScheduledEscalations => _escalations.Count;
@@ -80,7 +100,8 @@ public sealed class LiveState : ILiveState
     /// <summary>The queues holding at least one lead.</summary>
     public IEnumerable<string> QueuesWithLeads => _waiting.Queues;
 
-    public CommittedDecision? ActiveForKey(string key) => _activeByKey.GetValueOrDefault(key);
+    /// <summary>The decision in force whose idempotency key is <paramref name="key"/>; a dormant one is read from the log.</summary>
+    public CommittedDecision? ActiveForKey(string key) => _activeByKey.GetValueOrDefault(key) ?? _dormant?.ForKey(key);
 
     public RepLiveCounters CountersOf(string repId) => _counters.GetValueOrDefault(repId) ?? RepLiveCounters.Empty;
 
@@ -128,6 +149,12 @@ public sealed class LiveState : ILiveState
         _waiting.Add(kept);
         _escalations.Track(kept);
         _escalations.CompactIfStale(_activeByLead.Values);
+        if (_dormant is not null)
+        {
+            _dormant.Watch(kept);
+            LetGoOfDormant(decision.DecidedAt);
+        }
+
         LastSequence = Math.Max(LastSequence, decision.Sequence);
         AddRecent(decision);
         if (commit.Changes.Cursor is { } cursor)
@@ -148,9 +175,43 @@ public sealed class LiveState : ILiveState
     /// </summary>
     public void Acknowledge(CommittedDecision acknowledged)
     {
+        var keptWhole = _activeByLead.ContainsKey(acknowledged.LeadId);
         _activeByLead[acknowledged.LeadId] = acknowledged;
         _activeByKey[acknowledged.IdempotencyKey] = acknowledged;
         _waiting.Add(acknowledged);
+        if (!keptWhole)
+        {
+            // A dormant decision acknowledged now is whole again until the period has passed since
+            // this acknowledgement, which by then is durable. (One kept whole is scheduled already;
+            // when its entry comes up, LetGoOfDormant finds the later time.)
+            _dormant?.Watch(acknowledged);
+        }
+    }
+
+    /// <summary>
+    /// Lets go of the decisions kept whole that have turned dormant by <paramref name="now"/>; one
+    /// acknowledged since it was scheduled is scheduled again for its later time.
+    /// </summary>
+    private void LetGoOfDormant(DateTimeOffset now)
+    {
+        while (_dormant!.TryTakeDue(now, out var leadId, out var sequence))
+        {
+            if (!_activeByLead.TryGetValue(leadId, out var decision) || decision.Sequence != sequence)
+            {
+                continue;
+            }
+
+            if (_dormant.IsDormant(decision, now))
+            {
+                _activeByLead.Remove(leadId);
+                _activeByKey.Remove(decision.IdempotencyKey);
+                _dormant.Add(leadId, decision.IdempotencyKey);
+            }
+            else
+            {
+                _dormant.Watch(decision);
+            }
+        }
     }
 
     private void Release(Assignee assignee)

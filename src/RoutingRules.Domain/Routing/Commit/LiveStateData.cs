@@ -11,6 +11,12 @@ public sealed record LiveStateData
     /// <summary>Decisions not superseded by a reroute: one per lead.</summary>
     public IReadOnlyList<CommittedDecision> ActiveDecisions { get; init; } = [];
 
+    /// <summary>
+    /// Decisions in force that are dormant (see <see cref="DormantDecisions"/>), by lead id and
+    /// idempotency key only: the live state reads them from the log when asked for one.
+    /// </summary>
+    public IReadOnlyList<DormantLead> DormantLeads { get; init; } = [];
+
     /// <summary>Committed decisions (including superseded ones) recent enough for the high-activity rule, oldest first.</summary>
     public IReadOnlyList<CommittedDecision> RecentDecisions { get; init; } = [];
 

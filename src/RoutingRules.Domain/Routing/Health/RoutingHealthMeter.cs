@@ -5,8 +5,9 @@ using RoutingRules.Domain.Snapshot;
 namespace RoutingRules.Domain.Routing.Health;
 
 /// <summary>
-/// Measures <see cref="RoutingHealth"/> from the live state (active decisions, without SQL) in two
-/// steps: <see cref="Read"/> copies what it needs under the caller's gate (the decisions in force,
+/// Measures <see cref="RoutingHealth"/> from the live state (active decisions, without SQL; for a
+/// window longer than its in-memory period, with the dormant decisions the log gives, see
+/// <see cref="LeadAssignmentService.ReadHealth"/>) in two steps: <see cref="Read"/> copies what it needs under the caller's gate (the decisions in force,
 /// which are immutable, and the queue lengths), and <see cref="Measure(HealthReading, ReferenceSnapshot, DateTimeOffset, TimeSpan)"/>
 /// counts outside it, so routing waits for a copy, not for the whole measurement.
 /// </summary>
@@ -30,7 +31,7 @@ public static class RoutingHealthMeter
         var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         // Flags are tested with masks, not HasFlag: this loop runs rarely, so often as unoptimised
         // code, where HasFlag boxes its two arguments for every decision counted.
-        foreach (var active in reading.Decisions)
+        foreach (var active in InForce(reading))
         {
             if (active.DecidedAt < from || active.DecidedAt > now)
             {
@@ -62,6 +63,18 @@ public static class RoutingHealthMeter
             AssignedWithoutReview = withoutReview, Reassigned = reassigned, Escalated = escalated,
             Balance = DistributionBalance.Of(distributed, snapshot), Targets = policy.Health,
         };
+    }
+
+    /// <summary>The reading's decisions kept whole, then its dormant ones whose lead is not among them.</summary>
+    private static IEnumerable<CommittedDecision> InForce(HealthReading reading)
+    {
+        if (reading.Dormant.Count == 0)
+        {
+            return reading.Decisions;
+        }
+
+        var whole = new HashSet<string>(reading.Decisions.Select(d => d.LeadId), StringComparer.Ordinal);
+        return reading.Decisions.Concat(reading.Dormant.Where(d => !whole.Contains(d.LeadId)));
     }
 
     /// <summary>The fallback and competitor queues, even when empty, and every queue holding leads.</summary>

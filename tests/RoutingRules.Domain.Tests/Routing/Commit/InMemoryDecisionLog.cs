@@ -114,7 +114,7 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
     {
         lock (_gate)
         {
-            var active = _all.Where(d => !_superseded.Contains(d.DecisionId)).Select(Acknowledged).ToList();
+            var active = InForce().ToList();
             var counters = new Dictionary<string, RepLiveCounters>();
             foreach (var d in _all.Where(d => d.Decision.Assignee.RepId is not null))
             {
@@ -137,6 +137,47 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
             };
         }
     }
+
+    public LiveStateData Load(DateTimeOffset recentSince, Func<CommittedDecision, bool> isDormant)
+    {
+        var data = Load(recentSince);
+        return data with
+        {
+            ActiveDecisions = data.ActiveDecisions.Where(d => !isDormant(d)).ToList(),
+            DormantLeads = data.ActiveDecisions.Where(isDormant).Select(d => new DormantLead(d.LeadId, d.IdempotencyKey)).ToList(),
+        };
+    }
+
+    /// <summary>Reads of decisions in force, one at a time (<see cref="InForceForLead"/>, <see cref="InForceForKey"/>).</summary>
+    public int InForceReads { get; private set; }
+
+    public CommittedDecision? InForceForLead(string leadId)
+    {
+        lock (_gate)
+        {
+            InForceReads++;
+            return InForce().SingleOrDefault(d => d.LeadId == leadId);
+        }
+    }
+
+    public CommittedDecision? InForceForKey(string idempotencyKey)
+    {
+        lock (_gate)
+        {
+            InForceReads++;
+            return InForce().SingleOrDefault(d => d.IdempotencyKey == idempotencyKey);
+        }
+    }
+
+    public IReadOnlyList<CommittedDecision> InForceDecidedBetween(DateTimeOffset from, DateTimeOffset before)
+    {
+        lock (_gate)
+        {
+            return InForce().Where(d => d.DecidedAt >= from && d.DecidedAt < before).ToList();
+        }
+    }
+
+    private IEnumerable<CommittedDecision> InForce() => _all.Where(d => !_superseded.Contains(d.DecisionId)).Select(Acknowledged);
 
     public IReadOnlyList<CommittedDecision> History(string leadId)
     {

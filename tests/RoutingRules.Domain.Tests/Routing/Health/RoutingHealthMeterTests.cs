@@ -32,6 +32,26 @@ public sealed class RoutingHealthMeterTests
     }
 
     [Fact]
+    public void Measure_DormantDecisionsFromTheLog_CountedOnceEachBesideThoseKeptWhole()
+    {
+        var whole = Decided(1, Assignee.ForRep("r1", "R"), 50, Now.AddDays(-1));
+        var reading = RoutingHealthMeter.Read(Live(whole), Snapshot) with
+        {
+            // The log read came after the copy: lead L1 is in both (as it was before its reroute there).
+            Dormant =
+            [
+                Decided(1, Assignee.ForRep("r2", "S"), 50, Now.AddDays(-45), RoutingFlags.NoTerritoryMatch),
+                Decided(2, Assignee.ForRep("r1", "R"), 50, Now.AddDays(-50), RoutingFlags.NoTerritoryMatch),
+            ],
+        };
+
+        var health = RoutingHealthMeter.Measure(reading, Snapshot, Now, TimeSpan.FromDays(60));
+
+        Assert.Equal(2, health.Decisions);
+        Assert.Equal(1, health.Unmatched);
+    }
+
+    [Fact]
     public void Measure_ShareAtTheAlert_NoAlert()
     {
         var active = Enumerable.Range(1, 10)

@@ -1,0 +1,145 @@
+using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Routing.Health;
+using RoutingRules.Domain.Snapshot;
+using static RoutingRules.Domain.Tests.Routing.Commit.LeadAssignmentServiceTests;
+
+namespace RoutingRules.Domain.Tests.Routing.Commit;
+
+/// <summary>
+/// Decisions in force that turned dormant: let go of by the live state, read from the log when a
+/// replay, reroute or acknowledgement asks for them, and counted by long health windows.
+/// </summary>
+public sealed class LeadAssignmentServiceDormantTests
+{
+    private static readonly DateTimeOffset Noon = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Period = TimeSpan.FromDays(30);
+    // The test router's escalation time is 8 h after the decision: dormant 30 days after that.
+    private static readonly DateTimeOffset AfterThePeriod = Noon.AddHours(8) + Period;
+
+    [Fact]
+    public async Task AssignAsync_NewLeadAfterThePeriod_LetsGoOfTheOldDecisionWithoutReadingTheLog()
+    {
+        var (log, clock, service) = StartWithPeriod();
+        using var _ = service;
+        await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        clock.Now = AfterThePeriod;
+
+        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+
+        Assert.Equal((1, 1), service.ReadState(s => (s.ActiveCount, s.DormantCount)));
+        Assert.Equal(0, log.InForceReads);
+    }
+
+    [Fact]
+    public async Task AssignAsync_ReplayOfADormantLead_AnswersTheOriginalDecisionReadFromTheLog()
+    {
+        var (log, clock, service) = StartWithPeriod();
+        using var _ = service;
+        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        clock.Now = AfterThePeriod;
+        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+
+        var replay = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+
+        Assert.True(replay.Replay);
+        Assert.Equal(original.Decision.DecisionId, replay.Decision.DecisionId);
+        Assert.Equal("rep-0", replay.Decision.Decision.Assignee.RepId);
+        Assert.True(log.InForceReads >= 1);
+        Assert.Equal(2, log.All.Count);
+    }
+
+    [Fact]
+    public async Task AssignAsync_ChosenKeyOfADormantLead_ReplaysAndStillRefusesAnotherLead()
+    {
+        var (_, clock, service) = StartWithPeriod();
+        using var __ = service;
+        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1"), IdempotencyKey: "order-77"));
+        clock.Now = AfterThePeriod;
+        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+
+        var replay = await service.AssignAsync(new AssignmentRequest(Lead("L1"), IdempotencyKey: "order-77"));
+
+        Assert.Equal(original.Decision.DecisionId, replay.Decision.DecisionId);
+        await Assert.ThrowsAsync<IdempotencyConflictException>(() => service.AssignAsync(new AssignmentRequest(Lead("L3"), IdempotencyKey: "order-77")));
+    }
+
+    [Fact]
+    public async Task AssignAsync_RerouteOfADormantLead_SupersedesItAndReleasesItsRep()
+    {
+        var (log, clock, service) = StartWithPeriod();
+        using var _ = service;
+        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        clock.Now = AfterThePeriod;
+        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+
+        var rerouted = await service.AssignAsync(new AssignmentRequest(Lead("L1"), Reroute: true));
+
+        Assert.Equal(original.Decision.DecisionId, rerouted.Decision.SupersedesDecisionId);
+        Assert.Equal([original.Decision.DecisionId, rerouted.Decision.DecisionId], service.History("L1").Select(d => d.DecisionId));
+        Assert.Equal(rerouted.Decision.DecisionId, service.ReadState(s => s.ActiveForLead("L1"))!.DecisionId);
+        // Round robin: rep-0 had L1, rep-1 took L2, and rep-0 takes L1 again; without the release
+        // of the dormant decision rep-0 would count two open leads.
+        Assert.Equal("rep-0", rerouted.Decision.Decision.Assignee.RepId);
+        Assert.Equal((1, 1), service.ReadState(s => (s.WorkloadOf("rep-0").OpenLeads, s.WorkloadOf("rep-1").OpenLeads)));
+        Assert.Equal(rerouted.Decision.DecisionId, log.InForceForLead("L1")!.DecisionId);
+    }
+
+    [Fact]
+    public async Task AcknowledgeAsync_DormantLead_AcknowledgesTheDecisionReadFromTheLog()
+    {
+        var (log, clock, service) = StartWithPeriod();
+        using var _ = service;
+        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        clock.Now = AfterThePeriod;
+        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+
+        var acknowledged = await service.AcknowledgeAsync(new AcknowledgementRequest("L1", "rep-0"));
+
+        Assert.Equal(original.Decision.DecisionId, acknowledged.Decision.DecisionId);
+        Assert.Equal(AfterThePeriod, log.AcknowledgedDecisions[original.Decision.DecisionId]);
+        Assert.Equal(AfterThePeriod, service.ReadState(s => s.ActiveForLead("L1"))!.AcknowledgedAt);
+    }
+
+    [Fact]
+    public async Task Start_LogWithOldDecisions_LoadsRepDecisionsDormantAndQueuedLeadsWhole()
+    {
+        var log = new InMemoryDecisionLog();
+        var clock = new ManualTimeProvider(Noon);
+        using (var first = Start(log, reps: 1, cap: 1, clock: clock))
+        {
+            await first.AssignAsync(new AssignmentRequest(Lead("L1")));
+            await first.AssignAsync(new AssignmentRequest(Lead("L2")));
+        }
+
+        clock.Now = AfterThePeriod;
+        using var restarted = Start(log, reps: 1, cap: 1, clock: clock, options: new LeadAssignmentOptions { InMemoryPeriod = Period });
+
+        Assert.Equal((1, 1), restarted.ReadState(s => (s.ActiveCount, s.DormantCount)));
+        Assert.Equal(["L2"], restarted.ReadState(s => s.WaitingIn(RoundRobinTestRouter.Queue).Select(d => d.LeadId).ToList()));
+        Assert.Equal("rep-0", restarted.ReadState(s => s.ActiveForLead("L1"))!.Decision.Assignee.RepId);
+    }
+
+    [Fact]
+    public async Task ReadHealth_WindowLongerThanThePeriod_CountsDormantDecisionsFromTheLog()
+    {
+        var (_, clock, service) = StartWithPeriod();
+        using var __ = service;
+        await service.AssignAsync(new AssignmentRequest(Lead("L1")));
+        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+        clock.Now = AfterThePeriod;
+        await service.AssignAsync(new AssignmentRequest(Lead("L3")));
+
+        var longWindow = RoutingHealthMeter.Measure(service.ReadHealth(ReferenceSnapshot.Empty, clock.Now, TimeSpan.FromDays(60)), ReferenceSnapshot.Empty, clock.Now, TimeSpan.FromDays(60));
+        var shortWindow = RoutingHealthMeter.Measure(service.ReadHealth(ReferenceSnapshot.Empty, clock.Now, Period), ReferenceSnapshot.Empty, clock.Now, Period);
+
+        Assert.Equal(3, longWindow.Decisions);
+        Assert.Equal(1, shortWindow.Decisions);
+    }
+
+    private static (InMemoryDecisionLog Log, ManualTimeProvider Clock, LeadAssignmentService Service) StartWithPeriod()
+    {
+        var log = new InMemoryDecisionLog();
+        var clock = new ManualTimeProvider(Noon);
+        return (log, clock, Start(log, reps: 2, clock: clock, options: new LeadAssignmentOptions { InMemoryPeriod = Period }));
+    }
+}
