@@ -7,10 +7,11 @@ namespace RoutingRules.Benchmarks.Store;
 
 /// <summary>
 /// What the decisions in force cost in memory (<c>-- live-state-memory DATABASE</c>): loads the
-/// decision log as the server does at start (<see cref="SqliteDecisionLog.Load"/>), builds the
+/// decision log as the server does at start (<see cref="SqliteDecisionLog.Load(DateTimeOffset)"/>), builds the
 /// <see cref="LiveState"/> over it, and prints the managed bytes each step keeps alive (after full
-/// collections), per decision in force. The database is one a server wrote, e.g. by
-/// <c>bench/live-state-memory.sh</c>; it is opened as the server opens it.
+/// collections), per decision in force; then again as a server started a year later would load
+/// it, the rep-assigned decisions dormant (<see cref="DormantDecisions"/>). The database is one a
+/// server wrote, e.g. by <c>bench/live-state-memory.sh</c>; it is opened as the server opens it.
 /// </summary>
 public static class LiveStateMemoryCheck
 {
@@ -21,12 +22,15 @@ public static class LiveStateMemoryCheck
         var (count, loaded, indexes, held) = Measure(log, DateTimeOffset.MaxValue);
         // Every decision also recent, as on a server that routed them all within the history's window.
         var (_, _, _, heldWithRecent) = Measure(log, DateTimeOffset.MinValue);
+        var (whole, dormant, heldAYearLater) = MeasureDormant(log, DateTimeOffset.UtcNow.AddYears(1));
 
         Console.WriteLine($"{count:N0} decisions in force");
         Console.WriteLine($"  as loaded:                      {PerDecision(loaded, count)}");
         Console.WriteLine($"  live state's indexes over them: {PerDecision(indexes, count)}");
         Console.WriteLine($"  held by the live state:         {PerDecision(held, count)}");
         Console.WriteLine($"  held, every one also recent:    {PerDecision(heldWithRecent, count)}");
+        Console.WriteLine($"a year later: {dormant:N0} dormant (by hash), {whole:N0} kept whole (waiting in queues)");
+        Console.WriteLine($"  held by the live state:         {PerDecision(heldAYearLater, count)}");
     }
 
     // Not inlined, so that nothing it loaded is still reachable from the caller's frame afterwards.
@@ -43,6 +47,20 @@ public static class LiveStateMemoryCheck
         var held = LiveBytes();
         GC.KeepAlive(state);
         return (count, loaded - empty, withIndexes - loaded, held - empty);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Whole, int Dormant, long Held) MeasureDormant(SqliteDecisionLog log, DateTimeOffset now)
+    {
+        var empty = LiveBytes();
+        var dormant = new DormantDecisions(log, TimeSpan.FromDays(30));
+        var data = log.Load(DateTimeOffset.MaxValue, decision => dormant.IsDormant(decision, now));
+        var state = new LiveState(data, TimeSpan.FromDays(36_500), dormant);
+        var counts = (data.ActiveDecisions.Count, data.DormantLeads.Count);
+        data = null;
+        var held = LiveBytes();
+        GC.KeepAlive(state);
+        return (counts.Item1, counts.Item2, held - empty);
     }
 
     private static string PerDecision(long bytes, int count) =>
