@@ -31,6 +31,7 @@ public static class LiveStateMemoryCheck
         Console.WriteLine($"  held, every one also recent:    {PerDecision(heldWithRecent, count)}");
         Console.WriteLine($"a year later: {dormant:N0} dormant (by hash), {whole:N0} kept whole (waiting in queues)");
         Console.WriteLine($"  held by the live state:         {PerDecision(heldAYearLater, count)}");
+        Console.WriteLine($"  held less per dormant decision: {(dormant == 0 ? "-" : $"{(held - heldAYearLater) / (double)dormant,6:F0} B")}");
     }
 
     // Not inlined, so that nothing it loaded is still reachable from the caller's frame afterwards.
