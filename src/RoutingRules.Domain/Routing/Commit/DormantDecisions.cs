@@ -2,16 +2,17 @@ namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
 /// The decisions in force that the live state no longer keeps whole, and when each one it keeps
-/// whole will turn dormant. A decision is <em>dormant</em> once nothing routing does can still change it
-/// without a caller asking: it is assigned to a rep (a lead waiting in a queue never turns dormant), and
-/// the in-memory period has passed since it was made and since it was acknowledged or, unacknowledged,
-/// since its escalation time (with automatic escalation on, an unacknowledged lead is escalated long
-/// before). A dormant decision still answers replays, reroutes and acknowledgements, read from the
-/// log when asked for: the live state keeps only a 64-bit hash of its lead id, and of its
-/// idempotency key when the caller chose one (about 30 bytes where the whole decision takes about
-/// 700). A lookup whose hash is absent, which is every new lead, costs no read; one whose hash is
-/// present reads the log and checks what it finds, so two leads sharing a hash, or a lead kept
-/// whole again since (rerouted), cost a read and nothing else. Not thread-safe: the live state's gate.
+/// whole will turn dormant. A decision is <em>dormant</em> once nothing routing does can change it
+/// without a caller asking: it is assigned to a rep (a lead waiting in a queue never turns
+/// dormant), and the in-memory period has passed since it was made and since it was acknowledged
+/// or, unacknowledged, since its escalation time (with automatic escalation on, an unacknowledged
+/// lead is escalated long before). A dormant decision still answers replays, reroutes and
+/// acknowledgements, read from the log when asked for: the live state keeps only a 64-bit hash of
+/// its lead id, and of its idempotency key when the caller chose one (a few tens of bytes where
+/// the whole decision takes about 700; docs/PERFORMANCE.md, "Decisions in force"). A lookup whose
+/// hash is absent, which is every new lead, reads nothing; one whose hash is present reads the log
+/// and checks what it finds, so two leads sharing a hash, or a lead kept whole again since (a
+/// reroute), cost a read and nothing else. Not thread-safe: the live state's gate.
 /// </summary>
 public sealed class DormantDecisions
 {
@@ -43,9 +44,6 @@ public sealed class DormantDecisions
     /// <summary>Dormant leads held (by hash; a lead kept whole again since is still counted).</summary>
     public int Count => _leads.Count;
 
-    /// <summary>Decisions kept whole that are waiting to turn dormant, stale entries included.</summary>
-    internal int BecomingDormant => _becomingDormant.Count;
-
     /// <summary>When <paramref name="decision"/> turns dormant as it stands; null while it waits in a queue.</summary>
     public DateTimeOffset? DormantFrom(CommittedDecision decision)
     {
@@ -62,7 +60,7 @@ public sealed class DormantDecisions
     public bool IsDormant(CommittedDecision decision, DateTimeOffset now) => DormantFrom(decision) is { } at && at <= now;
 
     /// <summary>Schedules <paramref name="decision"/>, kept whole, to be looked at when it turns dormant.</summary>
-    public void Watch(CommittedDecision decision)
+    internal void Watch(CommittedDecision decision)
     {
         if (DormantFrom(decision) is { } at)
         {
@@ -71,7 +69,7 @@ public sealed class DormantDecisions
     }
 
     /// <summary>The next scheduled decision whose time has come at <paramref name="now"/>, removed from the schedule.</summary>
-    public bool TryTakeDue(DateTimeOffset now, out string leadId, out long sequence)
+    internal bool TryTakeDue(DateTimeOffset now, out string leadId, out long sequence)
     {
         if (_becomingDormant.TryPeek(out var entry, out var at) && at <= now)
         {
@@ -85,7 +83,7 @@ public sealed class DormantDecisions
     }
 
     /// <summary>Records a dormant decision in force by its lead id and idempotency key.</summary>
-    public void Add(string leadId, string idempotencyKey)
+    internal void Add(string leadId, string idempotencyKey)
     {
         _leads.Add(Hash(leadId));
         if (!string.Equals(idempotencyKey, leadId, StringComparison.Ordinal))
@@ -95,11 +93,11 @@ public sealed class DormantDecisions
     }
 
     /// <summary>The lead's dormant decision in force, read from the log; null when it has none.</summary>
-    public CommittedDecision? ForLead(string leadId) =>
+    internal CommittedDecision? ForLead(string leadId) =>
         _leads.Contains(Hash(leadId)) && _log.InForceForLead(leadId) is { } found && found.LeadId == leadId ? found : null;
 
     /// <summary>The dormant decision in force whose idempotency key is <paramref name="key"/>, read from the log; null when none is.</summary>
-    public CommittedDecision? ForKey(string key)
+    internal CommittedDecision? ForKey(string key)
     {
         // A key that defaults to its lead id is held as that lead's hash.
         var hash = Hash(key);

@@ -7,8 +7,9 @@ namespace RoutingRules.Domain.Routing.Health;
 /// <summary>
 /// Measures <see cref="RoutingHealth"/> from the live state (active decisions, without SQL; for a
 /// window longer than its in-memory period, with the dormant decisions the log gives, see
-/// <see cref="LeadAssignmentService.ReadHealth"/>) in two steps: <see cref="Read"/> copies what it needs under the caller's gate (the decisions in force,
-/// which are immutable, and the queue lengths), and <see cref="Measure(HealthReading, ReferenceSnapshot, DateTimeOffset, TimeSpan)"/>
+/// <see cref="LeadAssignmentService.ReadHealth"/>) in two steps: <see cref="Read"/> copies what it
+/// needs under the caller's gate (the decisions in force, which are immutable, and the queue
+/// lengths), and <see cref="Measure(HealthReading, ReferenceSnapshot, DateTimeOffset, TimeSpan)"/>
 /// counts outside it, so routing waits for a copy, not for the whole measurement.
 /// </summary>
 public static class RoutingHealthMeter
