@@ -19,12 +19,16 @@ public sealed class DormantDecisions
     /// <summary>The shortest in-memory period: a decision must be durable long before it turns dormant.</summary>
     public static readonly TimeSpan ShortestPeriod = TimeSpan.FromDays(1);
 
+    // Below this many entries a rebuild of the schedule would save too little to be worth its pass.
+    private const int CompactionFloor = 64;
+
     private readonly IDecisionLog _log;
     private readonly HashSet<ulong> _leads = [];
     private readonly HashSet<ulong> _chosenKeys = [];
     // Decisions kept whole that will turn dormant, by when: an entry is the lead and the decision's
-    // sequence, checked against the lead's decision in force when it comes up (see LiveState).
-    private readonly PriorityQueue<(string LeadId, long Sequence), DateTimeOffset> _becomingDormant = new();
+    // sequence, checked against the lead's decision in force when it comes up (see LiveState). A
+    // reroute leaves its superseded decision's entry behind; CompactIfStale keeps those from piling up.
+    private PriorityQueue<(string LeadId, long Sequence), DateTimeOffset> _becomingDormant = new();
 
     public DormantDecisions(IDecisionLog log, TimeSpan inMemoryPeriod)
     {
@@ -67,6 +71,24 @@ public sealed class DormantDecisions
             _becomingDormant.Enqueue((decision.LeadId, decision.Sequence), at);
         }
     }
+
+    /// <summary>
+    /// Rebuilds the schedule from the decisions kept whole once it holds more than twice as many
+    /// entries (each rebuild follows at least as many new entries as it keeps, so its cost is spread
+    /// over them). Without it, a lead rerouted over and over would leave an entry per reroute for a
+    /// whole period.
+    /// </summary>
+    internal void CompactIfStale(IReadOnlyCollection<CommittedDecision> keptWhole)
+    {
+        if (_becomingDormant.Count > CompactionFloor && _becomingDormant.Count > 2 * keptWhole.Count)
+        {
+            _becomingDormant = new PriorityQueue<(string LeadId, long Sequence), DateTimeOffset>(
+                keptWhole.Where(d => DormantFrom(d) is not null).Select(d => ((d.LeadId, d.Sequence), DormantFrom(d)!.Value)));
+        }
+    }
+
+    /// <summary>Entries of the schedule, stale ones included (for tests of its upkeep).</summary>
+    internal int Scheduled => _becomingDormant.Count;
 
     /// <summary>The next scheduled decision whose time has come at <paramref name="now"/>, removed from the schedule.</summary>
     internal bool TryTakeDue(DateTimeOffset now, out string leadId, out long sequence)

@@ -94,6 +94,9 @@ public sealed class LiveState : ILiveState
     /// <summary>Entries of the escalation schedule, stale ones included (for tests of its upkeep).</summary>
     internal int ScheduledEscalations => _escalations.Count;
 
+    /// <summary>Entries of the dormancy schedule, stale ones included (for tests of its upkeep).</summary>
+    internal int ScheduledToTurnDormant => _dormant?.Scheduled ?? 0;
+
     /// <summary>The active decisions whose assignee is <paramref name="queue"/>, in no particular order.</summary>
     public IReadOnlyCollection<CommittedDecision> WaitingIn(string queue) => _waiting.In(queue);
 
@@ -152,6 +155,7 @@ public sealed class LiveState : ILiveState
         if (_dormant is not null)
         {
             _dormant.Watch(kept);
+            _dormant.CompactIfStale(_activeByLead.Values);
             LetGoOfDormant(decision.DecidedAt);
         }
 

@@ -78,6 +78,23 @@ public sealed class LiveStateDormantTests
     }
 
     [Fact]
+    public void Apply_OneLeadReroutedAgainAndAgain_ScheduleStaysSmall()
+    {
+        var live = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24), new DormantDecisions(new InMemoryDecisionLog(), Period));
+        CommittedDecision? previous = null;
+        for (var sequence = 1; sequence <= 10_000; sequence++)
+        {
+            var decision = Decision(sequence, "L1", "L1", Assignee.ForRep("rep-1", "Ann"), Start.AddSeconds(sequence), Start.AddHours(1));
+            live.Apply(new DecisionCommit(decision, LiveStateChanges.None, previous));
+            previous = decision;
+        }
+
+        Assert.InRange(live.ScheduledToTurnDormant, 1, 65);
+        live.Apply(new DecisionCommit(Decision(10_001, "L2", "L2", Assignee.ForRep("rep-1", "Ann"), Start.AddDays(3), Start.AddDays(3)), LiveStateChanges.None, null));
+        Assert.Equal(1, live.DormantCount);
+    }
+
+    [Fact]
     public void Apply_LeadWaitingInAQueue_NeverTurnsDormant()
     {
         var live = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24), new DormantDecisions(new InMemoryDecisionLog(), Period));
