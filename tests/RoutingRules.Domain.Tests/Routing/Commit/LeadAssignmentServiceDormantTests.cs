@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Domain.Routing.Health;
 using RoutingRules.Domain.Snapshot;
@@ -21,10 +22,8 @@ public sealed class LeadAssignmentServiceDormantTests
     {
         var (log, clock, service) = StartWithPeriod();
         using var _ = service;
-        await service.AssignAsync(new AssignmentRequest(Lead("L1")));
-        clock.Now = AfterThePeriod;
 
-        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+        await RouteThenLetGoAsync(service, clock, Lead("L1"));
 
         Assert.Equal((1, 1), service.ReadState(s => (s.ActiveCount, s.DormantCount)));
         Assert.Equal(0, log.InForceReads);
@@ -35,9 +34,7 @@ public sealed class LeadAssignmentServiceDormantTests
     {
         var (log, clock, service) = StartWithPeriod();
         using var _ = service;
-        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
-        clock.Now = AfterThePeriod;
-        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+        var original = await RouteThenLetGoAsync(service, clock, Lead("L1"));
 
         var replay = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
 
@@ -53,9 +50,7 @@ public sealed class LeadAssignmentServiceDormantTests
     {
         var (_, clock, service) = StartWithPeriod();
         using var __ = service;
-        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1"), IdempotencyKey: "order-77"));
-        clock.Now = AfterThePeriod;
-        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+        var original = await RouteThenLetGoAsync(service, clock, Lead("L1"), "order-77");
 
         var replay = await service.AssignAsync(new AssignmentRequest(Lead("L1"), IdempotencyKey: "order-77"));
 
@@ -68,9 +63,7 @@ public sealed class LeadAssignmentServiceDormantTests
     {
         var (log, clock, service) = StartWithPeriod();
         using var _ = service;
-        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
-        clock.Now = AfterThePeriod;
-        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+        var original = await RouteThenLetGoAsync(service, clock, Lead("L1"));
 
         var rerouted = await service.AssignAsync(new AssignmentRequest(Lead("L1"), Reroute: true));
 
@@ -89,9 +82,7 @@ public sealed class LeadAssignmentServiceDormantTests
     {
         var (log, clock, service) = StartWithPeriod();
         using var _ = service;
-        var original = await service.AssignAsync(new AssignmentRequest(Lead("L1")));
-        clock.Now = AfterThePeriod;
-        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
+        var original = await RouteThenLetGoAsync(service, clock, Lead("L1"));
 
         var acknowledged = await service.AcknowledgeAsync(new AcknowledgementRequest("L1", "rep-0"));
 
@@ -124,17 +115,28 @@ public sealed class LeadAssignmentServiceDormantTests
     {
         var (_, clock, service) = StartWithPeriod();
         using var __ = service;
-        await service.AssignAsync(new AssignmentRequest(Lead("L1")));
-        await service.AssignAsync(new AssignmentRequest(Lead("L2")));
-        clock.Now = AfterThePeriod;
-        await service.AssignAsync(new AssignmentRequest(Lead("L3")));
+        await service.AssignAsync(new AssignmentRequest(Lead("L0")));
+        await RouteThenLetGoAsync(service, clock, Lead("L1"));
 
-        var longWindow = RoutingHealthMeter.Measure(service.ReadHealth(ReferenceSnapshot.Empty, clock.Now, TimeSpan.FromDays(60)), ReferenceSnapshot.Empty, clock.Now, TimeSpan.FromDays(60));
-        var shortWindow = RoutingHealthMeter.Measure(service.ReadHealth(ReferenceSnapshot.Empty, clock.Now, Period), ReferenceSnapshot.Empty, clock.Now, Period);
+        var longWindow = Health(service, TimeSpan.FromDays(60));
+        var shortWindow = Health(service, Period);
 
         Assert.Equal(3, longWindow.Decisions);
         Assert.Equal(1, shortWindow.Decisions);
     }
+
+    /// <summary>Routes <paramref name="lead"/> at noon, then a lead "late" after the period, which lets go of it.</summary>
+    private static async Task<AssignmentResult> RouteThenLetGoAsync(LeadAssignmentService service, ManualTimeProvider clock, Lead lead, string? key = null)
+    {
+        clock.Now = Noon;
+        var routed = await service.AssignAsync(new AssignmentRequest(lead, IdempotencyKey: key));
+        clock.Now = AfterThePeriod;
+        await service.AssignAsync(new AssignmentRequest(Lead("late")));
+        return routed;
+    }
+
+    private static RoutingHealth Health(LeadAssignmentService service, TimeSpan window) =>
+        RoutingHealthMeter.Measure(service.ReadHealth(ReferenceSnapshot.Empty, AfterThePeriod, window), ReferenceSnapshot.Empty, AfterThePeriod, window);
 
     private static (InMemoryDecisionLog Log, ManualTimeProvider Clock, LeadAssignmentService Service) StartWithPeriod()
     {
