@@ -34,24 +34,12 @@ internal static class ServeCommand
         };
         var traceRetentionDays = CliOptions.WholeNumber(
             "--trace-retention-days", "Remove the stored traces of decisions older than this many days (at start, then hourly; the decisions stay). Default: keep every trace.");
-        traceRetentionDays.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1 or > MaxTraceRetentionDays)
-            {
-                result.AddError($"--trace-retention-days must be between 1 and {MaxTraceRetentionDays}.");
-            }
-        });
+        RequireDays(traceRetentionDays, MaxTraceRetentionDays);
         var inMemoryDays = CliOptions.WholeNumber(
             "--in-memory-days",
             "Keep a decision in force whole in memory for this many days after its last change; then it is read from the database when asked for.",
             (int)Routing.LeadRoutingOptions.DefaultInMemoryPeriod.TotalDays);
-        inMemoryDays.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > MaxInMemoryDays)
-            {
-                result.AddError($"--in-memory-days must be between 1 and {MaxInMemoryDays}.");
-            }
-        });
+        RequireDays(inMemoryDays, MaxInMemoryDays);
         var serve = new Command("serve", "Run the gRPC server.") { port, host, data, noDemo, adminToken, routingToken, traceRetentionDays, inMemoryDays };
         serve.SetAction((result, cancellationToken) => ServerHost.RunAsync(
             new ServerHostOptions(result.GetValue(host) ?? DefaultHost, result.GetValue(port))
@@ -66,4 +54,14 @@ internal static class ServeCommand
             cancellationToken));
         return serve;
     }
+
+    /// <summary>Refuses a number of days outside 1..<paramref name="max"/> given to <paramref name="option"/>.</summary>
+    private static void RequireDays(Option option, int max) =>
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } days && (days < 1 || days > max))
+            {
+                result.AddError($"{option.Name} must be between 1 and {max}.");
+            }
+        });
 }

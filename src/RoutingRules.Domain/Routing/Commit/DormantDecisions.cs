@@ -83,7 +83,10 @@ public sealed class DormantDecisions
         if (_becomingDormant.Count > CompactionFloor && _becomingDormant.Count > 2 * keptWhole.Count)
         {
             _becomingDormant = new PriorityQueue<(string LeadId, long Sequence), DateTimeOffset>(
-                keptWhole.Where(d => DormantFrom(d) is not null).Select(d => ((d.LeadId, d.Sequence), DormantFrom(d)!.Value)));
+                from decision in keptWhole
+                let at = DormantFrom(decision)
+                where at is not null
+                select ((decision.LeadId, decision.Sequence), at.Value));
         }
     }
 
