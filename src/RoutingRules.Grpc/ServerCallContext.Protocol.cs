@@ -23,6 +23,13 @@ public sealed partial class ServerCallContext
 
     internal bool DeadlineExceeded => _deadlineExceeded;
 
+    /// <summary>
+    /// Reading the request failed with an I/O error: the client reset the stream or the connection
+    /// went. Kestrel fails the request pipe at once but fires RequestAborted from the thread pool, so
+    /// a read can see the reset before the token says so.
+    /// </summary>
+    internal bool RequestStreamFailed { get; private set; }
+
     internal Task? DeadlineTask => _deadlineReached?.Task;
 
     /// <summary>Reads the call-level request headers; returns the error to answer with, or null.</summary>
@@ -72,47 +79,55 @@ public sealed partial class ServerCallContext
         where T : IMessage<T>
     {
         var reader = HttpContext.Request.BodyReader;
-        while (true)
+        try
         {
-            var result = await reader.ReadAsync(CancellationToken).ConfigureAwait(false);
-            var buffer = result.Buffer;
-            var ended = result.IsCompleted || result.IsCanceled;
-            var outcome = MessageFraming.TryParse(buffer, _options.MaxReceiveMessageSize, out var compressed, out var length, out var payload);
-            switch (outcome)
+            while (true)
             {
-                case FrameParseResult.TooLarge:
-                    reader.AdvanceTo(buffer.Start);
-                    throw new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})");
-                case FrameParseResult.InvalidFlag:
-                    reader.AdvanceTo(buffer.Start);
-                    throw new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
-                case FrameParseResult.Complete when buffer.Length > GrpcProtocol.MessageHeaderSize + length:
-                    reader.AdvanceTo(buffer.End);
-                    throw new GrpcStatusException(StatusCode.Unimplemented, "Request contained more than one message; a unary call takes exactly one.");
-                case FrameParseResult.Complete when ended:
-                    try
-                    {
-                        return Decode(parser, payload, compressed);
-                    }
-                    finally
-                    {
-                        reader.AdvanceTo(buffer.End);
-                    }
-            }
-
-            if (ended)
-            {
-                reader.AdvanceTo(buffer.End);
-                if (buffer.Length == 0)
+                var result = await reader.ReadAsync(CancellationToken).ConfigureAwait(false);
+                var buffer = result.Buffer;
+                var ended = result.IsCompleted || result.IsCanceled;
+                var outcome = MessageFraming.TryParse(buffer, _options.MaxReceiveMessageSize, out var compressed, out var length, out var payload);
+                switch (outcome)
                 {
-                    throw new GrpcStatusException(StatusCode.Unimplemented, "Request did not contain a message; a unary call takes exactly one.");
+                    case FrameParseResult.TooLarge:
+                        reader.AdvanceTo(buffer.Start);
+                        throw new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})");
+                    case FrameParseResult.InvalidFlag:
+                        reader.AdvanceTo(buffer.Start);
+                        throw new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
+                    case FrameParseResult.Complete when buffer.Length > GrpcProtocol.MessageHeaderSize + length:
+                        reader.AdvanceTo(buffer.End);
+                        throw new GrpcStatusException(StatusCode.Unimplemented, "Request contained more than one message; a unary call takes exactly one.");
+                    case FrameParseResult.Complete when ended:
+                        try
+                        {
+                            return Decode(parser, payload, compressed);
+                        }
+                        finally
+                        {
+                            reader.AdvanceTo(buffer.End);
+                        }
                 }
 
-                throw new GrpcStatusException(StatusCode.Internal, "Incomplete message: the request ended inside a length-prefixed message.");
-            }
+                if (ended)
+                {
+                    reader.AdvanceTo(buffer.End);
+                    if (buffer.Length == 0)
+                    {
+                        throw new GrpcStatusException(StatusCode.Unimplemented, "Request did not contain a message; a unary call takes exactly one.");
+                    }
 
-            // A whole message without END_STREAM yet, or a partial one: wait for more, consume nothing.
-            reader.AdvanceTo(buffer.Start, buffer.End);
+                    throw new GrpcStatusException(StatusCode.Internal, "Incomplete message: the request ended inside a length-prefixed message.");
+                }
+
+                // A whole message without END_STREAM yet, or a partial one: wait for more, consume nothing.
+                reader.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+        catch (IOException)
+        {
+            RequestStreamFailed = true;
+            throw;
         }
     }
 
@@ -122,43 +137,51 @@ public sealed partial class ServerCallContext
         where T : IMessage<T>
     {
         var reader = HttpContext.Request.BodyReader;
-        while (true)
+        try
         {
-            var result = await reader.ReadAsync(CancellationToken).ConfigureAwait(false);
-            var buffer = result.Buffer;
-            var outcome = MessageFraming.TryParse(buffer, _options.MaxReceiveMessageSize, out var compressed, out var length, out var payload);
-            switch (outcome)
+            while (true)
             {
-                case FrameParseResult.Complete:
-                    try
-                    {
-                        return Decode(parser, payload, compressed);
-                    }
-                    finally
-                    {
-                        reader.AdvanceTo(payload.End);
-                    }
-
-                case FrameParseResult.TooLarge:
-                    reader.AdvanceTo(buffer.Start);
-                    throw new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})");
-                case FrameParseResult.InvalidFlag:
-                    reader.AdvanceTo(buffer.Start);
-                    throw new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
-            }
-
-            if (result.IsCompleted || result.IsCanceled)
-            {
-                reader.AdvanceTo(buffer.End);
-                if (buffer.Length == 0)
+                var result = await reader.ReadAsync(CancellationToken).ConfigureAwait(false);
+                var buffer = result.Buffer;
+                var outcome = MessageFraming.TryParse(buffer, _options.MaxReceiveMessageSize, out var compressed, out var length, out var payload);
+                switch (outcome)
                 {
-                    return default;
+                    case FrameParseResult.Complete:
+                        try
+                        {
+                            return Decode(parser, payload, compressed);
+                        }
+                        finally
+                        {
+                            reader.AdvanceTo(payload.End);
+                        }
+
+                    case FrameParseResult.TooLarge:
+                        reader.AdvanceTo(buffer.Start);
+                        throw new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})");
+                    case FrameParseResult.InvalidFlag:
+                        reader.AdvanceTo(buffer.Start);
+                        throw new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
                 }
 
-                throw new GrpcStatusException(StatusCode.Internal, "Incomplete message: the request ended inside a length-prefixed message.");
-            }
+                if (result.IsCompleted || result.IsCanceled)
+                {
+                    reader.AdvanceTo(buffer.End);
+                    if (buffer.Length == 0)
+                    {
+                        return default;
+                    }
 
-            reader.AdvanceTo(buffer.Start, buffer.End);
+                    throw new GrpcStatusException(StatusCode.Internal, "Incomplete message: the request ended inside a length-prefixed message.");
+                }
+
+                reader.AdvanceTo(buffer.Start, buffer.End);
+            }
+        }
+        catch (IOException)
+        {
+            RequestStreamFailed = true;
+            throw;
         }
     }
 

@@ -61,6 +61,36 @@ public class GrpcClientStreamingTests(LoopbackServer server) : IClassFixture<Loo
             "/test.Probe/Sum", Failing(), Int64Value.Parser, new GrpcCallOptions { Deadline = DateTime.UtcNow.AddSeconds(10) }));
     }
 
+    [Fact]
+    public async Task ClientStreaming_ClientResetsMidStream_LoggedAsCancelledNotAsHandlerError()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var call = server.Client.ClientStreamingAsync(
+            "/test.Probe/CountUntilReset", OneThenWait(cancellation.Token), Int64Value.Parser,
+            new GrpcCallOptions { CancellationToken = cancellation.Token });
+        await Task.Delay(200);
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<Exception>(() => call);
+
+        // The server learns of the reset asynchronously: wait for the handler's outcome to be logged.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && !server.Logs.Entries.Any(e => e.Message.Contains("CountUntilReset", StringComparison.Ordinal)))
+        {
+            await Task.Delay(20);
+        }
+
+        var logged = server.Logs.Entries.Where(e => e.Message.Contains("CountUntilReset", StringComparison.Ordinal)).ToList();
+        var entry = Assert.Single(logged);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, entry.Level);
+        Assert.Contains("cancelled by the client", entry.Message, StringComparison.Ordinal);
+    }
+
+    private static async IAsyncEnumerable<Int32Value> OneThenWait([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return new Int32Value { Value = 1 };
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+    }
+
     private static async IAsyncEnumerable<Int32Value> Numbers(int count)
     {
         for (var i = 1; i <= count; i++)

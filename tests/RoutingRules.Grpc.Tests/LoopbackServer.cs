@@ -20,12 +20,17 @@ public sealed class LoopbackServer : IAsyncLifetime
 
     public GrpcClient Client { get; private set; } = null!;
 
+    /// <summary>What the gRPC layer logged while serving, every level included.</summary>
+    public RecordingLoggerProvider Logs { get; } = new();
+
     public HealthStatusRegistry Health => _app!.Services.GetRequiredService<HealthStatusRegistry>();
 
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
         builder.WebHost.ConfigureKestrel(k =>
         {
             // Cleartext endpoints cannot negotiate: one speaks h2c by prior knowledge, the other HTTP/1.1.
@@ -117,6 +122,16 @@ public sealed class LoopbackServer : IAsyncLifetime
                 }
 
                 return new Int64Value { Value = total };
+            })
+            .ClientStreaming<Int32Value, Int64Value>("CountUntilReset", Int32Value.Parser, async (requests, _) =>
+            {
+                long count = 0;
+                await foreach (var request in requests)
+                {
+                    count++;
+                }
+
+                return new Int64Value { Value = count };
             })
             .ClientStreaming<Int32Value, Int64Value>("RejectStream", Int32Value.Parser, (_, _) =>
                 throw new GrpcStatusException(StatusCode.PermissionDenied, "no uploads"));

@@ -70,7 +70,7 @@ internal sealed partial class ServerCallHandler(ServerMethod method, GrpcLayerOp
             return;
         }
 
-        if (httpContext.RequestAborted.IsCancellationRequested)
+        if (httpContext.RequestAborted.IsCancellationRequested || context.RequestStreamFailed)
         {
             // The stream is reset: no status can reach the client any more.
             LogCancelled(logger, method.Path);
