@@ -6,7 +6,9 @@
 # (`RoutingRules.Benchmarks -- live-state-memory`, see LiveStateMemoryCheck). Then it restarts the
 # server on that database, times it until it answers, and reads its RSS after SETTLE seconds.
 #
-# Environment: LEADS (100000), SETTLE seconds (15), NO_BUILD=1 to reuse the Release builds on disk.
+# Environment: LEADS (100000), SETTLE seconds (15), NO_BUILD=1 to reuse the Release builds on disk,
+# KEEP_DB=PATH to keep a copy of the database (then `dotnet bench/RoutingRules.Benchmarks/bin/Release/
+# net10.0/RoutingRules.Benchmarks.dll live-state-memory PATH` repeats the measurement alone).
 set -euo pipefail
 
 LEADS="${LEADS:-100000}"
@@ -43,6 +45,10 @@ echo "routing $LEADS leads"
 echo "decisions stored: $(decisions); database $(du -m "$DB" | cut -f1) MiB"
 stop
 
+if [[ -n "${KEEP_DB:-}" ]]; then
+  cp "$DB" "$KEEP_DB"
+  echo "database kept as $KEEP_DB"
+fi
 echo "managed memory, loaded as the server loads it:"
 dotnet "$BENCH/bin/Release/net10.0/RoutingRules.Benchmarks.dll" live-state-memory "$DB"
 

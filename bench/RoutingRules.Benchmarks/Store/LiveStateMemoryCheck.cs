@@ -22,7 +22,9 @@ public static class LiveStateMemoryCheck
         var (count, loaded, indexes, held) = Measure(log, DateTimeOffset.MaxValue);
         // Every decision also recent, as on a server that routed them all within the history's window.
         var (_, _, _, heldWithRecent) = Measure(log, DateTimeOffset.MinValue);
+        var loadNow = TimeLoad(log, null);
         var (whole, dormant, heldAYearLater) = MeasureDormant(log, DateTimeOffset.UtcNow.AddYears(1));
+        var loadAYearLater = TimeLoad(log, DateTimeOffset.UtcNow.AddYears(1));
 
         Console.WriteLine($"{count:N0} decisions in force");
         Console.WriteLine($"  as loaded:                      {PerDecision(loaded, count)}");
@@ -32,6 +34,8 @@ public static class LiveStateMemoryCheck
         Console.WriteLine($"a year later: {dormant:N0} dormant (by hash), {whole:N0} kept whole (waiting in queues)");
         Console.WriteLine($"  held by the live state:         {PerDecision(heldAYearLater, count)}");
         Console.WriteLine($"  held less per dormant decision: {(dormant == 0 ? "-" : $"{(held - heldAYearLater) / (double)dormant,6:F0} B")}");
+        Console.WriteLine($"loading them (median of {TimedLoads}): {loadNow.Median.TotalSeconds:F2} s, {loadNow.AllocatedBytes / 1048576.0:F0} MiB allocated; " +
+            $"a year later {loadAYearLater.Median.TotalSeconds:F2} s, {loadAYearLater.AllocatedBytes / 1048576.0:F0} MiB allocated");
     }
 
     // Not inlined, so that nothing it loaded is still reachable from the caller's frame afterwards.
@@ -55,13 +59,39 @@ public static class LiveStateMemoryCheck
     {
         var empty = LiveBytes();
         var dormant = new DormantDecisions(log, TimeSpan.FromDays(30));
-        var data = log.Load(DateTimeOffset.MaxValue, decision => dormant.IsDormant(decision, now));
+        var data = log.Load(DateTimeOffset.MaxValue, facts => dormant.IsDormant(facts, now));
         var state = new LiveState(data, TimeSpan.FromDays(36_500), dormant);
         var counts = (data.ActiveDecisions.Count, data.DormantLeads.Count);
         data = null;
         var held = LiveBytes();
         GC.KeepAlive(state);
         return (counts.Item1, counts.Item2, held - empty);
+    }
+
+    private const int TimedLoads = 5;
+
+    /// <summary>
+    /// How long the server's load of the live state takes, now (<paramref name="aYearLater"/> null:
+    /// nothing dormant) or as a server started at that time would load it; and what one load allocates.
+    /// </summary>
+    private static (TimeSpan Median, long AllocatedBytes) TimeLoad(SqliteDecisionLog log, DateTimeOffset? aYearLater)
+    {
+        var times = new List<TimeSpan>();
+        long allocated = 0;
+        for (var i = 0; i < TimedLoads; i++)
+        {
+            LiveBytes();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var dormant = new DormantDecisions(log, TimeSpan.FromDays(30));
+            var data = aYearLater is { } now ? log.Load(DateTimeOffset.MaxValue, facts => dormant.IsDormant(facts, now)) : log.Load(DateTimeOffset.MaxValue);
+            times.Add(watch.Elapsed);
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            GC.KeepAlive(data);
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], allocated);
     }
 
     private static string PerDecision(long bytes, int count) =>

@@ -59,6 +59,29 @@ internal sealed class DecisionBinary
     }
 
     /// <summary>
+    /// The escalation time of a stored decision, read from its first bytes without decoding the
+    /// rest: with the row's columns, what decides whether a decision is dormant when the live state
+    /// is loaded.
+    /// </summary>
+    public static DateTimeOffset EscalateAtOf(ReadOnlySpan<byte> stored)
+    {
+        var reader = new Reader(stored);
+        if (reader.Byte() != FormatVersion)
+        {
+            throw new InvalidDataException($"Stored decision format {stored[0]} is not {FormatVersion}.");
+        }
+
+        reader.Byte();
+        for (var varint = 0; varint < 4; varint++)
+        {
+            reader.UInt();
+        }
+
+        reader.Time();
+        return reader.Time();
+    }
+
+    /// <summary>
     /// Reads <paramref name="stored"/> back, with the values the row keeps in its own columns; with
     /// <paramref name="texts"/>, the values decisions share are taken from it (a load of the live state).
     /// </summary>

@@ -201,27 +201,40 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
-    public LiveStateData Load(DateTimeOffset recentSince) => Load(recentSince, _ => false);
+    public LiveStateData Load(DateTimeOffset recentSince) => LoadLiveState(recentSince, null);
 
-    public LiveStateData Load(DateTimeOffset recentSince, Func<CommittedDecision, bool> isDormant)
+    public LiveStateData Load(DateTimeOffset recentSince, Func<DormancyFacts, bool> isDormant)
     {
         ArgumentNullException.ThrowIfNull(isDormant);
+        return LoadLiveState(recentSince, isDormant);
+    }
+
+    private LiveStateData LoadLiveState(DateTimeOffset recentSince, Func<DormancyFacts, bool>? isDormant)
+    {
         lock (_gate)
         {
             // The decisions kept whole stay in memory for a long time: they share their texts.
             var texts = new StoredTextPool();
             var whole = new List<CommittedDecision>();
             var dormant = new List<DormantLead>();
-            // Traces stay on disk: the live state answers replays with decisions only.
-            foreach (var decision in Decisions(false, "WHERE d.superseded_by IS NULL ORDER BY d.sequence", texts))
+            // Row by row, and a dormant decision is never decoded: after a long run most decisions
+            // in force are dormant, and neither all of them at once in memory nor decoding each was
+            // needed. Traces stay on disk: the live state answers replays with decisions only.
+            using (var command = _connection.CreateCommand())
             {
-                if (isDormant(decision))
+                command.CommandText = $"SELECT {Columns}, NULL, a.acknowledged_at FROM decisions d {Acknowledgements} WHERE d.superseded_by IS NULL ORDER BY d.sequence";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
                 {
-                    dormant.Add(new DormantLead(decision.LeadId, decision.IdempotencyKey));
-                }
-                else
-                {
-                    whole.Add(decision);
+                    CommittedDecision? decoded = null;
+                    if (isDormant is not null && IsDormantRow(reader, isDormant, texts, out decoded))
+                    {
+                        dormant.Add(StoredDecisionRow.DormantLeadOf(reader));
+                    }
+                    else
+                    {
+                        whole.Add(decoded ?? StoredDecisionRow.Read(reader, _vocabulary, texts));
+                    }
                 }
             }
 
@@ -239,6 +252,29 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
                 QueueLengths = Rows("SELECT queue_name, length FROM queue_lengths", r => r.GetInt32(1)),
             };
         }
+    }
+
+    /// <summary>
+    /// Whether the current row's decision is dormant, decided from its columns and the start of a
+    /// compact decision without decoding it; one stored as JSON (before schema version 5) is decoded
+    /// to decide and handed back in <paramref name="decoded"/>.
+    /// </summary>
+    private bool IsDormantRow(SqliteDataReader reader, Func<DormancyFacts, bool> isDormant, StoredTextPool texts, out CommittedDecision? decoded)
+    {
+        decoded = null;
+        if (reader.IsDBNull(7))
+        {
+            // Waiting in a queue (no rep): never dormant.
+            return false;
+        }
+
+        if (StoredDecisionRow.DormancyFactsOf(reader) is { } facts)
+        {
+            return isDormant(facts);
+        }
+
+        decoded = StoredDecisionRow.Read(reader, _vocabulary, texts);
+        return isDormant(DormancyFacts.Of(decoded));
     }
 
     public IReadOnlyList<CommittedDecision> History(string leadId)

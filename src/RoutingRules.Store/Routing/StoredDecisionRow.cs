@@ -37,6 +37,35 @@ internal static class StoredDecisionRow
         };
     }
 
+    /// <summary>
+    /// What decides whether the row's decision is dormant, read from its columns and the first bytes
+    /// of the compact decision without decoding it; null for a decision stored as JSON (before
+    /// schema version 5), which must be read whole.
+    /// </summary>
+    public static DormancyFacts? DormancyFactsOf(SqliteDataReader reader)
+    {
+        if (reader.GetFieldType(4) != typeof(byte[]))
+        {
+            return null;
+        }
+
+        // The whole BLOB (about 150 bytes): reading a part of it would open SQLite's incremental
+        // blob I/O on the table, which a joined query's row cannot give.
+        return new DormancyFacts(
+            AssignedToRep: !reader.IsDBNull(7),
+            DecidedAt: StoredTime.ParseInstant(reader.GetString(3)),
+            AcknowledgedAt: reader.FieldCount > 11 && !reader.IsDBNull(11) ? StoredTime.ParseInstant(reader.GetString(11)) : null,
+            EscalateAt: DecisionBinary.EscalateAtOf(reader.GetFieldValue<byte[]>(4)));
+    }
+
+    /// <summary>The lead and idempotency key of the row, all a dormant decision keeps (one instance when the key is the lead id).</summary>
+    public static DormantLead DormantLeadOf(SqliteDataReader reader)
+    {
+        var leadId = reader.GetString(6);
+        var key = reader.GetString(2);
+        return new DormantLead(leadId, key == leadId ? leadId : key);
+    }
+
     /// <summary>A stored decision: compact (a BLOB, <see cref="DecisionBinary"/>) since schema version 5, JSON text before.</summary>
     private static RoutingDecision ReadDecision(SqliteDataReader reader, StoredTextPool? texts)
     {

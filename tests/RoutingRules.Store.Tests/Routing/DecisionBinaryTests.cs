@@ -69,6 +69,28 @@ public sealed class DecisionBinaryTests
     }
 
     [Fact]
+    public void EscalateAtOf_VariedDecisions_EqualsTheDecodedEscalationTime()
+    {
+        var binary = new DecisionBinary();
+        foreach (var decision in VariedDecisions())
+        {
+            var escalateAt = DecisionBinary.EscalateAtOf(binary.Encode(decision));
+
+            Assert.Equal(decision.EscalateAt, escalateAt);
+            Assert.Equal(decision.EscalateAt.Offset, escalateAt.Offset);
+        }
+    }
+
+    [Fact]
+    public void EscalateAtOf_UnknownFormat_Throws()
+    {
+        var stored = new DecisionBinary().Encode(VariedDecisions().First()).ToArray();
+        stored[0] = DecisionBinary.FormatVersion + 1;
+
+        Assert.Throws<InvalidDataException>(() => DecisionBinary.EscalateAtOf(stored));
+    }
+
+    [Fact]
     public void Decode_UnknownFormat_Throws()
     {
         var stored = new DecisionBinary().Encode(VariedDecisions().First()).ToArray();

@@ -67,10 +67,98 @@ public sealed class DecisionInForceReadTests
         var whole = Decision(2, "L2", Assignee.ForRep("rep-a", "Ann"));
         log.Commit([new DecisionCommit(dormant, LiveStateChanges.None, null), new DecisionCommit(whole, LiveStateChanges.None, null)]);
 
-        var data = log.Load(Noon.AddDays(-1), d => d.DecidedAt < Noon.AddDays(-30));
+        var data = log.Load(Noon.AddDays(-1), facts => facts.DecidedAt < Noon.AddDays(-30));
 
         Assert.Equal(["L2"], data.ActiveDecisions.Select(d => d.LeadId));
         Assert.Equal([new DormantLead("L1", "order-77")], data.DormantLeads);
         Assert.Equal(2, data.LastSequence);
+    }
+
+    [Fact]
+    public void Load_DormancyFactsReadWithoutDecoding_EqualThoseOfTheDecisionsReadWhole()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var decisions = new List<CommittedDecision>();
+        for (var i = 1; i <= 40; i++)
+        {
+            var decision = Decision(i, $"L{i}", Assignee.ForRep($"rep-{i % 3}", "Rep"), Noon.AddDays(-i));
+            // Escalation times before and after the decision, with offsets; some acknowledged below.
+            decisions.Add(decision with
+            {
+                Decision = decision.Decision with { EscalateAt = Noon.AddHours(i - 20).ToOffset(TimeSpan.FromMinutes(30 * (i % 5))) },
+            });
+        }
+
+        log.Commit(decisions.Select(d => new DecisionCommit(d, LiveStateChanges.None, null)).ToList());
+        log.Commit([], decisions.Where(d => d.Sequence % 4 == 0).Select(d => new DecisionAcknowledgement(d.Sequence, d.DecisionId, Noon.AddMinutes(d.Sequence))).ToList());
+        var expected = log.Load(Noon).ActiveDecisions.Select(DormancyFacts.Of).ToList();
+        var seen = new List<DormancyFacts>();
+
+        var data = log.Load(Noon, facts =>
+        {
+            seen.Add(facts);
+            return facts.DecidedAt < Noon.AddDays(-20);
+        });
+
+        Assert.Equal(40, expected.Count);
+        Assert.Equal(expected, seen);
+        Assert.Equal(10, expected.Count(f => f.AcknowledgedAt is not null));
+        Assert.Equal(20, data.DormantLeads.Count);
+        Assert.Equal(20, data.ActiveDecisions.Count);
+    }
+
+    /// <summary>A decision a version-4 build stored as JSON text has no compact start to read: it is decoded to decide.</summary>
+    [Fact]
+    public void Load_DecisionStoredAsJson_DecodedToDecideWithTheSameFacts()
+    {
+        using var db = new TempDatabase();
+        using (var connection = SqliteConnections.Open(db.Options))
+        {
+            Migrations.SchemaMigrator.Migrate(connection, 4);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, account_id, decision_json)
+                VALUES (1, 'd1', 'L1', 'order-9', '2026-03-02T12:00:00.0000000Z', '2026-03-02', 'rep-a', 'acc-1',
+                  '{"leadId":"L1","repId":"rep-a","repName":"Ann","level":"Territory","territoryId":"t1","accountId":"acc-1","treatment":"SdrAccelerated","priority":"Normal","respondBy":"2026-03-02T12:15:00+00:00","escalateAt":"2026-03-02T12:30:00+00:00","flags":"None","reason":"Test decision.","ruleSetVersion":"v-test"}');
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var seen = new List<DormancyFacts>();
+
+        var data = log.Load(Noon, facts =>
+        {
+            seen.Add(facts);
+            return true;
+        });
+
+        var facts = Assert.Single(seen);
+        Assert.True(facts.AssignedToRep);
+        Assert.Equal(DateTimeOffset.Parse("2026-03-02T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture), facts.DecidedAt);
+        Assert.Equal(DateTimeOffset.Parse("2026-03-02T12:30:00Z", System.Globalization.CultureInfo.InvariantCulture), facts.EscalateAt);
+        Assert.Equal([new DormantLead("L1", "order-9")], data.DormantLeads);
+        Assert.Empty(data.ActiveDecisions);
+    }
+
+    [Fact]
+    public void Load_DecisionWaitingInAQueue_NeverAskedAboutAndKeptWhole()
+    {
+        using var db = new TempDatabase();
+        using var log = SqliteDecisionLog.Open(db.Options);
+        var queued = Decision(1, "L1", Assignee.ForQueue("default-pool"), Noon.AddDays(-400));
+        log.Commit([new DecisionCommit(queued, LiveStateChanges.None, null)]);
+        var asked = 0;
+
+        var data = log.Load(Noon, _ =>
+        {
+            asked++;
+            return true;
+        });
+
+        Assert.Equal(0, asked);
+        Assert.Equal(["L1"], data.ActiveDecisions.Select(d => d.LeadId));
+        Assert.Empty(data.DormantLeads);
     }
 }

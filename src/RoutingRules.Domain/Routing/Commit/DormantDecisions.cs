@@ -49,19 +49,25 @@ public sealed class DormantDecisions
     public int Count => _leads.Count;
 
     /// <summary>When <paramref name="decision"/> turns dormant as it stands; null while it waits in a queue.</summary>
-    public DateTimeOffset? DormantFrom(CommittedDecision decision)
+    public DateTimeOffset? DormantFrom(CommittedDecision decision) => DormantFrom(DormancyFacts.Of(decision));
+
+    /// <summary>When a decision with these <paramref name="facts"/> turns dormant; null while it waits in a queue.</summary>
+    public DateTimeOffset? DormantFrom(DormancyFacts facts)
     {
-        if (decision.Decision.Assignee.RepId is null)
+        if (!facts.AssignedToRep)
         {
             return null;
         }
 
-        var lastChange = decision.AcknowledgedAt ?? decision.Decision.EscalateAt;
-        return (lastChange > decision.DecidedAt ? lastChange : decision.DecidedAt) + InMemoryPeriod;
+        var lastChange = facts.AcknowledgedAt ?? facts.EscalateAt;
+        return (lastChange > facts.DecidedAt ? lastChange : facts.DecidedAt) + InMemoryPeriod;
     }
 
     /// <summary>True when <paramref name="decision"/> has turned dormant at <paramref name="now"/>.</summary>
     public bool IsDormant(CommittedDecision decision, DateTimeOffset now) => DormantFrom(decision) is { } at && at <= now;
+
+    /// <summary>True when a decision with these <paramref name="facts"/> has turned dormant at <paramref name="now"/>.</summary>
+    public bool IsDormant(DormancyFacts facts, DateTimeOffset now) => DormantFrom(facts) is { } at && at <= now;
 
     /// <summary>Schedules <paramref name="decision"/>, kept whole, to be looked at when it turns dormant.</summary>
     internal void Watch(CommittedDecision decision)

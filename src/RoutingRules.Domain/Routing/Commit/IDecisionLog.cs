@@ -14,11 +14,12 @@ public interface IDecisionLog
     /// <summary>
     /// As <see cref="Load(DateTimeOffset)"/>, with each decision in force for which
     /// <paramref name="isDormant"/> holds given as a <see cref="DormantLead"/> only, not whole
-    /// (<see cref="LiveStateData.DormantLeads"/>). By default every decision comes whole: a log that
+    /// (<see cref="LiveStateData.DormantLeads"/>); a log should ask it before decoding a decision,
+    /// since a restart mostly meets dormant ones. By default every decision comes whole: a log that
     /// does so must also answer <see cref="InForceForLead"/> and <see cref="InForceForKey"/> before
     /// a live state may let go of any.
     /// </summary>
-    LiveStateData Load(DateTimeOffset recentSince, Func<CommittedDecision, bool> isDormant) => Load(recentSince);
+    LiveStateData Load(DateTimeOffset recentSince, Func<DormancyFacts, bool> isDormant) => Load(recentSince);
 
     /// <summary>The lead's committed decision in force, read from the log (without its trace), or null.</summary>
     CommittedDecision? InForceForLead(string leadId) => null;

@@ -199,6 +199,6 @@ public sealed partial class LeadAssignmentService : IDisposable
         }
 
         var dormant = new DormantDecisions(_log, period);
-        return new LiveState(_log.Load(recentSince, decision => dormant.IsDormant(decision, now)), _options.RecentWindow, dormant);
+        return new LiveState(_log.Load(recentSince, facts => dormant.IsDormant(facts, now)), _options.RecentWindow, dormant);
     }
 }

@@ -138,13 +138,13 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
-    public LiveStateData Load(DateTimeOffset recentSince, Func<CommittedDecision, bool> isDormant)
+    public LiveStateData Load(DateTimeOffset recentSince, Func<DormancyFacts, bool> isDormant)
     {
         var data = Load(recentSince);
         return data with
         {
-            ActiveDecisions = data.ActiveDecisions.Where(d => !isDormant(d)).ToList(),
-            DormantLeads = data.ActiveDecisions.Where(isDormant).Select(d => new DormantLead(d.LeadId, d.IdempotencyKey)).ToList(),
+            ActiveDecisions = data.ActiveDecisions.Where(d => !isDormant(DormancyFacts.Of(d))).ToList(),
+            DormantLeads = data.ActiveDecisions.Where(d => isDormant(DormancyFacts.Of(d))).Select(d => new DormantLead(d.LeadId, d.IdempotencyKey)).ToList(),
         };
     }
 

@@ -1,0 +1,15 @@
+namespace RoutingRules.Domain.Routing.Commit;
+
+/// <summary>
+/// What decides whether a decision in force is dormant (<see cref="DormantDecisions"/>): a log can
+/// read these few values from a stored decision without decoding the rest of it, which is most of
+/// the work of a restart when most decisions are dormant.
+/// </summary>
+public readonly record struct DormancyFacts(bool AssignedToRep, DateTimeOffset DecidedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset EscalateAt)
+{
+    public static DormancyFacts Of(CommittedDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return new(decision.Decision.Assignee.RepId is not null, decision.DecidedAt, decision.AcknowledgedAt, decision.Decision.EscalateAt);
+    }
+}
