@@ -10,11 +10,14 @@ namespace RoutingRules.Benchmarks.Store;
 /// decision log as the server does at start (<see cref="SqliteDecisionLog.Load(DateTimeOffset)"/>), builds the
 /// <see cref="LiveState"/> over it, and prints the managed bytes each step keeps alive (after full
 /// collections), per decision in force; then again as a server started a year later would load
-/// it, the rep-assigned decisions dormant (<see cref="DormantDecisions"/>). The database is one a
+/// it, the rep-assigned decisions dormant (<see cref="DormantDecisions"/>); last, how long each of
+/// the two loads takes and what it allocates. The database is one a
 /// server wrote, e.g. by <c>bench/live-state-memory.sh</c>; it is opened as the server opens it.
 /// </summary>
 public static class LiveStateMemoryCheck
 {
+    private const int TimedLoads = 5;
+
     public static void Run(string databasePath)
     {
         using var log = SqliteDecisionLog.Open(new SqliteStoreOptions { Path = databasePath });
@@ -67,8 +70,6 @@ public static class LiveStateMemoryCheck
         GC.KeepAlive(state);
         return (counts.Item1, counts.Item2, held - empty);
     }
-
-    private const int TimedLoads = 5;
 
     /// <summary>
     /// How long the server's load of the live state takes, now (<paramref name="aYearLater"/> null:

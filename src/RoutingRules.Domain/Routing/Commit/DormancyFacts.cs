@@ -2,8 +2,8 @@ namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
 /// What decides whether a decision in force is dormant (<see cref="DormantDecisions"/>): a log can
-/// read these few values from a stored decision without decoding the rest of it, which is most of
-/// the work of a restart when most decisions are dormant.
+/// read these few values from a stored decision without decoding the rest of it, so that a restart
+/// after a long run, when most decisions in force are dormant, decodes only those it keeps whole.
 /// </summary>
 public readonly record struct DormancyFacts(bool AssignedToRep, DateTimeOffset DecidedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset EscalateAt)
 {
