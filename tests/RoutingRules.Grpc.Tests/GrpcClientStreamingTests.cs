@@ -68,7 +68,8 @@ public class GrpcClientStreamingTests(LoopbackServer server) : IClassFixture<Loo
         var call = server.Client.ClientStreamingAsync(
             "/test.Probe/CountUntilReset", OneThenWait(cancellation.Token), Int64Value.Parser,
             new GrpcCallOptions { CancellationToken = cancellation.Token });
-        await Task.Delay(200);
+        // Reset only once the server reads the first message: before that, no call may exist yet.
+        Assert.True(await server.CountUntilResetReads.WaitAsync(TimeSpan.FromSeconds(10)), "the server never read the first message");
         await cancellation.CancelAsync();
         await Assert.ThrowsAnyAsync<Exception>(() => call);
 

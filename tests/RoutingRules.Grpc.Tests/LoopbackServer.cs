@@ -23,6 +23,9 @@ public sealed class LoopbackServer : IAsyncLifetime
     /// <summary>What the gRPC layer logged while serving, every level included.</summary>
     public RecordingLoggerProvider Logs { get; } = new();
 
+    /// <summary>Released once for every message <c>test.Probe/CountUntilReset</c> reads.</summary>
+    public SemaphoreSlim CountUntilResetReads { get; } = new(0);
+
     public HealthStatusRegistry Health => _app!.Services.GetRequiredService<HealthStatusRegistry>();
 
     public async Task InitializeAsync()
@@ -59,7 +62,7 @@ public sealed class LoopbackServer : IAsyncLifetime
         }
     }
 
-    private static GrpcServiceDefinition CreateTestService() =>
+    private GrpcServiceDefinition CreateTestService() =>
         GrpcServiceDefinition.Create("test.Probe")
             .Unary<StringValue, StringValue>("Echo", StringValue.Parser, (request, context) =>
             {
@@ -129,6 +132,7 @@ public sealed class LoopbackServer : IAsyncLifetime
                 await foreach (var request in requests)
                 {
                     count++;
+                    CountUntilResetReads.Release();
                 }
 
                 return new Int64Value { Value = count };
