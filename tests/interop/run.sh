@@ -73,7 +73,8 @@ PASSED=0
 FAILED=0
 RETRIED=()
 
-# Runs suite $1 into file $2, limited to the cases named after them (every case when none).
+# Runs suite $1, its output into file $2, limited to the cases named by the further arguments
+# (every case when there are none).
 run_cases() {
   local name="$1" out="$2"; shift 2
   local only=() dir cmd
