@@ -262,9 +262,9 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     private bool IsDormantRow(SqliteDataReader reader, Func<DormancyFacts, bool> isDormant, StoredTextPool texts, out CommittedDecision? decoded)
     {
         decoded = null;
-        if (reader.IsDBNull(7))
+        if (StoredDecisionRow.IsQueued(reader))
         {
-            // Waiting in a queue (no rep): never dormant.
+            // Waiting in a queue: never dormant.
             return false;
         }
 

@@ -37,6 +37,9 @@ internal static class StoredDecisionRow
         };
     }
 
+    /// <summary>True when the row's decision assigns a queue, not a rep.</summary>
+    public static bool IsQueued(SqliteDataReader reader) => reader.IsDBNull(7);
+
     /// <summary>
     /// What decides whether the row's decision is dormant, read from its columns and the first bytes
     /// of the compact decision without decoding it; null for a decision stored as JSON (before
@@ -52,7 +55,7 @@ internal static class StoredDecisionRow
         // The whole BLOB (about 150 bytes): reading a part of it would open SQLite's incremental
         // blob I/O on the table, which a joined query's row cannot give.
         return new DormancyFacts(
-            AssignedToRep: !reader.IsDBNull(7),
+            AssignedToRep: !IsQueued(reader),
             DecidedAt: StoredTime.ParseInstant(reader.GetString(3)),
             AcknowledgedAt: reader.FieldCount > 11 && !reader.IsDBNull(11) ? StoredTime.ParseInstant(reader.GetString(11)) : null,
             EscalateAt: DecisionBinary.EscalateAtOf(reader.GetFieldValue<byte[]>(4)));

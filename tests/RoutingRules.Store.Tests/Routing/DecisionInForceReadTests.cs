@@ -117,10 +117,10 @@ public sealed class DecisionInForceReadTests
         {
             Migrations.SchemaMigrator.Migrate(connection, 4);
             using var insert = connection.CreateCommand();
-            insert.CommandText = """
+            insert.CommandText = $$"""
                 INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, account_id, decision_json)
                 VALUES (1, 'd1', 'L1', 'order-9', '2026-03-02T12:00:00.0000000Z', '2026-03-02', 'rep-a', 'acc-1',
-                  '{"leadId":"L1","repId":"rep-a","repName":"Ann","level":"Territory","territoryId":"t1","accountId":"acc-1","treatment":"SdrAccelerated","priority":"Normal","respondBy":"2026-03-02T12:15:00+00:00","escalateAt":"2026-03-02T12:30:00+00:00","flags":"None","reason":"Test decision.","ruleSetVersion":"v-test"}');
+                  '{{StoredRows.JsonDecisionOfL1}}');
                 """;
             insert.ExecuteNonQuery();
         }

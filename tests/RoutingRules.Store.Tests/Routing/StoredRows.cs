@@ -3,9 +3,18 @@ using Microsoft.Data.Sqlite;
 
 namespace RoutingRules.Store.Tests.Routing;
 
-/// <summary>The first column of a query's rows as text, for tests that look at what a store wrote.</summary>
+/// <summary>Rows as older builds wrote them, and the first column of a query's rows as text, for tests that look at what a store holds.</summary>
 internal static class StoredRows
 {
+    /// <summary>
+    /// Lead L1's decision (rep-a "Ann", territory t1, account acc-1, decided 2026-03-02 12:00 UTC,
+    /// escalation at 12:30) as builds before schema version 5 stored it: JSON text.
+    /// </summary>
+    public const string JsonDecisionOfL1 =
+        """
+        {"leadId":"L1","repId":"rep-a","repName":"Ann","level":"Territory","territoryId":"t1","accountId":"acc-1","treatment":"SdrAccelerated","priority":"Normal","respondBy":"2026-03-02T12:15:00+00:00","escalateAt":"2026-03-02T12:30:00+00:00","flags":"None","reason":"Test decision.","ruleSetVersion":"v-test"}
+        """;
+
     public static List<string> Of(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
