@@ -114,7 +114,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             EscalateAt = draft.Sla.EscalateAt,
             Flags = draft.Flags,
             NextContactAt = draft.NextContactAt,
-            Reason = $"Routed to {who} at level {assignment.Level}: {assignment.Reason}.",
+            Reason = $"Routed to {who} at level {RoutingLabels.Of(assignment.Level)}: {assignment.Reason}.",
             LeadScore = lead.Score,
             RuleSetVersion = version,
         };

@@ -100,6 +100,8 @@ public sealed class DistributionScenarioTests
         var routed = RoutingKit.Demo().Route(Leads.InParis("ceo@reason.fr"));
 
         Assert.Equal("Paris intra-muros", routed.Decision.TerritoryName);
-        Assert.Contains("RoundRobin", routed.Decision.Reason, StringComparison.Ordinal);
+        Assert.Equal(
+            $"Routed to {routed.Decision.Assignee.RepName} ({routed.Decision.Assignee.RepId}) at level territory: territory Paris intra-muros, round-robin distribution.",
+            routed.Decision.Reason);
     }
 }
