@@ -15,6 +15,7 @@ internal static class EnglishMessages
         ["list.separator"] = ", ",
         ["list.rows"] = "; ",
         ["format.percent"] = "{n}%",
+        ["source.freeMail"] = "a contact with a personal e-mail address ({domain})",
         ["unknown.company"] = "an unknown company",
 
         ["summary.rep.rep"] = "This lead is yours ({level}): {source}. Respond within {duration}, by {respondBy}.",

@@ -75,7 +75,12 @@ public static class ExplanationRenderer
             return c.Text("summary.ops" + superseded, ("lead", c.Decision.LeadId), ("assignee", c.AssigneeText), ("rule", c.Details.DecidingRule ?? c.Level));
         }
 
-        var source = c.AccountName ?? c.Details.Lead.Domain ?? c.Details.Lead.CompanyName ?? c.Text("unknown.company");
+        // The company as the rep knows it: the matched account, else the name the lead gave, else its
+        // domain, unless that is a free-mail one (gmail.com names the contact's mailbox, not a company).
+        var lead = c.Details.Lead;
+        var source = c.AccountName ?? lead.CompanyName
+            ?? (lead.Domain is { } domain ? (lead.FreeMail ? c.Text("source.freeMail", ("domain", domain)) : domain) : null)
+            ?? c.Text("unknown.company");
         return c.Text((c.Decision.Assignee.IsQueue ? "summary.rep.queue" : "summary.rep.rep") + superseded, ("source", source));
     }
 }

@@ -15,6 +15,7 @@ internal static class FrenchMessages
         ["list.separator"] = ", ",
         ["list.rows"] = " ; ",
         ["format.percent"] = "{n} %",
+        ["source.freeMail"] = "un contact à l'adresse e-mail personnelle ({domain})",
         ["unknown.company"] = "une entreprise inconnue",
 
         ["summary.rep.rep"] = "Ce lead vous est attribué ({level}) : {source}. Répondez sous {duration}, avant le {respondBy}.",

@@ -49,6 +49,22 @@ public sealed class ExplanationRendererTests
         Assert.Equal(expected, explanation.Steps[0].Text);
     }
 
+    [Theory]
+    [InlineData("shop.fr", false, null, "shop.fr")]
+    [InlineData("shop.fr", false, "Boulangerie du Marais", "Boulangerie du Marais")]
+    [InlineData("gmail.com", true, "Boulangerie du Marais", "Boulangerie du Marais")]
+    [InlineData("gmail.com", true, null, "a contact with a personal e-mail address (gmail.com)")]
+    [InlineData(null, false, null, "an unknown company")]
+    public void Render_RepSummaryOfAnUnmatchedLead_NamesTheCompanyAsTheLeadGaveIt(string? domain, bool freeMail, string? company, string expected)
+    {
+        var (decision, trace) = TerritoryDecision();
+        trace = trace with { Details = trace.Details! with { Lead = trace.Details.Lead with { Domain = domain, FreeMail = freeMail, CompanyName = company } } };
+
+        var explanation = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en");
+
+        Assert.StartsWith($"This lead is yours (territory): {expected}. Respond within ", explanation.Summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_DryRun_SaysNothingWasRecorded()
     {
