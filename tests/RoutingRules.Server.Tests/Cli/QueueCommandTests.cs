@@ -1,5 +1,8 @@
+using Google.Protobuf.WellKnownTypes;
 using RoutingRules.Server.Hosting;
+using RoutingRules.Server.Routing.Cli;
 using RoutingRules.Server.Tests.Routing;
+using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Tests.Cli;
 
@@ -53,6 +56,22 @@ public sealed class QueueCommandTests
         Assert.Contains("reassigned       0 (0.0%; alert above 5.0%)", output, StringComparison.Ordinal);
         Assert.Contains("conversion       spread 0 points between territories (alert above 20), from the receiving reps' rates", output, StringComparison.Ordinal);
         Assert.Matches(@"time to assign   median [0-9.]+ ms, 99% under [0-9.]+ ms, longest [0-9.]+ ms over 1 lead since the server started \(target: 99% under 10 s\)\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, "over 0 reps")]
+    [InlineData(1, "over 1 rep (")]
+    [InlineData(12, "over 12 reps")]
+    public void HealthPrint_FairnessReps_CountsInWords(int reps, string expected)
+    {
+        var output = new StringWriter();
+
+        var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        var health = new Proto.GetRoutingHealthResponse { WindowStart = end, WindowEnd = end, FairnessReps = reps, FairnessGiniAlert = 0.3 };
+
+        HealthCommand.Print(health, output);
+
+        Assert.Contains("fairness (Gini)  0.00 " + expected, output.ToString(), StringComparison.Ordinal);
     }
 
     private static Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => CliRunner.RunAsync(args);

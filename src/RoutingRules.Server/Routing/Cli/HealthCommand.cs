@@ -53,7 +53,7 @@ internal static class HealthCommand
             + (r.AssignmentSuccessBelowTarget ? "  BELOW TARGET" : string.Empty));
         output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignmentRate * 100:0.0}%; alert above {r.ReassignmentRateAlert * 100:0.0}%), {r.Escalated} by SLA escalation")
             + (r.ReassignmentAboveAlert ? "  ALERT" : string.Empty));
-        output.WriteLine(string.Create(c, $"  fairness (Gini)  {r.FairnessGini:0.00} over {r.FairnessReps} reps (alert above {r.FairnessGiniAlert:0.00})")
+        output.WriteLine(string.Create(c, $"  fairness (Gini)  {r.FairnessGini:0.00} over {r.FairnessReps} {(r.FairnessReps == 1 ? "rep" : "reps")} (alert above {r.FairnessGiniAlert:0.00})")
             + (r.FairnessAboveAlert ? "  ALERT: the distribution is uneven" : string.Empty));
         output.WriteLine(string.Create(c, $"  territories      spread {r.TerritoryVolumeSpread * 100:0}% of the mean (alert above {r.TerritoryVolumeSpreadAlert * 100:0}%), busiest/quietest {r.TerritoryVolumeRatio:0.0}x (alert above {r.TerritoryVolumeRatioAlert:0.0}x)")
             + (r.TerritoriesUnbalanced ? "  ALERT: the territory design needs a review" : string.Empty));
