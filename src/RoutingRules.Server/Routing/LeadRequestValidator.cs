@@ -10,7 +10,7 @@ namespace RoutingRules.Server.Routing;
 /// Checks a RouteLead request before anything is routed or written; every violation names its
 /// field (<c>lead.email</c>...) so one INVALID_ARGUMENT reports them all.
 /// </summary>
-internal static class LeadRequestValidator
+internal static partial class LeadRequestValidator
 {
     internal const int MaxIdLength = 256;
 
@@ -44,25 +44,31 @@ internal static class LeadRequestValidator
         {
             errors.Add(("lead.email", "at least one of email, company_name or website is required"));
         }
+        else if (lead.HasEmail && lead.Email.Length > MaxEmailLength)
+        {
+            errors.Add(("lead.email", $"must be at most {MaxEmailLength} characters (it has {lead.Email.Length})"));
+        }
         else if (lead.HasEmail && !IsEmail(lead.Email))
         {
-            errors.Add(("lead.email", $"'{lead.Email}' is not a valid e-mail address"));
+            errors.Add(("lead.email", $"{Quote(lead.Email)} is not a valid e-mail address"));
         }
 
         if (lead.HasCountry && !CountryCodes.IsValid(lead.Country.Trim().ToUpperInvariant()))
         {
-            errors.Add(("lead.country", $"'{lead.Country}' is not an ISO 3166-1 alpha-2 country code"));
+            errors.Add(("lead.country", $"{Quote(lead.Country)} is not an ISO 3166-1 alpha-2 country code"));
         }
 
         if (lead.HasIpAddress && !string.IsNullOrWhiteSpace(lead.IpAddress) && !IpAddressValue.TryParse(lead.IpAddress.Trim(), out _))
         {
-            errors.Add(("lead.ip_address", $"'{lead.IpAddress}' is not an IPv4 (dotted quad) or IPv6 address"));
+            errors.Add(("lead.ip_address", $"{Quote(lead.IpAddress)} is not an IPv4 (dotted quad) or IPv6 address"));
         }
 
         if (lead.HasTimeZone && !TimeZones.IsValid(lead.TimeZone))
         {
-            errors.Add(("lead.time_zone", $"'{lead.TimeZone}' is not a known IANA time zone"));
+            errors.Add(("lead.time_zone", $"{Quote(lead.TimeZone)} is not a known IANA time zone"));
         }
+
+        CheckLengths(errors, lead);
 
         NonNegative(errors, "lead.employee_count", lead.HasEmployeeCount, lead.EmployeeCount);
         NonNegative(errors, "lead.annual_revenue", lead.HasAnnualRevenue, lead.AnnualRevenue);
@@ -109,7 +115,8 @@ internal static class LeadRequestValidator
             errors.Add(("lead.source", $"{(int)lead.Source} is not a known lead source"));
         }
 
-        for (var i = 0; i < lead.IntentSignals.Count; i++)
+        // A list over its length limit is reported as such (CheckLengths), not entry by entry.
+        for (var i = 0; i < lead.IntentSignals.Count && lead.IntentSignals.Count <= MaxListEntries; i++)
         {
             if (!Enum.IsDefined(lead.IntentSignals[i]))
             {

@@ -32,6 +32,14 @@ public sealed class LeadRequestValidatorTests
         { "intent", "lead.intent_signals[4]" },
         { "submitted-at", "lead.submitted_at" },
         { "long-key", "idempotency_key" },
+        { "long-email", "lead.email" },
+        { "long-company", "lead.company_name" },
+        { "long-website", "lead.website" },
+        { "long-city", "lead.city" },
+        { "long-referrer", "lead.referrer" },
+        { "long-secondary-industry", "lead.secondary_industries[1]" },
+        { "many-secondary-industries", "lead.secondary_industries" },
+        { "many-intent-signals", "lead.intent_signals" },
     };
 
     [Theory]
@@ -108,6 +116,34 @@ public sealed class LeadRequestValidatorTests
     }
 
     [Fact]
+    public void Validate_TextsAndListsAtTheirLimits_Accepted()
+    {
+        var request = ValidRequest();
+        var lead = request.Lead;
+        lead.Email = new string('j', LeadRequestValidator.MaxEmailLength - "@acme.com".Length) + "@acme.com";
+        lead.CompanyName = new string('A', LeadRequestValidator.MaxTextLength);
+        lead.Website = "acme.com/" + new string('p', LeadRequestValidator.MaxWebsiteLength - "acme.com/".Length);
+        lead.SecondaryIndustries.Clear();
+        lead.SecondaryIndustries.Add(Enumerable.Repeat(new string('i', LeadRequestValidator.MaxTextLength), LeadRequestValidator.MaxListEntries));
+        lead.IntentSignals.Clear();
+        lead.IntentSignals.Add(Enumerable.Repeat(Proto.IntentSignal.DemoRequest, LeadRequestValidator.MaxListEntries));
+
+        Assert.Empty(LeadRequestValidator.Validate(request));
+    }
+
+    [Fact]
+    public void Validate_HugeInvalidValue_ErrorQuotesOnlyItsStart()
+    {
+        var request = ValidRequest();
+        request.Lead.Country = new string('Z', 1_000_000);
+
+        var error = Assert.Single(LeadRequestValidator.Validate(request));
+
+        Assert.Equal("lead.country", error.Field);
+        Assert.Equal($"'{new string('Z', 64)}...' (1000000 characters) is not an ISO 3166-1 alpha-2 country code", error.Description);
+    }
+
+    [Fact]
     public void Validate_NoLead_NamesLead() =>
         Assert.Equal("lead", Assert.Single(LeadRequestValidator.Validate(new Proto.RouteLeadRequest())).Field);
 
@@ -138,6 +174,15 @@ public sealed class LeadRequestValidatorTests
             case "contact-level": lead.ContactLevel = (Proto.ContactLevel)42; break;
             case "source": lead.Source = (Proto.LeadSource)42; break;
             case "intent": lead.IntentSignals.Add((Proto.IntentSignal)42); break;
+            case "long-email": lead.Email = new string('j', 250) + "@acme.com"; break;
+            case "long-company": lead.CompanyName = new string('A', LeadRequestValidator.MaxTextLength + 1); break;
+            case "long-website": lead.Website = "https://acme.com/" + new string('p', LeadRequestValidator.MaxWebsiteLength); break;
+            case "long-city": lead.City = new string('c', 100_000); break;
+            case "long-referrer": lead.Referrer = new string('r', LeadRequestValidator.MaxTextLength + 1); break;
+            case "long-secondary-industry": lead.SecondaryIndustries.Clear(); lead.SecondaryIndustries.Add(["retail", new string('i', LeadRequestValidator.MaxTextLength + 1)]); break;
+            case "many-secondary-industries": lead.SecondaryIndustries.Add(Enumerable.Repeat("retail", LeadRequestValidator.MaxListEntries + 1)); break;
+            // Past the limit, even unknown entries are reported once, as a list too long.
+            case "many-intent-signals": lead.IntentSignals.Add(Enumerable.Repeat((Proto.IntentSignal)42, 100_000)); break;
             case "submitted-at": lead.SubmittedAt = new Google.Protobuf.WellKnownTypes.Timestamp { Seconds = 1, Nanos = -1 }; break;
             case "long-key": request.IdempotencyKey = new string('k', LeadRequestValidator.MaxIdLength + 1); break;
             default: throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null);
