@@ -41,14 +41,25 @@ internal sealed class ExplainRouteService(
         (audience == ExplanationAudience.Ops && adminGuard.Enabled ? adminGuard : routingGuard).Authorize(context);
         if (!MessageCatalog.IsSupported(request.Locale))
         {
-            throw GrpcStatusException.InvalidArgument($"The locale '{request.Locale}' is not supported.", ("locale", "must be one of: " + string.Join(", ", MessageCatalog.Locales)));
+            throw GrpcStatusException.InvalidArgument($"The locale {LeadRequestValidator.Quote(request.Locale)} is not supported.", ("locale", "must be one of: " + string.Join(", ", MessageCatalog.Locales)));
         }
 
-        if (request.TargetCase is Proto.ExplainRouteRequest.TargetOneofCase.LeadId && string.IsNullOrWhiteSpace(request.LeadId)
-            || request.TargetCase is Proto.ExplainRouteRequest.TargetOneofCase.DecisionId && string.IsNullOrWhiteSpace(request.DecisionId))
+        var (idField, id) = request.TargetCase switch
         {
-            var field = request.TargetCase is Proto.ExplainRouteRequest.TargetOneofCase.LeadId ? "lead_id" : "decision_id";
-            throw GrpcStatusException.InvalidArgument($"The {field} is empty: say which lead or decision to explain.", (field, "must not be empty"));
+            Proto.ExplainRouteRequest.TargetOneofCase.LeadId => ("lead_id", request.LeadId),
+            Proto.ExplainRouteRequest.TargetOneofCase.DecisionId => ("decision_id", request.DecisionId),
+            _ => (null, null),
+        };
+        if (idField is not null && string.IsNullOrWhiteSpace(id))
+        {
+            throw GrpcStatusException.InvalidArgument($"The {idField} is empty: say which lead or decision to explain.", (idField, "must not be empty"));
+        }
+
+        // No lead or decision has a longer id (RouteLead refuses one): say so rather than echo it as not found.
+        if (idField is not null && id!.Length > LeadRequestValidator.MaxIdLength)
+        {
+            throw GrpcStatusException.InvalidArgument(
+                $"The {idField} is longer than any id ({LeadRequestValidator.MaxIdLength} characters at most).", (idField, $"must be at most {LeadRequestValidator.MaxIdLength} characters"));
         }
 
         try

@@ -27,6 +27,10 @@ internal sealed class AcknowledgementService(LeadRoutingHost host)
         {
             errors.Add(("rep_id", "must not be blank when set"));
         }
+        else if (request.HasRepId && request.RepId.Length > LeadRequestValidator.MaxIdLength)
+        {
+            errors.Add(("rep_id", $"must be at most {LeadRequestValidator.MaxIdLength} characters"));
+        }
 
         if (errors.Count > 0)
         {

@@ -57,6 +57,7 @@ internal static partial class LeadRequestValidator
         }
     }
 
-    private static string Quote(string value) =>
+    /// <summary>A refused value as an error quotes it: whole when short, else its start and its length.</summary>
+    internal static string Quote(string value) =>
         value.Length <= QuotedLength ? $"'{value}'" : $"'{value[..QuotedLength]}...' ({value.Length} characters)";
 }

@@ -23,6 +23,10 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         {
             errors.Add(("queue", "is required"));
         }
+        else if (request.Queue.Length > LeadRequestValidator.MaxIdLength)
+        {
+            errors.Add(("queue", $"must be at most {LeadRequestValidator.MaxIdLength} characters"));
+        }
 
         if (request.HasLimit && request.Limit is < 1 or > QueueListing.MaxLimit)
         {

@@ -167,6 +167,28 @@ public sealed class ExplainRouteServiceTests
         Assert.Equal(field, Assert.Single(error.GetBadRequest()!.FieldViolations).Field);
     }
 
+    [Theory]
+    [InlineData("lead_id")]
+    [InlineData("decision_id")]
+    [InlineData("locale")]
+    public async Task ExplainRoute_OverlongValue_InvalidArgumentThatDoesNotEchoIt(string field)
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var huge = new string('x', 100_000);
+        var request = field switch
+        {
+            "lead_id" => new Proto.ExplainRouteRequest { LeadId = huge },
+            "decision_id" => new Proto.ExplainRouteRequest { DecisionId = huge },
+            _ => new Proto.ExplainRouteRequest { LeadId = "demo-1", Locale = huge },
+        };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => ExplainAsync(server, request));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(field, Assert.Single(error.GetBadRequest()!.FieldViolations).Field);
+        Assert.True(error.Message.Length < 200, $"a message of {error.Message.Length} characters");
+    }
+
     [Fact]
     public async Task ExplainRoute_OpsWithAdminTokenConfigured_NeedsTheToken()
     {

@@ -1,4 +1,5 @@
 using RoutingRules.Grpc;
+using RoutingRules.Server.Routing;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Tests.Routing;
@@ -61,13 +62,15 @@ public sealed class AcknowledgeLeadServiceTests
     [InlineData("   ", "rep-0", new[] { "lead_id" })]
     [InlineData("L1", " ", new[] { "rep_id" })]
     [InlineData("", "", new[] { "lead_id", "rep_id" })]
+    [InlineData("L1", "257 characters", new[] { "rep_id" })]
+    [InlineData("257 characters", "rep-0", new[] { "lead_id" })]
     public async Task AcknowledgeLead_BadRequest_InvalidArgumentNamingFields(string leadId, string? repId, string[] fields)
     {
         using var dir = new TempDirectory();
         await using var server = await RoutingTestServer.StartAsync(dir.Database);
         using var client = server.Client();
 
-        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => AcknowledgeAsync(client, leadId, repId));
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => AcknowledgeAsync(client, Overlong(leadId), repId is null ? null : Overlong(repId)));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(fields, error.GetBadRequest()!.FieldViolations.Select(v => v.Field));
@@ -172,4 +175,7 @@ public sealed class AcknowledgeLeadServiceTests
     }
 
     private static GrpcCallOptions Bearer(string token) => new() { Headers = new Metadata().Add("authorization", "Bearer " + token) };
+
+    // An id one character over the limit, named in InlineData (which takes constants only).
+    private static string Overlong(string value) => value == "257 characters" ? new string('x', LeadRequestValidator.MaxIdLength + 1) : value;
 }

@@ -1,4 +1,5 @@
 using RoutingRules.Grpc;
+using RoutingRules.Server.Routing;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Tests.Routing;
@@ -76,10 +77,11 @@ public sealed class QueueHealthServiceTests
     [InlineData("priority", 0, new[] { "limit" })]
     [InlineData("priority", 1001, new[] { "limit" })]
     [InlineData("", -1, new[] { "queue", "limit" })]
+    [InlineData("257 characters", null, new[] { "queue" })]
     public async Task ListQueue_BadRequest_InvalidArgumentNamingFields(string queue, int? limit, string[] fields)
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);
-        var request = new Proto.ListQueueRequest { Queue = queue };
+        var request = new Proto.ListQueueRequest { Queue = queue == "257 characters" ? new string('q', LeadRequestValidator.MaxIdLength + 1) : queue };
         if (limit is { } n)
         {
             request.Limit = n;
