@@ -206,6 +206,10 @@ internal static class ExplanationSteps
                     steps.Add(c.Step("flag." + flag + ".unnamed"));
                 }
             }
+            else if (flag == RoutingFlags.NoTerritoryMatch && c.Audience == ExplanationAudience.Rep)
+            {
+                // An ops measure (the unmatched-territory share); the decision's step already tells the rep no territory covers the lead.
+            }
             else if (flag == RoutingFlags.ManualReviewMatch && c.Decision.Flags.HasFlag(flag) && ReviewMatchFacts.Candidate(d) is { } candidate)
             {
                 steps.Add(c.Step(c.Variant("flag." + flag), ("candidate", candidate.Name), ("score", c.Number(ReviewMatchFacts.Shown(candidate.Score))),

@@ -8,8 +8,8 @@ namespace RoutingRules.Rules.Tests.Explain;
 public sealed class FallbackWordingTests
 {
     [Theory]
-    [InlineData("en", "Every member of Corse was excluded and no backup could take it; the lead goes to the default-pool pool.")]
-    [InlineData("fr", "Tous les membres de Corse ont été exclus et aucun suppléant ne pouvait le prendre ; le lead part dans le pool default-pool.")]
+    [InlineData("en", "Every member of Corse was excluded and no backup could take it; the lead goes to the default-pool queue.")]
+    [InlineData("fr", "Tous les membres de Corse ont été exclus et aucun suppléant ne pouvait le prendre ; le lead part dans la file default-pool.")]
     public void Render_MembersAndBackupAtCapacity_DoesNotSayThereIsNoBackup(string locale, string expected)
     {
         // ae-sud-2 is Corse's backup: it exists, and is as full as the member.
