@@ -126,6 +126,7 @@ internal static class EnglishMessages
         ["territory.only"] = "The lead falls in one territory, {territory} ({geography} level, {vertical} industry match).",
         ["territory.nearest"] = "No territory covers the lead; {territory} is the nearest territory the policy names for its area.",
         ["territory.others.excluded"] = "{count} other {count|member|members} of {territory} {count|was|were} set aside: {reasons}.",
+        ["territory.members.excluded"] = "{count} {count|member|members} of {territory} {count|was|were} set aside: {reasons}.",
         ["others.reason.Capacity.OpenLeadsCap"] = "at capacity",
         ["others.reason.Capacity.OverdueFollowUps"] = "at capacity",
         ["others.reason.Capacity.UnavailableStatus"] = "unavailable",

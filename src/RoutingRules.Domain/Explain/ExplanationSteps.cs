@@ -3,7 +3,7 @@ using RoutingRules.Domain.Routing.Escalation;
 
 namespace RoutingRules.Domain.Explain;
 
-/// <summary>The ordered steps of an explanation: account match, owner decision, territory and distribution, treatment, SLA, flags.</summary>
+/// <summary>The ordered steps of an explanation: account match, territory and distribution, owner decision, treatment, SLA, flags.</summary>
 internal static class ExplanationSteps
 {
     private static readonly HashSet<RoutingLevel> TerritoryLevels = [RoutingLevel.Territory, RoutingLevel.Backup, RoutingLevel.DefaultPool, RoutingLevel.PriorityQueue, RoutingLevel.Escalation];
@@ -11,8 +11,10 @@ internal static class ExplanationSteps
     public static void Append(RenderContext c, List<ExplanationStep> steps)
     {
         Match(c, steps);
-        Decision(c, steps);
+        // A territory-level decision (a member, the backup, a queue) follows from the territory and
+        // its members, so they come first; Territory adds nothing for the account levels.
         Territory(c, steps);
+        Decision(c, steps);
         Outcome(c, steps);
         if (!c.ForRep)
         {
@@ -135,7 +137,9 @@ internal static class ExplanationSteps
                 var reasons = others.SelectMany(x => x.Exclusions)
                     .Select(x => c.Catalog.Template("others.reason." + x.Rule) ?? c.Text("others.reason.other"))
                     .Distinct(StringComparer.Ordinal);
-                steps.Add(c.Step("territory.others.excluded", ("count", others.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
+                // "Other" members only when the rep is one of them: a backup or a queue took the lead from outside the territory.
+                var key = d.Candidates.Any(x => x.RepId == assignee) ? "territory.others.excluded" : "territory.members.excluded";
+                steps.Add(c.Step(key, ("count", others.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
                     ("reasons", string.Join(c.Text("list.separator"), reasons))));
             }
         }
@@ -206,9 +210,10 @@ internal static class ExplanationSteps
                     steps.Add(c.Step("flag." + flag + ".unnamed"));
                 }
             }
-            else if (flag == RoutingFlags.NoTerritoryMatch && c.Audience == ExplanationAudience.Rep)
+            else if (flag is RoutingFlags.NoTerritoryMatch or RoutingFlags.CapacityOverflow && c.ForRep)
             {
-                // An ops measure (the unmatched-territory share); the decision's step already tells the rep no territory covers the lead.
+                // Ops measures (the unmatched-territory share, overflows); the decision's step already
+                // tells the rep that no territory covers the lead or that its members were all taken.
             }
             else if (flag == RoutingFlags.ManualReviewMatch && c.Decision.Flags.HasFlag(flag) && ReviewMatchFacts.Candidate(d) is { } candidate)
             {

@@ -126,6 +126,7 @@ internal static class FrenchMessages
         ["territory.only"] = "Le lead relève d'un seul territoire, {territory} (niveau {geography}, secteur : {vertical}).",
         ["territory.nearest"] = "Aucun territoire ne couvre le lead ; {territory} est le territoire le plus proche que la politique désigne pour sa zone.",
         ["territory.others.excluded"] = "{count} {count|autre membre|autres membres} de {territory} {count|a été écarté|ont été écartés} : {reasons}.",
+        ["territory.members.excluded"] = "{count} {count|membre|membres} de {territory} {count|a été écarté|ont été écartés} : {reasons}.",
         ["others.reason.Capacity.OpenLeadsCap"] = "capacité atteinte",
         ["others.reason.Capacity.OverdueFollowUps"] = "capacité atteinte",
         ["others.reason.Capacity.UnavailableStatus"] = "indisponibilité",
