@@ -4,7 +4,7 @@ using RoutingRules.Domain.Routing;
 
 namespace RoutingRules.Domain.Tests.Routing;
 
-public class RoutingLabelsTests
+public sealed class RoutingLabelsTests
 {
     [Theory]
     [InlineData(RoutingLevel.CustomerOwner, "customer owner")]

@@ -64,10 +64,9 @@ public sealed class QueueCommandTests
     [InlineData(12, "over 12 reps")]
     public void HealthPrint_FairnessReps_CountsInWords(int reps, string expected)
     {
-        var output = new StringWriter();
-
         var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
         var health = new Proto.GetRoutingHealthResponse { WindowStart = end, WindowEnd = end, FairnessReps = reps, FairnessGiniAlert = 0.3 };
+        var output = new StringWriter();
 
         HealthCommand.Print(health, output);
 
