@@ -89,12 +89,9 @@ public sealed partial class ServerCallContext
                 var outcome = MessageFraming.TryParse(buffer, _options.MaxReceiveMessageSize, out var compressed, out var length, out var payload);
                 switch (outcome)
                 {
-                    case FrameParseResult.TooLarge:
+                    case FrameParseResult.TooLarge or FrameParseResult.InvalidFlag:
                         reader.AdvanceTo(buffer.Start);
-                        throw new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})");
-                    case FrameParseResult.InvalidFlag:
-                        reader.AdvanceTo(buffer.Start);
-                        throw new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
+                        throw FrameError(outcome, length);
                     case FrameParseResult.Complete when buffer.Length > GrpcProtocol.MessageHeaderSize + length:
                         reader.AdvanceTo(buffer.End);
                         throw new GrpcStatusException(StatusCode.Unimplemented, "Request contained more than one message; a unary call takes exactly one.");
@@ -131,6 +128,11 @@ public sealed partial class ServerCallContext
         }
     }
 
+    /// <summary>The status of a message prefix that cannot be read: too large, or a compressed flag other than 0 or 1.</summary>
+    private GrpcStatusException FrameError(FrameParseResult outcome, int length) => outcome == FrameParseResult.TooLarge
+        ? new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})")
+        : new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
+
     /// <summary>Reads the next request message; null at a clean end of stream.</summary>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     internal async ValueTask<T?> ReadMessageAsync<T>(MessageParser<T> parser)
@@ -156,12 +158,9 @@ public sealed partial class ServerCallContext
                             reader.AdvanceTo(payload.End);
                         }
 
-                    case FrameParseResult.TooLarge:
+                    case FrameParseResult.TooLarge or FrameParseResult.InvalidFlag:
                         reader.AdvanceTo(buffer.Start);
-                        throw new GrpcStatusException(StatusCode.ResourceExhausted, $"Received message larger than max ({length} vs. {_options.MaxReceiveMessageSize})");
-                    case FrameParseResult.InvalidFlag:
-                        reader.AdvanceTo(buffer.Start);
-                        throw new GrpcStatusException(StatusCode.Internal, "Invalid compressed-flag byte in message prefix.");
+                        throw FrameError(outcome, length);
                 }
 
                 if (result.IsCompleted || result.IsCanceled)

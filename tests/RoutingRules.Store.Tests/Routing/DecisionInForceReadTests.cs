@@ -117,11 +117,7 @@ public sealed class DecisionInForceReadTests
         {
             Migrations.SchemaMigrator.Migrate(connection, 4);
             using var insert = connection.CreateCommand();
-            insert.CommandText = $$"""
-                INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, account_id, decision_json)
-                VALUES (1, 'd1', 'L1', 'order-9', '2026-03-02T12:00:00.0000000Z', '2026-03-02', 'rep-a', 'acc-1',
-                  '{{StoredRows.JsonDecisionOfL1}}');
-                """;
+            insert.CommandText = StoredRows.InsertJsonDecisionOfL1("order-9");
             insert.ExecuteNonQuery();
         }
 

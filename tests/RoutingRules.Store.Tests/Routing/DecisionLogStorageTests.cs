@@ -90,10 +90,7 @@ public sealed class DecisionLogStorageTests
         {
             Migrations.SchemaMigrator.Migrate(connection, 3);
             using var insert = connection.CreateCommand();
-            insert.CommandText = $$"""
-                INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, account_id, decision_json)
-                VALUES (1, 'd1', 'L1', 'L1', '2026-03-02T12:00:00.0000000Z', '2026-03-02', 'rep-a', 'acc-1',
-                  '{{StoredRows.JsonDecisionOfL1}}');
+            insert.CommandText = StoredRows.InsertJsonDecisionOfL1("L1") + """
                 INSERT INTO decision_traces (sequence, trace_json) VALUES (1, '{"firedRules":["A","B"],"claims":["old claim"],"exclusions":[]}');
                 INSERT INTO rep_live_counters (rep_id, open_leads, assigned_day, assigned_today, last_assigned_at) VALUES ('rep-a', 1, '2026-03-02', 1, '2026-03-02T12:00:00.0000000Z');
                 """;

@@ -15,6 +15,15 @@ internal static class StoredRows
         {"leadId":"L1","repId":"rep-a","repName":"Ann","level":"Territory","territoryId":"t1","accountId":"acc-1","treatment":"SdrAccelerated","priority":"Normal","respondBy":"2026-03-02T12:15:00+00:00","escalateAt":"2026-03-02T12:30:00+00:00","flags":"None","reason":"Test decision.","ruleSetVersion":"v-test"}
         """;
 
+    /// <summary>
+    /// The INSERT of <see cref="JsonDecisionOfL1"/> as decision 1 (d1, sequence 1) in the decisions
+    /// table of schema versions 3 and 4, where the decision was JSON text and the trace stood apart.
+    /// </summary>
+    public static string InsertJsonDecisionOfL1(string idempotencyKey) => $$"""
+        INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, decided_day, rep_id, account_id, decision_json)
+        VALUES (1, 'd1', 'L1', '{{idempotencyKey}}', '2026-03-02T12:00:00.0000000Z', '2026-03-02', 'rep-a', 'acc-1', '{{JsonDecisionOfL1}}');
+        """;
+
     public static List<string> Of(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

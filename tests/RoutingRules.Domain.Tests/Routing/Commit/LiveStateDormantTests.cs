@@ -39,7 +39,7 @@ public sealed class LiveStateDormantTests
 
             var assignee = random.Next(8) == 0 ? Assignee.ForQueue("pool") : Assignee.ForRep($"rep-{random.Next(5)}", "Rep");
             var key = random.Next(4) == 0 ? $"key-{leadId}-{step}" : leadId;
-            var decision = Decision(step, leadId, key, assignee, now, escalateAt: now.AddHours(random.Next(1, 30)));
+            var decision = LiveStateTestDecisions.Committed(step, leadId, key, assignee, now, escalateAt: now.AddHours(random.Next(1, 30)));
             var commit = new DecisionCommit(decision, LiveStateChanges.None, active);
             live.Apply(commit);
             log.Commit([commit]);
@@ -64,13 +64,13 @@ public sealed class LiveStateDormantTests
     {
         var log = new InMemoryDecisionLog();
         var live = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24), new DormantDecisions(log, Period));
-        var first = Decision(1, "L1", "L1", Assignee.ForRep("rep-1", "Ann"), Start, escalateAt: Start.AddHours(1));
+        var first = LiveStateTestDecisions.Committed(1, "L1", "L1", Assignee.ForRep("rep-1", "Ann"), Start, escalateAt: Start.AddHours(1));
         live.Apply(new DecisionCommit(first, LiveStateChanges.None, null));
         live.Acknowledge(first with { AcknowledgedAt = Start.AddHours(20) });
 
-        live.Apply(new DecisionCommit(Decision(2, "L2", "L2", Assignee.ForRep("rep-1", "Ann"), Start.AddHours(26), Start.AddHours(27)), LiveStateChanges.None, null));
+        live.Apply(new DecisionCommit(LiveStateTestDecisions.Committed(2, "L2", "L2", Assignee.ForRep("rep-1", "Ann"), Start.AddHours(26), Start.AddHours(27)), LiveStateChanges.None, null));
         var wholeAfterItsFirstTime = live.DormantCount;
-        live.Apply(new DecisionCommit(Decision(3, "L3", "L3", Assignee.ForRep("rep-1", "Ann"), Start.AddHours(44), Start.AddHours(45)), LiveStateChanges.None, null));
+        live.Apply(new DecisionCommit(LiveStateTestDecisions.Committed(3, "L3", "L3", Assignee.ForRep("rep-1", "Ann"), Start.AddHours(44), Start.AddHours(45)), LiveStateChanges.None, null));
 
         Assert.Equal(0, wholeAfterItsFirstTime);
         Assert.Equal(1, live.DormantCount);
@@ -84,13 +84,13 @@ public sealed class LiveStateDormantTests
         CommittedDecision? previous = null;
         for (var sequence = 1; sequence <= 10_000; sequence++)
         {
-            var decision = Decision(sequence, "L1", "L1", Assignee.ForRep("rep-1", "Ann"), Start.AddSeconds(sequence), Start.AddHours(1));
+            var decision = LiveStateTestDecisions.Committed(sequence, "L1", "L1", Assignee.ForRep("rep-1", "Ann"), Start.AddSeconds(sequence), Start.AddHours(1));
             live.Apply(new DecisionCommit(decision, LiveStateChanges.None, previous));
             previous = decision;
         }
 
         Assert.InRange(live.ScheduledToTurnDormant, 1, 65);
-        live.Apply(new DecisionCommit(Decision(10_001, "L2", "L2", Assignee.ForRep("rep-1", "Ann"), Start.AddDays(3), Start.AddDays(3)), LiveStateChanges.None, null));
+        live.Apply(new DecisionCommit(LiveStateTestDecisions.Committed(10_001, "L2", "L2", Assignee.ForRep("rep-1", "Ann"), Start.AddDays(3), Start.AddDays(3)), LiveStateChanges.None, null));
         Assert.Equal(1, live.DormantCount);
     }
 
@@ -98,9 +98,9 @@ public sealed class LiveStateDormantTests
     public void Apply_LeadWaitingInAQueue_NeverTurnsDormant()
     {
         var live = new LiveState(LiveStateData.Empty, TimeSpan.FromHours(24), new DormantDecisions(new InMemoryDecisionLog(), Period));
-        live.Apply(new DecisionCommit(Decision(1, "L1", "L1", Assignee.ForQueue("pool"), Start, Start.AddHours(1)), LiveStateChanges.None, null));
+        live.Apply(new DecisionCommit(LiveStateTestDecisions.Committed(1, "L1", "L1", Assignee.ForQueue("pool"), Start, Start.AddHours(1)), LiveStateChanges.None, null));
 
-        live.Apply(new DecisionCommit(Decision(2, "L2", "L2", Assignee.ForRep("rep-1", "Ann"), Start.AddDays(90), Start.AddDays(90)), LiveStateChanges.None, null));
+        live.Apply(new DecisionCommit(LiveStateTestDecisions.Committed(2, "L2", "L2", Assignee.ForRep("rep-1", "Ann"), Start.AddDays(90), Start.AddDays(90)), LiveStateChanges.None, null));
 
         Assert.Equal(0, live.DormantCount);
         Assert.Equal("L1", Assert.Single(live.WaitingIn("pool")).LeadId);
@@ -125,17 +125,4 @@ public sealed class LiveStateDormantTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new DormantDecisions(new InMemoryDecisionLog(), TimeSpan.FromHours(23)));
         Assert.Throws<ArgumentException>(() => new LiveState(new LiveStateData { DormantLeads = [new DormantLead("L1", "L1")] }, TimeSpan.FromHours(24)));
     }
-
-    private static CommittedDecision Decision(long sequence, string leadId, string key, Assignee assignee, DateTimeOffset decidedAt, DateTimeOffset escalateAt) => new()
-    {
-        DecisionId = $"d{sequence}",
-        Sequence = sequence,
-        IdempotencyKey = key,
-        DecidedAt = decidedAt,
-        Decision = new RoutingDecision
-        {
-            LeadId = leadId, Assignee = assignee, Level = assignee.IsQueue ? RoutingLevel.DefaultPool : RoutingLevel.Territory,
-            Treatment = Treatment.SdrQualification, RespondBy = escalateAt, EscalateAt = escalateAt, Reason = "test", RuleSetVersion = "v",
-        },
-    };
 }

@@ -106,17 +106,6 @@ public sealed class LiveStateEscalationScheduleTests
     private static LiveState Live(params CommittedDecision[] active) =>
         new(new LiveStateData { ActiveDecisions = active, LastSequence = active.Length }, TimeSpan.FromHours(24));
 
-    private static CommittedDecision Decision(long sequence, string leadId, Assignee assignee, DateTimeOffset escalateAt, DateTimeOffset? acknowledgedAt = null) => new()
-    {
-        DecisionId = $"d{sequence}",
-        Sequence = sequence,
-        IdempotencyKey = leadId,
-        DecidedAt = Start,
-        AcknowledgedAt = acknowledgedAt,
-        Decision = new RoutingDecision
-        {
-            LeadId = leadId, Assignee = assignee, Level = assignee.IsQueue ? RoutingLevel.DefaultPool : RoutingLevel.Territory,
-            Treatment = Treatment.SdrQualification, RespondBy = escalateAt, EscalateAt = escalateAt, Reason = "test", RuleSetVersion = "v",
-        },
-    };
+    private static CommittedDecision Decision(long sequence, string leadId, Assignee assignee, DateTimeOffset escalateAt, DateTimeOffset? acknowledgedAt = null) =>
+        LiveStateTestDecisions.Committed(sequence, leadId, leadId, assignee, Start, escalateAt, acknowledgedAt);
 }
