@@ -14,6 +14,9 @@ internal static class AccountValidator
         {
             sink.For("Account", a.Id);
             sink.Required("name", a.Name);
+            sink.Text("name", a.Name);
+            sink.Texts("aliases", a.Aliases);
+            sink.Text("industry", a.Industry);
             sink.Reference("ownerId", a.OwnerId, repIds, "rep");
             sink.Reference("strategicOwnerId", a.StrategicOwnerId, repIds, "rep");
             sink.Reference("namedAccountOwnerId", a.NamedAccountOwnerId, repIds, "rep");
@@ -35,10 +38,10 @@ internal static class AccountValidator
 
             for (var i = 0; i < a.Domains.Count; i++)
             {
-                var host = DomainNames.NormalizeHost(a.Domains[i]);
+                var host = a.Domains[i].Length > TextLimits.MaxText ? null : DomainNames.NormalizeHost(a.Domains[i]);
                 if (host is null)
                 {
-                    sink.Add($"domains[{i}]", $"'{a.Domains[i]}' is not a domain name");
+                    sink.Add($"domains[{i}]", $"{TextLimits.Quote(a.Domains[i])} is not a domain name");
                 }
                 else if (!domainOwner.TryAdd(host, a.Id) && domainOwner[host] != a.Id)
                 {
@@ -50,7 +53,7 @@ internal static class AccountValidator
             {
                 if (!IpNetworkRange.TryParse(a.IpRanges[i], out _, out var problem))
                 {
-                    sink.Add($"ipRanges[{i}]", $"'{a.IpRanges[i]}': {problem}");
+                    sink.Add($"ipRanges[{i}]", $"{TextLimits.Quote(a.IpRanges[i])}: {problem}");
                 }
             }
 

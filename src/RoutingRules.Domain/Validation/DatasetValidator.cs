@@ -5,7 +5,8 @@ namespace RoutingRules.Domain.Validation;
 /// <summary>
 /// Checks a whole dataset: required fields, duplicate ids, unknown references, a domain claimed by
 /// two accounts, cycles (territory tree, rep manager chain, account parents), IANA time zones,
-/// ISO country codes, negative counters and values, policy ranges. Returns every error found.
+/// ISO country codes, negative counters and values, policy ranges, texts over <see cref="TextLimits"/>.
+/// Returns every error found.
 /// </summary>
 public static class DatasetValidator
 {
@@ -64,9 +65,9 @@ public static class DatasetValidator
             {
                 sink.Add("accountId", "either accountId or domain is required");
             }
-            else if (l.Domain is not null && Matching.DomainNames.NormalizeHost(l.Domain) is null)
+            else if (l.Domain is not null && (l.Domain.Length > TextLimits.MaxText || Matching.DomainNames.NormalizeHost(l.Domain) is null))
             {
-                sink.Add("domain", $"'{l.Domain}' is not a domain name");
+                sink.Add("domain", $"{TextLimits.Quote(l.Domain)} is not a domain name");
             }
         }
     }
@@ -81,6 +82,10 @@ public static class DatasetValidator
             if (string.IsNullOrWhiteSpace(value))
             {
                 sink.Add("id", "is required");
+            }
+            else if (value.Length > TextLimits.MaxText)
+            {
+                sink.Add("id", TextLimits.TooLong(TextLimits.MaxText, value.Length));
             }
             else if (!ids.Add(value))
             {

@@ -9,7 +9,7 @@ internal sealed class ErrorSink(List<ValidationError> errors)
     public void For(string type, string id)
     {
         Type = type;
-        Id = id;
+        Id = TextLimits.Shorten(id);
     }
 
     public void Add(string field, string message) => errors.Add(new ValidationError(Type, Id, field, message));
@@ -26,7 +26,25 @@ internal sealed class ErrorSink(List<ValidationError> errors)
     {
         if (id is not null && !known.Contains(id))
         {
-            Add(field, $"references unknown {targetType} '{id}'");
+            Add(field, $"references unknown {targetType} {TextLimits.Quote(id)}");
+        }
+    }
+
+    /// <summary>A text over <paramref name="max"/> characters (<see cref="TextLimits"/>).</summary>
+    public void Text(string field, string? value, int max = TextLimits.MaxText)
+    {
+        if (value is not null && value.Length > max)
+        {
+            Add(field, TextLimits.TooLong(max, value.Length));
+        }
+    }
+
+    /// <summary>Each entry of a list of texts, by index (<c>aliases[2]</c>).</summary>
+    public void Texts(string field, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            Text($"{field}[{i}]", values[i]);
         }
     }
 
@@ -50,7 +68,7 @@ internal sealed class ErrorSink(List<ValidationError> errors)
     {
         if (code is not null && !CountryCodes.IsValid(code))
         {
-            Add(field, $"'{code}' is not an ISO 3166-1 alpha-2 country code");
+            Add(field, $"{TextLimits.Quote(code)} is not an ISO 3166-1 alpha-2 country code");
         }
     }
 }

@@ -36,11 +36,13 @@ internal static class PolicyValidator
 
         foreach (var (area, territoryId) in p.Territories.NearestTerritories)
         {
-            var field = $"territories.nearestTerritories[{area}]";
+            var field = $"territories.nearestTerritories[{TextLimits.Shorten(area)}]";
             if (string.IsNullOrWhiteSpace(area))
             {
                 sink.Add(field, "needs a department, region or country code");
             }
+
+            sink.Text(field, area);
 
             sink.Required(field, territoryId);
             sink.Reference(field, territoryId, territoryIds, "territory");
@@ -63,7 +65,14 @@ internal static class PolicyValidator
 
         Positive(sink, "queues.queueAlertThreshold", p.Queues.QueueAlertThreshold);
         sink.Required("queues.defaultPool", p.Queues.DefaultPool);
+        sink.Text("queues.defaultPool", p.Queues.DefaultPool);
         sink.Required("queues.escalationQueue", p.Queues.EscalationQueue);
+        sink.Text("queues.escalationQueue", p.Queues.EscalationQueue);
+        sink.Text("queues.competitorQueue", p.Queues.CompetitorQueue);
+        sink.Text("queues.priorityQueue", p.Queues.PriorityQueue);
+        sink.Text("queues.nurtureQueue", p.Queues.NurtureQueue);
+        sink.Text("territories.defaultLanguage", p.Territories.DefaultLanguage);
+        sink.Texts("matching.freeMailDomains", p.Matching.FreeMailDomains);
         Unit(sink, "health.assignmentSuccessTarget", p.Health.AssignmentSuccessTarget);
         Unit(sink, "health.reassignmentRateAlert", p.Health.ReassignmentRateAlert);
         Unit(sink, "health.fairnessGiniAlert", p.Health.FairnessGiniAlert);

@@ -11,6 +11,11 @@ internal static class RepValidator
         {
             sink.For("Rep", r.Id);
             sink.Required("name", r.Name);
+            sink.Text("name", r.Name);
+            sink.Text("email", r.Email, TextLimits.MaxEmail);
+            sink.Text("specialistDepartment", r.SpecialistDepartment);
+            sink.Texts("languages", r.Languages);
+            sink.Texts("industries", r.Industries);
             sink.Reference("managerId", r.ManagerId, repIds, "rep");
             sink.Reference("backupId", r.BackupId, repIds, "rep");
             sink.Reference("successorId", r.SuccessorId, repIds, "rep");
@@ -26,7 +31,7 @@ internal static class RepValidator
 
             if (!TimeZones.IsValid(r.TimeZone))
             {
-                sink.Add("timeZone", $"'{r.TimeZone}' is not a known IANA time zone");
+                sink.Add("timeZone", $"{TextLimits.Quote(r.TimeZone)} is not a known IANA time zone");
             }
 
             for (var i = 0; i < r.Absences.Count; i++)

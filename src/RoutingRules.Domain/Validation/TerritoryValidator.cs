@@ -16,6 +16,8 @@ internal static class TerritoryValidator
         {
             sink.For("Territory", t.Id);
             sink.Required("name", t.Name);
+            sink.Text("name", t.Name);
+            sink.Text("queueName", t.QueueName);
             sink.Reference("parentId", t.ParentId, territoryIds, "territory");
             sink.Reference("backupRepId", t.BackupRepId, repIds, "rep");
             for (var i = 0; i < t.MemberRepIds.Count; i++)
@@ -34,6 +36,11 @@ internal static class TerritoryValidator
                 sink.Country($"criteria.countries[{i}]", c.Countries[i]);
             }
 
+            sink.Texts("criteria.regions", c.Regions);
+            sink.Texts("criteria.departments", c.Departments);
+            sink.Texts("criteria.cities", c.Cities);
+            sink.Texts("criteria.postalPrefixes", c.PostalPrefixes);
+            sink.Texts("criteria.industries", c.Industries);
             sink.NotNegative("criteria.minEmployees", c.MinEmployees ?? 0);
             sink.NotNegative("criteria.maxEmployees", c.MaxEmployees ?? 0);
             if (c.MinEmployees > c.MaxEmployees)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Validation;
 using RoutingRules.Grpc;
 using RoutingRules.Server.Routing;
 using RoutingRules.Server.Security;
@@ -41,7 +42,7 @@ internal sealed class ExplainRouteService(
         (audience == ExplanationAudience.Ops && adminGuard.Enabled ? adminGuard : routingGuard).Authorize(context);
         if (!MessageCatalog.IsSupported(request.Locale))
         {
-            throw GrpcStatusException.InvalidArgument($"The locale {LeadRequestValidator.Quote(request.Locale)} is not supported.", ("locale", "must be one of: " + string.Join(", ", MessageCatalog.Locales)));
+            throw GrpcStatusException.InvalidArgument($"The locale {TextLimits.Quote(request.Locale)} is not supported.", ("locale", "must be one of: " + string.Join(", ", MessageCatalog.Locales)));
         }
 
         var (idField, id) = request.TargetCase switch
@@ -56,10 +57,10 @@ internal sealed class ExplainRouteService(
         }
 
         // No lead or decision has a longer id (RouteLead refuses one): say so rather than echo it as not found.
-        if (idField is not null && id!.Length > LeadRequestValidator.MaxIdLength)
+        if (idField is not null && id!.Length > TextLimits.MaxText)
         {
             throw GrpcStatusException.InvalidArgument(
-                $"The {idField} is longer than any id ({LeadRequestValidator.MaxIdLength} characters at most).", (idField, $"must be at most {LeadRequestValidator.MaxIdLength} characters"));
+                $"The {idField} is longer than any id ({TextLimits.MaxText} characters at most).", (idField, TextLimits.TooLong(TextLimits.MaxText, id.Length)));
         }
 
         try

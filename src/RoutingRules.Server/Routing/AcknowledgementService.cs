@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Validation;
 using RoutingRules.Grpc;
 using Proto = RoutingRules.V1;
 
@@ -18,18 +19,18 @@ internal sealed class AcknowledgementService(LeadRoutingHost host)
         {
             errors.Add(("lead_id", "is required"));
         }
-        else if (request.LeadId.Length > LeadRequestValidator.MaxIdLength)
+        else if (request.LeadId.Length > TextLimits.MaxText)
         {
-            errors.Add(("lead_id", $"must be at most {LeadRequestValidator.MaxIdLength} characters"));
+            errors.Add(("lead_id", TextLimits.TooLong(TextLimits.MaxText, request.LeadId.Length)));
         }
 
         if (request.HasRepId && string.IsNullOrWhiteSpace(request.RepId))
         {
             errors.Add(("rep_id", "must not be blank when set"));
         }
-        else if (request.HasRepId && request.RepId.Length > LeadRequestValidator.MaxIdLength)
+        else if (request.HasRepId && request.RepId.Length > TextLimits.MaxText)
         {
-            errors.Add(("rep_id", $"must be at most {LeadRequestValidator.MaxIdLength} characters"));
+            errors.Add(("rep_id", TextLimits.TooLong(TextLimits.MaxText, request.RepId.Length)));
         }
 
         if (errors.Count > 0)

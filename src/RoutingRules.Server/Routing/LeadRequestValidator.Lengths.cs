@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Validation;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Routing;
@@ -5,15 +6,12 @@ namespace RoutingRules.Server.Routing;
 /// <summary>The length limits of a lead's texts and lists.</summary>
 internal static partial class LeadRequestValidator
 {
-    // Text no form sends: a longer value is a client bug or abuse, and would be stored whole in the
-    // decision's trace (an unknown domain also in its sightings) and matched character by character.
-    internal const int MaxEmailLength = 254; // RFC 5321's limit on a forward path
+    // Text no form sends (TextLimits says why); an unknown domain would also be kept in its sightings.
+    internal const int MaxIdLength = TextLimits.MaxText;
+    internal const int MaxEmailLength = TextLimits.MaxEmail;
     internal const int MaxWebsiteLength = 2048;
-    internal const int MaxTextLength = 256;
+    internal const int MaxTextLength = TextLimits.MaxText;
     internal const int MaxListEntries = 32;
-
-    // An invalid value is quoted in the error up to this length, so an error never echoes a huge one.
-    private const int QuotedLength = 64;
 
     private static void CheckLengths(List<(string Field, string Description)> errors, Proto.Lead lead)
     {
@@ -53,11 +51,9 @@ internal static partial class LeadRequestValidator
     {
         if (present && value.Length > max)
         {
-            errors.Add((field, $"must be at most {max} characters (it has {value.Length})"));
+            errors.Add((field, TextLimits.TooLong(max, value.Length)));
         }
     }
 
-    /// <summary>A refused value as an error quotes it: whole when short, else its start and its length.</summary>
-    internal static string Quote(string value) =>
-        value.Length <= QuotedLength ? $"'{value}'" : $"'{value[..QuotedLength]}...' ({value.Length} characters)";
+    private static string Quote(string value) => TextLimits.Quote(value);
 }

@@ -12,8 +12,6 @@ namespace RoutingRules.Server.Routing;
 /// </summary>
 internal static partial class LeadRequestValidator
 {
-    internal const int MaxIdLength = 256;
-
     // The status message names the first violations; the BadRequest details carry every one.
     private const int ViolationsInMessage = 3;
 
@@ -22,7 +20,7 @@ internal static partial class LeadRequestValidator
         var errors = new List<(string Field, string Description)>();
         if (request.HasIdempotencyKey && request.IdempotencyKey.Length > MaxIdLength)
         {
-            errors.Add(("idempotency_key", $"must be at most {MaxIdLength} characters"));
+            errors.Add(("idempotency_key", TextLimits.TooLong(MaxIdLength, request.IdempotencyKey.Length)));
         }
 
         if (request.Lead is not { } lead)
@@ -37,7 +35,7 @@ internal static partial class LeadRequestValidator
         }
         else if (lead.Id.Length > MaxIdLength)
         {
-            errors.Add(("lead.id", $"must be at most {MaxIdLength} characters"));
+            errors.Add(("lead.id", TextLimits.TooLong(MaxIdLength, lead.Id.Length)));
         }
 
         if (Blank(lead.HasEmail, lead.Email) && Blank(lead.HasCompanyName, lead.CompanyName) && Blank(lead.HasWebsite, lead.Website))
@@ -46,7 +44,7 @@ internal static partial class LeadRequestValidator
         }
         else if (lead.HasEmail && lead.Email.Length > MaxEmailLength)
         {
-            errors.Add(("lead.email", $"must be at most {MaxEmailLength} characters (it has {lead.Email.Length})"));
+            errors.Add(("lead.email", TextLimits.TooLong(MaxEmailLength, lead.Email.Length)));
         }
         else if (lead.HasEmail && !IsEmail(lead.Email))
         {

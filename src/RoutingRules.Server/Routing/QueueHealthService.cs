@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Health;
+using RoutingRules.Domain.Validation;
 using RoutingRules.Grpc;
 using Proto = RoutingRules.V1;
 
@@ -23,9 +24,9 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         {
             errors.Add(("queue", "is required"));
         }
-        else if (request.Queue.Length > LeadRequestValidator.MaxIdLength)
+        else if (request.Queue.Length > TextLimits.MaxText)
         {
-            errors.Add(("queue", $"must be at most {LeadRequestValidator.MaxIdLength} characters"));
+            errors.Add(("queue", TextLimits.TooLong(TextLimits.MaxText, request.Queue.Length)));
         }
 
         if (request.HasLimit && request.Limit is < 1 or > QueueListing.MaxLimit)
