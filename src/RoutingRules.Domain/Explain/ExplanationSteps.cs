@@ -215,6 +215,10 @@ internal static class ExplanationSteps
                 // Ops measures (the unmatched-territory share, overflows); the decision's step already
                 // tells the rep that no territory covers the lead or that its members were all taken.
             }
+            else if (flag == RoutingFlags.OwnerAbsent && c.ForRep && d.DecidingRule?.StartsWith("Accounts.AbsentOwner", StringComparison.Ordinal) == true)
+            {
+                // The absent-owner rules' own step already tells the rep that the owner is away.
+            }
             else if (flag == RoutingFlags.ManualReviewMatch && c.Decision.Flags.HasFlag(flag) && ReviewMatchFacts.Candidate(d) is { } candidate)
             {
                 steps.Add(c.Step(c.Variant("flag." + flag), ("candidate", candidate.Name), ("score", c.Number(ReviewMatchFacts.Shown(candidate.Score))),

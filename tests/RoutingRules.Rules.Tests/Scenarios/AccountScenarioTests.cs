@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Rules.Tests.Kit;
 
@@ -6,6 +7,8 @@ namespace RoutingRules.Rules.Tests.Scenarios;
 /// <summary>The account priority chain (DOMAIN.md §2) over the demo dataset.</summary>
 public sealed class AccountScenarioTests
 {
+    private static readonly AbsencePeriod OnLeaveThisWeek = new(RoutingKit.DemoNow.AddDays(-1), RoutingKit.DemoNow.AddDays(6));
+
     private static readonly Dictionary<string, Lead> Cases = new()
     {
         ["strategic"] = Leads.From("cto@globex-pharma.com"),
@@ -133,6 +136,36 @@ public sealed class AccountScenarioTests
         var lead = Leads.InFrance("rh@soylent.fr", "2A", "Corse", "Ajaccio", "20000");
 
         scenario.Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-corse").Fired("Accounts.DepartedOwnerTerritory");
+    }
+
+    [Fact]
+    public void Route_AbsentOwnerWhoseBackupIsAwayToo_GoesToTheOwnersManagerFlagged()
+    {
+        var scenario = RoutingKit.Demo().WithRep("ae-paris-4", r => r with { Absences = [OnLeaveThisWeek] });
+
+        scenario.Route(Cases["absent owner"])
+            .AssignedTo("mgr-fr").AtLevel(RoutingLevel.CustomerOwner).Fired("Accounts.AbsentOwnerManager").DidNotFire("Accounts.AbsentOwnerBackup")
+            .Flagged(RoutingFlags.OwnerAbsent);
+    }
+
+    [Fact]
+    public void Route_AbsentOwnerWithoutBackup_GoesToTheOwnersManagerFlagged()
+    {
+        var scenario = RoutingKit.Demo().WithRep("ae-paris-vacation", r => r with { BackupId = null });
+
+        scenario.Route(Cases["absent owner"]).AssignedTo("mgr-fr").Fired("Accounts.AbsentOwnerManager").Flagged(RoutingFlags.OwnerAbsent);
+    }
+
+    [Fact]
+    public void Route_AbsentOwnerWithNobodyPresentToCover_StaysWithTheOwnerFlagged()
+    {
+        var scenario = RoutingKit.Demo()
+            .WithRep("ae-paris-4", r => r with { Absences = [OnLeaveThisWeek] })
+            .WithRep("mgr-fr", r => r with { Absences = [OnLeaveThisWeek] });
+
+        scenario.Route(Cases["absent owner"])
+            .AssignedTo("ae-paris-vacation").AtLevel(RoutingLevel.CustomerOwner).Fired("Accounts.AbsentOwnerUncovered").DidNotFire("Accounts.AbsentOwnerManager")
+            .Flagged(RoutingFlags.OwnerAbsent);
     }
 
     [Fact]

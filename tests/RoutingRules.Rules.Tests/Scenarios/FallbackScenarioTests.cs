@@ -66,8 +66,9 @@ public sealed class FallbackScenarioTests
     {
         var scenario = CorsicaFullWithoutPool().WithPolicy(p => p with { Queues = p.Queues with { PriorityQueue = "" } });
 
-        scenario.Route(Ajaccio).AssignedToQueue("escalation").AtLevel(RoutingLevel.Escalation)
-            .Fired("Fallback.EscalationQueue").DidNotFire("Fallback.CapacityOverflowPriorityQueue");
+        scenario.Route(Ajaccio).AssignedToQueue("escalation").AtLevel(RoutingLevel.Escalation).InTerritory("ter-corse")
+            .Fired("Fallback.CapacityOverflowEscalationQueue").DidNotFire("Fallback.CapacityOverflowPriorityQueue").DidNotFire("Fallback.EscalationQueue")
+            .Flagged(RoutingFlags.CapacityOverflow);
     }
 
     [Fact]
@@ -96,7 +97,8 @@ public sealed class FallbackScenarioTests
         var scenario = RoutingKit.Demo().WithDataset(d => d with { Territories = d.Territories.Where(t => !t.IsDefaultPool).ToList() });
 
         scenario.Route(Leads.From("ceo@tokyo.example") with { Country = "JP" })
-            .AssignedToQueue("escalation").AtLevel(RoutingLevel.Escalation).Fired("Fallback.EscalationQueue");
+            .AssignedToQueue("escalation").AtLevel(RoutingLevel.Escalation).Fired("Fallback.EscalationQueue")
+            .NotFlagged(RoutingFlags.CapacityOverflow);
     }
 
     [Fact]
