@@ -16,7 +16,4 @@ public sealed record AssignmentPolicy
     public int LowLeadScore { get; init; } = 50;
 
     public LowWeakTreatment LowWeakTreatment { get; init; } = LowWeakTreatment.Nurture;
-
-    /// <summary>Allocation weight given to top performers by the weighted strategy.</summary>
-    public double TopPerformerWeight { get; init; } = 2.0;
 }

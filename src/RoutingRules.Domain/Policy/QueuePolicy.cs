@@ -7,7 +7,6 @@ public sealed record QueuePolicy
     public string EscalationQueue { get; init; } = "escalation";
     public string CompetitorQueue { get; init; } = "competitive-intelligence";
     public string PriorityQueue { get; init; } = "priority";
-    public string NurtureQueue { get; init; } = "marketing-nurture";
 
     /// <summary>A queue holding more waiting leads than this raises a capacity alert.</summary>
     public int QueueAlertThreshold { get; init; } = 20;

@@ -70,7 +70,6 @@ internal static class PolicyValidator
         sink.Text("queues.escalationQueue", p.Queues.EscalationQueue);
         sink.Text("queues.competitorQueue", p.Queues.CompetitorQueue);
         sink.Text("queues.priorityQueue", p.Queues.PriorityQueue);
-        sink.Text("queues.nurtureQueue", p.Queues.NurtureQueue);
         sink.Text("territories.defaultLanguage", p.Territories.DefaultLanguage);
         sink.Texts("matching.freeMailDomains", p.Matching.FreeMailDomains);
         Unit(sink, "health.assignmentSuccessTarget", p.Health.AssignmentSuccessTarget);

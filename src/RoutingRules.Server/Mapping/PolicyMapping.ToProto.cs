@@ -56,7 +56,6 @@ internal static partial class PolicyMapping
                 HighLeadScore = p.Assignment.HighLeadScore,
                 LowLeadScore = p.Assignment.LowLeadScore,
                 LowWeakTreatment = EnumMapping.ToProto<LowWeakTreatment, Proto.LowWeakTreatment>(p.Assignment.LowWeakTreatment),
-                TopPerformerWeight = p.Assignment.TopPerformerWeight,
             },
             Queues = new Proto.QueuePolicy
             {
@@ -64,7 +63,6 @@ internal static partial class PolicyMapping
                 EscalationQueue = p.Queues.EscalationQueue,
                 CompetitorQueue = p.Queues.CompetitorQueue,
                 PriorityQueue = p.Queues.PriorityQueue,
-                NurtureQueue = p.Queues.NurtureQueue,
                 QueueAlertThreshold = p.Queues.QueueAlertThreshold,
             },
             Sla = sla,

@@ -10,6 +10,10 @@ namespace RoutingRules.Server.Mapping;
 /// </summary>
 internal static partial class PolicyMapping
 {
+    // Fields kept in the proto for wire compatibility but read by nothing: refused, so that nobody
+    // sets one and believes it changes routing.
+    private const string RetiredField = "is no longer used: ";
+
     public static RoutingPolicy ToDomain(Proto.RoutingPolicy? p, FieldErrors errors, string path)
     {
         var d = RoutingPolicy.Default;
@@ -25,7 +29,7 @@ internal static partial class PolicyMapping
             Territories = p.Territories is { } t ? ToDomain(t, d.Territories, errors, path + ".territories") : d.Territories,
             Capacity = p.Capacity is { } c ? ToDomain(c, d.Capacity, errors, path + ".capacity") : d.Capacity,
             Assignment = p.Assignment is { } s ? ToDomain(s, d.Assignment, errors, path + ".assignment") : d.Assignment,
-            Queues = p.Queues is { } q ? ToDomain(q, d.Queues) : d.Queues,
+            Queues = p.Queues is { } q ? ToDomain(q, d.Queues, errors, path + ".queues") : d.Queues,
             Sla = p.Sla is { } sla ? ToDomain(sla, d.Sla, errors, path + ".sla") : d.Sla,
             Health = p.Health is { } h ? ToDomain(h, d.Health, errors, path + ".health") : d.Health,
         };
@@ -113,25 +117,43 @@ internal static partial class PolicyMapping
         };
     }
 
-    private static AssignmentPolicy ToDomain(Proto.AssignmentPolicy a, AssignmentPolicy d, FieldErrors errors, string path) => new()
+    private static AssignmentPolicy ToDomain(Proto.AssignmentPolicy a, AssignmentPolicy d, FieldErrors errors, string path)
     {
-        SmallDealMax = a.HasSmallDealMax ? ValueMapping.ToDecimal(a.SmallDealMax, errors, path + ".small_deal_max") ?? d.SmallDealMax : d.SmallDealMax,
-        LargeDealMin = a.HasLargeDealMin ? ValueMapping.ToDecimal(a.LargeDealMin, errors, path + ".large_deal_min") ?? d.LargeDealMin : d.LargeDealMin,
-        HighLeadScore = a.HasHighLeadScore ? a.HighLeadScore : d.HighLeadScore,
-        LowLeadScore = a.HasLowLeadScore ? a.LowLeadScore : d.LowLeadScore,
-        LowWeakTreatment = EnumMapping.ToDomain(a.LowWeakTreatment, d.LowWeakTreatment, errors, path + ".low_weak_treatment"),
-        TopPerformerWeight = a.HasTopPerformerWeight ? a.TopPerformerWeight : d.TopPerformerWeight,
-    };
+#pragma warning disable CS0612 // retired in the proto: read only to refuse it
+        if (a.HasTopPerformerWeight)
+#pragma warning restore CS0612
+        {
+            errors.Add(path + ".top_performer_weight", RetiredField + "each rep's performance_weight sets its share of a weighted territory");
+        }
 
-    private static QueuePolicy ToDomain(Proto.QueuePolicy q, QueuePolicy d) => new()
+        return new()
+        {
+            SmallDealMax = a.HasSmallDealMax ? ValueMapping.ToDecimal(a.SmallDealMax, errors, path + ".small_deal_max") ?? d.SmallDealMax : d.SmallDealMax,
+            LargeDealMin = a.HasLargeDealMin ? ValueMapping.ToDecimal(a.LargeDealMin, errors, path + ".large_deal_min") ?? d.LargeDealMin : d.LargeDealMin,
+            HighLeadScore = a.HasHighLeadScore ? a.HighLeadScore : d.HighLeadScore,
+            LowLeadScore = a.HasLowLeadScore ? a.LowLeadScore : d.LowLeadScore,
+            LowWeakTreatment = EnumMapping.ToDomain(a.LowWeakTreatment, d.LowWeakTreatment, errors, path + ".low_weak_treatment"),
+        };
+    }
+
+    private static QueuePolicy ToDomain(Proto.QueuePolicy q, QueuePolicy d, FieldErrors errors, string path)
     {
-        DefaultPool = q.HasDefaultPool ? q.DefaultPool : d.DefaultPool,
-        EscalationQueue = q.HasEscalationQueue ? q.EscalationQueue : d.EscalationQueue,
-        CompetitorQueue = q.HasCompetitorQueue ? q.CompetitorQueue : d.CompetitorQueue,
-        PriorityQueue = q.HasPriorityQueue ? q.PriorityQueue : d.PriorityQueue,
-        NurtureQueue = q.HasNurtureQueue ? q.NurtureQueue : d.NurtureQueue,
-        QueueAlertThreshold = q.HasQueueAlertThreshold ? q.QueueAlertThreshold : d.QueueAlertThreshold,
-    };
+#pragma warning disable CS0612 // retired in the proto: read only to refuse it
+        if (q.HasNurtureQueue)
+#pragma warning restore CS0612
+        {
+            errors.Add(path + ".nurture_queue", RetiredField + "the treatment tells marketing which leads to nurture; routing gives every lead an owner");
+        }
+
+        return new()
+        {
+            DefaultPool = q.HasDefaultPool ? q.DefaultPool : d.DefaultPool,
+            EscalationQueue = q.HasEscalationQueue ? q.EscalationQueue : d.EscalationQueue,
+            CompetitorQueue = q.HasCompetitorQueue ? q.CompetitorQueue : d.CompetitorQueue,
+            PriorityQueue = q.HasPriorityQueue ? q.PriorityQueue : d.PriorityQueue,
+            QueueAlertThreshold = q.HasQueueAlertThreshold ? q.QueueAlertThreshold : d.QueueAlertThreshold,
+        };
+    }
 
     private static HealthPolicy ToDomain(Proto.HealthPolicy h, HealthPolicy d, FieldErrors errors, string path) => new()
     {

@@ -46,7 +46,7 @@ public class PolicyTests
             Policy = new Proto.RoutingPolicy
             {
                 Capacity = new Proto.CapacityPolicy { OpenLeadsCap = 12, CoolDown = Duration.FromTimeSpan(TimeSpan.FromMinutes(3)) },
-                Queues = new Proto.QueuePolicy { NurtureQueue = "nurture-eu" },
+                Queues = new Proto.QueuePolicy { CompetitorQueue = "competitors-eu" },
             },
         };
 
@@ -56,7 +56,7 @@ public class PolicyTests
         Assert.Equal(12, stored.Capacity.OpenLeadsCap);
         Assert.Equal(12, policy.Capacity.OpenLeadsCap);
         Assert.Equal(TimeSpan.FromMinutes(3), policy.Capacity.CoolDown);
-        Assert.Equal("nurture-eu", policy.Queues.NurtureQueue);
+        Assert.Equal("competitors-eu", policy.Queues.CompetitorQueue);
         Assert.Equal(RoutingPolicy.Default.Capacity.OverdueFollowUpsCap, policy.Capacity.OverdueFollowUpsCap);
         Assert.Equal(RoutingPolicy.Default.Accounts, policy.Accounts);
     }
@@ -135,6 +135,29 @@ public class PolicyTests
         // The description names the other threshold in words, not in the dataset's camelCase beside the API's snake_case.
         Assert.Equal("must not exceed the fuzzy match threshold",
             error.GetBadRequest()!.FieldViolations.Single(v => v.Field == "policy.matching.fuzzy_review_threshold").Description);
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
+    public async Task SetPolicy_RetiredFields_RefusedByNameAndKeepsOld()
+    {
+        // Nothing reads them any more: accepting them would let an operator believe they change routing.
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest
+        {
+            Policy = new Proto.RoutingPolicy
+            {
+#pragma warning disable CS0612 // the fields under test are deprecated in the proto
+                Assignment = new Proto.AssignmentPolicy { TopPerformerWeight = 3 },
+                Queues = new Proto.QueuePolicy { NurtureQueue = "nurture-eu" },
+#pragma warning restore CS0612
+            },
+        };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.assignment.top_performer_weight", "policy.queues.nurture_queue");
+        Assert.All(error.GetBadRequest()!.FieldViolations, v => Assert.StartsWith("is no longer used: ", v.Description, StringComparison.Ordinal));
         Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
     }
 
