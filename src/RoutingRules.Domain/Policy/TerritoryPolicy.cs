@@ -19,6 +19,14 @@ public sealed record TerritoryPolicy
     /// <summary>Beyond this offset a closer backup rep is preferred, else "delayed follow-up".</summary>
     public TimeSpan TimeZoneBackupOffset { get; init; } = TimeSpan.FromHours(3);
 
+    /// <summary>
+    /// The working day, Monday to Friday, in the lead's time zone: a far-away rep's "delayed
+    /// follow-up" flag names the next time inside it to contact the lead. End exclusive.
+    /// </summary>
+    public TimeSpan BusinessHoursStart { get; init; } = TimeSpan.FromHours(9);
+
+    public TimeSpan BusinessHoursEnd { get; init; } = TimeSpan.FromHours(18);
+
     public string DefaultLanguage { get; init; } = "en";
 
     /// <summary>

@@ -48,6 +48,12 @@ internal static class PolicyValidator
             sink.Reference(field, territoryId, territoryIds, "territory");
         }
 
+        var hours = p.Territories;
+        if (hours.BusinessHoursStart < TimeSpan.Zero || hours.BusinessHoursEnd > TimeSpan.FromDays(1) || hours.BusinessHoursStart >= hours.BusinessHoursEnd)
+        {
+            sink.Add("territories.businessHoursEnd", "business hours must run from a start to a later end within one day (00:00 to 24:00)");
+        }
+
         Positive(sink, "capacity.openLeadsCap", p.Capacity.OpenLeadsCap);
         sink.NotNegative("capacity.overdueFollowUpsCap", p.Capacity.OverdueFollowUpsCap);
         sink.NotNegative("capacity.coolDown", p.Capacity.CoolDown.TotalSeconds);

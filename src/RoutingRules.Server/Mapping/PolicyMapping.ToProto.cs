@@ -17,6 +17,8 @@ internal static partial class PolicyMapping
             OverlapResolution = EnumMapping.ToProto<OverlapResolution, Proto.OverlapResolution>(p.Territories.OverlapResolution),
             TimeZoneAcceptableOffset = ValueMapping.FromTimeSpan(p.Territories.TimeZoneAcceptableOffset),
             TimeZoneBackupOffset = ValueMapping.FromTimeSpan(p.Territories.TimeZoneBackupOffset),
+            BusinessHoursStart = ValueMapping.FromTimeSpan(p.Territories.BusinessHoursStart),
+            BusinessHoursEnd = ValueMapping.FromTimeSpan(p.Territories.BusinessHoursEnd),
             DefaultLanguage = p.Territories.DefaultLanguage,
             UnmatchedShareAlert = p.Territories.UnmatchedShareAlert,
         };

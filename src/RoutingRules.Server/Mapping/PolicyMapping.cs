@@ -81,6 +81,8 @@ internal static partial class PolicyMapping
             DimensionPriority = t.DimensionPriority.Count > 0 ? dimensions : d.DimensionPriority,
             TimeZoneAcceptableOffset = ValueMapping.ToTimeSpan(t.TimeZoneAcceptableOffset, d.TimeZoneAcceptableOffset, errors, path + ".time_zone_acceptable_offset"),
             TimeZoneBackupOffset = ValueMapping.ToTimeSpan(t.TimeZoneBackupOffset, d.TimeZoneBackupOffset, errors, path + ".time_zone_backup_offset"),
+            BusinessHoursStart = ValueMapping.ToTimeSpan(t.BusinessHoursStart, d.BusinessHoursStart, errors, path + ".business_hours_start"),
+            BusinessHoursEnd = ValueMapping.ToTimeSpan(t.BusinessHoursEnd, d.BusinessHoursEnd, errors, path + ".business_hours_end"),
             DefaultLanguage = t.HasDefaultLanguage ? t.DefaultLanguage : d.DefaultLanguage,
             UnmatchedShareAlert = t.HasUnmatchedShareAlert ? t.UnmatchedShareAlert : d.UnmatchedShareAlert,
             NearestTerritories = t.NearestTerritories.ToDictionary(StringComparer.Ordinal),

@@ -220,6 +220,26 @@ public class DatasetValidatorTests
         AssertSingle(d, "RoutingPolicy", "policy", "matching.fuzzyReviewThreshold");
     }
 
+    [Theory]
+    [InlineData(9, 9)]
+    [InlineData(18, 9)]
+    [InlineData(-1, 9)]
+    [InlineData(9, 25)]
+    public void Validate_BusinessHoursNotAForwardSpanOfOneDay_Reported(int start, int end)
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Territories = d.Policy.Territories with { BusinessHoursStart = TimeSpan.FromHours(start), BusinessHoursEnd = TimeSpan.FromHours(end) } } };
+        AssertSingle(d, "RoutingPolicy", "policy", "territories.businessHoursEnd");
+    }
+
+    [Fact]
+    public void Validate_BusinessHoursOfAWholeDay_Accepted()
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Territories = d.Policy.Territories with { BusinessHoursStart = TimeSpan.Zero, BusinessHoursEnd = TimeSpan.FromDays(1) } } };
+        Assert.Empty(DatasetValidator.Validate(d));
+    }
+
     [Fact]
     public void Validate_HealthTargetsOutOfRange_NamesEachField()
     {

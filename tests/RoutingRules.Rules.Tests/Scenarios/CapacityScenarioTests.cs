@@ -129,6 +129,21 @@ public sealed class CapacityScenarioTests
     }
 
     [Theory]
+    [InlineData(8, 17, "2026-11-27T16:30:00-05:00", "2026-11-27T16:30:00-05:00")] // inside the policy's day: now
+    [InlineData(8, 17, "2026-11-27T17:00:00-05:00", "2026-11-30T08:00:00-05:00")] // the end is exclusive; Friday evening -> Monday
+    [InlineData(10, 19, "2026-11-25T09:30:00-05:00", "2026-11-25T10:00:00-05:00")] // before the start: the same morning
+    public void Route_DistantOwner_NextContactFollowsThePolicysBusinessHours(int start, int end, string now, string expected)
+    {
+        var scenario = RoutingKit.Demo().At(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture))
+            .WithPolicy(p => p with { Territories = p.Territories with { BusinessHoursStart = TimeSpan.FromHours(start), BusinessHoursEnd = TimeSpan.FromHours(end) } });
+        var lead = Leads.From("it@initech.fr") with { TimeZone = "America/New_York" };
+
+        var routed = scenario.Route(lead).AssignedTo("am-fr-1").Flagged(RoutingFlags.TimeZoneMismatch);
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), routed.Decision.NextContactAt);
+    }
+
+    [Theory]
     [InlineData(80_000, "ae-paris-1")]
     [InlineData(30_000, "ae-paris-2")]
     public void Route_DealSize_PrefersTheRequiredSeniority(int dealValue, string repId)

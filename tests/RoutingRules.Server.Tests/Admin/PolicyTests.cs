@@ -47,6 +47,7 @@ public class PolicyTests
             {
                 Capacity = new Proto.CapacityPolicy { OpenLeadsCap = 12, CoolDown = Duration.FromTimeSpan(TimeSpan.FromMinutes(3)) },
                 Queues = new Proto.QueuePolicy { CompetitorQueue = "competitors-eu" },
+                Territories = new Proto.TerritoryPolicy { BusinessHoursStart = Duration.FromTimeSpan(TimeSpan.FromHours(8)) },
             },
         };
 
@@ -57,6 +58,8 @@ public class PolicyTests
         Assert.Equal(12, policy.Capacity.OpenLeadsCap);
         Assert.Equal(TimeSpan.FromMinutes(3), policy.Capacity.CoolDown);
         Assert.Equal("competitors-eu", policy.Queues.CompetitorQueue);
+        Assert.Equal((TimeSpan.FromHours(8), TimeSpan.FromHours(18)), (policy.Territories.BusinessHoursStart, policy.Territories.BusinessHoursEnd));
+        Assert.Equal(TimeSpan.FromHours(8), stored.Territories.BusinessHoursStart.ToTimeSpan());
         Assert.Equal(RoutingPolicy.Default.Capacity.OverdueFollowUpsCap, policy.Capacity.OverdueFollowUpsCap);
         Assert.Equal(RoutingPolicy.Default.Accounts, policy.Accounts);
     }

@@ -5,10 +5,6 @@ namespace RoutingRules.Domain.Routing.Logic;
 /// <summary>Time-zone arithmetic for routing: offsets between zones and the next business-hours contact time.</summary>
 public static class ZoneClock
 {
-    // Business hours are not in the policy (DOMAIN.md gives none); a conventional working day.
-    private static readonly TimeSpan DayStart = TimeSpan.FromHours(9);
-    private static readonly TimeSpan DayEnd = TimeSpan.FromHours(18);
-
     private static readonly ConcurrentDictionary<string, TimeZoneInfo?> Zones = new(StringComparer.OrdinalIgnoreCase);
 
     public static TimeZoneInfo? Find(string? zoneId)
@@ -52,23 +48,26 @@ public static class ZoneClock
         return offsetA is not { } a || b is null ? 0 : Math.Abs((a - b.GetUtcOffset(at)).TotalHours);
     }
 
-    /// <summary>The next instant inside business hours (weekdays) in the given zone; <paramref name="now"/> when already inside.</summary>
-    public static DateTimeOffset NextBusinessHours(DateTimeOffset now, string? zoneId)
+    /// <summary>
+    /// The next instant inside business hours (weekdays, from <paramref name="dayStart"/> to
+    /// <paramref name="dayEnd"/> local time) in the given zone; <paramref name="now"/> when already inside.
+    /// </summary>
+    public static DateTimeOffset NextBusinessHours(DateTimeOffset now, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd)
     {
         var zone = Find(zoneId) ?? TimeZoneInfo.Utc;
         var local = TimeZoneInfo.ConvertTime(now, zone);
-        if (IsWeekday(local) && local.TimeOfDay >= DayStart && local.TimeOfDay < DayEnd)
+        if (IsWeekday(local) && local.TimeOfDay >= dayStart && local.TimeOfDay < dayEnd)
         {
             return now;
         }
 
-        var day = local.TimeOfDay < DayStart ? local.Date : local.Date.AddDays(1);
+        var day = local.TimeOfDay < dayStart ? local.Date : local.Date.AddDays(1);
         while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             day = day.AddDays(1);
         }
 
-        var start = day + DayStart;
+        var start = day + dayStart;
         return new DateTimeOffset(start, zone.GetUtcOffset(start));
     }
 
