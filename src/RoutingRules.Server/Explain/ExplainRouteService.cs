@@ -14,8 +14,9 @@ namespace RoutingRules.Server.Explain;
 /// <c>LeadRouter/ExplainRoute</c>: renders the stored trace of a decision (by lead id or decision
 /// id) or of a dry run (by lead, evaluated against the live state without committing anything).
 /// REP explanations pass the routing guard; OPS ones need the admin token when one is configured.
-/// Decisions are immutable, so answers are cached by the decision in force (a reroute changes it);
-/// a decision explained by its id is explained anew once, when a reroute supersedes it.
+/// Decisions are immutable, so answers are cached by the decision in force (a reroute or an SLA
+/// escalation changes it); a decision explained by its id is explained anew once, when a later
+/// decision supersedes it.
 /// </summary>
 internal sealed class ExplainRouteService(
     LeadRoutingHost host, BearerTokenGuard routingGuard, BearerTokenGuard adminGuard, TimeProvider time)
@@ -143,7 +144,7 @@ internal sealed class ExplainRouteService(
 
     private Proto.ExplainRouteResponse ByDecision(string decisionId, ExplanationAudience audience, string locale)
     {
-        // Once superseded, a decision stays so; in force, its answer holds until a reroute.
+        // Once superseded, a decision stays so; in force, its answer holds until a reroute or an escalation.
         var language = MessageCatalog.For(locale).Locale;
         if (_cache.TryGetValue((false, decisionId, true, audience, language), out var final))
         {
@@ -160,7 +161,7 @@ internal sealed class ExplainRouteService(
         return Cache((false, decisionId, superseded, audience, language), Explain(decision, audience, locale, dryRun: false, superseded));
     }
 
-    // A reroute replaces the lead's decision in force; a decision is never superseded otherwise.
+    // A reroute or an SLA escalation replaces the lead's decision in force; nothing else supersedes one.
     private bool IsSuperseded(string leadId, string decisionId) =>
         host.Assignments.ReadState(live => live.ActiveForLead(leadId)) is { } active && active.DecisionId != decisionId;
 

@@ -21,7 +21,7 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
 
     /// <summary>
     /// A lead's decisions: its active one (through the unique active-lead index), then back along
-    /// <c>supersedes</c>. Every superseded decision was superseded by the reroute that names it, so
+    /// <c>supersedes</c>. Every superseded decision was superseded by the reroute or SLA escalation that names it, so
     /// the chain holds all of them; since V005 no index on every row's lead id is kept for this.
     /// Each step finds the named decision as <see cref="Find"/> does (<see cref="RowOfId"/>).
     /// </summary>
