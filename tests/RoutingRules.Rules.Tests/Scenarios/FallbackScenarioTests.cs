@@ -26,6 +26,18 @@ public sealed class FallbackScenarioTests
             .Flagged(RoutingFlags.CapacityOverflow).Fired("Fallback.TerritoryBackup");
     }
 
+    [Theory]
+    [InlineData(10, "ae-sud-2")] // at the limit: still takes leads
+    [InlineData(11, "default-pool")] // over it: excluded like a member would be
+    public void Route_BackupWithOverdueFollowUps_TakesTheLeadOnlyUpToTheLimit(int overdue, string owner)
+    {
+        var scenario = RoutingKit.Demo().WithLive(l => l.SetWorkload("ae-corse-1", Full).SetWorkload("ae-sud-2", new RepWorkload { OverdueFollowUps = overdue }));
+
+        var routed = scenario.Route(Ajaccio).Flagged(RoutingFlags.CapacityOverflow);
+
+        Assert.Equal(owner, routed.Decision.Assignee.RepId ?? routed.Decision.Assignee.QueueName);
+    }
+
     [Fact]
     public void Route_MembersAndBackupExcluded_GoesToDefaultPoolFlagged()
     {

@@ -19,10 +19,14 @@ public sealed class RepProfile(Rep rep, RepWorkload workload, double hoursFromLe
 
     public bool IsAbsentAt(DateTimeOffset now) => Rep.IsAbsentAt(now);
 
-    /// <summary>Can take a lead right now: employed, present, available and under the open-leads cap.</summary>
+    /// <summary>
+    /// Can take a lead right now: employed, present, available, under the open-leads cap and not
+    /// over the overdue follow-ups limit (the hard exclusions of DOMAIN.md §6, for a rep who is not
+    /// a territory candidate: a backup, a manager).
+    /// </summary>
     public bool CanTakeLeadAt(DateTimeOffset now, CapacityPolicy policy) =>
         !Rep.Departed && Rep.Status == RepStatus.Available && !Rep.IsAbsentAt(now)
-        && Workload.OpenLeads < OpenLeadsCap(policy);
+        && Workload.OpenLeads < OpenLeadsCap(policy) && Workload.OverdueFollowUps <= policy.OverdueFollowUpsCap;
 
     public bool IsCoolingDownAt(DateTimeOffset now, CapacityPolicy policy) =>
         Workload.LastAssignedAt is { } last && now - last < policy.CoolDown;
