@@ -19,7 +19,7 @@ public sealed class DelayedFollowUpRule : Rule
 
         Then()
             .Yield(ctx => new DecisionFlag(RoutingFlags.TimeZoneMismatch,
-                $"{assignment.Rep!.Rep.Name} is {assignment.Rep.HoursFromLead} h from the lead", 
-                    ZoneClock.NextBusinessHours(lead.Now, lead.Lead.TimeZone, policy.Territories.BusinessHoursStart, policy.Territories.BusinessHoursEnd)));
+                $"{assignment.Rep!.Rep.Name} is {assignment.Rep.HoursFromLead} h from the lead",
+                ZoneClock.NextBusinessHours(lead.Now, lead.Lead.TimeZone, policy.Territories.BusinessHoursStart, policy.Territories.BusinessHoursEnd)));
     }
 }

@@ -12,7 +12,13 @@ internal static partial class PolicyMapping
 {
     // Fields kept in the proto for wire compatibility but read by nothing: refused, so that nobody
     // sets one and believes it changes routing.
-    private const string RetiredField = "is no longer used: ";
+    private static void RefuseRetired(bool set, FieldErrors errors, string field, string instead)
+    {
+        if (set)
+        {
+            errors.Add(field, "is no longer used: " + instead);
+        }
+    }
 
     public static RoutingPolicy ToDomain(Proto.RoutingPolicy? p, FieldErrors errors, string path)
     {
@@ -122,11 +128,8 @@ internal static partial class PolicyMapping
     private static AssignmentPolicy ToDomain(Proto.AssignmentPolicy a, AssignmentPolicy d, FieldErrors errors, string path)
     {
 #pragma warning disable CS0612 // retired in the proto: read only to refuse it
-        if (a.HasTopPerformerWeight)
+        RefuseRetired(a.HasTopPerformerWeight, errors, path + ".top_performer_weight", "each rep's performance_weight sets its share of a weighted territory");
 #pragma warning restore CS0612
-        {
-            errors.Add(path + ".top_performer_weight", RetiredField + "each rep's performance_weight sets its share of a weighted territory");
-        }
 
         return new()
         {
@@ -141,11 +144,8 @@ internal static partial class PolicyMapping
     private static QueuePolicy ToDomain(Proto.QueuePolicy q, QueuePolicy d, FieldErrors errors, string path)
     {
 #pragma warning disable CS0612 // retired in the proto: read only to refuse it
-        if (q.HasNurtureQueue)
+        RefuseRetired(q.HasNurtureQueue, errors, path + ".nurture_queue", "the treatment tells marketing which leads to nurture; routing gives every lead an owner");
 #pragma warning restore CS0612
-        {
-            errors.Add(path + ".nurture_queue", RetiredField + "the treatment tells marketing which leads to nurture; routing gives every lead an owner");
-        }
 
         return new()
         {
