@@ -15,7 +15,7 @@ public sealed class AbsentOwnerBackupRule : Rule
         When()
             .Match(() => lead)
             .Match(() => claim, c => c.Rep != null && c.Rep.IsAbsentAt(lead.Now) && c.BackupId != null)
-            .Match(() => backup, r => r.Id == claim.BackupId && !r.Rep.Departed && !r.IsAbsentAt(lead.Now));
+            .Match(() => backup, r => r.Id == claim.BackupId && r.CanCoverAbsenceAt(lead.Now));
 
         Then()
             .Do(ctx => ctx.Replace(claim, claim.HandedTo(backup, $"{claim.Rep!.Rep.Name} is absent; backup {backup.Rep.Name}", RoutingFlags.OwnerAbsent)));

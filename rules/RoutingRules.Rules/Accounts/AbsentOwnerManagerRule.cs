@@ -16,8 +16,8 @@ public sealed class AbsentOwnerManagerRule : Rule
         When()
             .Match(() => lead)
             .Match(() => claim, c => c.Rep != null && !c.HasDepartedRep && c.Rep.IsAbsentAt(lead.Now) && c.ManagerId != null)
-            .Not<RepProfile>(r => r.Id == claim.BackupId && !r.Rep.Departed && !r.IsAbsentAt(lead.Now))
-            .Match(() => manager, r => r.Id == claim.ManagerId && !r.Rep.Departed && !r.IsAbsentAt(lead.Now));
+            .Not<RepProfile>(r => r.Id == claim.BackupId && r.CanCoverAbsenceAt(lead.Now))
+            .Match(() => manager, r => r.Id == claim.ManagerId && r.CanCoverAbsenceAt(lead.Now));
 
         Then()
             .Do(ctx => ctx.Replace(claim, claim.HandedTo(manager, $"{claim.Rep!.Rep.Name} is absent with no backup present; manager {manager.Rep.Name}", RoutingFlags.OwnerAbsent)));

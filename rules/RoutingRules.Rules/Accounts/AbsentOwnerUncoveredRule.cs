@@ -15,8 +15,8 @@ public sealed class AbsentOwnerUncoveredRule : Rule
         When()
             .Match(() => lead)
             .Match(() => claim, c => c.Rep != null && !c.HasDepartedRep && c.Rep.IsAbsentAt(lead.Now) && (c.Flags & RoutingFlags.OwnerAbsent) == 0)
-            .Not<RepProfile>(r => r.Id == claim.BackupId && !r.Rep.Departed && !r.IsAbsentAt(lead.Now))
-            .Not<RepProfile>(r => r.Id == claim.ManagerId && !r.Rep.Departed && !r.IsAbsentAt(lead.Now));
+            .Not<RepProfile>(r => r.Id == claim.BackupId && r.CanCoverAbsenceAt(lead.Now))
+            .Not<RepProfile>(r => r.Id == claim.ManagerId && r.CanCoverAbsenceAt(lead.Now));
 
         Then()
             .Do(ctx => ctx.Replace(claim, claim.HandedTo(claim.Rep!, $"{claim.Rep!.Rep.Name} is absent with neither backup nor manager present", RoutingFlags.OwnerAbsent)));

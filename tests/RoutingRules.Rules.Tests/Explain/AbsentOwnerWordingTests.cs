@@ -1,5 +1,4 @@
 using RoutingRules.Domain.Explain;
-using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Rules.Tests.Kit;
 
@@ -11,8 +10,6 @@ namespace RoutingRules.Rules.Tests.Explain;
 /// </summary>
 public sealed class AbsentOwnerWordingTests
 {
-    private static readonly AbsencePeriod OnLeave = new(RoutingKit.DemoNow.AddDays(-1), RoutingKit.DemoNow.AddDays(6));
-
     // Banque Lumière's owner, ae-paris-vacation, is on leave; ae-paris-4 is the backup, mgr-fr the manager.
     private static readonly Lead AbsentOwnersLead = Leads.From("daf@banque-lumiere.fr");
 
@@ -47,8 +44,8 @@ public sealed class AbsentOwnerWordingTests
     private static RoutingScenario Scenario(string cover) => cover switch
     {
         "backup present" => RoutingKit.Demo(),
-        "backup away" => RoutingKit.Demo().WithRep("ae-paris-4", r => r with { Absences = [OnLeave] }),
-        "nobody present" => RoutingKit.Demo().WithRep("ae-paris-4", r => r with { Absences = [OnLeave] }).WithRep("mgr-fr", r => r with { Absences = [OnLeave] }),
+        "backup away" => RoutingKit.Demo().WithRep("ae-paris-4", r => r with { Absences = [RoutingKit.OnLeaveAtDemoNow] }),
+        "nobody present" => RoutingKit.Demo().WithRep("ae-paris-4", r => r with { Absences = [RoutingKit.OnLeaveAtDemoNow] }).WithRep("mgr-fr", r => r with { Absences = [RoutingKit.OnLeaveAtDemoNow] }),
         _ => throw new ArgumentOutOfRangeException(nameof(cover), cover, "no such cover"),
     };
 }

@@ -12,6 +12,9 @@ public static class RoutingKit
     /// <summary>The "today" of the demo dataset's scenarios: a Monday morning in Paris.</summary>
     public static readonly DateTimeOffset DemoNow = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(1));
 
+    /// <summary>A leave that covers <see cref="DemoNow"/> (from the day before to six days after), for a rep's <c>Absences</c>.</summary>
+    public static readonly AbsencePeriod OnLeaveAtDemoNow = new(DemoNow.AddDays(-1), DemoNow.AddDays(6));
+
     private static readonly Lazy<RoutingRuleSet> LazyRuleSet = new(() => RoutingRuleSet.Compile());
     private static readonly Lazy<Dataset> LazyDemo = new(() => DatasetJson.Load(Path.Combine(RepositoryRoot(), "samples", "demo-dataset.json")));
 

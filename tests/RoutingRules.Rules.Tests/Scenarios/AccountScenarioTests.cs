@@ -1,4 +1,3 @@
-using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Rules.Tests.Kit;
 
@@ -7,8 +6,6 @@ namespace RoutingRules.Rules.Tests.Scenarios;
 /// <summary>The account priority chain (DOMAIN.md §2) over the demo dataset.</summary>
 public sealed class AccountScenarioTests
 {
-    private static readonly AbsencePeriod OnLeaveThisWeek = new(RoutingKit.DemoNow.AddDays(-1), RoutingKit.DemoNow.AddDays(6));
-
     private static readonly Dictionary<string, Lead> Cases = new()
     {
         ["strategic"] = Leads.From("cto@globex-pharma.com"),
@@ -141,7 +138,7 @@ public sealed class AccountScenarioTests
     [Fact]
     public void Route_AbsentOwnerWhoseBackupIsAwayToo_GoesToTheOwnersManagerFlagged()
     {
-        var scenario = RoutingKit.Demo().WithRep("ae-paris-4", r => r with { Absences = [OnLeaveThisWeek] });
+        var scenario = RoutingKit.Demo().WithRep("ae-paris-4", r => r with { Absences = [RoutingKit.OnLeaveAtDemoNow] });
 
         scenario.Route(Cases["absent owner"])
             .AssignedTo("mgr-fr").AtLevel(RoutingLevel.CustomerOwner).Fired("Accounts.AbsentOwnerManager").DidNotFire("Accounts.AbsentOwnerBackup")
@@ -160,8 +157,8 @@ public sealed class AccountScenarioTests
     public void Route_AbsentOwnerWithNobodyPresentToCover_StaysWithTheOwnerFlagged()
     {
         var scenario = RoutingKit.Demo()
-            .WithRep("ae-paris-4", r => r with { Absences = [OnLeaveThisWeek] })
-            .WithRep("mgr-fr", r => r with { Absences = [OnLeaveThisWeek] });
+            .WithRep("ae-paris-4", r => r with { Absences = [RoutingKit.OnLeaveAtDemoNow] })
+            .WithRep("mgr-fr", r => r with { Absences = [RoutingKit.OnLeaveAtDemoNow] });
 
         scenario.Route(Cases["absent owner"])
             .AssignedTo("ae-paris-vacation").AtLevel(RoutingLevel.CustomerOwner).Fired("Accounts.AbsentOwnerUncovered").DidNotFire("Accounts.AbsentOwnerManager")

@@ -19,6 +19,9 @@ public sealed class RepProfile(Rep rep, RepWorkload workload, double hoursFromLe
 
     public bool IsAbsentAt(DateTimeOffset now) => Rep.IsAbsentAt(now);
 
+    /// <summary>Can stand in for an absent owner: still employed and not on leave (a meeting does not stop it).</summary>
+    public bool CanCoverAbsenceAt(DateTimeOffset now) => !Rep.Departed && !Rep.IsAbsentAt(now);
+
     /// <summary>
     /// Can take a lead right now: employed, present, available, under the open-leads cap and not
     /// over the overdue follow-ups limit (the hard exclusions of DOMAIN.md §6, for a rep who is not
