@@ -27,6 +27,7 @@ public static class RuleBands
     public const int Language = 320;
     public const int TimeZone = 310;
     public const int ClaimDecision = 200;
+    public const int TimeZoneBackup = 170;
     public const int Referral = 160;
     public const int Distribution = 150;
     public const int DistributionDecision = 140;

@@ -1,6 +1,6 @@
 namespace RoutingRules.Domain.Policy;
 
-/// <summary>SLA table by lead type (DOMAIN.md §5).</summary>
+/// <summary>SLA table by lead type (DOMAIN.md §5); a lead type can appear once.</summary>
 public sealed record SlaPolicy
 {
     public static readonly IReadOnlyList<SlaRule> DefaultRules =
@@ -26,10 +26,15 @@ public sealed record SlaPolicy
     /// <summary>How often the server looks for unacknowledged leads past their escalation time.</summary>
     public TimeSpan EscalationSweepInterval { get; init; } = TimeSpan.FromSeconds(30);
 
-    public SlaRule? For(LeadType leadType)
+    /// <summary>
+    /// This lead type's rule; a policy that leaves the type out gets DOMAIN.md's default for it
+    /// (<see cref="DefaultRules"/> names every type), not some other type's target.
+    /// </summary>
+    public SlaRule For(LeadType leadType) => Find(Rules, leadType) ?? Find(DefaultRules, leadType)!;
+
+    private static SlaRule? Find(IReadOnlyList<SlaRule> rules, LeadType leadType)
     {
         // By index: a foreach over the interface made an enumerator at each of the several calls per routed lead.
-        var rules = Rules;
         for (var i = 0; i < rules.Count; i++)
         {
             if (rules[i].LeadType == leadType)

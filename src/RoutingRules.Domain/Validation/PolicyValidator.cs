@@ -105,6 +105,17 @@ internal static class PolicyValidator
             {
                 sink.Add($"sla.rules[{i}]", "needs a positive response target and an escalation delay not below it");
             }
+            else if (rule.ResponseTargetMax is { } max && (max < rule.ResponseTarget || max > rule.EscalateAfter))
+            {
+                sink.Add($"sla.rules[{i}].responseTargetMax", "must lie between the response target and the escalation delay");
+            }
+
+            // Only the first rule of a type would ever apply: a second one is a mistake, not an override.
+            var first = FirstRuleOf(p.Sla.Rules, rule.LeadType);
+            if (first < i)
+            {
+                sink.Add($"sla.rules[{i}].leadType", $"repeats {rule.LeadType}, already given by sla.rules[{first}]");
+            }
         }
 
         if (p.Sla.EscalationSweepInterval < TimeSpan.FromSeconds(1) || p.Sla.EscalationSweepInterval > TimeSpan.FromHours(1))
@@ -112,6 +123,19 @@ internal static class PolicyValidator
             sink.Add("sla.escalationSweepInterval", "must be between 1 second and 1 hour");
         }
 
+    }
+
+    private static int FirstRuleOf(IReadOnlyList<SlaRule> rules, LeadType leadType)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].LeadType == leadType)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void Positive(ErrorSink sink, string field, int value)

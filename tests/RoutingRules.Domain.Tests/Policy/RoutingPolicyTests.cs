@@ -33,9 +33,9 @@ public class RoutingPolicyTests
     [Fact]
     public void Default_Sla_DemoRequest15And30Minutes()
     {
-        var demo = _p.Sla.For(LeadType.DemoRequest)!;
+        var demo = _p.Sla.For(LeadType.DemoRequest);
         Assert.Equal((TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30)), (demo.ResponseTarget, demo.EscalateAfter));
-        Assert.True(_p.Sla.For(LeadType.ContentDownload)!.BusinessDays);
+        Assert.True(_p.Sla.For(LeadType.ContentDownload).BusinessDays);
     }
 
     [Theory]

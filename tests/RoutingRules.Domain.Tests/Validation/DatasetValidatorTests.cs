@@ -1,4 +1,5 @@
 using RoutingRules.Domain.Model;
+using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Validation;
 
 namespace RoutingRules.Domain.Tests.Validation;
@@ -238,6 +239,35 @@ public class DatasetValidatorTests
         var d = TestData.Small();
         d = d with { Policy = d.Policy with { Territories = d.Policy.Territories with { BusinessHoursStart = TimeSpan.Zero, BusinessHoursEnd = TimeSpan.FromDays(1) } } };
         Assert.Empty(DatasetValidator.Validate(d));
+    }
+
+    [Fact]
+    public void Validate_SlaLeadTypeGivenTwice_NamesTheSecond()
+    {
+        var d = TestData.Small();
+        var demo = new SlaRule(LeadType.DemoRequest, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30));
+        d = d with { Policy = d.Policy with { Sla = d.Policy.Sla with { Rules = [demo, new SlaRule(LeadType.Event, TimeSpan.FromHours(24), TimeSpan.FromHours(72)), demo with { ResponseTarget = TimeSpan.FromMinutes(5) }] } } };
+        AssertSingle(d, "RoutingPolicy", "policy", "sla.rules[2].leadType");
+    }
+
+    [Theory]
+    [InlineData(12, "sla.rules[0].responseTargetMax")] // below the response target
+    [InlineData(80, "sla.rules[0].responseTargetMax")] // after the escalation
+    [InlineData(48, null)]
+    [InlineData(72, null)]
+    public void Validate_SlaResponseTargetMaxOutsideItsRule_Reported(int maxHours, string? field)
+    {
+        var d = TestData.Small();
+        var evt = new SlaRule(LeadType.Event, TimeSpan.FromHours(24), TimeSpan.FromHours(72), TimeSpan.FromHours(maxHours));
+        d = d with { Policy = d.Policy with { Sla = d.Policy.Sla with { Rules = [evt] } } };
+        if (field is null)
+        {
+            Assert.Empty(DatasetValidator.Validate(d));
+        }
+        else
+        {
+            AssertSingle(d, "RoutingPolicy", "policy", field);
+        }
     }
 
     [Fact]

@@ -112,9 +112,52 @@ public sealed class CapacityScenarioTests
     {
         var lead = Leads.From("ceo@paris-west.fr") with { Country = "US", Department = "CA", TimeZone = "Europe/Paris", PreferredLanguage = "en" };
 
-        var routed = RoutingKit.Demo().Route(lead).InTerritory("ter-us-west").Flagged(RoutingFlags.TimeZoneMismatch).Fired("Capacity.DelayedFollowUp");
+        // The territory's backup (Chicago, 7 h from Paris) is no closer within the offset: a member keeps it.
+        var routed = RoutingKit.Demo().Route(lead).InTerritory("ter-us-west").Flagged(RoutingFlags.TimeZoneMismatch).Fired("Capacity.DelayedFollowUp")
+            .DidNotFire("Fallback.TimeZoneBackup");
 
         Assert.Equal(RoutingKit.DemoNow, routed.Decision.NextContactAt);
+    }
+
+    private static readonly Lead ParisLeadInUsWest =
+        Leads.From("ceo@paris-west.fr") with { Country = "US", Department = "CA", TimeZone = "Europe/Paris", PreferredLanguage = "en" };
+
+    private static RoutingScenario UsWestBackedUpFromLondon() => RoutingKit.Demo().WithDataset(d => d with
+    {
+        Territories = d.Territories.Select(t => t.Id == "ter-us-west" ? t with { BackupRepId = "ae-uk-1" } : t).ToList(),
+    });
+
+    [Fact]
+    public void Route_OnlyDistantMembersAndABackupInACloserZone_BackupTakesTheLeadUnflagged()
+    {
+        UsWestBackedUpFromLondon().Route(ParisLeadInUsWest).AssignedTo("ae-uk-1").AtLevel(RoutingLevel.Backup).InTerritory("ter-us-west")
+            .NotFlagged(RoutingFlags.TimeZoneMismatch | RoutingFlags.CapacityOverflow).Fired("Fallback.TimeZoneBackup")
+            .DidNotFire("Distribution.RoundRobin").DidNotFire("Capacity.DelayedFollowUp");
+    }
+
+    [Fact]
+    public void Route_CloserBackupUnavailable_DistantMemberKeepsTheLeadFlagged()
+    {
+        var scenario = UsWestBackedUpFromLondon().WithRep("ae-uk-1", r => r with { Status = RepStatus.Away });
+
+        scenario.Route(ParisLeadInUsWest).InTerritory("ter-us-west").AtLevel(RoutingLevel.Territory)
+            .Flagged(RoutingFlags.TimeZoneMismatch).DidNotFire("Fallback.TimeZoneBackup");
+    }
+
+    [Fact]
+    public void Route_OneMemberWithinTheOffset_MemberBeforeTheCloserBackup()
+    {
+        var scenario = UsWestBackedUpFromLondon().WithRep("ae-us-west-2", r => r with { TimeZone = "Europe/Madrid" });
+
+        scenario.Route(ParisLeadInUsWest).AssignedTo("ae-us-west-2").AtLevel(RoutingLevel.Territory)
+            .Excluded("ae-us-west-1", "time zone too far").DidNotFire("Fallback.TimeZoneBackup");
+    }
+
+    [Fact]
+    public void Route_LeadWithoutTimeZone_CloserBackupNotConsidered()
+    {
+        UsWestBackedUpFromLondon().Route(ParisLeadInUsWest with { TimeZone = null }).InTerritory("ter-us-west").AtLevel(RoutingLevel.Territory)
+            .DidNotFire("Fallback.TimeZoneBackup");
     }
 
     [Fact]

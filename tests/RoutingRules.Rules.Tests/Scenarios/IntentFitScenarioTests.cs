@@ -66,6 +66,19 @@ public sealed class IntentFitScenarioTests
     }
 
     [Fact]
+    public void Route_LeadTypeThePolicyLeavesOut_GetsTheDomainDefaultForItsType()
+    {
+        // A policy that only sets the demo-request SLA: an event lead still escalates after 72 h, not some generic delay.
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with { Sla = p.Sla with { Rules = [new SlaRule(LeadType.DemoRequest, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(20))] } });
+        var lead = Leads.InParis("ceo@sla.fr") with { IntentSignals = [IntentSignal.EventBadgeScan], Source = LeadSource.Event };
+
+        var routed = scenario.Route(lead).Fired("IntentFit.EventLeadSla");
+
+        Assert.Equal(RoutingKit.DemoNow.AddHours(24), routed.Decision.RespondBy);
+        Assert.Equal(RoutingKit.DemoNow.AddHours(72), routed.Decision.EscalateAt);
+    }
+
+    [Fact]
     public void Route_ContentDownload_CountsBusinessDays()
     {
         var lead = Leads.InParis("ceo@download.fr") with { IntentSignals = [IntentSignal.ContentDownload] };

@@ -178,6 +178,27 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SetPolicy_LeadTypeGivenTwice_RefusedNamingTheSecondAndNothingStored()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Sla = new Proto.SlaPolicy() } };
+        foreach (var minutes in new[] { 15, 5 })
+        {
+            request.Policy.Sla.Rules.Add(new Proto.SlaRule
+            {
+                LeadType = Proto.LeadType.DemoRequest,
+                ResponseTarget = Duration.FromTimeSpan(TimeSpan.FromMinutes(minutes)),
+                EscalateAfter = Duration.FromTimeSpan(TimeSpan.FromMinutes(30)),
+            });
+        }
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.sla.rules[1].lead_type");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
     public async Task SetPolicy_NearestTerritories_StoredAndAnUnknownTerritoryRefused()
     {
         await using var server = await TestServer.StartWithDataAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RoutingRules.Domain.Model;
 
 namespace RoutingRules.Domain.Routing.Facts;
@@ -34,6 +35,15 @@ public sealed class Assignment(
         Assignee.ForRep(backup.Id, backup.Rep.Name), RoutingLevel.Backup,
         $"every member of {territory.Territory.Name} is excluded; territory backup rep",
         RoutingFlags.CapacityOverflow, territory.Territory, account?.Id, backup, null);
+
+    /// <summary>
+    /// The territory's backup instead of members who are all over <paramref name="offset"/> from the
+    /// lead's zone (DOMAIN.md §4): not a capacity overflow, so no flag.
+    /// </summary>
+    public static Assignment ToCloserBackup(ChosenTerritory territory, RepProfile backup, TimeSpan offset) => new(
+        Assignee.ForRep(backup.Id, backup.Rep.Name), RoutingLevel.Backup,
+        $"every eligible member of {territory.Territory.Name} is over {offset.TotalHours.ToString("0.##", CultureInfo.InvariantCulture)} h from the lead's time zone; territory backup rep, in a closer zone",
+        RoutingFlags.None, territory.Territory, null, backup, null);
 
     public static Assignment ToQueue(string queue, RoutingLevel level, string reason, RoutingFlags flags, ChosenTerritory? territory, OwningAccount? account) =>
         new(Assignee.ForQueue(queue), level, reason, flags, territory?.Territory, account?.Id, null, null);

@@ -13,7 +13,7 @@ public sealed class SlaAssessment(LeadType leadType, DateTimeOffset respondBy, D
 
     public static SlaAssessment For(LeadType type, RoutingPolicy policy, LeadProfile lead, string reason)
     {
-        var rule = policy.Sla.For(type) ?? new SlaRule(type, TimeSpan.FromHours(24), TimeSpan.FromHours(48));
+        var rule = policy.Sla.For(type);
         return new SlaAssessment(type, SlaClock.Add(lead.Now, rule.ResponseTarget, rule.BusinessDays),
             SlaClock.Add(lead.Now, rule.EscalateAfter, rule.BusinessDays), reason);
     }

@@ -1,0 +1,32 @@
+using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Routing;
+using RoutingRules.Rules.Tests.Kit;
+
+namespace RoutingRules.Rules.Tests.Explain;
+
+/// <summary>
+/// A Paris lead in US West, whose members work from Los Angeles, goes to the territory's backup in
+/// London: the rep and ops read why, in both languages, with no member said to be excluded.
+/// </summary>
+public sealed class TimeZoneBackupWordingTests
+{
+    private static readonly Lead ParisLead =
+        Leads.From("ceo@paris-west.fr") with { Country = "US", Department = "CA", TimeZone = "Europe/Paris", PreferredLanguage = "en" };
+
+    [Theory]
+    [InlineData(ExplanationAudience.Rep, "en", "Every available member of US West works too far from the lead's time zone; as the territory's backup, in a closer zone, you take the lead.")]
+    [InlineData(ExplanationAudience.Rep, "fr", "Tous les membres disponibles d'US West travaillent trop loin du fuseau horaire du lead ; en tant que suppléant du territoire, dans un fuseau plus proche, vous prenez le lead.")]
+    [InlineData(ExplanationAudience.Ops, "en", "Every eligible member of US West is over the time-zone backup offset from the lead; the territory's backup Oliver Hughes, within it, takes the lead.")]
+    [InlineData(ExplanationAudience.Ops, "fr", "Tous les membres éligibles d'US West dépassent l'écart de fuseau horaire toléré avec le lead ; le suppléant du territoire, Oliver Hughes, qui reste dans cet écart, prend le lead.")]
+    public void Render_SaysTheMembersAreTooFarAndTheBackupIsCloser(ExplanationAudience audience, string locale, string expected)
+    {
+        var routed = RoutingKit.Demo()
+            .WithDataset(d => d with { Territories = d.Territories.Select(t => t.Id == "ter-us-west" ? t with { BackupRepId = "ae-uk-1" } : t).ToList() })
+            .Route(ParisLead);
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, audience, locale);
+
+        Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "decision.Fallback.TimeZoneBackup." + audience.ToString().ToLowerInvariant()).Text);
+        Assert.DoesNotContain(explanation.Steps, s => s.Key is "territory.members.excluded" or "territory.others.excluded" || s.Key.StartsWith("flag.", StringComparison.Ordinal));
+    }
+}
