@@ -19,6 +19,7 @@ internal static class EnglishMessages
         ["unknown.company"] = "an unknown company",
 
         ["summary.rep.rep"] = "This lead is yours ({level}): {source}. Respond within {duration}, by {respondBy}.",
+        ["summary.rep.rep.due"] = "This lead is yours ({level}): {source}. It reached routing after its response target had run out: respond now.",
         ["summary.rep.queue"] = "This lead went to the {queue} queue ({level}): {source}. Respond by {respondBy}.",
         ["summary.rep.rep.superseded"] = "This lead was yours ({level}): {source}, but it has since been reassigned; this decision no longer applies.",
         ["summary.rep.queue.superseded"] = "This lead went to the {queue} queue ({level}): {source}, but it has since been reassigned; this decision no longer applies.",
@@ -187,6 +188,8 @@ internal static class EnglishMessages
         ["requirement.score.Sdr"] = "The lead score is {figure}, below {threshold}: the policy asks for an SDR first.",
         ["requirement.deal.SeniorAe"] = "The estimated deal value is {figure} EUR, above {threshold} EUR: the policy asks for a senior account executive.",
         ["requirement.deal.JuniorAeOrSdr"] = "The estimated deal value is {figure} EUR, below {threshold} EUR: the policy asks for a junior account executive or an SDR.",
+        ["sla.submitted"] = "Respond within {duration} ({leadType}) counted from the lead's submission at {startedAt}: by {respondBy}; without a response it is escalated at {escalateAt}.",
+        ["sla.due"] = "The lead reached routing after its response target of {duration} ({leadType}) had run out since its submission: respond now; without a response it is escalated at {escalateAt}.",
         ["sla.superseded"] = "The response target was {duration} ({leadType}), by {respondBy}.",
         ["sla"] = "Respond within {duration} ({leadType}), by {respondBy}; without a response it is escalated at {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "no specific lead type: the {leadType} SLA, the least urgent, applies",

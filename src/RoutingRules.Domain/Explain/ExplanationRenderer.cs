@@ -81,6 +81,15 @@ public static class ExplanationRenderer
         var source = c.AccountName ?? lead.CompanyName
             ?? (lead.Domain is { } domain ? (lead.FreeMail ? c.Text("source.freeMail", ("domain", domain)) : domain) : null)
             ?? c.Text("unknown.company");
-        return c.Text((c.Decision.Assignee.IsQueue ? "summary.rep.queue" : "summary.rep.rep") + superseded, ("source", source));
+        var key = c.Decision.Assignee.IsQueue ? "summary.rep.queue" : "summary.rep.rep";
+        if (c.Superseded || c.Decision.Assignee.IsQueue || !c.SlaFromSubmission)
+        {
+            return c.Text(key + superseded, ("source", source));
+        }
+
+        // The target counted from the submission: the rep has what was left of it when the lead arrived.
+        return c.SlaTimeLeft > TimeSpan.Zero
+            ? c.Text(key, ("source", source), ("duration", c.Duration(c.SlaTimeLeft)))
+            : c.Text(key + ".due", ("source", source));
     }
 }

@@ -180,7 +180,10 @@ internal static class ExplanationSteps
             // The lead type alone would misname an SLA borrowed from another type (executives, leads of no type).
             var leadType = c.Catalog.Label("leadType", sla.LeadType);
             var basis = sla.Rule is { } rule && c.Catalog.Has("sla.basis." + rule) ? c.Text("sla.basis." + rule, ("leadType", leadType)) : leadType;
-            steps.Add(c.Step(c.Superseded ? "sla.superseded" : "sla", ("leadType", basis)));
+            var key = c.Superseded ? "sla.superseded"
+                : !c.SlaFromSubmission ? "sla"
+                : c.SlaTimeLeft > TimeSpan.Zero ? "sla.submitted" : "sla.due";
+            steps.Add(c.Step(key, ("leadType", basis), ("startedAt", sla.StartedAt is { } started ? c.Time(started) : null)));
         }
 
         if (c.Decision.Priority == LeadPriority.Hot)

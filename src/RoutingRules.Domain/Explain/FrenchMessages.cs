@@ -19,6 +19,7 @@ internal static class FrenchMessages
         ["unknown.company"] = "une entreprise inconnue",
 
         ["summary.rep.rep"] = "Ce lead vous est attribué ({level}) : {source}. Répondez sous {duration}, avant le {respondBy}.",
+        ["summary.rep.rep.due"] = "Ce lead vous est attribué ({level}) : {source}. Il est arrivé au routage après l'expiration de son délai de réponse : répondez tout de suite.",
         ["summary.rep.queue"] = "Ce lead est parti dans la file {queue} ({level}) : {source}. Réponse attendue avant le {respondBy}.",
         ["summary.rep.rep.superseded"] = "Ce lead vous avait été attribué ({level}) : {source}, mais il a depuis été réattribué ; cette décision ne s'applique plus.",
         ["summary.rep.queue.superseded"] = "Ce lead était parti dans la file {queue} ({level}) : {source}, mais il a depuis été réattribué ; cette décision ne s'applique plus.",
@@ -187,6 +188,8 @@ internal static class FrenchMessages
         ["requirement.score.Sdr"] = "Le score du lead est de {figure}, en dessous de {threshold} : la politique demande d'abord un SDR.",
         ["requirement.deal.SeniorAe"] = "La valeur estimée de l'affaire est de {figure} EUR, au-dessus de {threshold} EUR : la politique demande un account executive senior.",
         ["requirement.deal.JuniorAeOrSdr"] = "La valeur estimée de l'affaire est de {figure} EUR, en dessous de {threshold} EUR : la politique demande un account executive junior ou un SDR.",
+        ["sla.submitted"] = "Répondez sous {duration} ({leadType}) à compter de la soumission du lead le {startedAt} : avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
+        ["sla.due"] = "Le lead est arrivé au routage après l'expiration de son délai de réponse de {duration} ({leadType}) depuis sa soumission : répondez tout de suite ; sans réponse, il est escaladé le {escalateAt}.",
         ["sla.superseded"] = "Le délai de réponse était de {duration} ({leadType}), avant le {respondBy}.",
         ["sla"] = "Répondez sous {duration} ({leadType}), avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "aucun type de lead particulier : le SLA du type {leadType}, le moins urgent, s'applique",

@@ -52,6 +52,12 @@ internal sealed class RenderContext
     /// <summary>A later decision replaced this one: nothing is asked of its assignee any more.</summary>
     public bool Superseded { get; init; }
 
+    /// <summary>The SLA's clock started at the lead's submission, before it was routed (<see cref="TraceSla.StartedAt"/>).</summary>
+    public bool SlaFromSubmission => Details.Sla?.StartedAt is not null && Details.Lead.Now != default;
+
+    /// <summary>What was left of the response target when the lead was routed; zero or less when it was due at once.</summary>
+    public TimeSpan SlaTimeLeft => Decision.RespondBy - Details.Lead.Now;
+
     public string AssigneeText => Decision.Assignee.RepName is { } name
         ? $"{name} ({Decision.Assignee.RepId})"
         : Decision.Assignee.QueueName ?? string.Empty;

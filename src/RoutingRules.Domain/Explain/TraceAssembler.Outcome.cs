@@ -100,6 +100,7 @@ internal sealed partial class TraceAssembler
         return new TraceSla(EnumNames<LeadType>.Of(sla.LeadType), rule?.ResponseTarget, sla.RespondBy, sla.EscalateAt, sla.Reason, RuleOf(sla))
         {
             BusinessDays = rule?.BusinessDays,
+            StartedAt = sla.StartedAt < _facts.Lead?.Now ? sla.StartedAt : null,
         };
     }
 

@@ -8,4 +8,10 @@ public sealed record TraceSla(string LeadType, TimeSpan? ResponseTarget, DateTim
     /// skipped), so "5 days" can end 7 calendar days later; null in traces stored before it was recorded.
     /// </summary>
     public bool? BusinessDays { get; init; }
+
+    /// <summary>
+    /// Where the SLA's clock started when that was before the routing time: the lead's submission
+    /// (<c>SlaClock.Start</c>). Null when it started at routing, and in traces stored before format 7.
+    /// </summary>
+    public DateTimeOffset? StartedAt { get; init; }
 }

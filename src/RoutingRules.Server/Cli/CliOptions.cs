@@ -63,6 +63,23 @@ internal static class CliOptions
         return null;
     }
 
+    /// <summary>An instant with its offset (ISO 8601), refused in words rather than with the parser's type name.</summary>
+    public static Option<DateTimeOffset?> Instant(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var value))
+            {
+                return value;
+            }
+
+            result.AddError($"{name} '{text}' is not a date and time (ISO 8601, e.g. 2026-11-24T09:50:00Z).");
+            return null;
+        },
+    };
+
     public static Option<string?> Token(string variable) => new("--token")
     {
         Description = $"Bearer token sent as 'authorization' (default: ${variable}).",

@@ -65,6 +65,20 @@ public sealed class IntentFitScenarioTests
         Assert.Equal(RoutingKit.DemoNow.AddMinutes(escalateMinutes), routed.Decision.EscalateAt);
     }
 
+    [Theory]
+    [InlineData(-10, 5, 20)] // submitted 10 minutes ago: 5 minutes left of the 15
+    [InlineData(-120, 0, 15)] // waited past its target upstream: due at once, the 15 minutes before escalation kept
+    [InlineData(5, 15, 30)] // a client clock ahead of ours: counts from now
+    public void Route_DemoRequestWithSubmissionTime_SlaCountsFromTheSubmission(int submittedMinutes, int respondMinutes, int escalateMinutes)
+    {
+        var lead = Leads.InParis("ceo@sla.fr") with { IntentSignals = [IntentSignal.DemoRequest], SubmittedAt = RoutingKit.DemoNow.AddMinutes(submittedMinutes) };
+
+        var routed = RoutingKit.Demo().Route(lead);
+
+        Assert.Equal(RoutingKit.DemoNow.AddMinutes(respondMinutes), routed.Decision.RespondBy);
+        Assert.Equal(RoutingKit.DemoNow.AddMinutes(escalateMinutes), routed.Decision.EscalateAt);
+    }
+
     [Fact]
     public void Route_LeadTypeThePolicyLeavesOut_GetsTheDomainDefaultForItsType()
     {

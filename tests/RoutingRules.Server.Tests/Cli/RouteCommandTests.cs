@@ -37,5 +37,30 @@ public sealed class RouteCommandTests
         Assert.Contains(expected, json.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Route_SubmittedAt_TheSlaCountsFromIt()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var submitted = DateTimeOffset.UtcNow.AddMinutes(-10).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+
+        var (routeCode, _, _) = await RunAsync("route", "--id", "cli-submitted", "--email", "d@shop-92.fr", "--country", "FR", "--department", "92",
+            "--demo-request", "--submitted-at", submitted, "--server", server.Address.ToString());
+        var (code, output, _) = await RunAsync("explain", "cli-submitted", "--audience", "ops", "--server", server.Address.ToString());
+
+        Assert.Equal(0, routeCode);
+        Assert.Equal(0, code);
+        Assert.Contains("counted from the lead's submission at", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Route_SubmittedAtNotATime_ExitNonZeroSayingSoInWords()
+    {
+        var (code, _, errors) = await RunAsync("route", "--submitted-at", "yesterday");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--submitted-at 'yesterday' is not a date and time", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
+    }
+
     private static Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }

@@ -43,6 +43,11 @@ public static partial class TraceBinary
             {
                 writer.Bool(sla.BusinessDays!.Value);
             }
+
+            if (writer.Present(sla.StartedAt))
+            {
+                writer.Time(sla.StartedAt!.Value);
+            }
         }
 
         writer.Strings(details.HotReasons);
@@ -130,6 +135,8 @@ public static partial class TraceBinary
         {
             // Format 5 added it; earlier traces do not know.
             BusinessDays = r.Version >= 5 && r.Bool() ? r.Bool() : null,
+            // Format 7 added it.
+            StartedAt = r.Version >= 7 && r.Bool() ? r.Time() : null,
         }
         : null;
 

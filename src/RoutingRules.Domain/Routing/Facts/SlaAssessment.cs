@@ -4,9 +4,13 @@ using RoutingRules.Domain.Routing.Logic;
 namespace RoutingRules.Domain.Routing.Facts;
 
 /// <summary>A response target and escalation time for a lead type; the earliest respond-by wins.</summary>
-public sealed class SlaAssessment(LeadType leadType, DateTimeOffset respondBy, DateTimeOffset escalateAt, string reason)
+public sealed class SlaAssessment(LeadType leadType, DateTimeOffset startedAt, DateTimeOffset respondBy, DateTimeOffset escalateAt, string reason)
 {
     public LeadType LeadType { get; } = leadType;
+
+    /// <summary>Where the SLA's clock starts: the routing time, or the lead's submission before it (<see cref="SlaClock.Start"/>).</summary>
+    public DateTimeOffset StartedAt { get; } = startedAt;
+
     public DateTimeOffset RespondBy { get; } = respondBy;
     public DateTimeOffset EscalateAt { get; } = escalateAt;
     public string Reason { get; } = reason;
@@ -14,8 +18,9 @@ public sealed class SlaAssessment(LeadType leadType, DateTimeOffset respondBy, D
     public static SlaAssessment For(LeadType type, RoutingPolicy policy, LeadProfile lead, string reason)
     {
         var rule = policy.Sla.For(type);
-        return new SlaAssessment(type, SlaClock.Add(lead.Now, rule.ResponseTarget, rule.BusinessDays),
-            SlaClock.Add(lead.Now, rule.EscalateAfter, rule.BusinessDays), reason);
+        var start = SlaClock.Start(lead.Lead.SubmittedAt, lead.Now, rule.ResponseTarget);
+        return new SlaAssessment(type, start, SlaClock.Add(start, rule.ResponseTarget, rule.BusinessDays),
+            SlaClock.Add(start, rule.EscalateAfter, rule.BusinessDays), reason);
     }
 
     public static bool Outranks(SlaAssessment other, SlaAssessment s) =>

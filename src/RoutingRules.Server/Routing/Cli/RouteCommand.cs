@@ -22,6 +22,7 @@ internal static class RouteCommand
         var score = CliOptions.WholeNumber("--score", "Lead score, 0..100.");
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of the contact." };
         var language = new Option<string?>("--language") { Description = "Preferred language, ISO 639-1, e.g. fr (English when unset)." };
+        var submittedAt = CliOptions.Instant("--submitted-at", "When the lead was submitted, ISO 8601 (e.g. 2026-11-24T09:50:00Z); the SLA counts from it.");
         var demo = new Option<bool>("--demo-request") { Description = "The lead asked for a demo (high intent)." };
         var reroute = new Option<bool>("--reroute") { Description = "Route again even if the lead id already has a decision." };
         var explain = new Option<bool>("--explain") { Description = "Also print why, in words (the assignee's view)." };
@@ -29,7 +30,7 @@ internal static class RouteCommand
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
         var command = new Command("route", "Route one lead through a running server and print the decision.")
         {
-            id, email, company, website, ip, country, department, industry, employees, score, timeZone, language, demo, reroute, explain, server, token,
+            id, email, company, website, ip, country, department, industry, employees, score, timeZone, language, submittedAt, demo, reroute, explain, server, token,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -51,6 +52,11 @@ internal static class RouteCommand
             if (result.GetValue(score) is { } value)
             {
                 lead.Score = value;
+            }
+
+            if (result.GetValue(submittedAt) is { } submitted)
+            {
+                lead.SubmittedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(submitted);
             }
 
             if (result.GetValue(demo))
