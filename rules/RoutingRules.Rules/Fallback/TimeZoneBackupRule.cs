@@ -11,17 +11,17 @@ public sealed class TimeZoneBackupRule : Rule
         RoutingPolicy policy = null!;
         LeadProfile lead = null!;
         ChosenTerritory territory = null!;
-        IEnumerable<EligibleCandidate> eligible = null!;
         RepProfile backup = null!;
 
+        // "Every eligible member is far" as an existence and an absence: no collection per lead.
         When()
             .Match(() => policy)
-            .Match(() => lead)
+            .Match(() => lead, l => l.Lead.TimeZone != null)
             .Match(() => territory, t => t.Territory.BackupRepId != null)
             .Not<Assignment>()
             .Not<DistributionChoice>()
-            .Query(() => eligible, q => q.Match<EligibleCandidate>().Collect())
-            .Having(() => eligible.Any() && eligible.All(e => e.Profile.HoursFromLead > policy.Territories.TimeZoneBackupOffset.TotalHours))
+            .Exists<EligibleCandidate>()
+            .Not<EligibleCandidate>(e => e.Profile.HoursFromLead <= policy.Territories.TimeZoneBackupOffset.TotalHours)
             .Match(() => backup, r => r.Id == territory.Territory.BackupRepId
                 && r.HoursFromLead <= policy.Territories.TimeZoneBackupOffset.TotalHours && r.CanTakeLeadAt(lead.Now, policy.Capacity));
 

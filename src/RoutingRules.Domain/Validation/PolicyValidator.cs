@@ -59,6 +59,7 @@ internal static class PolicyValidator
         sink.NotNegative("capacity.coolDown", p.Capacity.CoolDown.TotalSeconds);
         Unit(sink, "capacity.quotaAttainmentThreshold", p.Capacity.QuotaAttainmentThreshold);
         sink.NotNegative("capacity.lowQuotaWeightFactor", p.Capacity.LowQuotaWeightFactor);
+        Weights(sink, p.Capacity);
         if (p.Assignment.SmallDealMax > p.Assignment.LargeDealMin)
         {
             sink.Add("assignment.smallDealMax", "must not exceed the large deal minimum");
@@ -123,6 +124,35 @@ internal static class PolicyValidator
             sink.Add("sla.escalationSweepInterval", "must be between 1 second and 1 hour");
         }
 
+    }
+
+    /// <summary>A negative or infinite weight would turn "lowest workload" or "highest score" upside down.</summary>
+    private static void Weights(ErrorSink sink, CapacityPolicy c)
+    {
+        var w = c.WorkloadWeights;
+        Weight(sink, "capacity.workloadWeights.openLeads", w.OpenLeads);
+        Weight(sink, "capacity.workloadWeights.assignedToday", w.AssignedToday);
+        Weight(sink, "capacity.workloadWeights.overdueFollowUps", w.OverdueFollowUps);
+        Weight(sink, "capacity.workloadWeights.activeOpportunities", w.ActiveOpportunities);
+        var s = c.RepScoreWeights;
+        Weight(sink, "capacity.repScoreWeights.geographyMatch", s.GeographyMatch);
+        Weight(sink, "capacity.repScoreWeights.industryExperience", s.IndustryExperience);
+        Weight(sink, "capacity.repScoreWeights.capacity", s.Capacity);
+        Weight(sink, "capacity.repScoreWeights.responseTime", s.ResponseTime);
+        Weight(sink, "capacity.repScoreWeights.conversionRate", s.ConversionRate);
+        Weight(sink, "capacity.repScoreWeights.sourcePerformance", s.SourcePerformance);
+        if (s.ResponseTimeHalfScore < TimeSpan.FromMinutes(1) || s.ResponseTimeHalfScore > TimeSpan.FromDays(30))
+        {
+            sink.Add("capacity.repScoreWeights.responseTimeHalfScore", "must be between 1 minute and 30 days");
+        }
+    }
+
+    private static void Weight(ErrorSink sink, string field, double value)
+    {
+        if (!double.IsFinite(value) || value < 0)
+        {
+            sink.Add(field, "must be a finite number, not negative");
+        }
     }
 
     private static int FirstRuleOf(IReadOnlyList<SlaRule> rules, LeadType leadType)

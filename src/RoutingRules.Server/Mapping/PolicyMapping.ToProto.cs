@@ -117,6 +117,7 @@ internal static partial class PolicyMapping
             ResponseTime = c.RepScoreWeights.ResponseTime,
             ConversionRate = c.RepScoreWeights.ConversionRate,
             SourcePerformance = c.RepScoreWeights.SourcePerformance,
+            ResponseTimeHalfScore = ValueMapping.FromTimeSpan(c.RepScoreWeights.ResponseTimeHalfScore),
         },
     };
 

@@ -121,6 +121,7 @@ internal static partial class PolicyMapping
                 ResponseTime = s.HasResponseTime ? s.ResponseTime : d.RepScoreWeights.ResponseTime,
                 ConversionRate = s.HasConversionRate ? s.ConversionRate : d.RepScoreWeights.ConversionRate,
                 SourcePerformance = s.HasSourcePerformance ? s.SourcePerformance : d.RepScoreWeights.SourcePerformance,
+                ResponseTimeHalfScore = ValueMapping.ToTimeSpan(s.ResponseTimeHalfScore, d.RepScoreWeights.ResponseTimeHalfScore, errors, path + ".rep_score_weights.response_time_half_score"),
             },
         };
     }

@@ -242,6 +242,22 @@ public class DatasetValidatorTests
     }
 
     [Fact]
+    public void Validate_NegativeOrInfiniteWeights_NamesEachField()
+    {
+        var d = TestData.Small();
+        var capacity = d.Policy.Capacity with
+        {
+            WorkloadWeights = d.Policy.Capacity.WorkloadWeights with { AssignedToday = -2 },
+            RepScoreWeights = d.Policy.Capacity.RepScoreWeights with { ConversionRate = double.PositiveInfinity, ResponseTimeHalfScore = TimeSpan.Zero },
+        };
+        d = d with { Policy = d.Policy with { Capacity = capacity } };
+
+        var fields = DatasetValidator.Validate(d).Select(e => e.Field).ToList();
+
+        Assert.Equal(["capacity.workloadWeights.assignedToday", "capacity.repScoreWeights.conversionRate", "capacity.repScoreWeights.responseTimeHalfScore"], fields);
+    }
+
+    [Fact]
     public void Validate_SlaLeadTypeGivenTwice_NamesTheSecond()
     {
         var d = TestData.Small();

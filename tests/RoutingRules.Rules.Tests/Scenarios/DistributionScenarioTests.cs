@@ -85,6 +85,23 @@ public sealed class DistributionScenarioTests
         Assert.DoesNotContain("ae-paris-meeting", routed.Trace.Distribution, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(30, 0.2885)] // the default: ae-paris-1 answers in 74 minutes on average
+    [InlineData(74, 0.5)] // a half-score time equal to its average response: one half
+    public void Route_RepScore_ResponseTimeCriterionFollowsThePolicysHalfScore(int halfScoreMinutes, double expected)
+    {
+        var lead = Leads.InFrance("dr@clinique.fr", "92", "Ile-de-France") with { Industry = "healthcare" };
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with
+        {
+            Capacity = p.Capacity with { RepScoreWeights = p.Capacity.RepScoreWeights with { ResponseTimeHalfScore = TimeSpan.FromMinutes(halfScoreMinutes) } },
+        });
+
+        var figures = scenario.Route(lead).InTerritory("ter-health-fr").Trace.Details!.Distribution!.Figures!;
+
+        var responseTime = RoutingRules.Domain.Routing.Facts.DistributionFigures.RepScoreCriteria.ToList().IndexOf("responseTime");
+        Assert.Equal(expected, Assert.Single(figures.Rows, r => r.RepId == "ae-paris-1").Terms[responseTime], 4);
+    }
+
     [Fact]
     public void Route_ReferralWithoutReferrerAccount_GoesToTerritoryTopPerformer()
     {

@@ -178,6 +178,33 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SetPolicy_ResponseTimeHalfScore_StoredAndReadBack()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var fresh = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Capacity = new Proto.CapacityPolicy { RepScoreWeights = new Proto.RepScoreWeights { ResponseTimeHalfScore = Duration.FromTimeSpan(TimeSpan.FromHours(1)) } } } };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal(TimeSpan.FromMinutes(30), fresh.Capacity.RepScoreWeights.ResponseTimeHalfScore.ToTimeSpan());
+        Assert.Equal(TimeSpan.FromHours(1), stored.Capacity.RepScoreWeights.ResponseTimeHalfScore.ToTimeSpan());
+        Assert.Equal(TimeSpan.FromHours(1), server.Data.Store.GetPolicy().Capacity.RepScoreWeights.ResponseTimeHalfScore);
+        Assert.Equal(RoutingPolicy.Default.Capacity.RepScoreWeights.GeographyMatch, server.Data.Store.GetPolicy().Capacity.RepScoreWeights.GeographyMatch);
+    }
+
+    [Fact]
+    public async Task SetPolicy_NegativeWorkloadWeight_RefusedNamingItAndNothingStored()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Capacity = new Proto.CapacityPolicy { WorkloadWeights = new Proto.WorkloadWeights { OverdueFollowUps = -3 } } } };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.capacity.workload_weights.overdue_follow_ups");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
     public async Task SetPolicy_LeadTypeGivenTwice_RefusedNamingTheSecondAndNothingStored()
     {
         await using var server = await TestServer.StartWithDataAsync();

@@ -115,7 +115,7 @@ public static class RepSelection
         var geography = rep.HoursFromLead <= policy.Territories.TimeZoneAcceptableOffset.TotalHours ? 1.0 : 0.0;
         var industry = rep.KnowsIndustry(lead.Lead.Industry) ? 1.0 : 0.0;
         var capacity = Math.Clamp(1.0 - ((double)rep.Workload.OpenLeads / Math.Max(1, rep.OpenLeadsCap(policy.Capacity))), 0, 1);
-        var response = rep.Rep.Stats?.AvgResponseMinutes is { } minutes ? 1.0 / (1.0 + (minutes / 30.0)) : 0.5;
+        var response = rep.Rep.Stats?.AvgResponseMinutes is { } minutes ? 1.0 / (1.0 + (minutes / policy.Capacity.RepScoreWeights.ResponseTimeHalfScore.TotalMinutes)) : 0.5;
         var conversion = rep.Rep.Stats?.ConversionRate ?? 0;
         var source = rep.Rep.Stats?.ConversionRateBySource.GetValueOrDefault(lead.Lead.Source.ToString().ToLowerInvariant()) ?? 0;
         into[0] = geography;
