@@ -89,7 +89,7 @@ public static class ExplanationRenderer
 
         // The target counted from the submission: the rep has what was left of it when the lead arrived.
         return c.SlaTimeLeft > TimeSpan.Zero
-            ? c.Text(key, ("source", source), ("duration", c.Duration(c.SlaTimeLeft)))
+            ? c.Text(key, ("source", source), ("duration", c.Remaining(c.SlaTimeLeft)))
             : c.Text(key + ".due", ("source", source));
     }
 }

@@ -110,6 +110,15 @@ internal sealed class RenderContext
     }
 
     /// <summary>
+    /// Time left, which unlike a target is rarely a round figure: whole days from two days on
+    /// ("6 days"), else hours and minutes ("3 hours 50 minutes", "45 minutes").
+    /// </summary>
+    public string Remaining(TimeSpan left) =>
+        left.TotalDays >= 2
+            ? Catalog.Format("duration.days", new Dictionary<string, string> { ["n"] = ((int)left.TotalDays).ToString(Catalog.Culture) })
+            : Hours(Math.Ceiling(left.TotalMinutes) / 60);
+
+    /// <summary>
     /// A span the rules give in hours, such as a time-zone distance (5.5), in whole hours and
     /// minutes as the catalogue words durations: "5 hours 30 minutes", "3 hours", "45 minutes".
     /// </summary>

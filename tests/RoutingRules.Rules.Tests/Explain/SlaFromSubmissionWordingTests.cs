@@ -50,6 +50,19 @@ public sealed class SlaFromSubmissionWordingTests
     }
 
     [Theory]
+    [InlineData(IntentSignal.ContactSalesForm, 10, "Respond within 3 hours 50 minutes, by 2026-11-23 13:50 (Europe/Paris).")] // high-intent MQL, 4 h
+    [InlineData(IntentSignal.ContentDownload, 60, "Respond within 6 days, by 2026-11-30 09:00 (Europe/Paris).")] // 5 business days from a Monday 09:00
+    public void Render_Rep_TimeLeftInWordsARepReads(IntentSignal signal, int submittedMinutesAgo, string expectedEnd)
+    {
+        var lead = Lead(-submittedMinutesAgo) with { IntentSignals = [signal] };
+        var routed = RoutingKit.Demo().Route(lead);
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, "en");
+
+        Assert.EndsWith(expectedEnd, explanation.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "Respond within 15 minutes (demo request) counted from the lead's submission at 2026-11-23 09:50 (Europe/Paris): by 2026-11-23 10:05 (Europe/Paris); without a response it is escalated at 2026-11-23 10:20 (Europe/Paris).")]
     [InlineData("fr", "Répondez sous 15 minutes (demande de démo) à compter de la soumission du lead le 23/11/2026 à 09h50 (Europe/Paris) : avant le 23/11/2026 à 10h05 (Europe/Paris) ; sans réponse, le lead est escaladé le 23/11/2026 à 10h20 (Europe/Paris).")]
     public void Render_Ops_SlaStepSaysTheTargetCountsFromTheSubmission(string locale, string expected)
