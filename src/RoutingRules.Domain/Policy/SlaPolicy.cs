@@ -30,19 +30,21 @@ public sealed record SlaPolicy
     /// This lead type's rule; a policy that leaves the type out gets DOMAIN.md's default for it
     /// (<see cref="DefaultRules"/> names every type), not some other type's target.
     /// </summary>
-    public SlaRule For(LeadType leadType) => Find(Rules, leadType) ?? Find(DefaultRules, leadType)!;
+    public SlaRule For(LeadType leadType) =>
+        IndexOf(Rules, leadType) is var i and >= 0 ? Rules[i] : DefaultRules[IndexOf(DefaultRules, leadType)];
 
-    private static SlaRule? Find(IReadOnlyList<SlaRule> rules, LeadType leadType)
+    /// <summary>The first rule of <paramref name="leadType"/> in <paramref name="rules"/>, or -1.</summary>
+    internal static int IndexOf(IReadOnlyList<SlaRule> rules, LeadType leadType)
     {
         // By index: a foreach over the interface made an enumerator at each of the several calls per routed lead.
         for (var i = 0; i < rules.Count; i++)
         {
             if (rules[i].LeadType == leadType)
             {
-                return rules[i];
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -112,7 +112,7 @@ internal static class PolicyValidator
             }
 
             // Only the first rule of a type would ever apply: a second one is a mistake, not an override.
-            var first = FirstRuleOf(p.Sla.Rules, rule.LeadType);
+            var first = SlaPolicy.IndexOf(p.Sla.Rules, rule.LeadType);
             if (first < i)
             {
                 sink.Add($"sla.rules[{i}].leadType", $"repeats {rule.LeadType}, already given by sla.rules[{first}]");
@@ -153,19 +153,6 @@ internal static class PolicyValidator
         {
             sink.Add(field, "must be a finite number, not negative");
         }
-    }
-
-    private static int FirstRuleOf(IReadOnlyList<SlaRule> rules, LeadType leadType)
-    {
-        for (var i = 0; i < rules.Count; i++)
-        {
-            if (rules[i].LeadType == leadType)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static void Positive(ErrorSink sink, string field, int value)

@@ -1,6 +1,6 @@
 using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Routing;
-using RoutingRules.Rules.Tests.Kit;
+using RoutingRules.Rules.Tests.Scenarios;
 
 namespace RoutingRules.Rules.Tests.Explain;
 
@@ -10,9 +10,6 @@ namespace RoutingRules.Rules.Tests.Explain;
 /// </summary>
 public sealed class TimeZoneBackupWordingTests
 {
-    private static readonly Lead ParisLead =
-        Leads.From("ceo@paris-west.fr") with { Country = "US", Department = "CA", TimeZone = "Europe/Paris", PreferredLanguage = "en" };
-
     [Theory]
     [InlineData(ExplanationAudience.Rep, "en", "Every available member of US West works too far from the lead's time zone; as the territory's backup, in a closer zone, you take the lead.")]
     [InlineData(ExplanationAudience.Rep, "fr", "Tous les membres disponibles d'US West travaillent trop loin du fuseau horaire du lead ; en tant que suppléant du territoire, dans un fuseau plus proche, vous prenez le lead.")]
@@ -20,9 +17,7 @@ public sealed class TimeZoneBackupWordingTests
     [InlineData(ExplanationAudience.Ops, "fr", "Tous les membres éligibles d'US West dépassent l'écart de fuseau horaire toléré avec le lead ; le suppléant du territoire, Oliver Hughes, qui reste dans cet écart, prend le lead.")]
     public void Render_SaysTheMembersAreTooFarAndTheBackupIsCloser(ExplanationAudience audience, string locale, string expected)
     {
-        var routed = RoutingKit.Demo()
-            .WithDataset(d => d with { Territories = d.Territories.Select(t => t.Id == "ter-us-west" ? t with { BackupRepId = "ae-uk-1" } : t).ToList() })
-            .Route(ParisLead);
+        var routed = CapacityScenarioTests.UsWestBackedUpFromLondon().Route(CapacityScenarioTests.ParisLeadInUsWest);
 
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, audience, locale);
 

@@ -119,10 +119,11 @@ public sealed class CapacityScenarioTests
         Assert.Equal(RoutingKit.DemoNow, routed.Decision.NextContactAt);
     }
 
-    private static readonly Lead ParisLeadInUsWest =
+    internal static readonly Lead ParisLeadInUsWest =
         Leads.From("ceo@paris-west.fr") with { Country = "US", Department = "CA", TimeZone = "Europe/Paris", PreferredLanguage = "en" };
 
-    private static RoutingScenario UsWestBackedUpFromLondon() => RoutingKit.Demo().WithDataset(d => d with
+    /// <summary>US West (members in Los Angeles) with its backup moved to London, 1 h from a Paris lead.</summary>
+    internal static RoutingScenario UsWestBackedUpFromLondon() => RoutingKit.Demo().WithDataset(d => d with
     {
         Territories = d.Territories.Select(t => t.Id == "ter-us-west" ? t with { BackupRepId = "ae-uk-1" } : t).ToList(),
     });
