@@ -11,7 +11,9 @@ public sealed record TraceSla(string LeadType, TimeSpan? ResponseTarget, DateTim
 
     /// <summary>
     /// Where the SLA's clock started when that was before the routing time: the lead's submission
-    /// (<c>SlaClock.Start</c>). Null when it started at routing, and in traces stored before format 7.
+    /// (<c>SlaClock.Window</c>). Null when it started at routing, and in traces stored before format 7.
+    /// Format-7 traces stored before the submission was kept whole hold, for a lead that reached
+    /// routing after its response target, the routing time less that target; no text quotes it then.
     /// </summary>
     public DateTimeOffset? StartedAt { get; init; }
 }

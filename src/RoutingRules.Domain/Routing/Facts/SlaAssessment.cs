@@ -8,7 +8,7 @@ public sealed class SlaAssessment(LeadType leadType, DateTimeOffset startedAt, D
 {
     public LeadType LeadType { get; } = leadType;
 
-    /// <summary>Where the SLA's clock starts: the routing time, or the lead's submission before it (<see cref="SlaClock.Start"/>).</summary>
+    /// <summary>Where the SLA's clock starts: the routing time, or the lead's submission before it (<see cref="SlaClock.Window"/>).</summary>
     public DateTimeOffset StartedAt { get; } = startedAt;
 
     public DateTimeOffset RespondBy { get; } = respondBy;
@@ -17,10 +17,8 @@ public sealed class SlaAssessment(LeadType leadType, DateTimeOffset startedAt, D
 
     public static SlaAssessment For(LeadType type, RoutingPolicy policy, LeadProfile lead, string reason)
     {
-        var rule = policy.Sla.For(type);
-        var start = SlaClock.Start(lead.Lead.SubmittedAt, lead.Now, rule.ResponseTarget);
-        return new SlaAssessment(type, start, SlaClock.Add(start, rule.ResponseTarget, rule.BusinessDays),
-            SlaClock.Add(start, rule.EscalateAfter, rule.BusinessDays), reason);
+        var window = SlaClock.Window(lead.Lead.SubmittedAt, lead.Now, policy.Sla.For(type));
+        return new SlaAssessment(type, window.Start, window.RespondBy, window.EscalateAt, reason);
     }
 
     public static bool Outranks(SlaAssessment other, SlaAssessment s) =>

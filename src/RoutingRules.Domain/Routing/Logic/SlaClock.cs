@@ -1,25 +1,30 @@
+using RoutingRules.Domain.Policy;
+
 namespace RoutingRules.Domain.Routing.Logic;
 
-/// <summary>Where an SLA starts, and SLA durations added to it, counting only weekdays when the SLA is in business days.</summary>
+/// <summary>Where an SLA starts and ends, and SLA durations added to a time, counting only weekdays when the SLA is in business days.</summary>
 public static class SlaClock
 {
     /// <summary>
-    /// The SLA counts from the lead's submission (speed to lead: a lead that waited upstream has
-    /// that much less time), never from later than <paramref name="now"/> (a client's clock ahead
-    /// of ours) nor from earlier than <paramref name="now"/> minus the response target: a lead that
-    /// spent its whole target before reaching routing (an upstream outage, a reroute days later)
-    /// is due at once and keeps the delay between its response target and its escalation, rather
-    /// than being escalated away from a rep who never had it.
+    /// The SLA of a lead routed at <paramref name="now"/>. It counts from the lead's submission
+    /// (speed to lead: a lead that waited upstream has that much less time), never from later than
+    /// <paramref name="now"/> (a client's clock ahead of ours). A lead whose response target ran out
+    /// before it reached routing (an upstream outage, a reroute days later) is due at once and keeps
+    /// the delay between its response target and its escalation, rather than being escalated away
+    /// from a rep who never had it. The start stays the real submission either way, so an
+    /// explanation can quote it.
     /// </summary>
-    public static DateTimeOffset Start(DateTimeOffset? submittedAt, DateTimeOffset now, TimeSpan responseTarget)
+    public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule)
     {
-        if (submittedAt is not { } submitted || submitted >= now)
+        var start = submittedAt is { } submitted && submitted < now ? submitted : now;
+        var respondBy = Add(start, rule.ResponseTarget, rule.BusinessDays);
+        if (respondBy >= now)
         {
-            return now;
+            return new SlaWindow(start, respondBy, Add(start, rule.EscalateAfter, rule.BusinessDays));
         }
 
-        var earliest = now - responseTarget;
-        return submitted < earliest ? earliest : submitted;
+        // Counted in the rule's own units, so five business days out of ten leave five business days.
+        return new SlaWindow(start, now, Add(now, rule.EscalateAfter - rule.ResponseTarget, rule.BusinessDays));
     }
 
     public static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays)
@@ -43,3 +48,6 @@ public static class SlaClock
         return result + (duration - TimeSpan.FromDays((int)duration.TotalDays));
     }
 }
+
+/// <summary>When a lead's SLA started (its submission, or its routing), when it must be answered and when it escalates.</summary>
+public readonly record struct SlaWindow(DateTimeOffset Start, DateTimeOffset RespondBy, DateTimeOffset EscalateAt);
