@@ -47,6 +47,8 @@ public sealed class RuleCoverageTests
             {ScenarioNamespace} (tests/RoutingRules.Rules.Tests/Scenarios/<Concern>ScenarioTests.cs) routing through the kit,
             e.g. RoutingKit.Demo().Route(Leads.InParis("a@b.fr") with {"{ ... }"}).Fired("{never.FirstOrDefault()}").
             This test finds and runs the scenario tests itself: there is nothing to add to it.
+            If such a test exists, the rule's conditions can never hold: check they match facts the router inserts
+            (LeadProfile, not Lead; the fact table of docs/rules.md) and values the lead really has.
             """;
         return notRun.Count == 0
             ? message

@@ -55,6 +55,20 @@ public sealed class RuleSetTests
     }
 
     [Fact]
+    public void Compile_EveryRule_NamesItsBand()
+    {
+        // Without [Priority] the engine gives salience 0, the band of Decision.Compose: such a rule
+        // runs after the decision is made, and nothing else would say so.
+        var unbanded = RoutingKit.RuleSet.Rules
+            .Where(r => r.RuleType.GetCustomAttribute<PriorityAttribute>() is null)
+            .Select(r => r.Name)
+            .ToArray();
+
+        Assert.True(unbanded.Length == 0,
+            $"rules without [Priority(RuleBands.X)]: {string.Join(", ", unbanded)}; without one a rule runs at 0, after the decision (docs/rules.md, Priority bands)");
+    }
+
+    [Fact]
     public void Compile_Twice_GivesTheSameHash()
     {
         Assert.Equal(RoutingKit.RuleSet.Hash, RoutingRuleSet.Compile().Hash);

@@ -28,7 +28,12 @@ public sealed class RulesGuideTests
         var bands = typeof(RuleBands).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral)
             .ToDictionary(f => f.Name, f => (int)f.GetRawConstantValue()!, StringComparer.Ordinal);
 
-        Assert.Equal(bands.OrderBy(b => b.Key, StringComparer.Ordinal), documented.OrderBy(b => b.Key, StringComparer.Ordinal));
+        static string Listed(IEnumerable<KeyValuePair<string, int>> bands) => string.Join(", ", bands.Select(b => $"{b.Key} {b.Value}"));
+        var undocumented = bands.Except(documented).OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        var stale = documented.Except(bands).OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        Assert.True(undocumented.Count == 0 && stale.Count == 0,
+            $"docs/rules.md, table of \"Priority bands\": add the bands of RuleBands it lacks ({Listed(undocumented)}); " +
+            $"remove or correct the rows RuleBands does not have ({Listed(stale)})");
     }
 
     [Theory]

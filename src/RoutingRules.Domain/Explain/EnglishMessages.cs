@@ -159,6 +159,9 @@ internal static class EnglishMessages
         ["exclusion.Capacity.LanguagePreference"] = "{rep} is excluded: does not speak the lead's language ({limit}); speaks {actual}.",
         ["exclusion.Capacity.RequiredSeniority"] = "{rep} is excluded: profile {actual}, required {limit}.",
         ["exclusion.other"] = "{rep} is excluded: {reason} ({actual}, limit {limit}).",
+        ["exclusion.other.actual"] = "{rep} is excluded: {reason} ({actual}).",
+        ["exclusion.other.limit"] = "{rep} is excluded: {reason} (limit {limit}).",
+        ["exclusion.other.reason"] = "{rep} is excluded: {reason}.",
 
         ["distribution.RoundRobin.rep"] = "It was your turn in the round-robin of {territory}.",
         ["distribution.RoundRobin.ops"] = "Round-robin in {territory}: cursor {before} gave {rep}; next cursor {after}.",
@@ -283,6 +286,8 @@ internal static class EnglishMessages
         ["how.nearest territory"] = "nearest territory",
         ["hot.high intent, strong fit"] = "high intent and strong fit",
         ["hot.live chat"] = "live chat",
+        ["hot.executive contact (CLevel)"] = "C-level contact",
+        ["hot.executive contact (VicePresident)"] = "vice-president contact",
         ["status.Available"] = "available",
         ["status.InMeeting"] = "in a meeting",
         ["status.Away"] = "away",

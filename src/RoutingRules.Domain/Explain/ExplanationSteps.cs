@@ -149,8 +149,10 @@ internal static class ExplanationSteps
             {
                 foreach (var x in candidate.Exclusions)
                 {
-                    var key = c.Catalog.Has("exclusion." + x.Rule) ? "exclusion." + x.Rule : "exclusion.other";
-                    steps.Add(c.Step(key, ("rep", $"{candidate.RepName} ({candidate.RepId})"), ("reason", x.Reason), ("actual", ExclusionFigures.Actual(c, x)), ("limit", ExclusionFigures.Limit(c, x))));
+                    var actual = ExclusionFigures.Actual(c, x);
+                    var limit = ExclusionFigures.Limit(c, x);
+                    var key = c.Catalog.Has("exclusion." + x.Rule) ? "exclusion." + x.Rule : GenericExclusionKey(actual, limit);
+                    steps.Add(c.Step(key, ("rep", $"{candidate.RepName} ({candidate.RepId})"), ("reason", x.Reason), ("actual", actual), ("limit", limit)));
                 }
 
                 if (candidate.Eligible)
@@ -164,6 +166,15 @@ internal static class ExplanationSteps
 
         DistributionStep.Append(c, steps, chosen);
     }
+
+    /// <summary>A rule with no sentence of its own: its reason, with only the figures it recorded (an empty one read "(, limit 5)").</summary>
+    private static string GenericExclusionKey(string actual, string limit) => (actual.Length > 0, limit.Length > 0) switch
+    {
+        (true, true) => "exclusion.other",
+        (true, false) => "exclusion.other.actual",
+        (false, true) => "exclusion.other.limit",
+        _ => "exclusion.other.reason",
+    };
 
     private static void Outcome(RenderContext c, List<ExplanationStep> steps)
     {

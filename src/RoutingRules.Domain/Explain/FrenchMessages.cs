@@ -159,6 +159,9 @@ internal static class FrenchMessages
         ["exclusion.Capacity.LanguagePreference"] = "{rep} est exclu : ne parle pas la langue du lead ({limit}) ; parle {actual}.",
         ["exclusion.Capacity.RequiredSeniority"] = "{rep} est exclu : profil {actual}, requis {limit}.",
         ["exclusion.other"] = "{rep} est exclu : {reason} ({actual}, limite {limit}).",
+        ["exclusion.other.actual"] = "{rep} est exclu : {reason} ({actual}).",
+        ["exclusion.other.limit"] = "{rep} est exclu : {reason} (limite {limit}).",
+        ["exclusion.other.reason"] = "{rep} est exclu : {reason}.",
 
         ["distribution.RoundRobin.rep"] = "C'était votre tour dans la rotation de {territory}.",
         ["distribution.RoundRobin.ops"] = "Rotation dans {territory} : le curseur {before} a désigné {rep} ; curseur suivant {after}.",
@@ -283,6 +286,8 @@ internal static class FrenchMessages
         ["how.nearest territory"] = "territoire le plus proche",
         ["hot.high intent, strong fit"] = "forte intention et bonne adéquation",
         ["hot.live chat"] = "chat en direct",
+        ["hot.executive contact (CLevel)"] = "contact de la direction générale",
+        ["hot.executive contact (VicePresident)"] = "contact vice-président",
         ["status.Available"] = "disponible",
         ["status.InMeeting"] = "en réunion",
         ["status.Away"] = "absent",

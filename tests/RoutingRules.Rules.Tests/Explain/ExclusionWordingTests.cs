@@ -25,6 +25,23 @@ public sealed class ExclusionWordingTests
     }
 
     [Theory]
+    [InlineData("12", "5", "exclusion.other", "is excluded: no experience of the lead's industry (12, limit 5).")]
+    [InlineData("12", "", "exclusion.other.actual", "is excluded: no experience of the lead's industry (12).")]
+    [InlineData("", "healthcare", "exclusion.other.limit", "is excluded: no experience of the lead's industry (limit healthcare).")]
+    [InlineData("", "", "exclusion.other.reason", "is excluded: no experience of the lead's industry.")]
+    public void Render_ExclusionByARuleWithoutASentence_ShowsOnlyTheFiguresItRecorded(string actual, string limit, string key, string expectedEnd)
+    {
+        var routed = WithExclusion(RoutingKit.Demo().Route(Leads.InParis("ceo@paris-shop.fr")),
+            new TraceCandidateExclusion("Capacity.NewRuleWithoutASentence", "no experience of the lead's industry", actual, limit));
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, "en");
+
+        Assert.EndsWith(expectedEnd, Assert.Single(explanation.Steps, s => s.Key.StartsWith("exclusion.", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+        Assert.Single(explanation.Steps, s => s.Key == key);
+        ExplanationCheck.Verify(routed);
+    }
+
+    [Theory]
     [InlineData("en", "is excluded: absent when the lead arrived, 2026-11-23 10:00 (Europe/Paris).")]
     [InlineData("fr", "est exclu : absent à l'arrivée du lead, le 23/11/2026 à 10h00 (Europe/Paris).")]
     public void Render_AbsentMember_SaysWhenInTheCataloguesDateStyle(string locale, string expectedEnd)
@@ -124,5 +141,14 @@ public sealed class ExclusionWordingTests
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, locale);
 
         Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "territory.others.excluded").Text);
+    }
+
+    /// <summary>The routed lead with one member that was not chosen excluded by <paramref name="exclusion"/>, as a new rule would record it.</summary>
+    private static RoutedLead WithExclusion(RoutedLead routed, TraceCandidateExclusion exclusion)
+    {
+        var details = routed.Trace.Details!;
+        var other = details.Candidates.First(c => !c.Chosen);
+        var candidates = details.Candidates.Select(c => c == other ? c with { Exclusions = [exclusion] } : c).ToList();
+        return new RoutedLead(routed.Outcome with { Trace = routed.Trace with { Details = details with { Candidates = candidates } } });
     }
 }

@@ -50,6 +50,7 @@ public static class ExplanationCheck
             var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, locale);
             ExpectNamesData(routed, details, explanation);
             Expect(explanation.Steps.Any(s => s.Key is "sla" or "sla.submitted" or "sla.due"), routed, explanation, "an sla step (respond within, by when)");
+            ExpectHotReasonsWorded(routed, details, explanation);
             ExpectNoPlaceholderLeft(routed, explanation);
         }
     }
@@ -78,17 +79,34 @@ public static class ExplanationCheck
                 && (exclusion.Rule is "Capacity.DepartedMember" or "Capacity.CoolDown" or "Capacity.Absence"
                         or "Capacity.UnavailableStatus" or "Capacity.RequiredSeniority" or "Capacity.TimeZonePreference"
                         or "Capacity.LanguagePreference"
-                    || s.Text.Contains(exclusion.Actual, StringComparison.Ordinal)))
+                    || s.Text.Contains(ShownValue(exclusion), StringComparison.Ordinal)))
             .ToList();
         Expect(steps.Count == 1, routed, explanation,
-            $"one exclusion step naming {repId} with the value '{exclusion.Actual}' of {exclusion.Rule}, found {steps.Count}");
+            $"one exclusion step naming {repId} with the value '{ShownValue(exclusion)}' of {exclusion.Rule}, found {steps.Count}");
 
-        var key = explanation.Steps.Any(s => s.Key == "exclusion." + exclusion.Rule) ? "exclusion." + exclusion.Rule : "exclusion.other";
-        Expect(steps[0].Key == key, routed, explanation, $"the exclusion of {repId} by {exclusion.Rule} under the key {key}, not {steps[0].Key}");
+        // A rule without a sentence of its own gets the generic one, in the variant of the figures it recorded.
+        var own = "exclusion." + exclusion.Rule;
+        Expect(steps[0].Key == own || (!explanation.Steps.Any(s => s.Key == own) && steps[0].Key.StartsWith("exclusion.other", StringComparison.Ordinal)),
+            routed, explanation, $"the exclusion of {repId} by {exclusion.Rule} under the key {own} or exclusion.other, not {steps[0].Key}");
         if (exclusion.Rule is "Capacity.OpenLeadsCap" or "Capacity.OverdueFollowUps")
         {
             Expect(explanation.ToText().Contains(exclusion.Limit, StringComparison.Ordinal), routed, explanation,
                 $"the limit {exclusion.Limit} of {exclusion.Rule} that excluded {repId}");
+        }
+    }
+
+    // The figure an exclusion step must show; a rule that recorded none is known by its reason.
+    private static string ShownValue(TraceCandidateExclusion exclusion) =>
+        exclusion.Actual.Length > 0 ? exclusion.Actual : exclusion.Reason;
+
+    // A hot reason is a label of the catalogues (hot.<reason>): without one, every locale would show the rule's own text.
+    private static void ExpectHotReasonsWorded(RoutedLead routed, TraceDetails details, Explanation explanation)
+    {
+        var catalog = MessageCatalog.For(explanation.Locale);
+        foreach (var reason in details.HotReasons)
+        {
+            Expect(catalog.Has("hot." + reason), routed, explanation,
+                $"a label hot.{reason} for the hot reason '{reason}' in EnglishMessages.cs and FrenchMessages.cs (docs/rules.md)");
         }
     }
 

@@ -45,6 +45,21 @@ public sealed class ExplanationCheckTests
         Assert.Contains("distribution.", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void VerifyRep_HotReasonWithoutALabel_NamesTheLabelToAdd()
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("ceo@globex-pharma.com") with { ContactLevel = ContactLevel.CLevel }).AtPriority(LeadPriority.Hot);
+        var unlabelled = new RoutedLead(routed.Outcome with
+        {
+            Trace = routed.Trace with { Details = routed.Trace.Details! with { HotReasons = ["visitor on the site now"] } },
+        });
+
+        var failure = Assert.Throws<FailException>(() => ExplanationCheck.VerifyRep(unlabelled));
+
+        Assert.Contains("expected a label hot.visitor on the site now for the hot reason 'visitor on the site now' in EnglishMessages.cs and FrenchMessages.cs",
+            failure.Message, StringComparison.Ordinal);
+    }
+
     private static RoutedLead WithDecidingRule(RoutedLead routed, string rule) =>
         new(routed.Outcome with { Trace = routed.Trace with { Details = routed.Trace.Details! with { DecidingRule = rule } } });
 }

@@ -39,14 +39,29 @@ public sealed class RoutedLead(RoutingOutcome outcome)
         return this;
     }
 
+    public RoutedLead AtPriority(LeadPriority priority)
+    {
+        Assert.True(Decision.Priority == priority, $"expected priority {priority}, got {Describe()}");
+        return this;
+    }
+
+    public RoutedLead WithTreatment(Treatment treatment)
+    {
+        Assert.True(Decision.Treatment == treatment, $"expected treatment {treatment}, got {Describe()}");
+        return this;
+    }
+
     public RoutedLead Fired(string ruleName)
     {
+        AssertKnown(ruleName);
         Assert.True(Trace.FiredRules.Contains(ruleName), $"expected rule {ruleName} to fire; {Describe()}");
         return this;
     }
 
     public RoutedLead DidNotFire(string ruleName)
     {
+        // A misspelt name never fires: without this check the assertion would always pass.
+        AssertKnown(ruleName);
         Assert.False(Trace.FiredRules.Contains(ruleName), $"expected rule {ruleName} not to fire; {Describe()}");
         return this;
     }
@@ -72,5 +87,13 @@ public sealed class RoutedLead(RoutingOutcome outcome)
 
     public string Describe() =>
         $"{Decision.Assignee.RepId ?? Decision.Assignee.QueueName} at {Decision.Level} in {Decision.TerritoryId ?? "no territory"} " +
-        $"(account {Decision.AccountId ?? "none"}, flags {Decision.Flags}): {Decision.Reason} Fired: {string.Join(", ", Trace.FiredRules)}";
+        $"(account {Decision.AccountId ?? "none"}, flags {Decision.Flags}, priority {Decision.Priority}, treatment {Decision.Treatment}): " +
+        $"{Decision.Reason} Fired: {string.Join(", ", Trace.FiredRules)}";
+
+    private static void AssertKnown(string ruleName)
+    {
+        var names = RoutingKit.RuleSet.Rules.Select(r => r.Name);
+        Assert.True(names.Contains(ruleName), $"no rule named {ruleName} in the rule set; rules of its folder: " +
+            string.Join(", ", names.Where(n => n.StartsWith(ruleName.Split('.')[0] + ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal)));
+    }
 }
