@@ -80,6 +80,58 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>
+    /// A value of a proto enum written as a word ("paid-search", "c-level"), without the enum's
+    /// prefix; <paramref name="multiple"/> lets the option repeat. Unknown words are refused with
+    /// the list of known ones.
+    /// </summary>
+    public static Option<TEnum[]> ProtoEnum<TEnum>(string name, string description, bool multiple = false)
+        where TEnum : struct, Enum
+    {
+        var words = Enum.GetValues<TEnum>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0)
+            .ToDictionary(Word, v => v, StringComparer.OrdinalIgnoreCase);
+        return new Option<TEnum[]>(name)
+        {
+            Description = $"{description} One of: {string.Join(", ", words.Keys)}.",
+            AllowMultipleArgumentsPerToken = false,
+            Arity = multiple ? ArgumentArity.OneOrMore : ArgumentArity.ExactlyOne,
+            DefaultValueFactory = _ => [],
+            CustomParser = result =>
+            {
+                var values = new List<TEnum>();
+                foreach (var token in result.Tokens)
+                {
+                    if (words.TryGetValue(token.Value.Replace('_', '-'), out var value))
+                    {
+                        values.Add(value);
+                    }
+                    else
+                    {
+                        result.AddError($"{name} '{token.Value}' is not one of: {string.Join(", ", words.Keys)}.");
+                    }
+                }
+
+                return [.. values];
+            },
+        };
+    }
+
+    /// <summary>
+    /// A proto enum value as a command-line word: its name in the .proto less the enum's prefix,
+    /// in lower case with dashes (LEAD_SOURCE_PAID_SEARCH: "paid-search"; CONTACT_LEVEL_C_LEVEL: "c-level").
+    /// </summary>
+    private static string Word<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        static string Original(TEnum v) =>
+            typeof(TEnum).GetField(v.ToString())!.GetCustomAttributes(typeof(Google.Protobuf.Reflection.OriginalNameAttribute), false)
+                .Cast<Google.Protobuf.Reflection.OriginalNameAttribute>().Single().Name;
+
+        // The zero value is always <PREFIX>UNSPECIFIED in this API's protos.
+        var prefix = Original(default)[..^"UNSPECIFIED".Length];
+        return Original(value)[prefix.Length..].Replace('_', '-').ToLowerInvariant();
+    }
+
     public static Option<string?> Token(string variable) => new("--token")
     {
         Description = $"Bearer token sent as 'authorization' (default: ${variable}).",

@@ -53,6 +53,43 @@ public sealed class RouteCommandTests
     }
 
     [Fact]
+    public async Task Route_ContactLevelSourceSignalsAndPlace_ReachTheRules()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var (routeCode, output, _) = await RunAsync("route", "--id", "cli-fields", "--email", "vp@shop-lyon.fr", "--country", "FR",
+            "--region", "Auvergne-Rhone-Alpes", "--department", "69", "--city", "Lyon", "--postal-code", "69002", "--deal-value", "120000",
+            "--contact-level", "vice-president", "--source", "paid-search", "--signal", "content-download", "--signal", "webinar-attendance",
+            "--server", server.Address.ToString());
+        var (code, json, _) = await RunAsync("explain", "cli-fields", "--audience", "ops", "--json", "--server", server.Address.ToString());
+
+        Assert.Equal(0, routeCode);
+        Assert.Matches(@"priority\s+hot", output); // an executive contact
+        Assert.Equal(0, code);
+        var compact = json.Replace(" ", string.Empty, StringComparison.Ordinal);
+        foreach (var expected in new[]
+        {
+            "\"contactLevel\":\"VicePresident\"", "\"source\":\"PaidSearch\"", "\"signals\":[\"ContentDownload\",\"WebinarAttendance\"]",
+            "\"region\":\"Auvergne-Rhone-Alpes\"", "\"city\":\"Lyon\"", "\"estimatedDealValue\":120000",
+        })
+        {
+            Assert.Contains(expected, compact, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("--source", "chats", "--source 'chats' is not one of: referral, paid-search,")]
+    [InlineData("--contact-level", "VP", "--contact-level 'VP' is not one of: c-level, vice-president,")]
+    [InlineData("--signal", "demo", "--signal 'demo' is not one of: demo-request,")]
+    public async Task Route_UnknownEnumWord_ExitNonZeroListingTheKnownOnes(string option, string value, string expected)
+    {
+        var (code, _, errors) = await RunAsync("route", option, value);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Route_SubmittedAtNotATime_ExitNonZeroSayingSoInWords()
     {
         var (code, _, errors) = await RunAsync("route", "--submitted-at", "yesterday");
