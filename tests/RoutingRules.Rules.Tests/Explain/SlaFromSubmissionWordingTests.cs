@@ -111,6 +111,24 @@ public sealed class SlaFromSubmissionWordingTests
         Assert.EndsWith("It reached routing after its response target had run out: respond now.", explanation.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(ExplanationAudience.Rep)]
+    [InlineData(ExplanationAudience.Ops)]
+    public void Render_EscalatedLead_CountsItsFreshSlaFromTheEscalation_NotFromTheSubmission(ExplanationAudience audience)
+    {
+        var scenario = RoutingKit.Demo();
+        var routed = scenario.Route(Lead(-10));
+        scenario.At(routed.Decision.EscalateAt.AddMinutes(1));
+
+        var escalated = scenario.Escalate(routed).Fired("Escalation.TerritoryBackup");
+        var explanation = ExplanationRenderer.Render(escalated.Decision, escalated.Trace, audience, "en");
+
+        Assert.Null(escalated.Trace.Details!.Sla!.StartedAt);
+        Assert.Equal(scenario.Now.AddMinutes(15), escalated.Decision.RespondBy);
+        Assert.Single(explanation.Steps, s => s.Key == "sla");
+        Assert.DoesNotContain("submission", explanation.ToText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_LeadWithoutSubmissionTime_KeepsTheTargetFromRouting()
     {

@@ -90,7 +90,10 @@ public static class SlaEscalator
             Firings = [new TraceFiring(0, rule, [0], [])],
             Facts = [fact],
             Treatment = before?.Treatment,
-            Sla = before?.Sla is { } sla ? sla with { RespondBy = respondBy, EscalateAt = escalateAt, BusinessDays = businessDays ?? sla.BusinessDays } : null,
+            // A fresh SLA counts from the escalation, not from the lead's submission: the new assignee never had the lead before.
+            Sla = before?.Sla is { } sla
+                ? sla with { RespondBy = respondBy, EscalateAt = escalateAt, BusinessDays = businessDays ?? sla.BusinessDays, StartedAt = null }
+                : null,
             HotReasons = before?.HotReasons ?? [],
             Flags = [new TraceFlag(nameof(RoutingFlags.SlaEscalated), reason, rule, null)],
             DecidingRule = rule,
