@@ -41,7 +41,7 @@ public sealed class ClaimPrecedenceTests
 
         var rep = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, "en");
 
-        Assert.Equal("Several leads of Umbrella Santé arrived in a short time; they all go to one rep, you, who received the most recent one.",
+        Assert.Equal("Several leads of Umbrella Santé arrived in a short time; from now on they go to one rep, you, who received the most recent one.",
             Assert.Single(rep.Steps, s => s.Key == "decision.Accounts.HighAccountActivity.rep").Text);
     }
 

@@ -22,7 +22,7 @@ public sealed class AccountActivityScenarioTests
 
         var third = scenario.Route(Leads.InParis("carol@hooli.fr")).Fired("Accounts.HighAccountActivity");
 
-        Assert.Contains(third.Trace.Claims, c => c.Contains("3 leads of Hooli France", StringComparison.Ordinal)
+        Assert.Contains(third.Trace.Claims, c => c.Contains("3 leads of Hooli France within 2 hours", StringComparison.Ordinal)
             && c.Contains("same rep as lead " + second.Decision.LeadId, StringComparison.Ordinal));
     }
 
