@@ -276,6 +276,7 @@ internal static class EnglishMessages
         ["geo.Country"] = "country",
         ["geo.Region"] = "region",
         ["geo.Department"] = "département",
+        ["geo.State"] = "state or province",
         ["geo.City"] = "city",
         ["geo.PostalCode"] = "postal code",
         ["vertical.None"] = "no",

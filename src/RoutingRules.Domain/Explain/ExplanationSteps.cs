@@ -126,7 +126,7 @@ internal static class ExplanationSteps
             ? c.Step("territory.nearest", ("territory", chosen.Name))
             : c.Step(d.Territories.Count == 1 ? "territory.only" : "territory.chosen", ("count", d.Territories.Count.ToString(c.Catalog.Culture)), ("territory", chosen.Name),
                 ("how", chosen.ChosenBy is { } how ? c.Catalog.Label("how", how) : string.Empty),
-                ("geography", c.Catalog.Label("geo", chosen.Geography)), ("vertical", c.Catalog.Label("vertical", chosen.Vertical))));
+                ("geography", GeographyLevel(c, chosen.Geography)), ("vertical", c.Catalog.Label("vertical", chosen.Vertical))));
         var assignee = c.Decision.Assignee.RepId;
         if (c.ForRep)
         {
@@ -166,6 +166,12 @@ internal static class ExplanationSteps
 
         DistributionStep.Append(c, steps, chosen);
     }
+
+    /// <summary>The level a territory matched at; the lead's "department" field is a French département only in France, a state or province elsewhere.</summary>
+    private static string GeographyLevel(RenderContext c, string geography) =>
+        c.Catalog.Label("geo", geography == "Department" && !string.Equals(c.Details.Lead.Country, "FR", StringComparison.OrdinalIgnoreCase)
+            ? "State"
+            : geography);
 
     /// <summary>A rule with no sentence of its own: its reason, with only the figures it recorded (an empty one read "(, limit 5)").</summary>
     private static string GenericExclusionKey(string actual, string limit) => (actual.Length > 0, limit.Length > 0) switch

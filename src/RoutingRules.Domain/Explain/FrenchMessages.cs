@@ -276,6 +276,7 @@ internal static class FrenchMessages
         ["geo.Country"] = "pays",
         ["geo.Region"] = "région",
         ["geo.Department"] = "département",
+        ["geo.State"] = "État ou province",
         ["geo.City"] = "ville",
         ["geo.PostalCode"] = "code postal",
         ["vertical.None"] = "aucun",
