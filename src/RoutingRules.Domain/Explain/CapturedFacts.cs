@@ -67,7 +67,7 @@ internal sealed class CapturedFacts
     /// <summary>Decision flags still in the session.</summary>
     public ReadOnlySpan<DecisionFlag> LiveFlags => CollectionsMarshal.AsSpan(_flags);
 
-    /// <summary>Account notes, created accounts, sightings, seniority requirements, weight adjustments and referrers, retracted or not.</summary>
+    /// <summary>Account notes, created accounts, sightings, seniority requirements (met or not), weight adjustments and referrers, retracted or not.</summary>
     public List<object?> Notes => _notes ?? [];
 
     // The usual kinds first: a fact stops at its own case, and most facts are candidates and exclusions.
@@ -130,7 +130,7 @@ internal sealed class CapturedFacts
                 Add(ref _notes, created);
                 CreatedAccount ??= capture.IsRetracted(created) ? null : created;
                 break;
-            case AccountNote or UnknownDomainSighting or SeniorityRequirement or WeightAdjustment or ReferrerAccount:
+            case AccountNote or UnknownDomainSighting or SeniorityRequirement or UnmetRequirement or WeightAdjustment or ReferrerAccount:
                 Add(ref _notes, fact);
                 break;
         }

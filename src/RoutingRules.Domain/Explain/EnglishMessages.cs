@@ -190,6 +190,7 @@ internal static class EnglishMessages
         ["requirement.score.SeniorAe"] = "The lead score is {figure}, above {threshold}: the policy asks for a senior account executive.",
         ["requirement.score.Sdr"] = "The lead score is {figure}, below {threshold}: the policy asks for an SDR first.",
         ["requirement.deal.SeniorAe"] = "The estimated deal value is {figure} EUR, above {threshold} EUR: the policy asks for a senior account executive.",
+        ["requirement.unmet"] = "No available member of {territory} has that profile, so the requirement was set aside.",
         ["requirement.deal.JuniorAeOrSdr"] = "The estimated deal value is {figure} EUR, below {threshold} EUR: the policy asks for a junior account executive or an SDR.",
         ["sla.submitted"] = "Respond within {duration} ({leadType}) counted from the lead's submission at {startedAt}: by {respondBy}; without a response it is escalated at {escalateAt}.",
         ["sla.due"] = "The lead reached routing after its response target of {duration} ({leadType}) had run out since its submission: respond now; without a response it is escalated at {escalateAt}.",

@@ -92,6 +92,9 @@ public static partial class FactDescriber
     private static int Describe<TSink>(SeniorityRequirement s, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("SeniorityRequirement", ("profile", Name(s.Profile)), ("rank", Num(s.Rank)), ("threshold", Amount(s.Threshold)));
 
+    private static int Describe<TSink>(UnmetRequirement u, ref TSink sink)
+        where TSink : struct, IFactSink => sink.Fact("UnmetRequirement", ("profile", Name(u.Requirement.Profile)), ("rank", Num(u.Requirement.Rank)));
+
     private static int Describe<TSink>(WeightAdjustment w, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("WeightAdjustment", ("rep", w.RepId), ("factor", Score(w.Factor)));
 

@@ -58,6 +58,7 @@ public static partial class FactDescriber
         DomainSighted d => Describe(d, ref sink),
         AccountNote n => Describe(n, ref sink),
         SeniorityRequirement s => Describe(s, ref sink),
+        UnmetRequirement u => Describe(u, ref sink),
         WeightAdjustment w => Describe(w, ref sink),
         QueueLoad q => Describe(q, ref sink),
         FallbackQueues f => Describe(f, ref sink),

@@ -190,6 +190,7 @@ internal static class FrenchMessages
         ["requirement.score.SeniorAe"] = "Le score du lead est de {figure}, au-dessus de {threshold} : la politique demande un account executive senior.",
         ["requirement.score.Sdr"] = "Le score du lead est de {figure}, en dessous de {threshold} : la politique demande d'abord un SDR.",
         ["requirement.deal.SeniorAe"] = "La valeur estimée de l'affaire est de {figure} EUR, au-dessus de {threshold} EUR : la politique demande un account executive senior.",
+        ["requirement.unmet"] = "Aucun membre disponible de {territory} n'a ce profil : l'exigence a été mise de côté.",
         ["requirement.deal.JuniorAeOrSdr"] = "La valeur estimée de l'affaire est de {figure} EUR, en dessous de {threshold} EUR : la politique demande un account executive junior ou un SDR.",
         ["sla.submitted"] = "Répondez sous {duration} ({leadType}) à compter de la soumission du lead le {startedAt} : avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
         ["sla.due"] = "Le lead est arrivé au routage après l'expiration de son délai de réponse de {duration} ({leadType}) depuis sa soumission : répondez tout de suite ; sans réponse, il est escaladé le {escalateAt}.",

@@ -7,8 +7,10 @@ namespace RoutingRules.Domain.Explain;
 /// The step that says which rep profile the lead's score or deal size asks for, with the figure
 /// and the policy's threshold ("The lead score is 85, above 80: the policy asks for a senior
 /// account executive"). Only the requirement that counted is told: the deal size speaks before the
-/// score (<see cref="SeniorityRequirement"/>). It says what the policy asks, not that it was met:
-/// when no candidate has the profile, the lead goes to the others.
+/// score (<see cref="SeniorityRequirement"/>). Told only when a member of the territory got the
+/// lead, the one case the requirement weighs in (an account's owner or a queue takes a lead
+/// whatever it asks); when no eligible member had the profile, a second step says it was set aside
+/// (<see cref="UnmetRequirement"/>).
 /// </summary>
 internal static class RequirementStep
 {
@@ -18,7 +20,7 @@ internal static class RequirementStep
         var requirement = c.Details.Notes
             .Where(n => n.Type == "SeniorityRequirement")
             .MinBy(n => int.TryParse(n["rank"], CultureInfo.InvariantCulture, out var rank) ? rank : int.MaxValue);
-        if (requirement?["threshold"] is not { } threshold)
+        if (requirement?["threshold"] is not { } threshold || !c.Details.Candidates.Any(candidate => candidate.Chosen))
         {
             return;
         }
@@ -32,6 +34,10 @@ internal static class RequirementStep
         if (c.Catalog.Has(key) && figure is not null)
         {
             steps.Add(c.Step(key, ("figure", figure), ("threshold", threshold)));
+            if (c.Details.Notes.Any(n => n.Type == "UnmetRequirement" && n["rank"] == requirement["rank"]))
+            {
+                steps.Add(c.Step("requirement.unmet", ("territory", c.Decision.TerritoryName)));
+            }
         }
     }
 }

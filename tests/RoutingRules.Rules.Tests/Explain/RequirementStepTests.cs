@@ -23,7 +23,7 @@ public sealed class RequirementStepTests
         {
             var steps = ExplanationRenderer.Render(routed.Decision, routed.Trace, audience, locale).Steps.ToList();
 
-            var step = Assert.Single(steps, s => s.Key.StartsWith("requirement.", StringComparison.Ordinal));
+            var step = Assert.Single(steps, s => s.Key.StartsWith("requirement.", StringComparison.Ordinal) && s.Key != "requirement.unmet");
             Assert.Equal(expected, step.Text);
             Assert.Equal("treatment", steps[steps.IndexOf(step) - 1].Key);
         }
@@ -38,6 +38,49 @@ public sealed class RequirementStepTests
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, "en");
 
         Assert.Contains("IntentFit.HighScoreSeniorAe", routed.Trace.FiredRules);
+        Assert.DoesNotContain(explanation.Steps, s => s.Key.StartsWith("requirement.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "No available member of Paris intra-muros has that profile, so the requirement was set aside.")]
+    [InlineData("fr", "Aucun membre disponible de Paris intra-muros n'a ce profil : l'exigence a été mise de côté.")]
+    public void Render_RequirementNoEligibleMemberMeets_SaysItWasSetAside(string locale, string expected)
+    {
+        // Paris has no SDR: the low score asks for one first, and the lead goes to an account executive.
+        var routed = RoutingKit.Demo().Route(Leads.InParis("ceo@cold.fr") with { Score = 20 }).Fired("Capacity.RequiredProfileUnavailable");
+
+        foreach (var audience in new[] { ExplanationAudience.Rep, ExplanationAudience.Ops })
+        {
+            var steps = ExplanationRenderer.Render(routed.Decision, routed.Trace, audience, locale).Steps.ToList();
+
+            var unmet = Assert.Single(steps, s => s.Key == "requirement.unmet");
+            Assert.Equal(expected, unmet.Text);
+            Assert.Equal("requirement.score.Sdr", steps[steps.IndexOf(unmet) - 1].Key);
+        }
+    }
+
+    [Fact]
+    public void Render_RequirementAMemberMeets_DoesNotSayItWasSetAside()
+    {
+        var routed = ExplainScenarios.Route("hot lead").DidNotFire("Capacity.RequiredProfileUnavailable");
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, "en");
+
+        Assert.Contains(explanation.Steps, s => s.Key == "requirement.score.SeniorAe");
+        Assert.DoesNotContain(explanation.Steps, s => s.Key == "requirement.unmet");
+    }
+
+    [Theory]
+    [InlineData("ceo@acmecorp.com")] // Acme's owner claims it
+    [InlineData("ceo@tokyo.example")] // overseas: the default pool
+    public void Render_LeadNoTerritoryMemberTook_SaysNoRequirement(string email)
+    {
+        // A requirement weighs only among a territory's members: an owner or a queue takes the lead whatever it asks.
+        var routed = RoutingKit.Demo().Route(Leads.From(email) with { Score = 90, Country = email.EndsWith(".example", StringComparison.Ordinal) ? "JP" : "FR" })
+            .Fired("IntentFit.HighScoreSeniorAe");
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, "en");
+
         Assert.DoesNotContain(explanation.Steps, s => s.Key.StartsWith("requirement.", StringComparison.Ordinal));
     }
 }

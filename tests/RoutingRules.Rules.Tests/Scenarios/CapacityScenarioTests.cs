@@ -43,6 +43,17 @@ public sealed class CapacityScenarioTests
     }
 
     [Fact]
+    public void Route_LowScoreInATerritoryWithoutAnSdr_GoesToAnAccountExecutive_TheRequirementNotedUnmet()
+    {
+        // DOMAIN.md §5: a score below 50 asks for an SDR first; Paris has none, so its AEs stay candidates.
+        var routed = RoutingKit.Demo().Route(Leads.InParis("ceo@cold-paris.fr") with { Score = 20 })
+            .InTerritory("ter-paris").AtLevel(RoutingLevel.Territory)
+            .Fired("Capacity.RequiredProfileUnavailable").DidNotFire("Capacity.RequiredSeniority");
+
+        Assert.Contains(routed.Trace.Details!.Notes, n => n.Type == "UnmetRequirement" && n["profile"] == "Sdr");
+    }
+
+    [Fact]
     public void Route_PerRepCapOverride_ExcludesBelowTheDefaultCap()
     {
         var scenario = RoutingKit.Demo().WithRep("ae-paris-1", r => r with { OpenLeadsCap = 1 });

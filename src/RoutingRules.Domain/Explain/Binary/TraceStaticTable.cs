@@ -78,6 +78,9 @@ internal static class TraceStaticTable
 
         // An account's recent leads summed up (one fact in place of one RecentLead per lead).
         "AccountActivity", "leads",
+
+        // A seniority requirement no eligible member met.
+        "UnmetRequirement",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most
