@@ -60,6 +60,11 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
                 entry.Score = score;
             }
 
+            if (lead.AcknowledgedAt is { } taken)
+            {
+                entry.AcknowledgedAt = Timestamp.FromDateTimeOffset(taken);
+            }
+
             response.Leads.Add(entry);
         }
 

@@ -28,6 +28,22 @@ public sealed class QueueHealthServiceTests
     }
 
     [Fact]
+    public async Task ListQueue_LeadSomeoneTookUp_ListedAfterTheWaitingOnesWithWhen()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await RouteOverseasAsync(server, ("taken-90", 90), ("waiting-40", 40), ("waiting-none", null));
+        var ack = await server.Client.UnaryAsync(Service + "AcknowledgeLead", new Proto.AcknowledgeLeadRequest { LeadId = "taken-90" },
+            Proto.AcknowledgeLeadResponse.Parser);
+
+        var response = await ListAsync(server, new Proto.ListQueueRequest { Queue = "default-pool" });
+
+        Assert.Equal(["waiting-40", "waiting-none", "taken-90"], response.Leads.Select(l => l.LeadId));
+        Assert.Equal([false, false, true], response.Leads.Select(l => l.AcknowledgedAt is not null));
+        Assert.Equal(ack.AcknowledgedAt, response.Leads[2].AcknowledgedAt);
+        Assert.Equal(3, response.Status.Length);
+    }
+
+    [Fact]
     public async Task ListQueue_LimitBelowLength_ListsTheBestAndCountsAll()
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);

@@ -51,13 +51,14 @@ internal static class QueueCommand
             return;
         }
 
-        output.WriteLine($"{"rank",4}  {"score",5}  {"waiting since (UTC)",-20} {"lead",-24} {"level",-16} {"treatment",-24} {"priority",-8} decision");
+        output.WriteLine($"{"rank",4}  {"score",5}  {"waiting since (UTC)",-20} {"lead",-24} {"level",-16} {"treatment",-24} {"priority",-8} {"decision",-20} taken up (UTC)");
         for (var i = 0; i < response.Leads.Count; i++)
         {
             var lead = response.Leads[i];
             var score = lead.HasScore ? lead.Score.ToString(CultureInfo.InvariantCulture) : "-";
             var since = lead.DecidedAt.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-            output.WriteLine($"{i + 1,4}  {score,5}  {since,-20} {lead.LeadId,-24} {lead.Level,-16} {lead.Treatment,-24} {lead.Priority,-8} {lead.DecisionId}");
+            var taken = lead.AcknowledgedAt is { } at ? at.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "-";
+            output.WriteLine($"{i + 1,4}  {score,5}  {since,-20} {lead.LeadId,-24} {lead.Level,-16} {lead.Treatment,-24} {lead.Priority,-8} {lead.DecisionId,-20} {taken}");
         }
 
         if (response.Leads.Count < status.Length)

@@ -25,6 +25,20 @@ public sealed class QueueListingTests
     }
 
     [Fact]
+    public void Rank_LeadsSomeoneTookUp_AfterEveryWaitingLeadInTheSameOrder()
+    {
+        var taken95 = Queued(1, "priority", 95, Now) with { AcknowledgedAt = Now };
+        var taken60 = Queued(2, "priority", 60, Now) with { AcknowledgedAt = Now };
+        var waiting10 = Queued(3, "priority", 10, Now);
+        var waitingUnknown = Queued(4, "priority", null, Now);
+
+        var listing = QueueListing.Rank("priority", [taken60, waitingUnknown, taken95, waiting10], Policy, 10);
+
+        Assert.Equal(["L3", "L4", "L1", "L2"], listing.Leads.Select(l => l.LeadId));
+        Assert.Equal(4, listing.Status.Length);
+    }
+
+    [Fact]
     public void Rank_SameInstant_CommitOrderBreaksTheTie()
     {
         var listing = QueueListing.Rank("priority", [Queued(8, "priority", 50, Now), Queued(7, "priority", 50, Now)], Policy, 10);
