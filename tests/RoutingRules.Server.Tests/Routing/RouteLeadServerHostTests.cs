@@ -84,4 +84,27 @@ public sealed class RouteLeadServerHostTests
         Assert.Contains("(replay of an earlier decision)", text, StringComparison.Ordinal);
         Assert.Contains("reason     Customer account owner.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Print_SlaDaysAway_InDaysNotHours()
+    {
+        var now = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
+        var decision = new Proto.RouteLeadResponse
+        {
+            DecisionId = "d-2",
+            LeadId = "L-2",
+            Assignee = new Proto.Assignee { Rep = new Proto.AssignedRep { Id = "ae-1", Name = "Ann Lee" } },
+            Sla = new Proto.Sla
+            {
+                RespondBy = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(now.AddDays(7)),
+                EscalateAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(now.AddDays(14)),
+            },
+        };
+        using var output = new StringWriter();
+
+        DecisionPrinter.Print(decision, output, now);
+
+        Assert.Contains("respond by 2026-03-09 12:00 UTC (in 7 days)", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("escalate   2026-03-16 12:00 UTC (in 14 days)", output.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -57,7 +57,11 @@ internal static class DecisionPrinter
 
         var at = timestamp.ToDateTimeOffset();
         var minutes = (int)Math.Round((at - now).TotalMinutes);
-        var relative = minutes >= 120 ? $"in {minutes / 60} h" : minutes >= 0 ? $"in {minutes} min" : $"{-minutes} min ago";
+        // Days from two days on (a content download's 5 business days read "in 7 days", not "in 168 h").
+        var relative = minutes >= 2 * 24 * 60 ? $"in {minutes / (24 * 60)} days"
+            : minutes >= 120 ? $"in {minutes / 60} h"
+            : minutes >= 0 ? $"in {minutes} min"
+            : $"{-minutes} min ago";
         return at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) + $" ({relative})";
     }
 
