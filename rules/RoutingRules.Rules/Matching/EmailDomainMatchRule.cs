@@ -8,11 +8,11 @@ public sealed class EmailDomainMatchRule : Rule
 {
     public override void Define()
     {
-        LeadProfile lead = null!;
         AccountCandidate candidate = null!;
 
+        // A free-mail domain is never looked up, so no candidate comes from one; asking the lead
+        // whether it is free mail would also drop the account its website names.
         When()
-            .Match(() => lead, l => !l.IsFreeMail)
             .Match(() => candidate, c => c.Kind == AccountMatchKind.Domain);
 
         Then()

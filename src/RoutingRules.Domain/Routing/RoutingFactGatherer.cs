@@ -31,9 +31,8 @@ public static class RoutingFactGatherer
         var snapshot = context.Snapshot;
         var policy = snapshot.Policy;
         var now = context.Now;
-        var host = DomainNames.FromEmail(lead.Email) ?? DomainNames.NormalizeHost(lead.Website);
-        var freeMail = host is not null && snapshot.FreeMail.IsFreeMail(host);
-        var profile = new LeadProfile(lead, DomainNames.RegistrableDomain(host), freeMail,
+        var hosts = LeadHosts.Of(lead, snapshot.FreeMail);
+        var profile = new LeadProfile(lead, DomainNames.RegistrableDomain(hosts.Company ?? hosts.FreeMail), hosts.OnlyFreeMail,
             policy.Territories.SegmentFor(lead.EmployeeCount), LeadClassifier.Intent(lead), LeadClassifier.Fit(lead, policy),
             string.IsNullOrWhiteSpace(lead.PreferredLanguage) ? policy.Territories.DefaultLanguage : lead.PreferredLanguage, now);
 
@@ -52,7 +51,7 @@ public static class RoutingFactGatherer
         var scratch = t_scratch ??= new Scratch();
         var repIds = scratch.RepIds;
         repIds.Clear();
-        var accounts = AddAccounts(lead, profile, host, snapshot, facts, scratch);
+        var accounts = AddAccounts(lead, hosts, snapshot, facts, scratch);
         foreach (var account in accounts)
         {
             AddAccountFacts(account, snapshot, context, profile, facts, repIds);
@@ -94,16 +93,18 @@ public static class RoutingFactGatherer
         return facts;
     }
 
-    private static List<Account> AddAccounts(Lead lead, LeadProfile profile, string? host, ReferenceSnapshot snapshot, List<object> facts, Scratch scratch)
+    private static List<Account> AddAccounts(Lead lead, LeadHosts hosts, ReferenceSnapshot snapshot, List<object> facts, Scratch scratch)
     {
         var found = scratch.Found;
         found.Clear();
-        if (!profile.IsFreeMail && snapshot.FindAccountByNormalizedHost(host) is { } byDomain)
+        if (snapshot.FindAccountByNormalizedHost(hosts.CorporateEmail) is { } byEmail)
         {
-            found.Add(byDomain);
+            found.Add(byEmail);
         }
 
-        if (lead.Website is not null && snapshot.FindAccountByDomain(lead.Website) is { } byWebsite &&
+        // The website counts whatever the e-mail is (a free-mail contact often gives their company's
+        // site); an account both name is one candidate.
+        if (snapshot.FindAccountByNormalizedHost(hosts.CorporateWebsite) is { } byWebsite &&
             (found.Count == 0 || found[0].Account.Id != byWebsite.Account.Id))
         {
             found.Add(byWebsite);

@@ -15,9 +15,16 @@ public sealed class LeadProfile(
 {
     public Lead Lead { get; } = lead;
 
-    /// <summary>Registrable domain of the e-mail (or website when there is no e-mail).</summary>
+    /// <summary>
+    /// Registrable domain of the lead's company: the e-mail's, else (no e-mail, or a free-mail one)
+    /// the website's; a free-mail domain only when the lead gave no other, and then <see cref="IsFreeMail"/>.
+    /// </summary>
     public string? Domain { get; } = domain;
 
+    /// <summary>
+    /// <see cref="Domain"/> is a free-mail one: the lead gave no corporate domain. A free-mail e-mail
+    /// beside a corporate website is not this: the website's domain is the lead's.
+    /// </summary>
     public bool IsFreeMail { get; } = isFreeMail;
 
     /// <summary>Employee band; the policy's default segment when the size is unknown.</summary>
