@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Matching;
 
 [Name("Matching.BestMatch")]
-[Description("Of several matched accounts the most reliable wins: domain, then name, alias, fuzzy; then the best score.")]
+[Description("Of several matched accounts the most reliable wins: e-mail domain, website domain, then name, alias, fuzzy; then the best score.")]
 [Tag("matching")]
 [Priority(RuleBands.BestMatch)]
 public sealed class BestAccountMatchRule : Rule

@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Matching;
 
 [Name("Matching.EmailDomain")]
-[Description("A corporate e-mail or website domain listed by an account matches it; free-mail domains never match.")]
+[Description("A corporate e-mail domain listed by an account matches it; free-mail domains never match.")]
 [Tag("matching")]
 [Priority(RuleBands.Matching)]
 public sealed class EmailDomainMatchRule : Rule
@@ -10,8 +10,8 @@ public sealed class EmailDomainMatchRule : Rule
     {
         AccountCandidate candidate = null!;
 
-        // A free-mail domain is never looked up, so no candidate comes from one; asking the lead
-        // whether it is free mail would also drop the account its website names.
+        // A free-mail domain is never looked up, so no candidate comes from one: the lead's other
+        // field (its website) may still name the company, and is matched by Matching.WebsiteDomain.
         When()
             .Match(() => candidate, c => c.Kind == AccountMatchKind.Domain);
 

@@ -255,6 +255,7 @@ internal static class EnglishMessages
         ["strategy.LoadBalanced"] = "load-balanced",
         ["strategy.RepScore"] = "rep-score",
         ["method.Domain"] = "email domain",
+        ["method.Website"] = "website domain",
         ["method.Name"] = "company name",
         ["method.Alias"] = "alias",
         ["method.Fuzzy"] = "similar company name",

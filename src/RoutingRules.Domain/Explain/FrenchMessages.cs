@@ -255,6 +255,7 @@ internal static class FrenchMessages
         ["strategy.LoadBalanced"] = "équilibrée par la charge",
         ["strategy.RepScore"] = "au score commercial",
         ["method.Domain"] = "domaine e-mail",
+        ["method.Website"] = "domaine du site web",
         ["method.Name"] = "nom d'entreprise",
         ["method.Alias"] = "alias",
         ["method.Fuzzy"] = "nom d'entreprise proche",

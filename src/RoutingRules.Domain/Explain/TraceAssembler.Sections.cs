@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Facts;
@@ -66,12 +67,21 @@ internal sealed partial class TraceAssembler
                 c.Account.Id, c.Account.Name, EnumNames<Snapshot.AccountMatchKind>.Of(c.Kind), c.Score, IsAccepted(c),
                 EnumNames<AccountStatus>.Of(c.Account.Status), c.Account.OwnerId, c.Account.ParentAccountId)
             {
-                MatchedOn = c.Kind == Snapshot.AccountMatchKind.Domain ? _facts.Lead?.Domain : _facts.Lead?.Lead.CompanyName,
+                MatchedOn = MatchedOn(c.Kind),
             });
         }
 
         return accounts;
     }
+
+    // The lead's value each lookup used. The profile's domain is the e-mail's whenever an e-mail
+    // candidate exists, not always the website's: that one is worked out again, once per trace.
+    private string? MatchedOn(Snapshot.AccountMatchKind kind) => kind switch
+    {
+        Snapshot.AccountMatchKind.Domain => _facts.Lead?.Domain,
+        Snapshot.AccountMatchKind.Website => DomainNames.RegistrableDomain(_facts.Lead?.Lead.Website),
+        _ => _facts.Lead?.Lead.CompanyName,
+    };
 
     // A lead has a handful of matched accounts at most: a scan beats building a set.
     private bool IsAccepted(AccountCandidate candidate)

@@ -9,7 +9,7 @@ namespace RoutingRules.Domain.Routing;
 
 /// <summary>
 /// Collects the facts one lead's session needs from the snapshot and the live state: the lead
-/// profile, candidate accounts (domain, name, alias, fuzzy), their parents, opportunities and
+/// profile, candidate accounts (e-mail and website domains, name, alias, fuzzy), their parents, opportunities and
 /// previous leads, accounts whose office network holds the lead's IP address, recent activity,
 /// matching territories ranked, and every rep involved.
 /// </summary>
@@ -103,10 +103,12 @@ public static class RoutingFactGatherer
         }
 
         // The website counts whatever the e-mail is (a free-mail contact often gives their company's
-        // site); an account both name is one candidate.
+        // site); an account both name is one candidate, matched by the e-mail.
+        var website = -1;
         if (snapshot.FindAccountByNormalizedHost(hosts.CorporateWebsite) is { } byWebsite &&
             (found.Count == 0 || found[0].Account.Id != byWebsite.Account.Id))
         {
+            website = found.Count;
             found.Add(byWebsite);
         }
 
@@ -119,7 +121,9 @@ public static class RoutingFactGatherer
         {
             var m = found[i];
             var parent = m.Account.ParentAccountId is { } parentId ? snapshot.GetAccount(parentId) : null;
-            facts.Add(new AccountCandidate(m.Account, parent, m.Kind, m.Score, ((int)m.Kind * 1000) + i));
+            // The index finds both domains alike: which field gave it is the gatherer's to say.
+            var kind = i == website ? AccountMatchKind.Website : m.Kind;
+            facts.Add(new AccountCandidate(m.Account, parent, kind, m.Score, ((int)kind * 1000) + i));
             AddDistinct(accounts, m.Account);
             if (parent is not null)
             {

@@ -42,6 +42,8 @@ public static class ExplainScenarios
         ["new office of a customer"] = () => Demo(Leads.InFrance("usine.lille@acme.com", "59", "Hauts-de-France", "Lille", "59000")),
         ["demo request from a customer"] = () => Demo(Leads.InFrance("usine.marseille@acmecorp.com", "13", "Provence-Alpes-Cote d'Azur", "Marseille", "13001") with { IntentSignals = [IntentSignal.DemoRequest] }),
         ["free-mail lead"] = () => Demo(Leads.InParis("someone@gmail.com")),
+        ["free-mail lead with a customer's website"] = () => Demo(Leads.From("joe@gmail.com") with { Website = "acmecorp.com", Country = "FR" }),
+        ["website only"] = () => Demo(new Lead { Id = "web-only", Website = "https://www.initech.fr/contact", Country = "FR" }),
         ["free-mail lead from an account's network"] = () => Demo(Leads.InParis("visitor@gmail.com") with { IpAddress = "203.0.113.45" }),
         ["similar name needing review"] = () => Demo(Leads.InFrance("b@midco.fr", "33", "Nouvelle-Aquitaine", "Bordeaux", "33000") with { CompanyName = "MidCo", EmployeeCount = 300 }),
         ["similar name confirmed by the office network"] = () => Demo(Leads.From("buyer@gmail.com", "Definitech") with { IpAddress = "198.51.100.23" }),

@@ -39,14 +39,6 @@ public sealed class MatchingScenarioTests
         RoutingKit.Demo().Route(Leads.From("jane@" + domain)).ForAccount("acc-acme").Fired("Matching.EmailDomain");
     }
 
-    [Fact]
-    public void Route_WebsiteWithoutEmail_MatchesByDomain()
-    {
-        var lead = new Lead { Id = "web-1", Website = "https://www.initech.fr/contact" };
-
-        RoutingKit.Demo().Route(lead).ForAccount("acc-initech");
-    }
-
     [Theory]
     [InlineData("Microsoft Inc", "acc-microsoft", "Matching.CompanyName")]
     [InlineData("MICROSOFT Corporation", "acc-microsoft", "Matching.CompanyName")]

@@ -16,9 +16,10 @@ public sealed class WebsiteMatchingScenarioTests
     {
         var routed = RoutingKit.Demo().Route(Leads.From("joe@gmail.com") with { Website = "acmecorp.com", Country = "FR" });
 
-        routed.ForAccount("acc-acme").AssignedTo("ae-sud-1").AtLevel(RoutingLevel.CustomerOwner);
+        routed.ForAccount("acc-acme").AssignedTo("ae-sud-1").AtLevel(RoutingLevel.CustomerOwner)
+            .Fired("Matching.WebsiteDomain").DidNotFire("Matching.EmailDomain");
         var acme = Assert.Single(routed.Trace.Details!.Accounts);
-        Assert.Equal(("acmecorp.com", true), (acme.MatchedOn, acme.Accepted));
+        Assert.Equal(("Website", "acmecorp.com", true), (acme.Kind, acme.MatchedOn, acme.Accepted));
     }
 
     [Theory]
@@ -34,20 +35,40 @@ public sealed class WebsiteMatchingScenarioTests
 
         var routed = scenario.Route(Leads.From("joe@gmail.com") with { Website = website, Country = "FR" });
 
-        routed.ForAccount(null).DidNotFire("Matching.EmailDomain");
+        routed.ForAccount(null).DidNotFire("Matching.WebsiteDomain").DidNotFire("Matching.EmailDomain");
         Assert.Empty(routed.Trace.Details!.Accounts);
         Assert.Equal(("gmail.com", true), (routed.Trace.Details.Lead.Domain, routed.Trace.Details.Lead.FreeMail));
     }
 
     [Theory]
-    [InlineData("jane@initech.fr", "acmecorp.com", "acc-initech")]
-    [InlineData("jane@acmecorp.com", "https://www.initech.fr/contact", "acc-acme")]
-    public void Route_EmailAndWebsiteOfDifferentAccounts_TheEmailsAccountWins(string email, string website, string emailAccount)
+    [InlineData("jane@initech.fr", "acmecorp.com", "acc-initech", "acc-acme")]
+    [InlineData("jane@acmecorp.com", "https://www.initech.fr/contact", "acc-acme", "acc-initech")]
+    public void Route_EmailAndWebsiteOfDifferentAccounts_TheEmailsAccountWins(string email, string website, string emailAccount, string websiteAccount)
     {
         var routed = RoutingKit.Demo().Route(Leads.From(email) with { Website = website, Country = "FR" });
 
-        routed.ForAccount(emailAccount).Fired("Matching.BestMatch");
-        Assert.Equal(2, routed.Trace.Details!.Accounts.Count);
+        routed.ForAccount(emailAccount).Fired("Matching.EmailDomain").Fired("Matching.WebsiteDomain").Fired("Matching.BestMatch");
+        var other = Assert.Single(routed.Trace.Details!.Accounts, a => a.AccountId == websiteAccount);
+        // Found by the website, on the website's own domain, not on the e-mail's.
+        Assert.Equal(("Website", websiteAccount == "acc-acme" ? "acmecorp.com" : "initech.fr"), (other.Kind, other.MatchedOn));
+    }
+
+    [Fact]
+    public void Route_EmailAndWebsiteOfOneAccount_IsOneCandidateMatchedByTheEmail()
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("jane@acme.com") with { Website = "www.acmecorp.com", Country = "FR" });
+
+        routed.ForAccount("acc-acme").Fired("Matching.EmailDomain").DidNotFire("Matching.WebsiteDomain");
+        Assert.Equal("Domain", Assert.Single(routed.Trace.Details!.Accounts).Kind);
+    }
+
+    [Fact]
+    public void Route_WebsiteOnly_MatchesTheAccountByItsWebsite()
+    {
+        var routed = RoutingKit.Demo().Route(new Lead { Id = "web-only", Website = "https://www.initech.fr/contact", Country = "FR" });
+
+        routed.ForAccount("acc-initech").Fired("Matching.WebsiteDomain").DidNotFire("Matching.EmailDomain");
+        Assert.Equal("initech.fr", Assert.Single(routed.Trace.Details!.Accounts).MatchedOn);
     }
 
     [Fact]

@@ -81,6 +81,9 @@ internal static class TraceStaticTable
 
         // A seniority requirement no eligible member met.
         "UnmetRequirement",
+
+        // An account found by the lead's website domain, told apart from its e-mail's.
+        "Website",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

@@ -5,7 +5,8 @@ namespace RoutingRules.Domain.Routing.Facts;
 
 /// <summary>
 /// An account the snapshot lookups found for the lead, before any rule accepted it.
-/// <see cref="Order"/> ranks the lookups by reliability (domain, name, alias, fuzzy) then score.
+/// <see cref="Order"/> ranks the lookups by reliability (e-mail domain, website domain, name, alias,
+/// fuzzy), then in the order the lookups gave them.
 /// </summary>
 public sealed class AccountCandidate(Account account, Account? parent, AccountMatchKind kind, double score, int order)
 {
