@@ -28,7 +28,7 @@ internal static partial class LeadRequestValidator
         MaxLength(errors, "lead.industry", lead.HasIndustry, lead.Industry, MaxTextLength);
         MaxLength(errors, "lead.referrer", lead.HasReferrer, lead.Referrer, MaxTextLength);
         MaxLength(errors, "lead.product_interest", lead.HasProductInterest, lead.ProductInterest, MaxTextLength);
-        MaxLength(errors, "lead.preferred_language", lead.HasPreferredLanguage, lead.PreferredLanguage, MaxTextLength);
+        // preferred_language has none: anything but a two-letter code is refused as such.
         if (lead.SecondaryIndustries.Count > MaxListEntries)
         {
             errors.Add(("lead.secondary_industries", $"must have at most {MaxListEntries} entries (it has {lead.SecondaryIndustries.Count})"));

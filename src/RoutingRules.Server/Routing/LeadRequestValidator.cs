@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Validation;
@@ -59,6 +60,11 @@ internal static partial class LeadRequestValidator
         if (lead.HasIpAddress && !string.IsNullOrWhiteSpace(lead.IpAddress) && !IpAddressValue.TryParse(lead.IpAddress.Trim(), out _))
         {
             errors.Add(("lead.ip_address", $"{Quote(lead.IpAddress)} is not an IPv4 (dotted quad) or IPv6 address"));
+        }
+
+        if (lead.HasPreferredLanguage && !string.IsNullOrWhiteSpace(lead.PreferredLanguage) && !LanguageCodes.IsValid(lead.PreferredLanguage.Trim().ToLowerInvariant()))
+        {
+            errors.Add(("lead.preferred_language", $"{Quote(lead.PreferredLanguage)} is not an ISO 639-1 (two-letter) language code"));
         }
 
         if (lead.HasTimeZone && !TimeZones.IsValid(lead.TimeZone))
@@ -138,9 +144,10 @@ internal static partial class LeadRequestValidator
 
     private static void NonNegative(List<(string Field, string Description)> errors, string field, bool present, double value)
     {
-        if (present && (double.IsNaN(value) || double.IsInfinity(value) || value < 0))
+        if (present && (!double.IsFinite(value) || value < 0))
         {
-            errors.Add((field, $"{value} must be a non-negative number"));
+            // The value last: "NaN must be..." read as if the field were named NaN.
+            errors.Add((field, $"must be a finite, non-negative number (got {value.ToString(CultureInfo.InvariantCulture)})"));
         }
     }
 }

@@ -17,6 +17,11 @@ public sealed class LeadRequestValidatorTests
         { "country-three-letters", "lead.country" },
         { "country-unknown", "lead.country" },
         { "time-zone", "lead.time_zone" },
+        { "language-word", "lead.preferred_language" },
+        { "language-three-letters", "lead.preferred_language" },
+        { "language-unknown", "lead.preferred_language" },
+        { "language-digits", "lead.preferred_language" },
+        { "language-long", "lead.preferred_language" },
         { "ip-not-an-address", "lead.ip_address" },
         { "ip-short-form", "lead.ip_address" },
         { "ip-leading-zero", "lead.ip_address" },
@@ -24,6 +29,8 @@ public sealed class LeadRequestValidatorTests
         { "employees-negative", "lead.employee_count" },
         { "revenue-negative", "lead.annual_revenue" },
         { "revenue-nan", "lead.annual_revenue" },
+        { "revenue-infinite", "lead.annual_revenue" },
+        { "deal-nan", "lead.estimated_deal_value" },
         { "deal-negative", "lead.estimated_deal_value" },
         { "score-high", "lead.score" },
         { "score-negative", "lead.score" },
@@ -78,6 +85,46 @@ public sealed class LeadRequestValidatorTests
 
         Assert.Equal("Invalid request: lead.id: is required.", error.Detail);
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "NaN")]
+    [InlineData(double.PositiveInfinity, "Infinity")]
+    [InlineData(double.NegativeInfinity, "-Infinity")]
+    [InlineData(-5.5, "-5.5")]
+    public void Validate_NumberNotFiniteOrNegative_SaysWhatIsExpectedThenTheValue(double value, string shown)
+    {
+        var request = ValidRequest();
+        request.Lead.AnnualRevenue = value;
+
+        var error = Assert.Single(LeadRequestValidator.Validate(request));
+
+        Assert.Equal(("lead.annual_revenue", $"must be a finite, non-negative number (got {shown})"), error);
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("FR")]
+    [InlineData(" De ")]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Validate_LanguageCodeInAnyCaseOrBlank_Accepted(string language)
+    {
+        var request = ValidRequest();
+        request.Lead.PreferredLanguage = language;
+
+        Assert.Empty(LeadRequestValidator.Validate(request));
+    }
+
+    [Fact]
+    public void Validate_LanguageNotACode_SaysWhatIsExpected()
+    {
+        var request = ValidRequest();
+        request.Lead.PreferredLanguage = "klingon";
+
+        var error = Assert.Single(LeadRequestValidator.Validate(request));
+
+        Assert.Equal(("lead.preferred_language", "'klingon' is not an ISO 639-1 (two-letter) language code"), error);
     }
 
     [Fact]
@@ -161,6 +208,11 @@ public sealed class LeadRequestValidatorTests
             case "country-three-letters": lead.Country = "FRA"; break;
             case "country-unknown": lead.Country = "XX"; break;
             case "time-zone": lead.TimeZone = "Europe/Atlantis"; break;
+            case "language-word": lead.PreferredLanguage = "klingon"; break;
+            case "language-three-letters": lead.PreferredLanguage = "fra"; break; // ISO 639-2: the API says 639-1
+            case "language-unknown": lead.PreferredLanguage = "xx"; break;
+            case "language-digits": lead.PreferredLanguage = "f1"; break;
+            case "language-long": lead.PreferredLanguage = new string('l', 100_000); break;
             case "ip-not-an-address": lead.IpAddress = "acme.com"; break;
             case "ip-short-form": lead.IpAddress = "10.1"; break;
             case "ip-leading-zero": lead.IpAddress = "203.0.113.045"; break;
@@ -168,6 +220,8 @@ public sealed class LeadRequestValidatorTests
             case "employees-negative": lead.EmployeeCount = -1; break;
             case "revenue-negative": lead.AnnualRevenue = -5; break;
             case "revenue-nan": lead.AnnualRevenue = double.NaN; break;
+            case "revenue-infinite": lead.AnnualRevenue = double.PositiveInfinity; break;
+            case "deal-nan": lead.EstimatedDealValue = double.NaN; break;
             case "deal-negative": lead.EstimatedDealValue = -0.01; break;
             case "score-high": lead.Score = 101; break;
             case "score-negative": lead.Score = -1; break;
