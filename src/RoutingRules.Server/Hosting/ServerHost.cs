@@ -23,6 +23,11 @@ internal static class ServerHost
             kestrel.Listen(address, options.Port, listen => listen.Protocols = HttpProtocols.Http2));
         // Per-request hosting logs at Information would dominate the hot path and the console.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // The host logs a failed start or stop (a port in use...) with its stack trace, then throws
+        // the same exception to RunAsync: that prints an operator's error in one line and lets any
+        // other through to the command line's handler, stack trace and all. Nothing else is logged
+        // there at Error: this server has no hosted service of its own.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddRoutingRulesServer(options);
 
         var app = builder.Build();
