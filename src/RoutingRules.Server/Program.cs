@@ -1,3 +1,3 @@
 using RoutingRules.Server.Hosting;
 
-return await ServerCli.Create().Parse(args).InvokeAsync().ConfigureAwait(false);
+return await ServerCli.RunAsync(args).ConfigureAwait(false);

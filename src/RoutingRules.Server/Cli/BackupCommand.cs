@@ -16,14 +16,9 @@ internal static class BackupCommand
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.AdminTokenVariable);
         var output = new Option<FileInfo>("--out") { Description = "File to write the copy to (must not exist).", Required = true };
-        var maxRate = CliOptions.WholeNumber("--max-rate", "Receive at most this many MiB per second, to leave the server's machine to routing (default: no limit).", 0);
-        maxRate.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--max-rate must be 0 (no limit) or more.");
-            }
-        });
+        var maxRate = CliOptions.WholeNumber(
+            "--max-rate", "Receive at most this many MiB per second, to leave the server's machine to routing (default: no limit).", 0,
+            new(0, int.MaxValue, "--max-rate must be 0 (no limit) or more."));
         var command = new Command("backup", "Copy the server's whole database (reference data, decisions, traces) while it runs.") { server, token, output, maxRate };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -32,6 +27,12 @@ internal static class BackupCommand
             if (File.Exists(target) || File.Exists(partial))
             {
                 Console.Error.WriteLine($"error: {(File.Exists(target) ? target : partial)} exists already; choose another file (a backup never overwrites one).");
+                return CliErrors.BadInput;
+            }
+
+            // Before the server is asked for a copy of the whole database.
+            if (!OutputFolder.Exists(target))
+            {
                 return CliErrors.BadInput;
             }
 
@@ -66,7 +67,11 @@ internal static class BackupCommand
                 finally
                 {
                     // Left only by a failed or cancelled copy: the finished one was moved to the target.
-                    File.Delete(partial);
+                    // Checked first: File.Delete throws when the folder itself went away meanwhile.
+                    if (File.Exists(partial))
+                    {
+                        File.Delete(partial);
+                    }
                 }
             }).ConfigureAwait(false);
         });

@@ -5,21 +5,33 @@ namespace RoutingRules.Server.Cli;
 /// <summary>Prints a failed call the way an operator needs it: status, message, then each bad field.</summary>
 internal static class CliErrors
 {
+    /// <summary>Exit code of a call the server refused or failed, or that could not reach it.</summary>
     internal const int CallFailed = 1;
+
+    /// <summary>Exit code of bad input found before any call: a command line the parser refuses, a missing file.</summary>
     internal const int BadInput = 2;
 
     public static int Report(GrpcStatusException error, TextWriter output)
     {
-        output.WriteLine($"error: {error.StatusCode}: {error.Detail}");
-        if (error.GetBadRequest() is { } badRequest)
+        var violations = error.GetBadRequest()?.FieldViolations ?? [];
+        output.WriteLine($"error: {error.StatusCode}: {Summary(error.Detail, violations)}");
+        foreach (var violation in violations)
         {
-            foreach (var violation in badRequest.FieldViolations)
-            {
-                output.WriteLine($"  {violation.Field}: {violation.Description}");
-            }
+            output.WriteLine($"  {violation.Field}: {violation.Description}");
         }
 
         return CallFailed;
+    }
+
+    /// <summary>
+    /// The status message, unless it quotes the field lines printed under it: the server writes
+    /// the first few violations into the message for clients that show nothing else
+    /// (<c>Invalid request: lead.email: ...</c>), and here each would then be printed twice.
+    /// </summary>
+    private static string Summary(string message, IReadOnlyCollection<Google.Rpc.BadRequest.Types.FieldViolation> violations)
+    {
+        var repeats = violations.Any(v => v.Description.Length > 0 && message.Contains(v.Description, StringComparison.Ordinal));
+        return !repeats ? message : violations.Count == 1 ? "1 invalid field" : $"{violations.Count} invalid fields";
     }
 
     /// <summary>

@@ -35,32 +35,41 @@ internal static class CliOptions
 
     /// <summary>
     /// An optional whole-number option whose parse error says what was expected in words (the
-    /// library's own names the .NET type, <c>System.Nullable`1[System.Int32]</c>).
+    /// library's own names the .NET type, <c>System.Nullable`1[System.Int32]</c>); a value outside
+    /// <paramref name="bounds"/> is refused with their error.
     /// </summary>
-    public static Option<int?> WholeNumber(string name, string description) => new(name)
+    public static Option<int?> WholeNumber(string name, string description, Bounds? bounds = null) => new(name)
     {
         Description = description,
-        CustomParser = result => ParseWholeNumber(result, name),
+        CustomParser = result => ParseWholeNumber(result, name, bounds),
     };
 
-    /// <summary>A whole-number option with a default, with the same parse error as <see cref="WholeNumber"/>.</summary>
-    public static Option<int> WholeNumber(string name, string description, int fallback) => new(name)
+    /// <summary>A whole-number option with a default, with the same parse errors as <see cref="WholeNumber(string, string, Bounds?)"/>.</summary>
+    public static Option<int> WholeNumber(string name, string description, int fallback, Bounds? bounds = null) => new(name)
     {
         Description = description,
         DefaultValueFactory = _ => fallback,
-        CustomParser = result => ParseWholeNumber(result, name) ?? fallback,
+        CustomParser = result => ParseWholeNumber(result, name, bounds) ?? fallback,
     };
 
-    private static int? ParseWholeNumber(System.CommandLine.Parsing.ArgumentResult result, string name)
+    // The bounds are checked here rather than in a validator: a validator that reads the value
+    // of a token that failed to parse gets the parse error thrown at it, not reported.
+    private static int? ParseWholeNumber(System.CommandLine.Parsing.ArgumentResult result, string name, Bounds? bounds)
     {
         var text = result.Tokens.Single().Value;
-        if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        if (!int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            result.AddError($"{name} '{text}' is not a whole number.");
+            return null;
         }
 
-        result.AddError($"{name} '{text}' is not a whole number.");
-        return null;
+        if (bounds is not null && (value < bounds.Min || value > bounds.Max))
+        {
+            result.AddError(bounds.Error);
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>An instant with its offset (ISO 8601), refused in words rather than with the parser's type name.</summary>
@@ -139,4 +148,7 @@ internal static class CliOptions
     };
 
     public static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>The values a whole-number option accepts, and what it says of any other.</summary>
+    internal sealed record Bounds(int Min, int Max, string Error);
 }

@@ -15,6 +15,11 @@ internal static class ExportCommand
         var command = new Command("export", "Export the server's reference data as a JSON dataset.") { server, token, output };
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (result.GetValue(output) is { } target && !OutputFolder.Exists(target.FullName))
+            {
+                return CliErrors.BadInput;
+            }
+
             using var client = AdminClient.Create(result.GetValue(server)!, result.GetValue(token));
             try
             {

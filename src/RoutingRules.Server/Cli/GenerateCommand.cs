@@ -17,6 +17,11 @@ internal static class GenerateCommand
         var command = new Command("generate", "Write a generated dataset (JSON) for load tests and benchmarks.") { accounts, reps, territories, seed, output };
         command.SetAction(result =>
         {
+            if (result.GetValue(output) is { } target && !OutputFolder.Exists(target.FullName))
+            {
+                return CliErrors.BadInput;
+            }
+
             var dataset = DatasetGenerator.Generate(result.GetValue(accounts), result.GetValue(reps), result.GetValue(territories), result.GetValue(seed));
             if (result.GetValue(output) is { } file)
             {
@@ -33,16 +38,6 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static Option<int> Count(string name, string description, int fallback)
-    {
-        var option = CliOptions.WholeNumber(name, description, fallback);
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError($"{name} must not be negative.");
-            }
-        });
-        return option;
-    }
+    private static Option<int> Count(string name, string description, int fallback) =>
+        CliOptions.WholeNumber(name, description, fallback, new(0, int.MaxValue, $"{name} must not be negative."));
 }

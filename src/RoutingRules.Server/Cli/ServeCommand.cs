@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net;
 using RoutingRules.Server.Hosting;
 using RoutingRules.Store;
 
@@ -18,7 +19,10 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var port = CliOptions.WholeNumber("--port", "TCP port to listen on (h2c).", DefaultPort);
+        // Refused here, in words: Kestrel would throw ArgumentOutOfRangeException while starting.
+        var port = CliOptions.WholeNumber(
+            "--port", "TCP port to listen on (h2c); 0 picks a free one.", DefaultPort,
+            new(IPEndPoint.MinPort, IPEndPoint.MaxPort, $"--port must be between {IPEndPoint.MinPort} and {IPEndPoint.MaxPort} (0 picks a free port)."));
         var host = new Option<string>("--host") { Description = "IP address to listen on; non-loopback needs an admin token.", DefaultValueFactory = _ => DefaultHost };
         var data = new Option<string>("--data") { Description = "SQLite database file.", DefaultValueFactory = _ => SqliteStoreOptions.DefaultPath };
         var noDemo = new Option<bool>("--no-demo") { Description = "Start with an empty database instead of loading the demo dataset." };
@@ -33,13 +37,14 @@ internal static class ServeCommand
             DefaultValueFactory = _ => CliOptions.NullIfEmpty(Environment.GetEnvironmentVariable(CliOptions.RoutingTokenVariable)),
         };
         var traceRetentionDays = CliOptions.WholeNumber(
-            "--trace-retention-days", "Remove the stored traces of decisions older than this many days (at start, then hourly; the decisions stay). Default: keep every trace.");
-        RequireDays(traceRetentionDays, MaxTraceRetentionDays);
+            "--trace-retention-days",
+            "Remove the stored traces of decisions older than this many days (at start, then hourly; the decisions stay). Default: keep every trace.",
+            Days("--trace-retention-days", MaxTraceRetentionDays));
         var inMemoryDays = CliOptions.WholeNumber(
             "--in-memory-days",
             "Keep a decision in force whole in memory for this many days after its last change; then it is read from the database when asked for.",
-            (int)Routing.LeadRoutingOptions.DefaultInMemoryPeriod.TotalDays);
-        RequireDays(inMemoryDays, MaxInMemoryDays);
+            (int)Routing.LeadRoutingOptions.DefaultInMemoryPeriod.TotalDays,
+            Days("--in-memory-days", MaxInMemoryDays));
         var serve = new Command("serve", "Run the gRPC server.") { port, host, data, noDemo, adminToken, routingToken, traceRetentionDays, inMemoryDays };
         serve.SetAction((result, cancellationToken) => ServerHost.RunAsync(
             new ServerHostOptions(result.GetValue(host) ?? DefaultHost, result.GetValue(port))
@@ -55,13 +60,6 @@ internal static class ServeCommand
         return serve;
     }
 
-    /// <summary>Refuses a number of days outside 1..<paramref name="max"/> given to <paramref name="option"/>.</summary>
-    private static void RequireDays(Option option, int max) =>
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } days && (days < 1 || days > max))
-            {
-                result.AddError($"{option.Name} must be between 1 and {max}.");
-            }
-        });
+    /// <summary>A number of days from 1 to <paramref name="max"/>, for <paramref name="name"/>.</summary>
+    private static CliOptions.Bounds Days(string name, int max) => new(1, max, $"{name} must be between 1 and {max}.");
 }

@@ -53,6 +53,19 @@ public sealed class BackupCommandTests
     }
 
     [Fact]
+    public async Task Backup_FolderMissing_ExitTwoInOneLineBeforeCallingTheServer()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"routingrules-missing-{Guid.NewGuid():N}");
+
+        // Nothing listens on port 1: a call would fail as Unavailable.
+        var (code, _, errors) = await RunAsync("backup", "--out", Path.Combine(folder, "b.db"), "--server", "http://127.0.0.1:1");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: the folder {folder} does not exist; create it first or choose another file.", errors.Trim());
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
     public async Task Backup_WrongToken_PermissionDeniedAndNoFile()
     {
         await using var server = await TestServer.StartAsync("backup-token", loadDemo: true);

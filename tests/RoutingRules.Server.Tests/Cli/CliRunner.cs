@@ -13,7 +13,7 @@ internal static class CliRunner
         Console.SetError(errors);
         try
         {
-            var code = await ServerCli.Create().Parse(args).InvokeAsync();
+            var code = await ServerCli.RunAsync(args);
             return (code, output.ToString(), errors.ToString());
         }
         finally

@@ -124,13 +124,22 @@ public class CliTests
     [InlineData("queue", "--limit", "ten")]
     [InlineData("generate", "--seed", "x")]
     [InlineData("serve", "--port", "http")]
-    public async Task WholeNumberOption_NotANumber_ExitOneSayingSoInWords(string command, string option, string value)
+    [InlineData("generate", "--accounts", "x")]
+    [InlineData("backup", "--max-rate", "fast")]
+    [InlineData("serve", "--trace-retention-days", "week")]
+    [InlineData("serve", "--in-memory-days", "month")]
+    public async Task WholeNumberOption_NotANumber_ExitTwoSayingSoInWords(string command, string option, string value)
     {
-        string[] args = command == "queue" ? [command, "priority", option, value] : [command, option, value];
+        string[] args = command switch
+        {
+            "queue" => [command, "priority", option, value],
+            "backup" => [command, "--out", "copy.db", option, value],
+            _ => [command, option, value],
+        };
 
         var (code, _, errors) = await RunAsync(args);
 
-        Assert.NotEqual(0, code);
+        Assert.Equal(2, code);
         Assert.Contains($"{option} '{value}' is not a whole number.", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
     }
@@ -141,12 +150,67 @@ public class CliTests
     [InlineData("--trace-retention-days", "3651")]
     [InlineData("--in-memory-days", "0")]
     [InlineData("--in-memory-days", "3651")]
-    public async Task Serve_DayCountOutOfRange_ExitNonZeroNamingTheBounds(string option, string days)
+    public async Task Serve_DayCountOutOfRange_ExitTwoNamingTheBounds(string option, string days)
     {
         var (code, _, errors) = await RunAsync("serve", "--port", "0", option, days);
 
-        Assert.NotEqual(0, code);
+        Assert.Equal(2, code);
         Assert.Contains($"{option} must be between 1 and 3650.", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("99999")]
+    [InlineData("65536")]
+    [InlineData("-1")]
+    public async Task Serve_PortOutOfRange_ExitTwoNamingTheBounds(string port)
+    {
+        var (code, _, errors) = await RunAsync("serve", "--port", port, "--no-demo");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--port must be between 0 and 65535 (0 picks a free port).", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65535")]
+    public void Parse_ServePortAtTheBounds_Accepted(string port) =>
+        Assert.Empty(ServerCli.Create().Parse(["serve", "--port", port]).Errors);
+
+    [Theory]
+    [InlineData("route", "--no-such-option")]
+    [InlineData("no-such-command")]
+    [InlineData("explain")]
+    public async Task CommandLineTheParserRefuses_ExitTwo(params string[] args)
+    {
+        var (code, _, errors) = await RunAsync(args);
+
+        Assert.Equal(2, code);
+        Assert.NotEqual(string.Empty, errors);
+    }
+
+    [Fact]
+    public async Task Help_ExitZero()
+    {
+        var (code, output, _) = await RunAsync("route", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("--server", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("export", "--server", "http://127.0.0.1:1")]
+    [InlineData("generate", "--accounts", "1")]
+    public async Task OutFolderMissing_ExitTwoInOneLine(params string[] args)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"routingrules-missing-{Guid.NewGuid():N}");
+
+        var (code, output, errors) = await RunAsync([.. args, "--out", Path.Combine(folder, "out.json")]);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: the folder {folder} does not exist; create it first or choose another file.", errors.Trim());
+        Assert.Equal(string.Empty, output);
+        Assert.False(Directory.Exists(folder));
     }
 
     [Fact]

@@ -81,22 +81,42 @@ public sealed class RouteCommandTests
     [InlineData("--source", "chats", "--source 'chats' is not one of: referral, paid-search,")]
     [InlineData("--contact-level", "VP", "--contact-level 'VP' is not one of: c-level, vice-president,")]
     [InlineData("--signal", "demo", "--signal 'demo' is not one of: demo-request,")]
-    public async Task Route_UnknownEnumWord_ExitNonZeroListingTheKnownOnes(string option, string value, string expected)
+    public async Task Route_UnknownEnumWord_ExitTwoListingTheKnownOnes(string option, string value, string expected)
     {
         var (code, _, errors) = await RunAsync("route", option, value);
 
-        Assert.NotEqual(0, code);
+        Assert.Equal(2, code);
         Assert.Contains(expected, errors, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Route_SubmittedAtNotATime_ExitNonZeroSayingSoInWords()
+    public async Task Route_SubmittedAtNotATime_ExitTwoSayingSoInWords()
     {
         var (code, _, errors) = await RunAsync("route", "--submitted-at", "yesterday");
 
-        Assert.NotEqual(0, code);
+        Assert.Equal(2, code);
         Assert.Contains("--submitted-at 'yesterday' is not a date and time", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Route_InvalidLead_ExitOneNamingEachBadFieldOnce()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var (code, output, errors) = await RunAsync("route", "--id", "cli-invalid", "--email", "not an address", "--country", "XX",
+            "--language", "klingon", "--server", server.Address.ToString());
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            [
+                "error: InvalidArgument: 3 invalid fields",
+                "  lead.email: 'not an address' is not a valid e-mail address",
+                "  lead.country: 'XX' is not an ISO 3166-1 alpha-2 country code",
+                "  lead.preferred_language: 'klingon' is not an ISO 639-1 (two-letter) language code",
+            ],
+            errors.TrimEnd().Split(Environment.NewLine));
     }
 
     private static Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
