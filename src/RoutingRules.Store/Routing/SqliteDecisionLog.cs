@@ -55,19 +55,21 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     private readonly WalCheckpointer _checkpointer;
     private readonly BatchCounters _counters = new();
     private readonly WalSync? _walSync;
+    private readonly WalLengthLimit _walLimit;
     private readonly Action<Exception>? _backgroundError;
     private bool _restartPending;
     // What stored traces are read with: the vocabulary table as last read or extended.
     private TraceVocabulary _vocabulary;
 
     private SqliteDecisionLog(
-        SqliteConnection connection, SqliteStoreOptions options, WalCheckpointer checkpointer, WalSync? walSync, Action<Exception>? backgroundError, TraceVocabulary vocabulary)
+        SqliteConnection connection, SqliteStoreOptions options, WalCheckpointer checkpointer, WalSync? walSync, WalLengthLimit walLimit, Action<Exception>? backgroundError, TraceVocabulary vocabulary)
     {
         _connection = connection;
         _options = options;
         _writer = new DecisionWriter(connection);
         _checkpointer = checkpointer;
         _walSync = walSync;
+        _walLimit = walLimit;
         _backgroundError = backgroundError;
         _vocabulary = vocabulary;
     }
@@ -85,9 +87,11 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
             SchemaMigrator.Migrate(connection);
             RegisterFunctions(connection);
             SqliteConnections.Execute(connection, $"PRAGMA wal_autocheckpoint = {WalCheckpointer.WriterCheckpointPages};");
+            var walLimit = new WalLengthLimit(options.Path, Convert.ToInt32(SqliteConnections.Scalar(connection, "PRAGMA page_size;"), System.Globalization.CultureInfo.InvariantCulture));
+            SqliteConnections.Execute(connection, walLimit.Pragma);
             var vocabulary = ReadVocabulary(connection);
             return new SqliteDecisionLog(
-                connection, options, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, backgroundError, vocabulary);
+                connection, options, new WalCheckpointer(options, backgroundError), syncsItself ? new WalSync(options.Path) : null, walLimit, backgroundError, vocabulary);
         }
         catch
         {
@@ -132,19 +136,22 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
 
     /// <summary>
     /// After a write transaction, under the gate: counts it towards the checkpoint thread's next
-    /// copy and restarts the log when that thread asked for it.
+    /// copy, restarts the log when that thread asked for it, and waits for that thread's copy to
+    /// end when the log has grown past its longest meanwhile.
     /// </summary>
     private void KeepLogShort()
     {
-        if (_checkpointer.Committed() || _restartPending)
+        var (restartWanted, checkpointerBehind) = _checkpointer.Committed();
+        if (restartWanted || _restartPending)
         {
-            _restartPending = !RestartLog(out var logFrames);
-            if (_restartPending && logFrames >= WalCheckpointer.LongestLogFrames)
-            {
-                // The checkpoint thread kept copying whenever the writer tried (a machine short of
-                // CPU, commits back to back): wait for its pass to end rather than let the log grow.
-                _restartPending = !_checkpointer.WhileIdle(() => RestartLog(out _));
-            }
+            _restartPending = !RestartLog();
+        }
+
+        if ((_restartPending || checkpointerBehind) && _walLimit.Exceeded())
+        {
+            // The checkpoint thread kept copying whenever the writer tried, or copies slowly (a
+            // machine short of CPU or disk): wait for its pass to end rather than let the log grow.
+            _restartPending = !_checkpointer.WhileIdle(RestartLog);
         }
     }
 
@@ -184,19 +191,16 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     /// then answers busy without waiting, and the writer tries again after its next commit (left
     /// to the checkpoint thread's next request, a log written quickly grew past 80 MB).
     /// </summary>
-    /// <param name="logFrames">The frames in the log when the checkpoint ran (0 when it failed).</param>
-    private bool RestartLog(out int logFrames)
+    private bool RestartLog()
     {
         try
         {
-            (var busy, logFrames) = WalCheckpointer.Run(_connection, "RESTART");
-            return !busy;
+            return !WalCheckpointer.Run(_connection, "RESTART").Busy;
         }
         catch (SqliteException failure)
         {
             // The log stays long until a later restart succeeds; nothing is lost.
             _backgroundError?.Invoke(failure);
-            logFrames = 0;
             return true;
         }
     }

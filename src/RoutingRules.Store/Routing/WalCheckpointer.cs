@@ -38,10 +38,11 @@ internal sealed class WalCheckpointer : IDisposable
     public const int RestartLogFrames = WriterCheckpointPages;
 
     /// <summary>
-    /// A log this long whose restart the checkpoint thread's copying kept answering busy: the
-    /// writer then waits for the copy to end and restarts the log (<see cref="WhileIdle"/>). Half
-    /// again the restart length (about 25 MB of 4 KB pages), so a log stays bounded even when the
-    /// checkpoint thread runs every time the writer tries, as on a machine short of CPU.
+    /// A log this long while the checkpoint thread's copying answers the writer busy: the writer
+    /// then waits for the copy to end and restarts the log (<see cref="WhileIdle"/>). Half again
+    /// the restart length (about 25 MB of 4 KB pages), so a log stays bounded even when the
+    /// checkpoint thread runs every time the writer tries, or copies slowly on a machine short of
+    /// CPU or disk (see <see cref="WalLengthLimit"/> for how the writer knows the length).
     /// </summary>
     public const int LongestLogFrames = RestartLogFrames + (RestartLogFrames / 2);
 
@@ -68,10 +69,12 @@ internal sealed class WalCheckpointer : IDisposable
     }
 
     /// <summary>
-    /// Called after each commit of the writer connection; true when the writer should now run a
-    /// restart checkpoint (see <see cref="RestartLogFrames"/>).
+    /// Called after each commit of the writer connection: whether the writer should now run a
+    /// restart checkpoint (see <see cref="RestartLogFrames"/>), and whether this thread is behind,
+    /// still copying or not yet woken since its last request (the log may then grow unseen: the
+    /// writer's own automatic checkpoint answers busy while this thread copies).
     /// </summary>
-    public bool Committed()
+    public (bool RestartWanted, bool Behind) Committed()
     {
         lock (_signal)
         {
@@ -82,7 +85,7 @@ internal sealed class WalCheckpointer : IDisposable
 
             var restart = _restartWanted;
             _restartWanted = false;
-            return restart;
+            return (restart, _commits > CommitsPerCheckpoint);
         }
     }
 
