@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.IntentFit;
 
 [Name("IntentFit.ExecutivePriority")]
-[Description("Executive contacts (C-level, VP) keep their owner but are hot.")]
+[Description("Executive contacts (C-level, VP; from the job title when the lead gives no contact level) keep their owner but are hot.")]
 [Tag("intent-fit")]
 [Priority(RuleBands.Assessment)]
 public sealed class ExecutivePriorityRule : Rule
@@ -14,6 +14,8 @@ public sealed class ExecutivePriorityRule : Rule
             .Match(() => lead, l => l.IsExecutive);
 
         Then()
-            .Yield(ctx => new HotPriority($"executive contact ({lead.Lead.ContactLevel})"));
+            .Yield(ctx => new HotPriority(lead.ContactLevelFromTitle
+                ? $"executive contact ({lead.ContactLevel}, from job title)"
+                : $"executive contact ({lead.ContactLevel})"));
     }
 }

@@ -291,6 +291,8 @@ internal static class EnglishMessages
         ["hot.live chat"] = "live chat",
         ["hot.executive contact (CLevel)"] = "C-level contact",
         ["hot.executive contact (VicePresident)"] = "vice-president contact",
+        ["hot.executive contact (CLevel, from job title)"] = "C-level contact, going by the job title",
+        ["hot.executive contact (VicePresident, from job title)"] = "vice-president contact, going by the job title",
         ["status.Available"] = "available",
         ["status.InMeeting"] = "in a meeting",
         ["status.Away"] = "away",

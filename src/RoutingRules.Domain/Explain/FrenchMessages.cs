@@ -291,6 +291,8 @@ internal static class FrenchMessages
         ["hot.live chat"] = "chat en direct",
         ["hot.executive contact (CLevel)"] = "contact de la direction générale",
         ["hot.executive contact (VicePresident)"] = "contact vice-président",
+        ["hot.executive contact (CLevel, from job title)"] = "contact de la direction générale, d'après l'intitulé du poste",
+        ["hot.executive contact (VicePresident, from job title)"] = "contact vice-président, d'après l'intitulé du poste",
         ["status.Available"] = "disponible",
         ["status.InMeeting"] = "en réunion",
         ["status.Away"] = "absent",

@@ -21,4 +21,19 @@ public sealed class HotReasonWordingTests
 
         Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "priority.hot").Text);
     }
+
+    [Theory]
+    [InlineData("CEO", "en", "This is a hot lead (C-level contact, going by the job title).")]
+    [InlineData("Directeur général", "fr", "C'est un lead chaud (contact de la direction générale, d'après l'intitulé du poste).")]
+    [InlineData("SVP Operations", "en", "This is a hot lead (vice-president contact, going by the job title).")]
+    [InlineData("Vice-président des achats", "fr", "C'est un lead chaud (contact vice-président, d'après l'intitulé du poste).")]
+    public void Render_ExecutiveByTitle_SaysItWentByTheTitle(string title, string locale, string expected)
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("ceo@globex-pharma.com") with { Title = title })
+            .Fired("IntentFit.ExecutivePriority").AtPriority(LeadPriority.Hot);
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, locale);
+
+        Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key == "priority.hot").Text);
+    }
 }

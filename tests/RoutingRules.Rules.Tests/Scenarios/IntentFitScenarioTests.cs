@@ -114,6 +114,30 @@ public sealed class IntentFitScenarioTests
         Assert.Equal(priority, RoutingKit.Demo().Route(lead).Decision.Priority);
     }
 
+    [Theory]
+    [InlineData("Chief Financial Officer", LeadPriority.Hot)]
+    [InlineData("VP Marketing", LeadPriority.Hot)]
+    [InlineData("Vice-Présidente Ventes", LeadPriority.Hot)]
+    [InlineData("Executive Assistant to the CEO", LeadPriority.Normal)]
+    [InlineData("Account Executive", LeadPriority.Normal)]
+    public void Route_TitleWithoutContactLevel_SetsPriority(string title, LeadPriority priority)
+    {
+        var lead = Leads.InParis("someone@prio.fr") with { Title = title, IntentSignals = [IntentSignal.NewsletterSignup] };
+
+        var routed = RoutingKit.Demo().Route(lead).AtPriority(priority);
+
+        Assert.Equal(priority == LeadPriority.Hot, routed.Trace.FiredRules.Contains("IntentFit.ExecutiveSla"));
+    }
+
+    /// <summary>The form's contact level is what the contact said of themselves: a title never overrides it.</summary>
+    [Fact]
+    public void Route_ContactLevelGiven_TitleIgnored()
+    {
+        var lead = Leads.InParis("someone@prio.fr") with { Title = "CEO", ContactLevel = ContactLevel.Manager, IntentSignals = [IntentSignal.NewsletterSignup] };
+
+        RoutingKit.Demo().Route(lead).AtPriority(LeadPriority.Normal).DidNotFire("IntentFit.ExecutivePriority");
+    }
+
     [Fact]
     public void Route_HighIntentStrongFit_IsHot()
     {

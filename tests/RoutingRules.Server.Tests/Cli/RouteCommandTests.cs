@@ -77,6 +77,19 @@ public sealed class RouteCommandTests
         }
     }
 
+    [Fact]
+    public async Task Route_TitleWithoutContactLevel_ReadsTheSeniority()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var (routeCode, output, _) = await RunAsync("route", "--id", "cli-title", "--email", "someone@shop-lyon.fr", "--country", "FR",
+            "--title", "VP Marketing", "--explain", "--server", server.Address.ToString());
+
+        Assert.Equal(0, routeCode);
+        Assert.Matches(@"priority\s+hot", output);
+        Assert.Contains("vice-president contact, going by the job title", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--source", "chats", "--source 'chats' is not one of: referral, paid-search,")]
     [InlineData("--contact-level", "VP", "--contact-level 'VP' is not one of: c-level, vice-president,")]

@@ -39,11 +39,23 @@ public sealed class LeadProfile(
     /// <summary>The routing clock: every time window is measured from here.</summary>
     public DateTimeOffset Now { get; } = now;
 
-    public bool IsExecutive => Lead.ContactLevel is ContactLevel.CLevel or ContactLevel.VicePresident;
+    /// <summary>
+    /// The contact's seniority: the lead's contact level, else the one its job title states
+    /// (<see cref="JobTitleSeniority"/>; then <see cref="ContactLevelFromTitle"/>).
+    /// </summary>
+    public ContactLevel ContactLevel { get; } = ContactLevelOf(lead);
+
+    /// <summary>The lead gave no contact level: <see cref="ContactLevel"/> is read from its title.</summary>
+    public bool ContactLevelFromTitle => Lead.ContactLevel == ContactLevel.Unknown && ContactLevel != ContactLevel.Unknown;
+
+    public bool IsExecutive => ContactLevel is ContactLevel.CLevel or ContactLevel.VicePresident;
 
     public bool IsCorporateDomain => Domain is not null && !IsFreeMail;
 
     public bool HasSignal(IntentSignal signal) => Lead.IntentSignals.Contains(signal);
+
+    private static ContactLevel ContactLevelOf(Lead lead) =>
+        lead.ContactLevel != ContactLevel.Unknown ? lead.ContactLevel : JobTitleSeniority.Of(lead.Title);
 
     public override string ToString() => $"lead {Lead.Id} ({Domain ?? "no domain"}, {Segment}, intent {Intent}, fit {Fit})";
 }

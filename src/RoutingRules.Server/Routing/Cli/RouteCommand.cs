@@ -24,6 +24,7 @@ internal static class RouteCommand
         var employees = CliOptions.WholeNumber("--employees", "Employee count.");
         var score = CliOptions.WholeNumber("--score", "Lead score, 0..100.");
         var dealValue = CliOptions.WholeNumber("--deal-value", "Estimated deal value in EUR.");
+        var title = new Option<string?>("--title") { Description = "Job title, e.g. \"VP Marketing\" (read for seniority when --contact-level is not given)." };
         var contactLevel = CliOptions.ProtoEnum<Proto.ContactLevel>("--contact-level", "Seniority of the contact.");
         var source = CliOptions.ProtoEnum<Proto.LeadSource>("--source", "Where the lead came from.");
         var signals = CliOptions.ProtoEnum<Proto.IntentSignal>("--signal", "An intent signal; repeat the option for several.", multiple: true);
@@ -38,7 +39,7 @@ internal static class RouteCommand
         var command = new Command("route", "Route one lead through a running server and print the decision.")
         {
             id, email, company, website, ip, country, region, department, city, postalCode, industry, employees, score, dealValue,
-            contactLevel, source, signals, timeZone, language, submittedAt, demo, reroute, explain, server, token,
+            title, contactLevel, source, signals, timeZone, language, submittedAt, demo, reroute, explain, server, token,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -53,6 +54,7 @@ internal static class RouteCommand
             Set(result.GetValue(city), v => lead.City = v);
             Set(result.GetValue(postalCode), v => lead.PostalCode = v);
             Set(result.GetValue(industry), v => lead.Industry = v);
+            Set(result.GetValue(title), v => lead.Title = v);
             Set(result.GetValue(timeZone), v => lead.TimeZone = v);
             Set(result.GetValue(language), v => lead.PreferredLanguage = v);
             if (result.GetValue(employees) is { } count)
