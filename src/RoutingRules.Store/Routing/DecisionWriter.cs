@@ -85,8 +85,9 @@ internal sealed class DecisionWriter : IDisposable
             {
                 counters.Released(oldRep);
             }
-            else
+            else if (old.AcknowledgedAt is null)
             {
+                // A queue lead someone took up left the queue's length with its acknowledgement.
                 _releaseQueue.Text(1, old.Decision.Assignee.QueueName).Execute();
             }
         }
@@ -148,7 +149,11 @@ internal sealed class DecisionWriter : IDisposable
     {
         Span<byte> at = stackalloc byte[StoredTime.InstantLength];
         StoredTime.Instant(acknowledgement.AcknowledgedAt, at);
-        _acknowledge.Int64(1, acknowledgement.Sequence).Utf8Text(2, at).Execute();
+        if (_acknowledge.Int64(1, acknowledgement.Sequence).Utf8Text(2, at).Execute() == 1 && acknowledgement.QueueName is { } queue)
+        {
+            // Taken up: no longer waiting in the queue (LiveState.Acknowledge does the same in memory).
+            _releaseQueue.Text(1, queue).Execute();
+        }
     }
 
     /// <summary>Writes the commit's summed counter and cursor changes: assignments before releases, so no count dips below zero.</summary>

@@ -67,7 +67,8 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>Runs the statement to completion, then resets it and clears its bindings for the next use.</summary>
-    public void Execute()
+    /// <returns>The rows it inserted, changed or deleted.</returns>
+    public int Execute()
     {
         try
         {
@@ -78,6 +79,7 @@ internal sealed class RawStatement : IDisposable
             }
 
             Check(rc);
+            return raw.sqlite3_changes(_db);
         }
         finally
         {

@@ -77,9 +77,13 @@ public sealed class EscalationConcurrencyTests
                 server.Routing.Assignments.ReadState(s => (long)s.WorkloadOf($"rep-{r}").OpenLeads));
         }
 
-        Assert.Equal(
-            server.Count("SELECT count(*) FROM decisions WHERE queue_name = 'escalation' AND superseded_by IS NULL"),
-            server.Count("SELECT coalesce(max(length), 0) FROM queue_lengths WHERE queue_name = 'escalation'"));
+        // The queue's length counts the leads waiting in it: a queue lead someone took up is out of it.
+        var waiting = server.Count("""
+            SELECT count(*) FROM decisions d LEFT JOIN decision_acknowledgements a ON a.sequence = d.sequence
+            WHERE d.queue_name = 'escalation' AND d.superseded_by IS NULL AND a.sequence IS NULL
+            """);
+        Assert.Equal(waiting, server.Count("SELECT coalesce(max(length), 0) FROM queue_lengths WHERE queue_name = 'escalation'"));
+        Assert.Equal(waiting, server.Routing.Assignments.ReadState(s => (long)s.QueueLength("escalation")));
         // Nothing due is left: every unacknowledged rep lead past its escalation time was escalated once.
         Assert.Equal(0, server.Routing.Assignments.ReadState(s => s.ActiveDecisions.Count(d =>
             d.AcknowledgedAt is null && d.Decision.Assignee.RepId is not null && d.Decision.EscalateAt <= clock.Now)));

@@ -8,4 +8,8 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// <param name="Sequence">The acknowledged decision's sequence (its row in the log).</param>
 /// <param name="DecisionId">The acknowledged decision.</param>
 /// <param name="AcknowledgedAt">When the acknowledgement was recorded.</param>
-public sealed record DecisionAcknowledgement(long Sequence, string DecisionId, DateTimeOffset AcknowledgedAt);
+/// <param name="QueueName">
+/// The queue the decision left the lead waiting in, when it names one: taken up, the lead no
+/// longer counts in that queue's length.
+/// </param>
+public sealed record DecisionAcknowledgement(long Sequence, string DecisionId, DateTimeOffset AcknowledgedAt, string? QueueName = null);

@@ -77,7 +77,8 @@ public sealed partial class LeadAssignmentService
             var acknowledged = active with { AcknowledgedAt = _time.GetUtcNow() };
             state.Acknowledge(acknowledged);
             var batch = _pending;
-            batch.Acknowledgements.Add(new DecisionAcknowledgement(acknowledged.Sequence, acknowledged.DecisionId, acknowledged.AcknowledgedAt.Value));
+            batch.Acknowledgements.Add(new DecisionAcknowledgement(
+                acknowledged.Sequence, acknowledged.DecisionId, acknowledged.AcknowledgedAt.Value, holder.QueueName));
             _acknowledgementsInFlight[acknowledged.DecisionId] = batch;
             work.Decided(new AssignmentResult(acknowledged, Replay: false), routed: null, awaitsBatch: true);
             batch.Waiters.Add(work);

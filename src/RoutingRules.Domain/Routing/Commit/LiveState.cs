@@ -129,7 +129,7 @@ public sealed class LiveState : ILiveState
         var decision = commit.Decision;
         if (commit.Superseded is { } old)
         {
-            Release(old.Decision.Assignee);
+            Release(old);
             _activeByLead.Remove(old.LeadId);
             _activeByKey.Remove(old.IdempotencyKey);
             _waiting.Remove(old);
@@ -179,6 +179,13 @@ public sealed class LiveState : ILiveState
     /// </summary>
     public void Acknowledge(CommittedDecision acknowledged)
     {
+        if (acknowledged.Decision.Assignee.QueueName is { } queue)
+        {
+            // Someone took the lead up: it no longer waits, so it no longer counts in the queue's
+            // length nor towards its capacity alert (DOMAIN.md §6: "leads waiting").
+            LeaveQueue(queue);
+        }
+
         var keptWhole = _activeByLead.ContainsKey(acknowledged.LeadId);
         _activeByLead[acknowledged.LeadId] = acknowledged;
         _activeByKey[acknowledged.IdempotencyKey] = acknowledged;
@@ -218,17 +225,24 @@ public sealed class LiveState : ILiveState
         }
     }
 
-    private void Release(Assignee assignee)
+    /// <summary>
+    /// A superseded decision gives back what it held: its rep's open lead, or its place in a queue
+    /// unless someone took it up (<see cref="Acknowledge"/> gave that back already).
+    /// </summary>
+    private void Release(CommittedDecision old)
     {
+        var assignee = old.Decision.Assignee;
         if (assignee.RepId is { } repId)
         {
             _counters[repId] = CountersOf(repId).Released();
         }
-        else if (assignee.QueueName is { } queue)
+        else if (assignee.QueueName is { } queue && old.AcknowledgedAt is null)
         {
-            _queues[queue] = Math.Max(0, _queues.GetValueOrDefault(queue) - 1);
+            LeaveQueue(queue);
         }
     }
+
+    private void LeaveQueue(string queue) => _queues[queue] = Math.Max(0, _queues.GetValueOrDefault(queue) - 1);
 
     private void AddRecent(CommittedDecision decision)
     {

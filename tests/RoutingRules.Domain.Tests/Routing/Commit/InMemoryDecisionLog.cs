@@ -133,7 +133,7 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
                 RecentDecisions = _all.Where(d => d.DecidedAt >= recentSince).ToList(),
                 RepCounters = counters,
                 Cursors = new Dictionary<string, long>(_cursors),
-                QueueLengths = active.Where(d => d.Decision.Assignee.IsQueue).GroupBy(d => d.Decision.Assignee.QueueName!).ToDictionary(g => g.Key, g => g.Count()),
+                QueueLengths = active.Where(d => d.Decision.Assignee.IsQueue && d.AcknowledgedAt is null).GroupBy(d => d.Decision.Assignee.QueueName!).ToDictionary(g => g.Key, g => g.Count()),
             };
         }
     }

@@ -69,6 +69,32 @@ public sealed class LeadAssignmentServiceAcknowledgementTests
         Assert.Null(service.ReadState(s => s.ActiveForLead("L1")!.AcknowledgedAt));
     }
 
+    /// <summary>DOMAIN.md §6 counts the leads waiting in a queue: one taken up is out of its length, once.</summary>
+    [Fact]
+    public async Task AcknowledgeAsync_QueueLead_LeavesTheQueueLengthOnceEvenWhenRerouted()
+    {
+        var log = new InMemoryDecisionLog();
+        using (var service = Start(log, reps: 1, cap: 1))
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await service.AssignAsync(new AssignmentRequest(Lead($"L{i}")));
+            }
+
+            Assert.Equal(2, service.ReadState(s => s.QueueLength(RoundRobinTestRouter.Queue)));
+
+            await service.AcknowledgeAsync(new AcknowledgementRequest("L1"));
+            Assert.Equal(1, service.ReadState(s => s.QueueLength(RoundRobinTestRouter.Queue)));
+
+            // Rerouted while the rep is still full: back in the queue, waiting again, counted again.
+            var rerouted = await service.AssignAsync(new AssignmentRequest(Lead("L1"), Reroute: true));
+            Assert.Equal(RoundRobinTestRouter.Queue, rerouted.Decision.Decision.Assignee.QueueName);
+            Assert.Equal(2, service.ReadState(s => s.QueueLength(RoundRobinTestRouter.Queue)));
+        }
+
+        Assert.Equal(2, log.Load(Noon.AddYears(-1)).QueueLengths[RoundRobinTestRouter.Queue]);
+    }
+
     [Fact]
     public async Task AcknowledgeAsync_ThenReroute_NewDecisionStartsUnacknowledged()
     {
