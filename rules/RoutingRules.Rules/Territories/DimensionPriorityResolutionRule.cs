@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Territories;
 
 [Name("Territories.DimensionPriority")]
-[Description("Overlapping territories: compare dimensions in the configured order (default vertical > geography > segment); the most specific geography level wins.")]
+[Description("Overlapping territories: compare dimensions in the configured order (default vertical > geography > segment); the most specific geography level the lead matched at wins.")]
 [Tag("territories")]
 [Priority(RuleBands.TerritoryChoice)]
 public sealed class DimensionPriorityResolutionRule : Rule

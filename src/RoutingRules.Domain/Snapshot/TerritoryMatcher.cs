@@ -6,7 +6,8 @@ namespace RoutingRules.Domain.Snapshot;
 /// <summary>
 /// Whether a territory's criteria accept a lead: every dimension the territory constrains must
 /// match a known lead value (an unknown value does not match a constrained dimension, except
-/// the segment, where unknown size means the policy's default segment).
+/// the segment, where unknown size means the policy's default segment, whether the territory
+/// names a segment or gives employee bounds).
 /// Below the country, geography is one dimension described at several levels (region,
 /// department/state, city, postal prefix): a territory usually lists the same area at more than
 /// one level ("Sud / PACA" by region and by its departments). The most specific level that both
@@ -21,22 +22,30 @@ public static class TerritoryMatcher
         && In(c.Industries, q.Industry)
         && SegmentMatches(c, q.EmployeeCount, policy);
 
-    public static bool CoversSegment(TerritoryCriteria c, Segment segment, TerritoryPolicy policy)
-    {
-        if (c.Segment is { } wanted)
-        {
-            return wanted == segment;
-        }
+    public static bool CoversSegment(TerritoryCriteria c, Segment segment, TerritoryPolicy policy) =>
+        c.Segment is { } wanted ? wanted == segment : BoundsOverlap(c, segment, policy);
 
-        var (low, high) = segment switch
-        {
-            Segment.Smb => (0, policy.MidMarketMinEmployees - 1),
-            Segment.MidMarket => (policy.MidMarketMinEmployees, policy.EnterpriseMinEmployees - 1),
-            _ => (policy.EnterpriseMinEmployees, int.MaxValue),
-        };
-        return (c.MinEmployees ?? 0) <= high && (c.MaxEmployees ?? int.MaxValue) >= low;
-    }
+    /// <summary>
+    /// The level at which the lead falls in the territory's area: the most specific level the
+    /// territory lists below the country and the lead gives (whether the values agree is
+    /// <see cref="Matches"/>'s business); the country when the territory lists no lower level;
+    /// <see cref="GeographyLevel.None"/> when it lists no geography, or lists lower levels of which
+    /// the lead gives none. Overlapping territories are ranked on this level (DOMAIN.md §4, "the
+    /// most specific matching level wins"), not on the most specific level a territory lists: a
+    /// lead without a postal code matches "PACA by region and postal prefixes" at region level only.
+    /// </summary>
+    public static GeographyLevel MatchedLevel(TerritoryCriteria c, TerritoryQuery q) =>
+        c.PostalPrefixes.Count > 0 && q.PostalCode is not null ? GeographyLevel.PostalCode
+        : c.Cities.Count > 0 && q.City is not null ? GeographyLevel.City
+        : c.Departments.Count > 0 && q.Department is not null ? GeographyLevel.Department
+        : c.Regions.Count > 0 && q.Region is not null ? GeographyLevel.Region
+        : HasSubCountry(c) || c.Countries.Count == 0 ? GeographyLevel.None
+        : GeographyLevel.Country;
 
+    /// <summary>
+    /// Unknown size is the policy's default segment (DOMAIN.md §4), for a territory defined by a
+    /// segment or by employee bounds alike: bounds then match when they overlap that segment's band.
+    /// </summary>
     private static bool SegmentMatches(TerritoryCriteria c, int? employees, TerritoryPolicy policy)
     {
         if (c.Segment is { } segment && policy.SegmentFor(employees) != segment)
@@ -49,33 +58,33 @@ public static class TerritoryMatcher
             return true;
         }
 
-        return employees is { } n && n >= (c.MinEmployees ?? 0) && n <= (c.MaxEmployees ?? int.MaxValue);
+        return employees is { } n
+            ? n >= (c.MinEmployees ?? 0) && n <= (c.MaxEmployees ?? int.MaxValue)
+            : BoundsOverlap(c, policy.SegmentFor(null), policy);
     }
 
-    private static bool SubCountryMatches(TerritoryCriteria c, TerritoryQuery q)
+    private static bool BoundsOverlap(TerritoryCriteria c, Segment segment, TerritoryPolicy policy)
     {
-        if (c.PostalPrefixes.Count > 0 && q.PostalCode is not null)
+        var (low, high) = segment switch
         {
-            return PostalMatches(c.PostalPrefixes, q.PostalCode);
-        }
-
-        if (c.Cities.Count > 0 && q.City is not null)
-        {
-            return In(c.Cities, q.City);
-        }
-
-        if (c.Departments.Count > 0 && q.Department is not null)
-        {
-            return In(c.Departments, q.Department);
-        }
-
-        if (c.Regions.Count > 0 && q.Region is not null)
-        {
-            return In(c.Regions, q.Region);
-        }
-
-        return c.Regions.Count == 0 && c.Departments.Count == 0 && c.Cities.Count == 0 && c.PostalPrefixes.Count == 0;
+            Segment.Smb => (0, policy.MidMarketMinEmployees - 1),
+            Segment.MidMarket => (policy.MidMarketMinEmployees, policy.EnterpriseMinEmployees - 1),
+            _ => (policy.EnterpriseMinEmployees, int.MaxValue),
+        };
+        return (c.MinEmployees ?? 0) <= high && (c.MaxEmployees ?? int.MaxValue) >= low;
     }
+
+    private static bool SubCountryMatches(TerritoryCriteria c, TerritoryQuery q) => MatchedLevel(c, q) switch
+    {
+        GeographyLevel.PostalCode => PostalMatches(c.PostalPrefixes, q.PostalCode!),
+        GeographyLevel.City => In(c.Cities, q.City),
+        GeographyLevel.Department => In(c.Departments, q.Department),
+        GeographyLevel.Region => In(c.Regions, q.Region),
+        _ => !HasSubCountry(c),
+    };
+
+    private static bool HasSubCountry(TerritoryCriteria c) =>
+        c.Regions.Count > 0 || c.Departments.Count > 0 || c.Cities.Count > 0 || c.PostalPrefixes.Count > 0;
 
     private static bool In(IReadOnlyList<string> allowed, string? value)
     {

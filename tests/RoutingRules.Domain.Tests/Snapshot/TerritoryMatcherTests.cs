@@ -62,4 +62,32 @@ public sealed class TerritoryMatcherTests
     {
         Assert.False(TerritoryMatcher.Matches(Sud, new TerritoryQuery { Country = "BE", Department = "13" }, Policy));
     }
+
+    [Theory]
+    [InlineData("13", "Provence-Alpes-Cote d'Azur", GeographyLevel.Department)]
+    [InlineData(null, "Provence-Alpes-Cote d'Azur", GeographyLevel.Region)]
+    [InlineData(null, null, GeographyLevel.None)]
+    public void MatchedLevel_IsTheMostSpecificLevelBothGive(string? department, string? region, GeographyLevel expected) =>
+        Assert.Equal(expected, TerritoryMatcher.MatchedLevel(Sud, new TerritoryQuery { Country = "FR", Department = department, Region = region }));
+
+    [Fact]
+    public void MatchedLevel_CountryOnlyTerritory_IsCountry() =>
+        Assert.Equal(GeographyLevel.Country, TerritoryMatcher.MatchedLevel(new TerritoryCriteria { Countries = ["FR"] }, new TerritoryQuery { Country = "FR", PostalCode = "75008" }));
+
+    [Fact]
+    public void MatchedLevel_PostalPrefixesButNoPostalCode_FallsToTheCity() =>
+        Assert.Equal(GeographyLevel.City, TerritoryMatcher.MatchedLevel(Paris, new TerritoryQuery { Country = "FR", Department = "75", City = "Paris" }));
+
+    /// <summary>DOMAIN.md §4: unknown size is the default segment, for a territory given by employee bounds too.</summary>
+    [Theory]
+    [InlineData(50, 499, Segment.MidMarket, true)]
+    [InlineData(null, 49, Segment.MidMarket, false)]
+    [InlineData(null, 49, Segment.Smb, true)]
+    [InlineData(500, null, Segment.MidMarket, false)]
+    public void Matches_UnknownSizeAgainstEmployeeBounds_UsesTheDefaultSegmentsBand(int? min, int? max, Segment defaultSegment, bool expected)
+    {
+        var criteria = new TerritoryCriteria { Countries = ["FR"], MinEmployees = min, MaxEmployees = max };
+
+        Assert.Equal(expected, TerritoryMatcher.Matches(criteria, new TerritoryQuery { Country = "FR" }, Policy with { DefaultSegment = defaultSegment }));
+    }
 }

@@ -170,4 +170,59 @@ public sealed class TerritoryScenarioTests
         scenario.Route(lead).Fired("Territories.NamedAccountException").AtLevel(RoutingLevel.Territory);
         Assert.NotEqual("ter-hdf", scenario.Route(lead).Decision.TerritoryId);
     }
+
+    /// <summary>One area listed at two levels by one territory and at one level by another (DOMAIN.md §4).</summary>
+    private static Dataset PacaOverlap() => new()
+    {
+        Reps = [SmallDatasets.Rep("rep-region"), SmallDatasets.Rep("rep-dept")],
+        Territories =
+        [
+            new Territory
+            {
+                Id = "z-paca", Name = "PACA (region and postal prefixes)",
+                Criteria = new TerritoryCriteria { Countries = ["FR"], Regions = ["PACA"], PostalPrefixes = ["13", "06", "83"] },
+                MemberRepIds = ["rep-region"], Strategy = DistributionStrategy.Single,
+            },
+            new Territory
+            {
+                Id = "b-bdr", Name = "Bouches-du-Rhone (department)",
+                Criteria = new TerritoryCriteria { Countries = ["FR"], Departments = ["13"] },
+                MemberRepIds = ["rep-dept"], Strategy = DistributionStrategy.Single,
+            },
+        ],
+    };
+
+    /// <summary>"The most specific matching level wins": the level the lead matched at, not the most specific one a territory lists.</summary>
+    [Theory]
+    [InlineData(OverlapResolution.DimensionPriority)]
+    [InlineData(OverlapResolution.MatchScore)]
+    public void Route_LeadWithoutPostalCode_DepartmentMatchBeatsRegionMatch(OverlapResolution resolution)
+    {
+        var lead = Leads.InFrance("ceo@aix-industrie.fr", department: "13", region: "PACA");
+
+        RoutingKit.With(PacaOverlap())
+            .WithPolicy(p => p with { Territories = p.Territories with { OverlapResolution = resolution } })
+            .Route(lead).InTerritory("b-bdr").AssignedTo("rep-dept");
+    }
+
+    [Theory]
+    [InlineData(OverlapResolution.DimensionPriority)]
+    [InlineData(OverlapResolution.MatchScore)]
+    public void Route_LeadWithPostalCode_PostalMatchBeatsDepartmentMatch(OverlapResolution resolution)
+    {
+        var lead = Leads.InFrance("ceo@aix-industrie.fr", department: "13", region: "PACA", postal: "13100");
+
+        RoutingKit.With(PacaOverlap())
+            .WithPolicy(p => p with { Territories = p.Territories with { OverlapResolution = resolution } })
+            .Route(lead).InTerritory("z-paca");
+    }
+
+    /// <summary>Unknown size is the default segment, for the demo's SMB territory given by a bound (at most 49 employees) too.</summary>
+    [Fact]
+    public void Route_UnknownSizeWithSmbDefault_GoesToTheSmbTerritoryGivenByBounds()
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with { Territories = p.Territories with { DefaultSegment = Segment.Smb } });
+
+        scenario.Route(Leads.From("ceo@mystery-size.fr") with { Country = "FR" }).InTerritory("ter-smb-fr");
+    }
 }

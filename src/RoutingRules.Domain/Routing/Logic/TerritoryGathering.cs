@@ -9,7 +9,7 @@ internal static class TerritoryGathering
 {
     // Working lists of one lead, kept per thread: the routing thread gathers lead after lead.
     [ThreadStatic]
-    private static List<(Territory, VerticalMatch)>? t_matches;
+    private static List<(Territory, VerticalMatch, GeographyLevel)>? t_matches;
 
     [ThreadStatic]
     private static List<Territory>? t_found;
@@ -21,7 +21,7 @@ internal static class TerritoryGathering
             Country = lead.Country, Region = lead.Region, Department = lead.Department, City = lead.City,
             PostalCode = lead.PostalCode, Industry = lead.Industry, EmployeeCount = lead.EmployeeCount,
         };
-        var matches = t_matches ??= new List<(Territory, VerticalMatch)>(8);
+        var matches = t_matches ??= new List<(Territory, VerticalMatch, GeographyLevel)>(8);
         var found = t_found ??= new List<Territory>(8);
         matches.Clear();
         var index = TerritoryCandidates.For(snapshot);
@@ -32,7 +32,7 @@ internal static class TerritoryGathering
         {
             if (!Contains(matches, t.Id))
             {
-                matches.Add((t, t.Criteria.HasVertical ? VerticalMatch.Primary : VerticalMatch.None));
+                matches.Add((t, t.Criteria.HasVertical ? VerticalMatch.Primary : VerticalMatch.None, TerritoryMatcher.MatchedLevel(t.Criteria, query)));
             }
         }
 
@@ -44,7 +44,7 @@ internal static class TerritoryGathering
             {
                 if (t.Criteria.HasVertical && !Contains(matches, t.Id))
                 {
-                    matches.Add((t, VerticalMatch.Secondary));
+                    matches.Add((t, VerticalMatch.Secondary, TerritoryMatcher.MatchedLevel(t.Criteria, query)));
                 }
             }
         }
@@ -73,11 +73,11 @@ internal static class TerritoryGathering
             return;
         }
 
-        facts.Add(new NearestTerritory(Ranked([(territory, VerticalMatch.None)], policy, live)[0], area));
+        facts.Add(new NearestTerritory(Ranked([(territory, VerticalMatch.None, TerritoryRanking.GeographyOf(territory.Criteria))], policy, live)[0], area));
         AddReps(territory, repIds);
     }
 
-    private static IReadOnlyList<TerritoryMatch> Ranked(List<(Territory, VerticalMatch)> matches, Policy.TerritoryPolicy policy, ILiveState live) =>
+    private static IReadOnlyList<TerritoryMatch> Ranked(List<(Territory, VerticalMatch, GeographyLevel)> matches, Policy.TerritoryPolicy policy, ILiveState live) =>
         TerritoryRanking.Rank(matches, policy, live, static (l, t) => t.Strategy == DistributionStrategy.RoundRobin ? l.RoundRobinCursor(t.Id) : 0);
 
     private static void AddReps(Territory territory, HashSet<string> repIds)
@@ -95,9 +95,9 @@ internal static class TerritoryGathering
     }
 
     /// <summary>A lead matches a handful of territories: a scan is cheaper than a set.</summary>
-    private static bool Contains(List<(Territory Territory, VerticalMatch Vertical)> matches, string territoryId)
+    private static bool Contains(List<(Territory Territory, VerticalMatch Vertical, GeographyLevel Geography)> matches, string territoryId)
     {
-        foreach (var (territory, _) in matches)
+        foreach (var (territory, _, _) in matches)
         {
             if (string.Equals(territory.Id, territoryId, StringComparison.Ordinal))
             {

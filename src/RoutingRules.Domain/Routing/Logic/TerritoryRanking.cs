@@ -5,12 +5,13 @@ using RoutingRules.Domain.Routing.Facts;
 namespace RoutingRules.Domain.Routing.Logic;
 
 /// <summary>
-/// Describes how a matching territory matched (vertical, geography level, segment) and ranks
-/// overlapping territories under both resolutions of DOMAIN.md §4, ties broken by territory
+/// Ranks overlapping territories under both resolutions of DOMAIN.md §4 on how each matched the
+/// lead (vertical, the geography level it matched at, segment), ties broken by territory
 /// priority then id so every rank is unique.
 /// </summary>
 public static class TerritoryRanking
 {
+    /// <summary>The most specific geography level a territory lists (for a territory the lead does not match, as a nearest territory).</summary>
     public static GeographyLevel GeographyOf(TerritoryCriteria c) =>
         c.PostalPrefixes.Count > 0 ? GeographyLevel.PostalCode
         : c.Cities.Count > 0 ? GeographyLevel.City
@@ -20,18 +21,18 @@ public static class TerritoryRanking
         : GeographyLevel.None;
 
     public static IReadOnlyList<TerritoryMatch> Rank(
-        IReadOnlyList<(Territory Territory, VerticalMatch Vertical)> matches, TerritoryPolicy policy, Func<Territory, long> cursor)
+        IReadOnlyList<(Territory Territory, VerticalMatch Vertical, GeographyLevel Geography)> matches, TerritoryPolicy policy, Func<Territory, long> cursor)
     {
         ArgumentNullException.ThrowIfNull(cursor);
         return Rank(matches, policy, cursor, static (c, t) => c(t));
     }
 
     /// <summary>
-    /// <see cref="Rank(IReadOnlyList{ValueTuple{Territory, VerticalMatch}}, TerritoryPolicy, Func{Territory, long})"/>
+    /// <see cref="Rank(IReadOnlyList{ValueTuple{Territory, VerticalMatch, GeographyLevel}}, TerritoryPolicy, Func{Territory, long})"/>
     /// with the cursor read through <paramref name="state"/>, so the caller need not allocate a closure.
     /// </summary>
     public static IReadOnlyList<TerritoryMatch> Rank<TState>(
-        IReadOnlyList<(Territory Territory, VerticalMatch Vertical)> matches, TerritoryPolicy policy, TState state, Func<TState, Territory, long> cursor)
+        IReadOnlyList<(Territory Territory, VerticalMatch Vertical, GeographyLevel Geography)> matches, TerritoryPolicy policy, TState state, Func<TState, Territory, long> cursor)
     {
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(policy);
@@ -42,8 +43,7 @@ public static class TerritoryRanking
         var result = new TerritoryMatch[matches.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            var (territory, vertical) = matches[i];
-            var geo = GeographyOf(territory.Criteria);
+            var (territory, vertical, geo) = matches[i];
             var seg = territory.Criteria.HasSegment;
             var score = Score(vertical, geo, seg);
             int byDimension = 0, byScore = 0;
@@ -54,8 +54,7 @@ public static class TerritoryRanking
                     continue;
                 }
 
-                var (other, otherVertical) = matches[j];
-                var otherGeo = GeographyOf(other.Criteria);
+                var (other, otherVertical, otherGeo) = matches[j];
                 var otherSeg = other.Criteria.HasSegment;
                 var d = CompareDimensions(otherVertical, otherGeo, otherSeg, vertical, geo, seg, policy);
                 if (d < 0 || (d == 0 && Tie(other, territory) < 0))
