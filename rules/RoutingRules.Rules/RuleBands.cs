@@ -14,6 +14,9 @@ public static class RuleBands
     public const int Claims = 700;
     public const int DepartedOwner = 660;
     public const int AbsentOwner = 650;
+
+    /// <summary>After every claim on a subsidiary's parent and its hand-overs: the subsidiary's own claims, when the parent made none.</summary>
+    public const int SubsidiaryFallback = 640;
     public const int TerritoryExceptions = 620;
     public const int TerritoryFallbacks = 610;
     public const int TerritoryChoice = 600;

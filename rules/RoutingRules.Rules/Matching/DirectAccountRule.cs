@@ -13,7 +13,7 @@ public sealed class DirectAccountRule : Rule
 
         When()
             .Match(() => policy)
-            .Match(() => account, a => a.Parent == null || !policy.Accounts.SubsidiaryRoutesToParent);
+            .Match(() => account, a => !a.RoutesToParent(policy.Accounts));
 
         Then()
             .Yield(ctx => OwningAccount.Direct(account));

@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Matching;
 
 [Name("Matching.SubsidiaryToParent")]
-[Description("A lead of a subsidiary goes to its parent account's owners when the policy says so.")]
+[Description("A lead of a subsidiary goes to its parent account's owners when the policy says so (not a competitor's subsidiary).")]
 [Tag("matching")]
 [Priority(RuleBands.Ownership)]
 public sealed class SubsidiaryToParentRule : Rule
@@ -12,8 +12,8 @@ public sealed class SubsidiaryToParentRule : Rule
         LeadAccount account = null!;
 
         When()
-            .Match(() => policy, p => p.Accounts.SubsidiaryRoutesToParent)
-            .Match(() => account, a => a.Parent != null);
+            .Match(() => policy)
+            .Match(() => account, a => a.RoutesToParent(policy.Accounts));
 
         Then()
             .Yield(ctx => OwningAccount.ParentOf(account));

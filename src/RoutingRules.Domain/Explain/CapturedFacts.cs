@@ -117,7 +117,7 @@ internal sealed class CapturedFacts
             case LeadAccount account when LeadAccount is null && !capture.IsRetracted(account):
                 LeadAccount = account;
                 break;
-            case OwningAccount account when OwningAccount is null && !capture.IsRetracted(account):
+            case OwningAccount account when (OwningAccount is null || OwningAccount.Supersedes(account, OwningAccount)) && !capture.IsRetracted(account):
                 OwningAccount = account;
                 break;
             case ChosenTerritory chosen when ChosenTerritory is null && !capture.IsRetracted(chosen):

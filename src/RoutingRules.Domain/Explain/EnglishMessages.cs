@@ -38,6 +38,7 @@ internal static class EnglishMessages
         ["match.freemail"] = "The lead uses a free e-mail address ({value}), so its domain cannot identify an account.",
         ["match.rejected"] = "{account} was also found by {method} (score {score}) but a more reliable match won.",
         ["match.parent"] = "{subsidiary} is a subsidiary of {account}; the parent account's ownership applies.",
+        ["match.parent.unclaimed"] = "{subsidiary} is a subsidiary of {parent}, which gives no owner for this lead; the subsidiary's own ownership applies.",
         ["match.created"] = "A new account {account} was created for {domain} after repeated leads from this unknown company.",
         ["match.created.domain"] = "A new account was created for {domain} after repeated leads from this unknown company.",
 

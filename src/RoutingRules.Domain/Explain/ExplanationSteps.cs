@@ -25,6 +25,9 @@ internal static class ExplanationSteps
         }
     }
 
+    // The subsidiary's parent gave no owner, so the subsidiary's own ownership applied.
+    private const string SubsidiaryOwnAccountRule = "Matching.SubsidiaryOwnAccount";
+
     private static void Match(RenderContext c, List<ExplanationStep> steps)
     {
         var d = c.Details;
@@ -48,6 +51,12 @@ internal static class ExplanationSteps
             if (d.OwningAccountId is { } owning && owning != matched.AccountId)
             {
                 steps.Add(c.Step("match.parent", ("subsidiary", matched.Name)));
+            }
+            else if (matched.ParentId is { } parent && d.Firings.Any(f => f.Rule == SubsidiaryOwnAccountRule))
+            {
+                // The parent's name is in its owning-account fact (traces stored before it was recorded give its id).
+                var parentName = d.Facts.FirstOrDefault(f => f.Type == "OwningAccount" && f["account"] == parent)?["name"] ?? parent;
+                steps.Add(c.Step("match.parent.unclaimed", ("subsidiary", matched.Name), ("parent", parentName)));
             }
         }
         else if (d.Notes.FirstOrDefault(n => n.Type == "CreatedAccount") is { } created)

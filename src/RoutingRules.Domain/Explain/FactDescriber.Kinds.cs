@@ -32,7 +32,7 @@ public static partial class FactDescriber
         where TSink : struct, IFactSink => sink.Fact("LeadAccount", ("account", l.Account.Id), ("kind", Name(l.Match.Kind)));
 
     private static int Describe<TSink>(OwningAccount o, ref TSink sink)
-        where TSink : struct, IFactSink => sink.Fact("OwningAccount", ("account", o.Id), ("status", Name(o.Account.Status)), ("subsidiary", o.Subsidiary?.Id));
+        where TSink : struct, IFactSink => sink.Fact("OwningAccount", ("account", o.Id), ("name", o.Account.Name), ("status", Name(o.Account.Status)), ("subsidiary", o.Subsidiary?.Id));
 
     private static int Describe<TSink>(OwnerClaim c, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("OwnerClaim", ("level", Name(c.Level)), ("rank", Num(c.Rank)), ("rep", c.Rep?.Id), ("queue", c.Queue), ("account", c.AccountId));

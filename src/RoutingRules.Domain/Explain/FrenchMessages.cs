@@ -38,6 +38,7 @@ internal static class FrenchMessages
         ["match.freemail"] = "Le lead utilise une adresse de messagerie gratuite ({value}) : son domaine ne peut pas identifier un compte.",
         ["match.rejected"] = "{account} a aussi été trouvé par {method} (score {score}), mais une correspondance plus fiable l'a emporté.",
         ["match.parent"] = "{subsidiary} est une filiale de {account} : c'est la propriété du compte parent qui s'applique.",
+        ["match.parent.unclaimed"] = "{subsidiary} est une filiale de {parent}, qui ne donne pas de propriétaire pour ce lead ; la propriété de la filiale elle-même s'applique.",
         ["match.created"] = "Un nouveau compte {account} a été créé pour {domain} après plusieurs leads de cette entreprise inconnue.",
         ["match.created.domain"] = "Un nouveau compte a été créé pour {domain} après plusieurs leads de cette entreprise inconnue.",
 

@@ -14,8 +14,8 @@ public sealed class SessionFacts
                 case DecisionDraft draft:
                     Draft ??= draft;
                     break;
-                case OwningAccount owning:
-                    Owning ??= owning;
+                case OwningAccount owning when Owning is null || OwningAccount.Supersedes(owning, Owning):
+                    Owning = owning;
                     break;
                 case CreatedAccount created:
                     Created ??= created;

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Rules.Tests.Kit;
 
@@ -191,6 +192,70 @@ public sealed class AccountScenarioTests
         var scenario = RoutingKit.Demo().WithPolicy(p => p with { Accounts = p.Accounts with { SubsidiaryRoutesToParent = false } });
 
         scenario.Route(Cases["subsidiary of customer"]).AssignedTo("ae-sud-2").ForAccount("acc-acme-sud").Fired("Matching.DirectAccount");
+    }
+
+    /// <summary>DOMAIN.md §2: a competitor's lead never goes to a rep, even when its parent is a customer.</summary>
+    [Fact]
+    public void Route_CompetitorSubsidiaryOfACustomer_GoesToTheCompetitorQueue()
+    {
+        var scenario = RoutingKit.Demo().WithDataset(d => d with
+        {
+            Accounts = [.. d.Accounts, new Account { Id = "acc-rival-sub", Name = "Rival Filiale", Domains = ["rival-filiale.fr"], Competitor = true, ParentAccountId = "acc-initech" }],
+        });
+
+        scenario.Route(Leads.InParis("spy@rival-filiale.fr"))
+            .AssignedToQueue("competitive-intelligence").ForAccount("acc-rival-sub").Fired("Matching.DirectAccount").DidNotFire("Matching.SubsidiaryToParent");
+    }
+
+    private static RoutingScenario WithProspectHolding(Account subsidiary, params Opportunity[] opportunities) => RoutingKit.Demo().WithDataset(d => d with
+    {
+        Accounts =
+        [
+            .. d.Accounts,
+            new Account { Id = "acc-holding", Name = "Holding Prospect", Domains = ["holding-prospect.fr"], Status = AccountStatus.Prospect },
+            subsidiary with { ParentAccountId = "acc-holding" },
+        ],
+        Opportunities = [.. d.Opportunities, .. opportunities],
+    });
+
+    /// <summary>The parent's ownership applies when it gives an owner; a parent that gives none leaves the subsidiary's own.</summary>
+    [Fact]
+    public void Route_CustomerSubsidiaryOfAnUnownedParent_GoesToTheSubsidiarysOwner()
+    {
+        var scenario = WithProspectHolding(new Account
+        {
+            Id = "acc-filiale", Name = "Filiale Cliente", Domains = ["filiale-cliente.fr"], Status = AccountStatus.Customer, OwnerId = "ae-ara-1", ContractValue = 20_000,
+        });
+
+        scenario.Route(Leads.InParis("achats@filiale-cliente.fr"))
+            .AssignedTo("ae-ara-1").AtLevel(RoutingLevel.CustomerOwner).ForAccount("acc-filiale")
+            .Fired("Matching.SubsidiaryToParent").Fired("Matching.SubsidiaryOwnAccount");
+    }
+
+    [Fact]
+    public void Route_SubsidiaryWithAnOpenOpportunity_ParentUnowned_GoesToTheOpportunityOwner()
+    {
+        var scenario = WithProspectHolding(
+            new Account { Id = "acc-filiale", Name = "Filiale Prospect", Domains = ["filiale-prospect.fr"], Status = AccountStatus.Prospect },
+            new Opportunity { Id = "opp-filiale", AccountId = "acc-filiale", OwnerId = "ae-ara-1", Amount = 40_000 });
+
+        scenario.Route(Leads.InParis("achats@filiale-prospect.fr")).AssignedTo("ae-ara-1").AtLevel(RoutingLevel.OpenOpportunity);
+    }
+
+    /// <summary>Neither gives an owner: the territory routes it, as before.</summary>
+    [Fact]
+    public void Route_SubsidiaryAndParentBothUnowned_GoesToTheTerritory()
+    {
+        var scenario = WithProspectHolding(new Account { Id = "acc-filiale", Name = "Filiale Prospect", Domains = ["filiale-prospect.fr"], Status = AccountStatus.Prospect });
+
+        scenario.Route(Leads.InParis("achats@filiale-prospect.fr")).AtLevel(RoutingLevel.Territory).Fired("Matching.SubsidiaryOwnAccount");
+    }
+
+    /// <summary>A parent that gives an owner keeps the lead: the fallback never runs.</summary>
+    [Fact]
+    public void Route_SubsidiaryOfAnOwnedParent_ParentWinsAndNoFallback()
+    {
+        RoutingKit.Demo().Route(Cases["subsidiary of customer"]).AssignedTo("ae-sud-1").DidNotFire("Matching.SubsidiaryOwnAccount");
     }
 
     [Fact]

@@ -11,5 +11,12 @@ public sealed class LeadAccount(MatchedAccount match)
 
     public static LeadAccount From(MatchedAccount match) => new(match);
 
+    /// <summary>
+    /// The lead goes to the parent account's ownership (DOMAIN.md §3, "when configured"). Never
+    /// for a competitor's subsidiary: its competitor flag must hold ("never a rep", §2), and the
+    /// parent's owner is a rep.
+    /// </summary>
+    public bool RoutesToParent(Policy.AccountPolicy policy) => policy.SubsidiaryRoutesToParent && Parent is not null && !Account.Competitor;
+
     public override string ToString() => $"lead account {Account.Id} ({Match.Method})";
 }

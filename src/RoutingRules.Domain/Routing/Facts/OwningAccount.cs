@@ -28,6 +28,13 @@ public sealed class OwningAccount(Account account, Account? subsidiary)
 
     public static OwningAccount ParentOf(LeadAccount lead) => new(lead.Parent!, lead.Account);
 
+    /// <summary>
+    /// A session holds two owning accounts only when a subsidiary's parent gave no owner and the
+    /// subsidiary's own account was added after it (rule Matching.SubsidiaryOwnAccount): the
+    /// subsidiary's is then the one whose ownership counted.
+    /// </summary>
+    public static bool Supersedes(OwningAccount candidate, OwningAccount current) => candidate.Subsidiary is null && current.Subsidiary is not null;
+
     /// <summary>Whole months from the churn date to <paramref name="now"/>; null when not churned.</summary>
     public int? MonthsSinceChurn(DateTimeOffset now)
     {
