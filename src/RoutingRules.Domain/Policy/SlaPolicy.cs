@@ -8,7 +8,7 @@ public sealed record SlaPolicy
         new(LeadType.DemoRequest, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30)),
         new(LeadType.HighIntentMql, TimeSpan.FromHours(4), TimeSpan.FromHours(8)),
         new(LeadType.Event, TimeSpan.FromHours(24), TimeSpan.FromHours(72), TimeSpan.FromHours(48)),
-        new(LeadType.ContentDownload, TimeSpan.FromDays(5), TimeSpan.FromDays(10), BusinessDays: true),
+        new(LeadType.ContentDownload, TimeSpan.FromDays(5), TimeSpan.FromDays(10), BusinessDays: true, EscalationBusinessDays: false),
     ];
 
     public IReadOnlyList<SlaRule> Rules { get; init; } = DefaultRules;

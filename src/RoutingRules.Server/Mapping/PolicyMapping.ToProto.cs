@@ -130,6 +130,11 @@ internal static partial class PolicyMapping
             EscalateAfter = ValueMapping.FromTimeSpan(r.EscalateAfter),
             BusinessDays = r.BusinessDays,
         };
+        if (r.EscalationBusinessDays is { } escalationBusinessDays)
+        {
+            rule.EscalationBusinessDays = escalationBusinessDays;
+        }
+
         if (r.ResponseTargetMax is { } max)
         {
             rule.ResponseTargetMax = ValueMapping.FromTimeSpan(max);

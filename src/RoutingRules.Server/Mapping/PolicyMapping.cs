@@ -197,7 +197,8 @@ internal static partial class PolicyMapping
                 ValueMapping.ToTimeSpan(r.ResponseTarget, TimeSpan.Zero, errors, at + ".response_target"),
                 ValueMapping.ToTimeSpan(r.EscalateAfter, TimeSpan.Zero, errors, at + ".escalate_after"),
                 r.ResponseTargetMax is null ? null : ValueMapping.ToTimeSpan(r.ResponseTargetMax, TimeSpan.Zero, errors, at + ".response_target_max"),
-                r.BusinessDays));
+                r.BusinessDays,
+                r.HasEscalationBusinessDays ? r.EscalationBusinessDays : null));
         }
 
         return new SlaPolicy

@@ -99,8 +99,9 @@ public sealed class IntentFitScenarioTests
 
         var routed = RoutingKit.Demo().Route(lead).Fired("IntentFit.ContentDownloadSla");
 
+        // DOMAIN.md §5: 5 business days to respond (a Monday's lead is due the next Monday), 10 days without action to escalate.
         Assert.Equal(RoutingKit.DemoNow.AddDays(7), routed.Decision.RespondBy);
-        Assert.Equal(RoutingKit.DemoNow.AddDays(14), routed.Decision.EscalateAt);
+        Assert.Equal(RoutingKit.DemoNow.AddDays(10), routed.Decision.EscalateAt);
     }
 
     [Theory]

@@ -78,6 +78,25 @@ public class PolicyTests
         Assert.Equal(TimeSpan.FromMinutes(20), server.Data.Store.GetPolicy().Sla.Rules[0].ResponseTarget);
     }
 
+    /// <summary>DOMAIN.md §5's content downloads: 5 business days to respond, 10 calendar days to escalate; each unit settable.</summary>
+    [Fact]
+    public async Task GetSetPolicy_EscalationBusinessDays_DefaultCalendarForContentDownloads_AndSettable()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var current = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        var downloads = current.Sla.Rules.Single(r => r.LeadType == Proto.LeadType.ContentDownload);
+        Assert.True(downloads.BusinessDays);
+        Assert.True(downloads.HasEscalationBusinessDays);
+        Assert.False(downloads.EscalationBusinessDays);
+        Assert.False(current.Sla.Rules.Single(r => r.LeadType == Proto.LeadType.DemoRequest).HasEscalationBusinessDays);
+
+        downloads.EscalationBusinessDays = true;
+        await server.CallAsync("SetPolicy", new Proto.SetPolicyRequest { Policy = current }, Proto.RoutingPolicy.Parser);
+
+        var stored = server.Data.Store.GetPolicy().Sla.For(LeadType.ContentDownload);
+        Assert.True(stored.EscalatesInBusinessDays);
+    }
+
     [Fact]
     public async Task SetPolicy_EscalationSettings_StoredAndReturned()
     {

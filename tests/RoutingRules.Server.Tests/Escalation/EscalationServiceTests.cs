@@ -35,9 +35,9 @@ public sealed class EscalationServiceTests
         Assert.Contains(Proto.DecisionFlag.SlaEscalated, now.Flags);
         Assert.Equal(first.DecisionId, now.SupersedesDecisionId);
         Assert.Equal("ter-paris", now.Territory.Id);
-        Assert.StartsWith($"escalated: no response from {previous.Name} ({previous.Id}) by 2026-12-08 10:00 UTC", now.Reason, StringComparison.Ordinal);
+        Assert.StartsWith($"escalated: no response from {previous.Name} ({previous.Id}) by 2026-12-04 10:00 UTC", now.Reason, StringComparison.Ordinal);
         Assert.Equal(Overdue, now.DecidedAt.ToDateTimeOffset());
-        Assert.True(now.Sla.EscalateAt.ToDateTimeOffset() > Overdue.AddDays(10));
+        Assert.Equal(Overdue.AddDays(10), now.Sla.EscalateAt.ToDateTimeOffset()); // a fresh content-download SLA: 10 days without action
         Assert.Equal([first.DecisionId, now.DecisionId], explained.History.Select(h => h.DecisionId));
         var after = server.Routing().Assignments.ReadState(s => (Previous: s.WorkloadOf(previous.Id).OpenLeads, Backup: s.WorkloadOf("ae-paris-3").OpenLeads));
         Assert.Equal((before.Previous - 1, before.Backup + 1), after);
@@ -67,16 +67,16 @@ public sealed class EscalationServiceTests
 
         var previous = first.Assignee.Rep;
         Assert.Equal(
-            "This lead was escalated to you as the backup of Paris intra-muros: the rep it was assigned to did not respond by 2026-12-08 11:00 (Europe/Paris).",
+            "This lead was escalated to you as the backup of Paris intra-muros: the rep it was assigned to did not respond by 2026-12-04 11:00 (Europe/Paris).",
             Step(repEn, "decision.Escalation.TerritoryBackup.rep"));
         Assert.Equal(
-            "Ce lead vous a été escaladé en tant que suppléant de Paris intra-muros : le commercial à qui il était attribué n'a pas répondu avant le 08/12/2026 à 11h00 (Europe/Paris).",
+            "Ce lead vous a été escaladé en tant que suppléant de Paris intra-muros : le commercial à qui il était attribué n'a pas répondu avant le 04/12/2026 à 11h00 (Europe/Paris).",
             Step(repFr, "decision.Escalation.TerritoryBackup.rep"));
         Assert.Equal(
-            $"{previous.Name} ({previous.Id}) did not acknowledge the lead by 2026-12-08 11:00 (Europe/Paris); it was escalated to Chloé Bernard (ae-paris-3), the backup of Paris intra-muros.",
+            $"{previous.Name} ({previous.Id}) did not acknowledge the lead by 2026-12-04 11:00 (Europe/Paris); it was escalated to Chloé Bernard (ae-paris-3), the backup of Paris intra-muros.",
             Step(opsEn, "decision.Escalation.TerritoryBackup.ops"));
         Assert.Equal(
-            $"{previous.Name} ({previous.Id}) n'a pas pris en charge le lead avant le 08/12/2026 à 11h00 (Europe/Paris) ; il a été escaladé à Chloé Bernard (ae-paris-3), suppléant de Paris intra-muros.",
+            $"{previous.Name} ({previous.Id}) n'a pas pris en charge le lead avant le 04/12/2026 à 11h00 (Europe/Paris) ; il a été escaladé à Chloé Bernard (ae-paris-3), suppléant de Paris intra-muros.",
             Step(opsFr, "decision.Escalation.TerritoryBackup.ops"));
         Assert.Contains(repEn.Steps, s => s.Key == "flag.SlaEscalated");
         Assert.Contains(opsFr.Steps, s => s.Key == "flag.SlaEscalated" && s.Text.StartsWith("Le lead a été escaladé automatiquement", StringComparison.Ordinal));
@@ -106,7 +106,7 @@ public sealed class EscalationServiceTests
         Assert.Equal("mgr-fr", rep.Decision.Assignee.Rep.Id);
         Assert.Contains("Manon Leroy (mgr-fr), the manager, takes it", ops.Decision.Reason, StringComparison.Ordinal);
         Assert.Equal(
-            "This lead was escalated to you as the manager of the rep it was assigned to, who did not respond by 2026-12-08 11:00 (Europe/Paris).",
+            "This lead was escalated to you as the manager of the rep it was assigned to, who did not respond by 2026-12-04 11:00 (Europe/Paris).",
             Step(rep, "decision.Escalation.Manager.rep"));
         Assert.EndsWith("il a été escaladé à son manager Manon Leroy (mgr-fr).", Step(ops, "decision.Escalation.Manager.ops"), StringComparison.Ordinal);
     }
@@ -132,7 +132,7 @@ public sealed class EscalationServiceTests
         Assert.Equal(Proto.RoutingLevel.SlaEscalation, queue.Leads[0].Level);
         Assert.Equal("escalation", rep.Decision.Assignee.Queue);
         Assert.Equal(
-            "Le commercial à qui ce lead était attribué n'a pas répondu avant le 08/12/2026 à 11h00 (Europe/Paris) et ni son suppléant ni son manager ne pouvaient le prendre : il attend dans la file escalation pour revue manuelle.",
+            "Le commercial à qui ce lead était attribué n'a pas répondu avant le 04/12/2026 à 11h00 (Europe/Paris) et ni son suppléant ni son manager ne pouvaient le prendre : il attend dans la file escalation pour revue manuelle.",
             Step(rep, "decision.Escalation.Queue.rep"));
         Assert.Equal(2, rep.History.Count);
         Assert.Equal(first.DecisionId, rep.History[0].DecisionId);

@@ -111,7 +111,8 @@ public static class SlaEscalator
     {
         if (before is not null && Enum.TryParse<LeadType>(before.LeadType, out var type) && policy.For(type) is { } rule)
         {
-            return (SlaClock.Add(now, rule.ResponseTarget, rule.BusinessDays), SlaClock.Add(now, rule.EscalateAfter, rule.BusinessDays), rule.BusinessDays);
+            var respondBy = SlaClock.Add(now, rule.ResponseTarget, rule.BusinessDays);
+            return (respondBy, SlaClock.EscalateAt(now, respondBy, rule), rule.BusinessDays);
         }
 
         var d = current.Decision;

@@ -20,12 +20,21 @@ public static class SlaClock
         var respondBy = Add(start, rule.ResponseTarget, rule.BusinessDays);
         if (respondBy >= now)
         {
-            return new SlaWindow(start, respondBy, Add(start, rule.EscalateAfter, rule.BusinessDays));
+            return new SlaWindow(start, respondBy, EscalateAt(start, respondBy, rule));
         }
 
-        // Counted in the rule's own units, so five business days out of ten leave five business days.
-        return new SlaWindow(start, now, Add(now, rule.EscalateAfter - rule.ResponseTarget, rule.BusinessDays));
+        // Counted in the escalation's own units, so five business days out of ten leave five business days.
+        return new SlaWindow(start, now, Max(now, Add(now, rule.EscalateAfter - rule.ResponseTarget, rule.EscalatesInBusinessDays)));
     }
+
+    /// <summary>
+    /// When an SLA that started at <paramref name="start"/> escalates: never before its response is
+    /// due, which a calendar escalation delay short of a business-day target over a weekend would give.
+    /// </summary>
+    public static DateTimeOffset EscalateAt(DateTimeOffset start, DateTimeOffset respondBy, SlaRule rule) =>
+        Max(respondBy, Add(start, rule.EscalateAfter, rule.EscalatesInBusinessDays));
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     public static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays)
     {

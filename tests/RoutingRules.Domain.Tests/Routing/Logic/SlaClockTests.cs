@@ -63,4 +63,28 @@ public sealed class SlaClockTests
         Assert.Equal(Now.AddDays(2), window.RespondBy);
         Assert.Equal(Now.AddDays(9), window.EscalateAt);
     }
+
+    /// <summary>DOMAIN.md §5: content downloads, 5 business days to respond, 10 days without action to escalate.</summary>
+    [Fact]
+    public void Window_BusinessDayTargetWithCalendarEscalation_CountsEachInItsUnit()
+    {
+        var rule = ContentDownload with { EscalationBusinessDays = false };
+
+        var window = SlaClock.Window(null, Now, rule);
+
+        Assert.Equal(Now.AddDays(7), window.RespondBy); // Wednesday to the next Wednesday
+        Assert.Equal(Now.AddDays(10), window.EscalateAt);
+    }
+
+    /// <summary>A calendar escalation delay shorter than a business-day target over a weekend: never escalated before the response is due.</summary>
+    [Fact]
+    public void Window_CalendarEscalationBeforeTheBusinessDayTarget_EscalatesWhenTheResponseIsDue()
+    {
+        var rule = new SlaRule(LeadType.ContentDownload, TimeSpan.FromDays(5), TimeSpan.FromDays(5), BusinessDays: true, EscalationBusinessDays: false);
+
+        var window = SlaClock.Window(null, Now, rule);
+
+        Assert.Equal(Now.AddDays(7), window.RespondBy);
+        Assert.Equal(window.RespondBy, window.EscalateAt);
+    }
 }
