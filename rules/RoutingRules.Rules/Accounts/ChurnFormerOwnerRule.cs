@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Accounts;
 
 [Name("Accounts.ChurnFormerOwner")]
-[Description("An account churned between the two windows (6-12 months) goes to its former owner if still employed, else to the territory.")]
+[Description("An account churned between the two windows (6 to 12 months ago by calendar date, both included) goes to its former owner if still employed, else to the territory.")]
 [Tag("accounts")]
 [Priority(RuleBands.Claims)]
 public sealed class ChurnFormerOwnerRule : Rule
@@ -17,8 +17,8 @@ public sealed class ChurnFormerOwnerRule : Rule
             .Match(() => policy)
             .Match(() => lead)
             .Match(() => account, a => a.IsChurned
-                && a.MonthsSinceChurn(lead.Now) >= policy.Accounts.ChurnWinBackMonths
-                && a.MonthsSinceChurn(lead.Now) <= policy.Accounts.ChurnTreatAsNewMonths)
+                && !a.ChurnedWithin(lead.Now, policy.Accounts.ChurnWinBackMonths)
+                && !a.ChurnedMoreThan(lead.Now, policy.Accounts.ChurnTreatAsNewMonths))
             .Match(() => owner, r => r.Id == account.Account.OwnerId && !r.Rep.Departed);
 
         Then()

@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Accounts;
 
 [Name("Accounts.ChurnWinBack")]
-[Description("An account churned less than the win-back window ago (default 6 months) goes to its former owner.")]
+[Description("An account churned less than the win-back window ago (default 6 months, by calendar date) goes to its former owner.")]
 [Tag("accounts")]
 [Priority(RuleBands.Claims)]
 public sealed class ChurnWinBackRule : Rule
@@ -16,7 +16,7 @@ public sealed class ChurnWinBackRule : Rule
         When()
             .Match(() => policy)
             .Match(() => lead)
-            .Match(() => account, a => a.IsChurned && a.MonthsSinceChurn(lead.Now) < policy.Accounts.ChurnWinBackMonths)
+            .Match(() => account, a => a.IsChurned && a.ChurnedWithin(lead.Now, policy.Accounts.ChurnWinBackMonths))
             .Match(() => owner, r => r.Id == account.Account.OwnerId);
 
         Then()

@@ -6,10 +6,10 @@ public sealed record AccountPolicy
     /// <summary>Customers above this contract value (EUR) go to the account manager, others to the sales owner.</summary>
     public decimal AmHandOffContractValue { get; init; } = 50_000m;
 
-    /// <summary>Churned less than this many months ago: former owner (win-back).</summary>
+    /// <summary>Churned less than this many months ago (before the churn date plus this many months): former owner (win-back).</summary>
     public int ChurnWinBackMonths { get; init; } = 6;
 
-    /// <summary>Churned more than this many months ago: treated as a new account.</summary>
+    /// <summary>Churned more than this many months ago (after the churn date plus this many months): treated as a new account.</summary>
     public int ChurnTreatAsNewMonths { get; init; } = 12;
 
     public int HighActivityLeadCount { get; init; } = 3;

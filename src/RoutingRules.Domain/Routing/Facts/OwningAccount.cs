@@ -35,7 +35,23 @@ public sealed class OwningAccount(Account account, Account? subsidiary)
     /// </summary>
     public static bool Supersedes(OwningAccount candidate, OwningAccount current) => candidate.Subsidiary is null && current.Subsidiary is not null;
 
-    /// <summary>Whole months from the churn date to <paramref name="now"/>; null when not churned.</summary>
+    /// <summary>
+    /// Churned less than <paramref name="months"/> ago: the day <paramref name="now"/> falls on is
+    /// before the churn date plus that many months. Calendar dates, not whole months counted: a
+    /// count rounded down would call 12 months and 30 days "12 months".
+    /// </summary>
+    public bool ChurnedWithin(DateTimeOffset now, int months) =>
+        Account.ChurnedOn is { } churned && DateOnly.FromDateTime(now.Date) < WindowEnd(churned, months);
+
+    /// <summary>Churned more than <paramref name="months"/> ago: the day of <paramref name="now"/> is after the churn date plus that many months.</summary>
+    public bool ChurnedMoreThan(DateTimeOffset now, int months) =>
+        Account.ChurnedOn is { } churned && DateOnly.FromDateTime(now.Date) > WindowEnd(churned, months);
+
+    // The policy accepts any number of months; a window ending past the calendar's last day never ends.
+    private static DateOnly WindowEnd(DateOnly churned, int months) =>
+        months >= (DateOnly.MaxValue.Year - churned.Year) * 12 ? DateOnly.MaxValue : churned.AddMonths(months);
+
+    /// <summary>Whole months from the churn date to <paramref name="now"/>, for wording only; null when not churned.</summary>
     public int? MonthsSinceChurn(DateTimeOffset now)
     {
         if (Account.ChurnedOn is not { } churned)
