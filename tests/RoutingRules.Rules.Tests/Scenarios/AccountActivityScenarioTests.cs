@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Explain;
 using RoutingRules.Domain.Explain.Binary;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Rules.Tests.Kit;
@@ -24,6 +25,48 @@ public sealed class AccountActivityScenarioTests
 
         Assert.Contains(third.Trace.Claims, c => c.Contains("3 leads of Hooli France within 2 hours", StringComparison.Ordinal)
             && c.Contains("same rep as lead " + second.Decision.LeadId, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("hooli.fr", "ae-paris-3", RoutingLevel.CustomerOwner)]
+    [InlineData("globex-pharma.com", "ae-paris-1", RoutingLevel.Strategic)]
+    [InlineData("oscorp.eu", "ae-dach-1", RoutingLevel.NamedAccount)]
+    public void Route_BurstOfLeadsOfAnOwnedAccount_OwnerKeepsItFlaggedHighActivity(string domain, string owner, RoutingLevel level)
+    {
+        // The owner's level outranks the burst's claim; the burst is still what DOMAIN.md §2 flags.
+        var scenario = RoutingKit.Demo();
+        scenario.RouteAndCommit(Leads.From("alice@" + domain));
+        scenario.RouteAndCommit(Leads.From("bob@" + domain));
+
+        var third = scenario.Route(Leads.From("carol@" + domain))
+            .AssignedTo(owner).AtLevel(level).Flagged(RoutingFlags.HighAccountActivity).Fired("Accounts.HighAccountActivityFlag");
+
+        // The rep reads the flag, and that the account's owner decided, not the burst.
+        var rep = ExplanationRenderer.Render(third.Decision, third.Trace, ExplanationAudience.Rep, "en");
+        Assert.Contains(rep.Steps, s => s.Key == "flag.HighAccountActivity");
+        Assert.DoesNotContain(rep.Steps, s => s.Key.StartsWith("decision.Accounts.HighAccountActivity", StringComparison.Ordinal)
+            || s.Text.Contains("received the most recent one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Route_BurstDecidedByTheBurst_FlaggedOnce()
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("dsi@umbrella-sante.fr"))
+            .AtLevel(RoutingLevel.PreviousOwner).Fired("Accounts.HighAccountActivity").Flagged(RoutingFlags.HighAccountActivity);
+
+        Assert.Single(routed.Trace.Details!.Flags, f => f.Flag == nameof(RoutingFlags.HighAccountActivity));
+    }
+
+    [Fact]
+    public void Route_BurstOfLeadsThatAllWentToAQueue_FlaggedHighActivity()
+    {
+        // A competitor's leads go to a queue, so no rep's claim follows the burst; the burst is still there.
+        var scenario = RoutingKit.Demo();
+        scenario.RouteAndCommit(Leads.From("a@rivalsoft.com"));
+        scenario.RouteAndCommit(Leads.From("b@rivalsoft.com"));
+
+        scenario.Route(Leads.From("c@rivalsoft.com"))
+            .AssignedToQueue("competitive-intelligence").DidNotFire("Accounts.HighAccountActivity").Flagged(RoutingFlags.HighAccountActivity);
     }
 
     [Fact]

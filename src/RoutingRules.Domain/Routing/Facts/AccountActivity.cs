@@ -22,5 +22,17 @@ public sealed class AccountActivity(string accountId, int leadCount, string? lat
 
     public DateTimeOffset? LatestAt { get; } = latestAt;
 
+    /// <summary>This lead and the earlier ones reach the policy's high-activity count (DOMAIN.md §2: 3 within 2 hours).</summary>
+    public bool IsBurst(Policy.AccountPolicy policy) => LeadCount + 1 >= policy.HighActivityLeadCount;
+
+    /// <summary>"3 leads of Hooli France within 2 hours": the burst as the claim and the flag word it.</summary>
+    public string InWords(string accountName, TimeSpan window) => $"{LeadCount + 1} leads of {accountName} within {Words(window)}";
+
+    // "2 hours", "90 minutes": the reason is read by people, not as a TimeSpan's "02:00:00".
+    private static string Words(TimeSpan window) =>
+        window.TotalHours >= 1 && window.TotalHours == Math.Floor(window.TotalHours)
+            ? $"{window.TotalHours:0} hour{(window.TotalHours == 1 ? string.Empty : "s")}"
+            : $"{Math.Ceiling(window.TotalMinutes):0} minutes";
+
     public override string ToString() => $"{LeadCount} recent lead(s) of {AccountId}, latest to a rep: {LatestLeadId ?? "none"} -> {LatestRepId ?? "-"}";
 }
