@@ -89,7 +89,7 @@ internal static class EnglishMessages
         ["decision.Fallback.TerritoryBackup.rep"] = "Every member of {territory} was unavailable or at capacity; as the territory's backup you take the lead.",
         ["decision.Fallback.TerritoryBackup.ops"] = "Every member of {territory} was excluded; the territory's backup {owner} takes the lead.",
         ["decision.Fallback.TimeZoneBackup.rep"] = "Every available member of {territory} works too far from the lead's time zone; as the territory's backup, in a closer zone, you take the lead.",
-        ["decision.Fallback.TimeZoneBackup.ops"] = "Every eligible member of {territory} is over the time-zone backup offset from the lead; the territory's backup {owner}, within it, takes the lead.",
+        ["decision.Fallback.TimeZoneBackup.ops"] = "Every eligible member of {territory} is over the time-zone backup offset from the lead; the territory's backup {owner}, in a zone closer to the lead's than any of theirs, takes the lead.",
         ["decision.Fallback.CapacityOverflowDefaultPool.rep"] = "Every member of {territory} was unavailable or at capacity; the lead goes to the {queue} queue.",
         ["decision.Fallback.CapacityOverflowDefaultPool.ops"] = "Every member of {territory} was excluded and no backup could take it; the lead goes to the {queue} queue.",
         ["decision.Fallback.CapacityOverflowPriorityQueue.rep"] = "Every member of {territory} was unavailable or at capacity and there is no default pool; the lead waits in the {queue} queue, ranked by lead score, for the next free rep.",

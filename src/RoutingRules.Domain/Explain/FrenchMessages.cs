@@ -89,7 +89,7 @@ internal static class FrenchMessages
         ["decision.Fallback.TerritoryBackup.rep"] = "Tous les membres de {territory} étaient indisponibles ou à pleine capacité ; en tant que suppléant du territoire, vous prenez le lead.",
         ["decision.Fallback.TerritoryBackup.ops"] = "Tous les membres de {territory} ont été exclus ; le suppléant du territoire, {owner}, prend le lead.",
         ["decision.Fallback.TimeZoneBackup.rep"] = "Tous les membres disponibles de {territory} travaillent trop loin du fuseau horaire du lead ; en tant que suppléant du territoire, dans un fuseau plus proche, vous prenez le lead.",
-        ["decision.Fallback.TimeZoneBackup.ops"] = "Tous les membres éligibles de {territory} dépassent l'écart de fuseau horaire toléré avec le lead ; le suppléant du territoire, {owner}, qui reste dans cet écart, prend le lead.",
+        ["decision.Fallback.TimeZoneBackup.ops"] = "Tous les membres éligibles de {territory} dépassent l'écart de fuseau horaire toléré avec le lead ; le suppléant du territoire, {owner}, dans un fuseau plus proche de celui du lead que ceux de tous les membres, prend le lead.",
         ["decision.Fallback.CapacityOverflowDefaultPool.rep"] = "Tous les membres de {territory} étaient indisponibles ou à pleine capacité ; le lead part dans la file {queue}.",
         ["decision.Fallback.CapacityOverflowDefaultPool.ops"] = "Tous les membres de {territory} ont été exclus et aucun suppléant ne pouvait le prendre ; le lead part dans la file {queue}.",
         ["decision.Fallback.CapacityOverflowPriorityQueue.rep"] = "Tous les membres de {territory} étaient indisponibles ou à pleine capacité et il n'y a pas de pool par défaut ; le lead attend dans la file {queue}, classée par score, le prochain commercial libre.",

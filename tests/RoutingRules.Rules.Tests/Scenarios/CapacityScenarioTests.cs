@@ -119,13 +119,14 @@ public sealed class CapacityScenarioTests
     }
 
     [Fact]
-    public void Route_OnlyDistantReps_AssignsAnywayFlaggedWithNextBusinessHours()
+    public void Route_OnlyDistantReps_CloserBackupTakesItFlaggedWithNextBusinessHours()
     {
         var lead = Leads.From("ceo@paris-west.fr") with { Country = "US", Department = "CA", TimeZone = "Europe/Paris", PreferredLanguage = "en" };
 
-        // The territory's backup (Chicago, 7 h from Paris) is no closer within the offset: a member keeps it.
-        var routed = RoutingKit.Demo().Route(lead).InTerritory("ter-us-west").Flagged(RoutingFlags.TimeZoneMismatch).Fired("Capacity.DelayedFollowUp")
-            .DidNotFire("Fallback.TimeZoneBackup");
+        // The territory's backup (Chicago, 7 h from Paris) is closer than its members (Los Angeles, 9 h),
+        // though still over the offset: it takes the lead, flagged.
+        var routed = RoutingKit.Demo().Route(lead).InTerritory("ter-us-west").AssignedTo("sdr-us-1").Fired("Fallback.TimeZoneBackup")
+            .Flagged(RoutingFlags.TimeZoneMismatch).Fired("Capacity.DelayedFollowUp");
 
         Assert.Equal(RoutingKit.DemoNow, routed.Decision.NextContactAt);
     }

@@ -37,8 +37,9 @@ public sealed class Assignment(
         RoutingFlags.CapacityOverflow, territory.Territory, account?.Id, backup, null);
 
     /// <summary>
-    /// The territory's backup instead of members who are all over <paramref name="offset"/> from the
-    /// lead's zone (DOMAIN.md §4): not a capacity overflow, so no flag.
+    /// The territory's backup, in a zone closer to the lead's, instead of members who are all over
+    /// <paramref name="offset"/> from it (DOMAIN.md §4): not a capacity overflow, so no flag of its
+    /// own (a backup still over the offset is flagged for delayed follow-up like any far rep).
     /// </summary>
     public static Assignment ToCloserBackup(ChosenTerritory territory, RepProfile backup, TimeSpan offset) => new(
         Assignee.ForRep(backup.Id, backup.Rep.Name), RoutingLevel.Backup,
