@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Accounts;
 
 [Name("Accounts.AutoCreatedAccountFollowUp")]
-[Description("A later lead of an account routing created (after repeated leads of its domain) goes to that account's owner, the first lead's rep.")]
+[Description("A later lead of an account routing created (after repeated leads of its domain) goes to that account's owner, the first rep who received a lead of its domain; an account created without an owner goes by territory.")]
 [Tag("accounts")]
 [Priority(RuleBands.Claims)]
 public sealed class AutoCreatedAccountFollowUpRule : Rule
@@ -19,6 +19,6 @@ public sealed class AutoCreatedAccountFollowUpRule : Rule
 
         Then()
             .Do(ctx => ctx.Insert(OwnerClaim.ForRep(RoutingLevel.PreviousOwner, ClaimRank.AutoCreatedAccount, owner, account,
-                $"account {account.Account.Name} was created from repeated leads of its domain, owned by the first lead's rep", 0)));
+                $"account {account.Account.Name} was created from repeated leads of its domain, owned by the first rep who received one of them", 0)));
     }
 }

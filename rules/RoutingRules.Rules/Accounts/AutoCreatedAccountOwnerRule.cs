@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Accounts;
 
 [Name("Accounts.AutoCreatedAccountOwner")]
-[Description("A lead that created an account goes to the new account's owner (the first lead's owner), flagged.")]
+[Description("A lead that created an account goes to the new account's owner (the first rep who received a lead of its domain).")]
 [Tag("accounts")]
 [Priority(RuleBands.Claims)]
 public sealed class AutoCreatedAccountOwnerRule : Rule
@@ -17,7 +17,6 @@ public sealed class AutoCreatedAccountOwnerRule : Rule
 
         Then()
             .Do(ctx => ctx.Insert(new OwnerClaim(RoutingLevel.PreviousOwner, ClaimRank.AutoCreatedAccount, 0, owner, null,
-                $"account {created.Account.Name} created after repeated leads of {created.Account.Domains[0]}",
-                RoutingFlags.AutoCreatedAccount, created.Account.Id)));
+                created.Reason, RoutingFlags.None, created.Account.Id)));
     }
 }

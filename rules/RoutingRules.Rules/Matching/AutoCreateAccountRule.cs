@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Matching;
 
 [Name("Matching.AutoCreateAccount")]
-[Description("After N leads (default 3) of one unknown corporate domain, an account is created, owned by the first lead's owner.")]
+[Description("After N leads (default 3) of one unknown corporate domain, an account is created, owned by the first rep who received one of them, or without an owner when they all went to a queue.")]
 [Tag("matching")]
 [Priority(RuleBands.UnknownDomain)]
 public sealed class AutoCreateAccountRule : Rule
@@ -12,10 +12,12 @@ public sealed class AutoCreateAccountRule : Rule
         LeadProfile lead = null!;
         UnknownDomainSighting sighting = null!;
 
+        // No rep among the domain's leads (all went to a pool or queue) still creates the account
+        // (DOMAIN.md §3): its later leads match it instead of counting as an unknown company forever.
         When()
             .Match(() => policy)
             .Match(() => lead)
-            .Match(() => sighting, s => s.LeadsIncludingThis >= policy.Accounts.AutoCreateAccountLeadCount && s.FirstOwnerId != null)
+            .Match(() => sighting, s => s.LeadsIncludingThis >= policy.Accounts.AutoCreateAccountLeadCount)
             .Not<MatchedAccount>();
 
         Then()

@@ -63,7 +63,9 @@ internal static class ExplanationSteps
         {
             // An account created without a company name is named after its domain: saying both would repeat it.
             var name = c.AccountName ?? created["account"];
-            steps.Add(c.Step(string.Equals(name, d.Lead.Domain, StringComparison.OrdinalIgnoreCase) ? "match.created.domain" : "match.created", ("account", name)));
+            var key = string.Equals(name, d.Lead.Domain, StringComparison.OrdinalIgnoreCase) ? "match.created.domain" : "match.created";
+            // No rep received any of the domain's leads: the reader should not look for an owner.
+            steps.Add(c.Step(created["owner"] is null ? key + ".unowned" : key, ("account", name)));
         }
         else if (d.Lead.Id.Length > 0)
         {

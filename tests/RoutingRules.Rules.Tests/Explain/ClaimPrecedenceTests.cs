@@ -12,7 +12,7 @@ public sealed class ClaimPrecedenceTests
     [Theory]
     [InlineData("demo request from a customer", "Account ownership takes precedence over the territory rule that would have sent it to the Sud / PACA territory.")]
     [InlineData("burst of leads from Paris", "Keeping the account's recent leads with one rep takes precedence over the territory rule that would have sent it to the Paris intra-muros territory.")]
-    [InlineData("third lead of unknown domain, from Paris", "The owner of this company's first lead takes precedence over the territory rule that would have sent it to the Paris intra-muros territory.")]
+    [InlineData("third lead of unknown domain, from Paris", "The first rep to receive a lead of this company takes precedence over the territory rule that would have sent it to the Paris intra-muros territory.")]
     public void Render_ClaimOutrankingTheTerritory_NamesWhatOutrankedIt(string scenario, string expected)
     {
         var routed = ExplainScenarios.Route(scenario);

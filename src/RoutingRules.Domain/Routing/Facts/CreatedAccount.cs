@@ -7,7 +7,15 @@ public sealed class CreatedAccount(Account account)
 {
     public Account Account { get; } = account;
 
-    /// <summary>The account for <paramref name="sighting"/>, owned by the first lead's owner.</summary>
+    /// <summary>"account X created after repeated leads of x.io", and when no rep received one of them, that it has no owner.</summary>
+    public string Reason => Account.OwnerId is null
+        ? $"account {Account.Name} created after repeated leads of {Account.Domains[0]}, without an owner: none of them went to a rep"
+        : $"account {Account.Name} created after repeated leads of {Account.Domains[0]}";
+
+    /// <summary>
+    /// The account for <paramref name="sighting"/>, owned by the first rep who received one of its
+    /// leads; without an owner (a prospect nobody owns yet) when none did.
+    /// </summary>
     public static CreatedAccount ForDomain(UnknownDomainSighting sighting, LeadProfile profile) => new(new Account
     {
         Id = "auto-" + sighting.Domain,

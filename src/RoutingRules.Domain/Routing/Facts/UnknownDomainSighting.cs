@@ -9,7 +9,7 @@ public sealed class UnknownDomainSighting(string domain, int earlierLeads, strin
     public string Domain { get; } = domain;
     public int EarlierLeads { get; } = earlierLeads;
 
-    /// <summary>Who received the first of those leads.</summary>
+    /// <summary>The first rep who received one of those leads; null when a queue received them all.</summary>
     public string? FirstOwnerId { get; } = firstOwnerId;
 
     /// <summary>Leads of the domain counting this one.</summary>
