@@ -57,22 +57,18 @@ internal static class LeadMapping
         return kept ?? (IReadOnlyList<string>)[];
     }
 
-    /// <summary>Known signals, each once, in the order sent (a lead has a handful: a scan beats a set).</summary>
+    /// <summary>
+    /// Known signals in the order sent, repeats kept: a content download sent twice is "several
+    /// content downloads", medium intent (DOMAIN.md §5), where once is low.
+    /// </summary>
     private static IReadOnlyList<IntentSignal> IntentSignals(RepeatedField<Proto.IntentSignal> signals)
     {
         List<IntentSignal>? kept = null;
         for (var i = 0; i < signals.Count; i++)
         {
-            if (signals[i] == Proto.IntentSignal.Unspecified)
+            if (signals[i] != Proto.IntentSignal.Unspecified)
             {
-                continue;
-            }
-
-            var signal = ToDomain(signals[i]);
-            kept ??= new List<IntentSignal>(signals.Count);
-            if (!kept.Contains(signal))
-            {
-                kept.Add(signal);
+                (kept ??= new List<IntentSignal>(signals.Count)).Add(ToDomain(signals[i]));
             }
         }
 

@@ -1,5 +1,7 @@
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
+using RoutingRules.Domain.Routing.Facts;
+using RoutingRules.Domain.Routing.Logic;
 using RoutingRules.Server.Routing;
 using Proto = RoutingRules.V1;
 
@@ -32,7 +34,7 @@ public sealed class LeadMappingTests
         Assert.Equal("fr", lead.PreferredLanguage);
         Assert.Equal("Europe/Paris", lead.TimeZone);
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero), lead.SubmittedAt);
-        Assert.Equal([IntentSignal.DemoRequest, IntentSignal.EventBadgeScan], lead.IntentSignals);
+        Assert.Equal([IntentSignal.DemoRequest, IntentSignal.DemoRequest, IntentSignal.EventBadgeScan], lead.IntentSignals);
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public sealed class LeadMappingTests
     }
 
     [Fact]
-    public void ToDomain_RepeatedSignalsAndBlankIndustries_KeptOnceInOrder()
+    public void ToDomain_RepeatedSignalsKept_BlankIndustriesDropped_InOrder()
     {
         var proto = new Proto.Lead { Id = "L-3", CompanyName = "Acme" };
         proto.IntentSignals.Add([
@@ -63,8 +65,18 @@ public sealed class LeadMappingTests
 
         var lead = LeadMapping.ToDomain(proto);
 
-        Assert.Equal([IntentSignal.PricingPageVisit, IntentSignal.DemoRequest], lead.IntentSignals);
+        Assert.Equal([IntentSignal.PricingPageVisit, IntentSignal.DemoRequest, IntentSignal.PricingPageVisit], lead.IntentSignals);
         Assert.Equal(["pharma", "retail"], lead.SecondaryIndustries);
+    }
+
+    /// <summary>DOMAIN.md §5: several content downloads are medium intent, one is low; the wire must be able to say "several".</summary>
+    [Fact]
+    public void ToDomain_ContentDownloadSentTwice_IsMediumIntent()
+    {
+        var proto = new Proto.Lead { Id = "L-4", CompanyName = "Acme" };
+        proto.IntentSignals.Add([Proto.IntentSignal.ContentDownload, Proto.IntentSignal.ContentDownload]);
+
+        Assert.Equal(IntentLevel.Medium, LeadClassifier.Intent(LeadMapping.ToDomain(proto)));
     }
 
     [Fact]
