@@ -21,6 +21,8 @@ internal sealed class ImportAccumulator
     private readonly List<PreviousLead> _previousLeads = [];
     private readonly List<ValidationError> _csvErrors = [];
     private RoutingPolicy? _policy;
+    private bool _csvSent;
+    private bool _recordsSent;
 
     public FieldErrors Errors { get; } = new();
 
@@ -43,6 +45,8 @@ internal sealed class ImportAccumulator
 
         if (request.Chunk is { } chunk)
         {
+            _recordsSent |= chunk.Policy is not null || chunk.Reps.Count > 0 || chunk.Territories.Count > 0 || chunk.Accounts.Count > 0
+                || chunk.Opportunities.Count > 0 || chunk.PreviousLeads.Count > 0;
             if (chunk.Policy is not null)
             {
                 if (_policy is not null)
@@ -81,14 +85,24 @@ internal sealed class ImportAccumulator
 
         if (request.AccountsCsv.Length > 0)
         {
+            _csvSent = true;
             AddCsv(request.AccountsCsv, request.AccountsCsvLineOffset);
         }
     }
 
+    /// <summary>
+    /// Whether the import is merged into the stored data: when asked, and when no mode was given
+    /// for a CRM accounts export alone. A CSV of accounts is never a whole dataset: replacing with
+    /// it deleted every rep, territory and the policy, and every lead then went to the escalation
+    /// queue (the CLI's <c>import accounts.csv</c> always merged; a gRPC caller who left the mode
+    /// unset did not).
+    /// </summary>
+    public bool Merges => Mode == Proto.ImportMode.Merge || (Mode == Proto.ImportMode.Unspecified && _csvSent && !_recordsSent);
+
     /// <summary>The dataset the import produces: the payload alone, or merged by id into <paramref name="current"/>.</summary>
     public Dataset Build(Dataset current)
     {
-        if (Mode != Proto.ImportMode.Merge)
+        if (!Merges)
         {
             return new Dataset
             {

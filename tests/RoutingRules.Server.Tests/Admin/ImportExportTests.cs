@@ -102,6 +102,37 @@ public class ImportExportTests
         Assert.NotNull(server.Data.Store.GetAccount("acme"));
     }
 
+    /// <summary>A CRM accounts export sent with the mode left unset is merged: replacing with it deleted every rep, territory and the policy.</summary>
+    [Fact]
+    public async Task ImportDataset_AccountsCsvWithoutMode_MergedNotReplaced()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var reps = server.Data.Store.ListReps().Count;
+        var policy = server.Data.Store.GetPolicy();
+
+        var response = await server.ImportAsync([new Proto.ImportDatasetRequest { AccountsCsv = "id,name\nx1,X1\n" }]);
+
+        Assert.Equal(reps, response.Reps);
+        Assert.True(response.Territories > 0);
+        Assert.NotNull(server.Data.Store.GetAccount("acme"));
+        Assert.NotNull(server.Data.Store.GetAccount("x1"));
+        Assert.Equal(policy, server.Data.Store.GetPolicy());
+    }
+
+    /// <summary>Records sent with the mode unset still replace, as the proto has always said.</summary>
+    [Fact]
+    public async Task ImportDataset_RecordsWithoutMode_Replace()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+
+        var chunk = new Proto.DatasetChunk();
+        chunk.Accounts.Add(new Proto.Account { Id = "only", Name = "Only" });
+        var response = await server.ImportAsync([new Proto.ImportDatasetRequest { Chunk = chunk }]);
+
+        Assert.Equal(0, response.Reps);
+        Assert.Equal(1, response.Accounts);
+    }
+
     [Fact]
     public async Task ImportDataset_CsvBadCellInSecondChunk_NamesFileLine()
     {
