@@ -15,6 +15,7 @@ public sealed partial class ServerCallContext
     private bool _requestGzip;
     private bool _responseGzip;
     private CancellationTokenSource? _deadlineCts;
+    private CancellationToken _requestAborted;
     private TaskCompletionSource? _deadlineReached;
     private SemaphoreSlim? _writeLock;
 
@@ -393,12 +394,17 @@ public sealed partial class ServerCallContext
 
         _writeLock = new SemaphoreSlim(1, 1);
         _deadlineReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _deadlineCts = CancellationTokenSource.CreateLinkedTokenSource(HttpContext.RequestAborted);
+        var requestAborted = HttpContext.RequestAborted;
+        _requestAborted = requestAborted;
+        _deadlineCts = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         CancellationToken = _deadlineCts.Token;
         _deadlineCts.Token.Register(static state =>
         {
+            // The token captured at the start, not HttpContext.RequestAborted: the timer can fire
+            // as the call completes, once the server has disposed the request's features, and
+            // reading them then threw ObjectDisposedException on a timer thread (logged unhandled).
             var context = (ServerCallContext)state!;
-            if (!context.HttpContext.RequestAborted.IsCancellationRequested)
+            if (!context._requestAborted.IsCancellationRequested)
             {
                 context._deadlineExceeded = true;
                 context._deadlineReached!.TrySetResult();

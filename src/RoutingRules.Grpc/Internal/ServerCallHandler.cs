@@ -64,7 +64,10 @@ internal sealed partial class ServerCallHandler(ServerMethod method, GrpcLayerOp
     private void WriteFailure(ServerCallContext context, Exception exception)
     {
         var httpContext = context.HttpContext;
-        if (context.DeadlineExceeded)
+        // A handler that watches the call's token can throw before the deadline's own callback has
+        // marked the call (token callbacks run last-registered first): past the deadline, a
+        // cancellation is the deadline, not a handler failure to log.
+        if (context.DeadlineExceeded || (exception is OperationCanceledException && DateTime.UtcNow >= context.Deadline && !httpContext.RequestAborted.IsCancellationRequested))
         {
             context.WriteStatus(StatusCode.DeadlineExceeded, "Deadline Exceeded", null, null);
             return;
