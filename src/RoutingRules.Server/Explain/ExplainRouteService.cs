@@ -68,7 +68,8 @@ internal sealed class ExplainRouteService(
         {
             return request.TargetCase switch
             {
-                Proto.ExplainRouteRequest.TargetOneofCase.LeadId => await ByLeadAsync(request.LeadId, audience, request.Locale, context.CancellationToken).ConfigureAwait(false),
+                // Trimmed as RouteLead trims the lead's id: the id it was stored under answers.
+                Proto.ExplainRouteRequest.TargetOneofCase.LeadId => await ByLeadAsync(request.LeadId.Trim(), audience, request.Locale, context.CancellationToken).ConfigureAwait(false),
                 Proto.ExplainRouteRequest.TargetOneofCase.DecisionId => ByDecision(request.DecisionId, audience, request.Locale),
                 Proto.ExplainRouteRequest.TargetOneofCase.Lead => DryRun(request.Lead, audience, request.Locale),
                 _ => throw GrpcStatusException.InvalidArgument("Say what to explain: lead_id, decision_id or lead.", ("target", "one of lead_id, decision_id or lead is required")),

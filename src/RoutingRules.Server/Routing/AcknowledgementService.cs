@@ -42,7 +42,8 @@ internal sealed class AcknowledgementService(LeadRoutingHost host)
         try
         {
             var result = await assignments.AcknowledgeAsync(
-                new AcknowledgementRequest(request.LeadId, request.HasRepId ? request.RepId : null), context.CancellationToken).ConfigureAwait(false);
+                // Trimmed as RouteLead trims the lead's id: the id it was stored under answers.
+                new AcknowledgementRequest(request.LeadId.Trim(), request.HasRepId ? request.RepId : null), context.CancellationToken).ConfigureAwait(false);
             return new Proto.AcknowledgeLeadResponse
             {
                 Decision = DecisionMapping.ToProto(result with { Replay = false }),

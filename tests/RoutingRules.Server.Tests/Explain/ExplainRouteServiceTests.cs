@@ -10,6 +10,18 @@ public sealed class ExplainRouteServiceTests
     internal const string RouteLead = "/routingrules.v1.LeadRouter/RouteLead";
     internal const string ExplainRoute = "/routingrules.v1.LeadRouter/ExplainRoute";
 
+    /// <summary>RouteLead stores a lead under its id trimmed; the same id as sent, spaces and all, finds it.</summary>
+    [Fact]
+    public async Task ExplainRoute_LeadIdWithSurroundingSpaces_FindsTheLeadRouteLeadTrimmed()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var routed = await RouteAsync(server, AcmeLead(" x-9 "));
+
+        var response = await ExplainAsync(server, new Proto.ExplainRouteRequest { LeadId = " x-9 " });
+
+        Assert.Equal(routed.DecisionId, response.Decision.DecisionId);
+    }
+
     [Fact]
     public async Task ExplainRoute_ByLeadId_ExplainsDecisionInForceWithHistory()
     {

@@ -27,6 +27,22 @@ public sealed class AcknowledgeLeadServiceTests
         Assert.Equal(1, server.Count($"SELECT count(*) FROM decision_acknowledgements a JOIN decisions d ON d.sequence = a.sequence WHERE d.decision_id = '{routed.DecisionId}'"));
     }
 
+    /// <summary>RouteLead stores a lead under its id trimmed; the same id as sent, spaces and all, acknowledges it.</summary>
+    [Fact]
+    public async Task AcknowledgeLead_IdWithSurroundingSpaces_FindsTheLeadRouteLeadTrimmed()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await RoutingTestServer.StartAsync(dir.Database);
+        using var client = server.Client();
+        var request = RoutingTestServer.Request("L1");
+        request.Lead.Id = " L1 ";
+        var routed = await client.UnaryAsync(RoutingTestServer.RouteLead, request, Proto.RouteLeadResponse.Parser);
+
+        var response = await AcknowledgeAsync(client, " L1 ");
+
+        Assert.Equal(routed.DecisionId, response.Decision.DecisionId);
+    }
+
     [Fact]
     public async Task AcknowledgeLead_Twice_KeepsTheFirstTime()
     {
