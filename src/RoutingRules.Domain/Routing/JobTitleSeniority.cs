@@ -55,7 +55,21 @@ public static class JobTitleSeniority
         || (words.Contains("chief") && words.Contains("officer")) || Follows(words, "chief", "executive")
         || Follows(words, "directeur", "general") || Follows(words, "directrice", "generale")
         || Follows(words, "managing", "director")
-        || words.Select((word, i) => (word, i)).Any(w => w.word is "president" or "presidente" && (w.i == 0 || words[w.i - 1] != "vice"));
+        || IsPresident(words);
+
+    /// <summary>"President" not right after "vice".</summary>
+    private static bool IsPresident(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "president" or "presidente" && (i == 0 || words[i - 1] != "vice"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsVicePresident(List<string> words) =>
         words.Exists(VicePresidents.Contains) || Follows(words, "vice", "president") || Follows(words, "vice", "presidente");

@@ -149,7 +149,7 @@ internal sealed class DecisionWriter : IDisposable
     {
         Span<byte> at = stackalloc byte[StoredTime.InstantLength];
         StoredTime.Instant(acknowledgement.AcknowledgedAt, at);
-        if (_acknowledge.Int64(1, acknowledgement.Sequence).Utf8Text(2, at).Execute() == 1 && acknowledgement.QueueName is { } queue)
+        if (_acknowledge.Int64(1, acknowledgement.Sequence).Utf8Text(2, at).ExecuteCountingChanges() == 1 && acknowledgement.QueueName is { } queue)
         {
             // Taken up: no longer waiting in the queue (LiveState.Acknowledge does the same in memory).
             _releaseQueue.Text(1, queue).Execute();

@@ -67,8 +67,19 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>Runs the statement to completion, then resets it and clears its bindings for the next use.</summary>
-    /// <returns>The rows it inserted, changed or deleted.</returns>
-    public int Execute()
+    public void Execute() => Step();
+
+    /// <summary>
+    /// <see cref="Execute"/>, returning the rows the statement inserted, changed or deleted (one more
+    /// native call, so only where the count decides something).
+    /// </summary>
+    public int ExecuteCountingChanges()
+    {
+        Step();
+        return raw.sqlite3_changes(_db);
+    }
+
+    private void Step()
     {
         try
         {
@@ -79,7 +90,6 @@ internal sealed class RawStatement : IDisposable
             }
 
             Check(rc);
-            return raw.sqlite3_changes(_db);
         }
         finally
         {
