@@ -209,9 +209,10 @@ internal static class ExplanationSteps
             var leadType = c.Catalog.Label("leadType", sla.LeadType);
             var basis = sla.Rule is { } rule && c.Catalog.Has("sla.basis." + rule) ? c.Text("sla.basis." + rule, ("leadType", leadType)) : leadType;
             var key = c.Superseded ? "sla.superseded"
-                : !c.SlaFromSubmission ? "sla"
-                : c.SlaTimeLeft > TimeSpan.Zero ? "sla.submitted" : "sla.due";
-            steps.Add(c.Step(key, ("leadType", basis), ("startedAt", sla.StartedAt is { } started ? c.Time(started) : null)));
+                : c.SlaFromSubmission && c.SlaTimeLeft <= TimeSpan.Zero ? "sla.due"
+                : c.SlaWaitsForBusinessHours ? "sla.businessHours"
+                : c.SlaFromSubmission ? "sla.submitted" : "sla";
+            steps.Add(c.Step(key, ("leadType", basis), ("startedAt", sla.StartedAt is { } started ? c.Time(started) : null), ("zone", sla.BusinessHoursZone)));
         }
 
         if (c.Decision.Priority == LeadPriority.Hot)

@@ -55,6 +55,14 @@ internal sealed class RenderContext
     /// <summary>The SLA's clock started at the lead's submission, before it was routed (<see cref="TraceSla.StartedAt"/>).</summary>
     public bool SlaFromSubmission => Details.Sla?.StartedAt is not null && Details.Lead.Now != default;
 
+    /// <summary>
+    /// The SLA counts working hours and its response falls later than the target from the start:
+    /// the lead came, or the target ran, outside them (<see cref="TraceSla.BusinessHoursZone"/>).
+    /// </summary>
+    public bool SlaWaitsForBusinessHours => Details.Sla is { BusinessHoursZone: not null, ResponseTarget: { } target } sla
+        && Details.Lead.Now != default
+        && Decision.RespondBy - (sla.StartedAt ?? Details.Lead.Now) > target;
+
     /// <summary>What was left of the response target when the lead was routed; zero or less when it was due at once.</summary>
     public TimeSpan SlaTimeLeft => Decision.RespondBy - Details.Lead.Now;
 

@@ -16,4 +16,10 @@ public sealed record TraceSla(string LeadType, TimeSpan? ResponseTarget, DateTim
     /// routing after its response target, the routing time less that target; no text quotes it then.
     /// </summary>
     public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>
+    /// The time zone whose working hours the target and the escalation delay counted in (a lead of
+    /// the night is due from the next opening); null for a calendar SLA and in traces before format 8.
+    /// </summary>
+    public string? BusinessHoursZone { get; init; }
 }

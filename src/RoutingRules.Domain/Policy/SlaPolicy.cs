@@ -5,13 +5,20 @@ public sealed record SlaPolicy
 {
     public static readonly IReadOnlyList<SlaRule> DefaultRules =
     [
-        new(LeadType.DemoRequest, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30)),
-        new(LeadType.HighIntentMql, TimeSpan.FromHours(4), TimeSpan.FromHours(8)),
+        // Minutes and hours count in working hours (SlaRule.CountsBusinessHours), days on the calendar.
+        new(LeadType.DemoRequest, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30), BusinessHours: true),
+        new(LeadType.HighIntentMql, TimeSpan.FromHours(4), TimeSpan.FromHours(8), BusinessHours: true),
         new(LeadType.Event, TimeSpan.FromHours(24), TimeSpan.FromHours(72), TimeSpan.FromHours(48)),
         new(LeadType.ContentDownload, TimeSpan.FromDays(5), TimeSpan.FromDays(10), BusinessDays: true, EscalationBusinessDays: false),
     ];
 
     public IReadOnlyList<SlaRule> Rules { get; init; } = DefaultRules;
+
+    /// <summary>
+    /// The IANA time zone whose working hours an SLA in business hours counts in when the lead
+    /// gives no (known) time zone of its own.
+    /// </summary>
+    public string DefaultTimeZone { get; init; } = "UTC";
 
     /// <summary>Executive contacts (C-level, VP) get this lead type's SLA.</summary>
     public LeadType ExecutiveLeadType { get; init; } = LeadType.DemoRequest;

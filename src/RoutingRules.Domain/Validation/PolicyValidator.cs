@@ -1,4 +1,5 @@
 using RoutingRules.Domain.Policy;
+using RoutingRules.Domain.Routing.Logic;
 
 namespace RoutingRules.Domain.Validation;
 
@@ -111,12 +112,23 @@ internal static class PolicyValidator
                 sink.Add($"sla.rules[{i}].responseTargetMax", "must lie between the response target and the escalation delay");
             }
 
+            // Working hours already skip the weekend; a day of them is not a business day.
+            if (rule.BusinessHours == true && (rule.BusinessDays || rule.EscalationBusinessDays == true))
+            {
+                sink.Add($"sla.rules[{i}].businessHours", "counts working hours: it cannot be combined with business days");
+            }
+
             // Only the first rule of a type would ever apply: a second one is a mistake, not an override.
             var first = SlaPolicy.IndexOf(p.Sla.Rules, rule.LeadType);
             if (first < i)
             {
                 sink.Add($"sla.rules[{i}].leadType", $"repeats {rule.LeadType}, already given by sla.rules[{first}]");
             }
+        }
+
+        if (ZoneClock.Find(p.Sla.DefaultTimeZone) is null)
+        {
+            sink.Add("sla.defaultTimeZone", $"'{p.Sla.DefaultTimeZone}' is not a time zone this machine knows (an IANA id such as Europe/Paris)");
         }
 
         if (p.Sla.EscalationSweepInterval < TimeSpan.FromSeconds(1) || p.Sla.EscalationSweepInterval > TimeSpan.FromHours(1))

@@ -42,6 +42,7 @@ internal static partial class PolicyMapping
             ExecutiveLeadType = EnumMapping.ToProto<LeadType, Proto.LeadType>(p.Sla.ExecutiveLeadType),
             AutoEscalation = p.Sla.AutoEscalation,
             EscalationSweepInterval = ValueMapping.FromTimeSpan(p.Sla.EscalationSweepInterval),
+            DefaultTimeZone = p.Sla.DefaultTimeZone,
         };
         sla.Rules.AddRange(p.Sla.Rules.Select(ToProto));
 
@@ -130,6 +131,11 @@ internal static partial class PolicyMapping
             EscalateAfter = ValueMapping.FromTimeSpan(r.EscalateAfter),
             BusinessDays = r.BusinessDays,
         };
+        if (r.BusinessHours is { } businessHours)
+        {
+            rule.BusinessHours = businessHours;
+        }
+
         if (r.EscalationBusinessDays is { } escalationBusinessDays)
         {
             rule.EscalationBusinessDays = escalationBusinessDays;

@@ -192,13 +192,15 @@ internal static partial class PolicyMapping
                 errors.Add(at + ".escalate_after", "is required");
             }
 
+            var leadType = EnumMapping.ToDomain(r.LeadType, LeadType.DemoRequest, errors, at + ".lead_type");
             rules.Add(new SlaRule(
-                EnumMapping.ToDomain(r.LeadType, LeadType.DemoRequest, errors, at + ".lead_type"),
+                leadType,
                 ValueMapping.ToTimeSpan(r.ResponseTarget, TimeSpan.Zero, errors, at + ".response_target"),
                 ValueMapping.ToTimeSpan(r.EscalateAfter, TimeSpan.Zero, errors, at + ".escalate_after"),
                 r.ResponseTargetMax is null ? null : ValueMapping.ToTimeSpan(r.ResponseTargetMax, TimeSpan.Zero, errors, at + ".response_target_max"),
                 r.BusinessDays,
-                r.HasEscalationBusinessDays ? r.EscalationBusinessDays : null));
+                r.HasEscalationBusinessDays ? r.EscalationBusinessDays : null,
+                r.HasBusinessHours ? r.BusinessHours : null));
         }
 
         return new SlaPolicy
@@ -207,6 +209,8 @@ internal static partial class PolicyMapping
             ExecutiveLeadType = EnumMapping.ToDomain(s.ExecutiveLeadType, d.ExecutiveLeadType, errors, path + ".executive_lead_type"),
             AutoEscalation = s.HasAutoEscalation ? s.AutoEscalation : d.AutoEscalation,
             EscalationSweepInterval = ValueMapping.ToTimeSpan(s.EscalationSweepInterval, d.EscalationSweepInterval, errors, path + ".escalation_sweep_interval"),
+            DefaultTimeZone = string.IsNullOrWhiteSpace(s.DefaultTimeZone) ? d.DefaultTimeZone : s.DefaultTimeZone.Trim(),
         };
     }
+
 }

@@ -49,7 +49,7 @@ public static class ExplanationCheck
         {
             var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, locale);
             ExpectNamesData(routed, details, explanation);
-            Expect(explanation.Steps.Any(s => s.Key is "sla" or "sla.submitted" or "sla.due"), routed, explanation, "an sla step (respond within, by when)");
+            Expect(explanation.Steps.Any(s => s.Key is "sla" or "sla.submitted" or "sla.due" or "sla.businessHours"), routed, explanation, "an sla step (respond within, by when)");
             ExpectHotReasonsWorded(routed, details, explanation);
             ExpectNoPlaceholderLeft(routed, explanation);
         }

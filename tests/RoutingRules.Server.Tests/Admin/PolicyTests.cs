@@ -262,4 +262,46 @@ public class PolicyTests
         ValidationTests.AssertViolations(error, "policy.territories.nearest_territories[RE]");
         Assert.False(server.Data.Store.GetPolicy().Territories.NearestTerritories.ContainsKey("RE"));
     }
+
+    [Fact]
+    public async Task SetPolicy_SlaInWorkingHours_StoredWithItsDefaultZone()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Sla = new Proto.SlaPolicy { DefaultTimeZone = "Europe/Paris" } } };
+        request.Policy.Sla.Rules.Add(new Proto.SlaRule
+        {
+            LeadType = Proto.LeadType.DemoRequest,
+            ResponseTarget = Duration.FromTimeSpan(TimeSpan.FromMinutes(15)),
+            EscalateAfter = Duration.FromTimeSpan(TimeSpan.FromMinutes(30)),
+            BusinessHours = false,
+        });
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal("Europe/Paris", stored.Sla.DefaultTimeZone);
+        Assert.True(stored.Sla.Rules[0].HasBusinessHours);
+        Assert.False(stored.Sla.Rules[0].BusinessHours);
+        var policy = server.Data.Store.GetPolicy().Sla;
+        Assert.Equal(("Europe/Paris", (bool?)false), (policy.DefaultTimeZone, policy.Rules[0].BusinessHours));
+    }
+
+    [Fact]
+    public async Task SetPolicy_UnknownDefaultZoneOrWorkingHoursInBusinessDays_RefusedNamingTheFieldsAndNothingStored()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Sla = new Proto.SlaPolicy { DefaultTimeZone = "Mars/Olympus_Mons" } } };
+        request.Policy.Sla.Rules.Add(new Proto.SlaRule
+        {
+            LeadType = Proto.LeadType.ContentDownload,
+            ResponseTarget = Duration.FromTimeSpan(TimeSpan.FromDays(5)),
+            EscalateAfter = Duration.FromTimeSpan(TimeSpan.FromDays(10)),
+            BusinessDays = true,
+            BusinessHours = true,
+        });
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.sla.rules[0].business_hours", "policy.sla.default_time_zone");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
 }

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Tests.Routing.Commit;
 using RoutingRules.Server.Hosting;
 
 namespace RoutingRules.Server.Tests.Cli;
@@ -40,8 +41,10 @@ public sealed class RouteCommandTests
     [Fact]
     public async Task Route_SubmittedAt_TheSlaCountsFromIt()
     {
-        await using var server = await TestServer.StartAsync(loadDemo: true);
-        var submitted = DateTimeOffset.UtcNow.AddMinutes(-10).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        // A Wednesday morning in Paris: inside the working day the demo request's SLA counts in.
+        var now = new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+        await using var server = await TestServer.StartAsync(loadDemo: true, clock: new ManualTimeProvider(now));
+        var submitted = now.AddMinutes(-10).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
         var (routeCode, _, _) = await RunAsync("route", "--id", "cli-submitted", "--email", "d@shop-92.fr", "--country", "FR", "--department", "92",
             "--demo-request", "--submitted-at", submitted, "--server", server.Address.ToString());

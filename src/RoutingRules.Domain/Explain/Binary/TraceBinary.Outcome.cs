@@ -48,6 +48,8 @@ public static partial class TraceBinary
             {
                 writer.Time(sla.StartedAt!.Value);
             }
+
+            writer.String(sla.BusinessHoursZone);
         }
 
         writer.Strings(details.HotReasons);
@@ -137,6 +139,8 @@ public static partial class TraceBinary
             BusinessDays = r.Version >= 5 && r.Bool() ? r.Bool() : null,
             // Format 7 added it.
             StartedAt = r.Version >= 7 && r.Bool() ? r.Time() : null,
+            // Format 8 added it.
+            BusinessHoursZone = r.Version >= 8 ? r.NullableString() : null,
         }
         : null;
 

@@ -41,7 +41,7 @@ public static class SlaEscalator
         var previous = current.Decision;
         var (target, assignee, rule) = (choice.Target, choice.Assignee, choice.Rule);
         var before = request.Decision.Trace.Details;
-        var (respondBy, escalateAt, businessDays) = FreshSla(current, before?.Sla, policy.Sla, now);
+        var (respondBy, escalateAt, businessDays, zone) = FreshSla(current, before, policy, now);
         var flags = (previous.Flags & LeadFlags) | RoutingFlags.SlaEscalated;
         if (assignee.QueueName is { } queue && live.QueueLength(queue) >= policy.Queues.QueueAlertThreshold)
         {
@@ -92,7 +92,7 @@ public static class SlaEscalator
             Treatment = before?.Treatment,
             // A fresh SLA counts from the escalation, not from the lead's submission: the new assignee never had the lead before.
             Sla = before?.Sla is { } sla
-                ? sla with { RespondBy = respondBy, EscalateAt = escalateAt, BusinessDays = businessDays ?? sla.BusinessDays, StartedAt = null }
+                ? sla with { RespondBy = respondBy, EscalateAt = escalateAt, BusinessDays = businessDays ?? sla.BusinessDays, StartedAt = null, BusinessHoursZone = zone }
                 : null,
             HotReasons = before?.HotReasons ?? [],
             Flags = [new TraceFlag(nameof(RoutingFlags.SlaEscalated), reason, rule, null)],
@@ -103,19 +103,21 @@ public static class SlaEscalator
     }
 
     /// <summary>
-    /// The SLA of the lead's type in the policy now in force, from <paramref name="now"/>; for a
-    /// decision whose trace does not say the type, its own response and escalation delays again.
+    /// The SLA of the lead's type in the policy now in force, from <paramref name="now"/> (in the
+    /// lead's working hours when that rule counts them); for a decision whose trace does not say the
+    /// type, its own response and escalation delays again.
     /// </summary>
-    private static (DateTimeOffset RespondBy, DateTimeOffset EscalateAt, bool? BusinessDays) FreshSla(
-        CommittedDecision current, TraceSla? before, SlaPolicy policy, DateTimeOffset now)
+    private static (DateTimeOffset RespondBy, DateTimeOffset EscalateAt, bool? BusinessDays, string? Zone) FreshSla(
+        CommittedDecision current, TraceDetails? before, RoutingPolicy policy, DateTimeOffset now)
     {
-        if (before is not null && Enum.TryParse<LeadType>(before.LeadType, out var type) && policy.For(type) is { } rule)
+        if (before?.Sla is { } sla && Enum.TryParse<LeadType>(sla.LeadType, out var type) && policy.Sla.For(type) is { } rule)
         {
-            var respondBy = SlaClock.Add(now, rule.ResponseTarget, rule.BusinessDays);
-            return (respondBy, SlaClock.EscalateAt(now, respondBy, rule), rule.BusinessDays);
+            var hours = WorkingHours.For(policy, before.Lead.TimeZone, before.Lead.Country);
+            var respondBy = SlaClock.RespondBy(now, rule, hours);
+            return (respondBy, SlaClock.EscalateAt(now, respondBy, rule, hours), rule.BusinessDays, rule.CountsBusinessHours ? hours.ZoneId : null);
         }
 
         var d = current.Decision;
-        return (now + (d.RespondBy - current.DecidedAt), now + (d.EscalateAt - current.DecidedAt), null);
+        return (now + (d.RespondBy - current.DecidedAt), now + (d.EscalateAt - current.DecidedAt), null, null);
     }
 }

@@ -4,7 +4,8 @@ using RoutingRules.Domain.Routing.Logic;
 namespace RoutingRules.Domain.Routing.Facts;
 
 /// <summary>A response target and escalation time for a lead type; the earliest respond-by wins.</summary>
-public sealed class SlaAssessment(LeadType leadType, DateTimeOffset startedAt, DateTimeOffset respondBy, DateTimeOffset escalateAt, string reason)
+public sealed class SlaAssessment(
+    LeadType leadType, DateTimeOffset startedAt, DateTimeOffset respondBy, DateTimeOffset escalateAt, string reason, string? businessHoursZone = null)
 {
     public LeadType LeadType { get; } = leadType;
 
@@ -15,10 +16,13 @@ public sealed class SlaAssessment(LeadType leadType, DateTimeOffset startedAt, D
     public DateTimeOffset EscalateAt { get; } = escalateAt;
     public string Reason { get; } = reason;
 
+    /// <summary>The time zone whose working hours the SLA counted in (<see cref="SlaRule.BusinessHours"/>); null for a calendar SLA.</summary>
+    public string? BusinessHoursZone { get; } = businessHoursZone;
+
     public static SlaAssessment For(LeadType type, RoutingPolicy policy, LeadProfile lead, string reason)
     {
-        var window = SlaClock.Window(lead.Lead.SubmittedAt, lead.Now, policy.Sla.For(type));
-        return new SlaAssessment(type, window.Start, window.RespondBy, window.EscalateAt, reason);
+        var window = SlaClock.Window(lead.Lead.SubmittedAt, lead.Now, policy.Sla.For(type), WorkingHours.For(policy, lead.Lead.TimeZone, lead.Lead.Country));
+        return new SlaAssessment(type, window.Start, window.RespondBy, window.EscalateAt, reason, window.BusinessHoursZone);
     }
 
     public static bool Outranks(SlaAssessment other, SlaAssessment s) =>

@@ -2,7 +2,10 @@ using RoutingRules.Domain.Policy;
 
 namespace RoutingRules.Domain.Routing.Logic;
 
-/// <summary>Where an SLA starts and ends, and SLA durations added to a time, counting only weekdays when the SLA is in business days.</summary>
+/// <summary>
+/// Where an SLA starts and ends, and SLA durations added to a time: counting only weekdays when the
+/// SLA is in business days, only working hours when it is in business hours (<see cref="SlaRule.CountsBusinessHours"/>).
+/// </summary>
 public static class SlaClock
 {
     /// <summary>
@@ -12,29 +15,38 @@ public static class SlaClock
     /// before it reached routing (an upstream outage, a reroute days later) is due at once and keeps
     /// the delay between its response target and its escalation, rather than being escalated away
     /// from a rep who never had it. The start stays the real submission either way, so an
-    /// explanation can quote it.
+    /// explanation can quote it. <paramref name="hours"/> count only for a rule in business hours.
     /// </summary>
-    public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule)
+    public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours)
     {
         var start = submittedAt is { } submitted && submitted < now ? submitted : now;
-        var respondBy = Add(start, rule.ResponseTarget, rule.BusinessDays);
+        var zone = rule.CountsBusinessHours ? hours.ZoneId : null;
+        var respondBy = Add(start, rule.ResponseTarget, rule.BusinessDays, rule, hours);
         if (respondBy >= now)
         {
-            return new SlaWindow(start, respondBy, EscalateAt(start, respondBy, rule));
+            return new SlaWindow(start, respondBy, EscalateAt(start, respondBy, rule, hours), zone);
         }
 
         // Counted in the escalation's own units, so five business days out of ten leave five business days.
-        return new SlaWindow(start, now, Max(now, Add(now, rule.EscalateAfter - rule.ResponseTarget, rule.EscalatesInBusinessDays)));
+        var escalateAt = Add(now, rule.EscalateAfter - rule.ResponseTarget, rule.EscalatesInBusinessDays, rule, hours);
+        return new SlaWindow(start, now, Max(now, escalateAt), zone);
     }
 
     /// <summary>
     /// When an SLA that started at <paramref name="start"/> escalates: never before its response is
     /// due, which a calendar escalation delay short of a business-day target over a weekend would give.
     /// </summary>
-    public static DateTimeOffset EscalateAt(DateTimeOffset start, DateTimeOffset respondBy, SlaRule rule) =>
-        Max(respondBy, Add(start, rule.EscalateAfter, rule.EscalatesInBusinessDays));
+    public static DateTimeOffset EscalateAt(DateTimeOffset start, DateTimeOffset respondBy, SlaRule rule, WorkingHours hours) =>
+        Max(respondBy, Add(start, rule.EscalateAfter, rule.EscalatesInBusinessDays, rule, hours));
+
+    /// <summary>The response due time of <paramref name="rule"/> counted from <paramref name="start"/>.</summary>
+    public static DateTimeOffset RespondBy(DateTimeOffset start, SlaRule rule, WorkingHours hours) =>
+        Add(start, rule.ResponseTarget, rule.BusinessDays, rule, hours);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays, SlaRule rule, WorkingHours hours) =>
+        rule.CountsBusinessHours ? hours.Add(start, duration) : Add(start, duration, businessDays);
 
     public static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays)
     {
@@ -58,5 +70,8 @@ public static class SlaClock
     }
 }
 
-/// <summary>When a lead's SLA started (its submission, or its routing), when it must be answered and when it escalates.</summary>
-public readonly record struct SlaWindow(DateTimeOffset Start, DateTimeOffset RespondBy, DateTimeOffset EscalateAt);
+/// <summary>
+/// When a lead's SLA started (its submission, or its routing), when it must be answered and when it
+/// escalates; the time zone whose working hours it counted in, null when it counts the calendar.
+/// </summary>
+public readonly record struct SlaWindow(DateTimeOffset Start, DateTimeOffset RespondBy, DateTimeOffset EscalateAt, string? BusinessHoursZone);

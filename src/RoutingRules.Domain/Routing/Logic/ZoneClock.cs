@@ -71,5 +71,33 @@ public static class ZoneClock
         return new DateTimeOffset(start, zone.GetUtcOffset(start));
     }
 
+    /// <summary>
+    /// <paramref name="start"/> plus <paramref name="duration"/> of business time: only the hours
+    /// from <paramref name="dayStart"/> to <paramref name="dayEnd"/> on weekdays, local time in the
+    /// zone, count. A start outside them counts from the next opening; what a day leaves over
+    /// carries to the next working day ("4 hours" from 16:00 ends at 11:00 the next morning).
+    /// </summary>
+    public static DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan duration, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd)
+    {
+        var zone = Find(zoneId) ?? TimeZoneInfo.Utc;
+        var at = NextBusinessHours(start, zoneId, dayStart, dayEnd);
+        var left = duration;
+        while (true)
+        {
+            var local = TimeZoneInfo.ConvertTime(at, zone);
+            var closing = local.Date + dayEnd;
+            var closesAt = new DateTimeOffset(closing, zone.GetUtcOffset(closing));
+            var open = closesAt - at;
+            if (left <= open)
+            {
+                // In the start's offset, as a calendar SLA's sum is: the zone decides the hours, not how the time is written.
+                return (at + left).ToOffset(start.Offset);
+            }
+
+            left -= open;
+            at = NextBusinessHours(closesAt, zoneId, dayStart, dayEnd);
+        }
+    }
+
     private static bool IsWeekday(DateTimeOffset local) => local.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 }

@@ -1,0 +1,21 @@
+using RoutingRules.Domain.Policy;
+
+namespace RoutingRules.Domain.Routing.Logic;
+
+/// <summary>The working week an SLA in business hours counts in: weekdays from <see cref="Opens"/> to <see cref="Closes"/>, local time in a zone.</summary>
+public readonly record struct WorkingHours(string ZoneId, TimeSpan Opens, TimeSpan Closes)
+{
+    /// <summary>
+    /// The policy's working day where the lead is, so that it is reached while at work: in the
+    /// lead's time zone; else its country's, when the country keeps one time
+    /// (<see cref="CountryTimeZones"/>); else the SLA policy's default zone.
+    /// </summary>
+    public static WorkingHours For(RoutingPolicy policy, string? leadTimeZone, string? leadCountry) => new(
+        leadTimeZone is not null && ZoneClock.Find(leadTimeZone) is not null ? leadTimeZone
+            : CountryTimeZones.Of(leadCountry) ?? policy.Sla.DefaultTimeZone,
+        policy.Territories.BusinessHoursStart,
+        policy.Territories.BusinessHoursEnd);
+
+    /// <summary><paramref name="start"/> plus <paramref name="duration"/> counted in these hours only.</summary>
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration) => ZoneClock.AddBusinessTime(start, duration, ZoneId, Opens, Closes);
+}
