@@ -52,24 +52,8 @@ public static class ZoneClock
     /// The next instant inside business hours (weekdays, from <paramref name="dayStart"/> to
     /// <paramref name="dayEnd"/> local time) in the given zone; <paramref name="now"/> when already inside.
     /// </summary>
-    public static DateTimeOffset NextBusinessHours(DateTimeOffset now, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd)
-    {
-        var zone = Find(zoneId) ?? TimeZoneInfo.Utc;
-        var local = TimeZoneInfo.ConvertTime(now, zone);
-        if (IsWeekday(local) && local.TimeOfDay >= dayStart && local.TimeOfDay < dayEnd)
-        {
-            return now;
-        }
-
-        var day = local.TimeOfDay < dayStart ? local.Date : local.Date.AddDays(1);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            day = day.AddDays(1);
-        }
-
-        var start = day + dayStart;
-        return new DateTimeOffset(start, zone.GetUtcOffset(start));
-    }
+    public static DateTimeOffset NextBusinessHours(DateTimeOffset now, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd) =>
+        NextOpening(now, Find(zoneId) ?? TimeZoneInfo.Utc, dayStart, dayEnd).At;
 
     /// <summary>
     /// <paramref name="start"/> plus <paramref name="duration"/> of business time: only the hours
@@ -80,12 +64,11 @@ public static class ZoneClock
     public static DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan duration, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd)
     {
         var zone = Find(zoneId) ?? TimeZoneInfo.Utc;
-        var at = NextBusinessHours(start, zoneId, dayStart, dayEnd);
+        var (at, localDate) = NextOpening(start, zone, dayStart, dayEnd);
         var left = duration;
         while (true)
         {
-            var local = TimeZoneInfo.ConvertTime(at, zone);
-            var closing = local.Date + dayEnd;
+            var closing = localDate + dayEnd;
             var closesAt = new DateTimeOffset(closing, zone.GetUtcOffset(closing));
             var open = closesAt - at;
             if (left <= open)
@@ -95,8 +78,28 @@ public static class ZoneClock
             }
 
             left -= open;
-            at = NextBusinessHours(closesAt, zoneId, dayStart, dayEnd);
+            (at, localDate) = NextOpening(closesAt, zone, dayStart, dayEnd);
         }
+    }
+
+    /// <summary>The next instant inside business hours (<paramref name="now"/> when inside) and its local date.</summary>
+    private static (DateTimeOffset At, DateTime LocalDate) NextOpening(DateTimeOffset now, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd)
+    {
+        // One conversion per call: routing asks this of every SLA rule a lead matches.
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        if (IsWeekday(local) && local.TimeOfDay >= dayStart && local.TimeOfDay < dayEnd)
+        {
+            return (now, local.Date);
+        }
+
+        var day = local.TimeOfDay < dayStart ? local.Date : local.Date.AddDays(1);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(1);
+        }
+
+        var opening = day + dayStart;
+        return (new DateTimeOffset(opening, zone.GetUtcOffset(opening)), day);
     }
 
     private static bool IsWeekday(DateTimeOffset local) => local.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
