@@ -53,8 +53,8 @@ public static class CompanyNames
 
         var text = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
         folded.CopyTo(0, text, folded.Length);
-        var tokens = text.Length <= 256 ? stackalloc Range[(text.Length / 2) + 1] : new Range[(text.Length / 2) + 1];
-        var count = Tokenize(text, tokens);
+        var tokens = text.Length <= 256 ? stackalloc Range[FoldedWords.MaxCount(text.Length)] : new Range[FoldedWords.MaxCount(text.Length)];
+        var count = FoldedWords.Tokenize(text, tokens);
         var first = 0;
         var last = count - 1;
         if (count > 1 && text[tokens[0]].SequenceEqual("the"))
@@ -68,58 +68,7 @@ public static class CompanyNames
             last--;
         }
 
-        return Join(text, tokens[first..(last + 1)]);
-    }
-
-    /// <summary>The words of <paramref name="text"/> (runs of non-spaces); returns how many.</summary>
-    private static int Tokenize(ReadOnlySpan<char> text, Span<Range> tokens)
-    {
-        var count = 0;
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var space = i == text.Length || text[i] == ' ';
-            if (space && start >= 0)
-            {
-                tokens[count++] = new Range(start, i);
-                start = -1;
-            }
-            else if (!space && start < 0)
-            {
-                start = i;
-            }
-        }
-
-        return count;
-    }
-
-    private static string Join(ReadOnlySpan<char> text, ReadOnlySpan<Range> tokens)
-    {
-        if (tokens.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        var length = tokens.Length - 1;
-        foreach (var token in tokens)
-        {
-            length += token.GetOffsetAndLength(text.Length).Length;
-        }
-
-        var joined = length <= 256 ? stackalloc char[length] : new char[length];
-        var at = 0;
-        foreach (var token in tokens)
-        {
-            if (at > 0)
-            {
-                joined[at++] = ' ';
-            }
-
-            text[token].CopyTo(joined[at..]);
-            at += token.GetOffsetAndLength(text.Length).Length;
-        }
-
-        return new string(joined);
+        return FoldedWords.Join(text, tokens[first..(last + 1)]);
     }
 
     public static bool IsLegalSuffix(string token) => LegalSuffixes.Contains(token);
