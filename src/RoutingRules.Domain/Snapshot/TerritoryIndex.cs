@@ -1,20 +1,26 @@
+using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Policy;
 
 namespace RoutingRules.Domain.Snapshot;
 
-/// <summary>Territory lookups by id, parent and by each criteria dimension.</summary>
+/// <summary>
+/// Territory lookups by id, parent and by each criteria dimension; region, department, city and
+/// postal prefix by their keys (<see cref="GeographyKeys"/>), as <see cref="TerritoryMatcher"/> compares them.
+/// </summary>
 internal sealed class TerritoryIndex
 {
     private static readonly StringComparer Keys = StringComparer.OrdinalIgnoreCase;
+    private static readonly StringComparer GeographyKeyComparer = StringComparer.Ordinal;
 
     private readonly Dictionary<string, Territory> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Territory>> _children = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Territory>> _byCountry = new(Keys);
-    private readonly Dictionary<string, List<Territory>> _byRegion = new(Keys);
-    private readonly Dictionary<string, List<Territory>> _byDepartment = new(Keys);
-    private readonly Dictionary<string, List<Territory>> _byCity = new(Keys);
-    private readonly Dictionary<string, List<Territory>> _byPostalPrefix = new(Keys);
+    private readonly Dictionary<string, List<Territory>> _byRegion = new(GeographyKeyComparer);
+    private readonly Dictionary<string, List<Territory>> _byDepartment = new(GeographyKeyComparer);
+    private readonly Dictionary<string, List<Territory>> _byCity = new(GeographyKeyComparer);
+    private readonly Dictionary<string, List<Territory>> _byPostalPrefix = new(GeographyKeyComparer);
+    private readonly Dictionary<Territory, TerritoryGeography> _geography = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<Territory>> _byIndustry = new(Keys);
     private readonly Dictionary<Segment, List<Territory>> _bySegment = new();
     private readonly List<Territory> _withoutGeography = [];
@@ -36,11 +42,12 @@ internal sealed class TerritoryIndex
             }
 
             var c = t.Criteria;
+            var geography = _geography[t] = TerritoryGeography.Of(c);
             AddAll(_byCountry, c.Countries, t);
-            AddAll(_byRegion, c.Regions, t);
-            AddAll(_byDepartment, c.Departments, t);
-            AddAll(_byCity, c.Cities, t);
-            AddAll(_byPostalPrefix, c.PostalPrefixes, t);
+            AddAll(_byRegion, geography.Regions, t);
+            AddAll(_byDepartment, geography.Departments, t);
+            AddAll(_byCity, geography.Cities, t);
+            AddAll(_byPostalPrefix, geography.PostalPrefixes, t);
             AddAll(_byIndustry, c.Industries, t);
             if (!c.HasGeography)
             {
@@ -76,8 +83,8 @@ internal sealed class TerritoryIndex
 
     public IReadOnlyList<Territory> Children(string id) => Lookup(_children, id);
     public IReadOnlyList<Territory> ByCountry(string code) => Lookup(_byCountry, code);
-    public IReadOnlyList<Territory> ByRegion(string region) => Lookup(_byRegion, region);
-    public IReadOnlyList<Territory> ByDepartment(string department) => Lookup(_byDepartment, department);
+    public IReadOnlyList<Territory> ByRegion(string region) => Lookup(_byRegion, GeographyKeys.Region(region));
+    public IReadOnlyList<Territory> ByDepartment(string department) => Lookup(_byDepartment, GeographyKeys.Department(department));
     public IReadOnlyList<Territory> ByIndustry(string industry) => Lookup(_byIndustry, industry);
     public IReadOnlyList<Territory> BySegment(Segment segment) => _bySegment[segment];
 
@@ -86,10 +93,10 @@ internal sealed class TerritoryIndex
     {
         var candidates = new HashSet<Territory>(ReferenceEqualityComparer.Instance);
         AddFrom(candidates, _byCountry, query.Country);
-        AddFrom(candidates, _byRegion, query.Region);
-        AddFrom(candidates, _byDepartment, query.Department);
-        AddFrom(candidates, _byCity, query.City);
-        if (query.PostalCode is { Length: > 0 } postal)
+        AddFrom(candidates, _byRegion, query.RegionKey);
+        AddFrom(candidates, _byDepartment, query.DepartmentKey);
+        AddFrom(candidates, _byCity, query.CityKey);
+        if (query.PostalCodeKey is { } postal)
         {
             for (var length = 1; length <= postal.Length; length++)
             {
@@ -99,7 +106,7 @@ internal sealed class TerritoryIndex
 
         candidates.UnionWith(_withoutGeography);
         return candidates
-            .Where(t => !t.IsEscalationQueue && TerritoryMatcher.Matches(t.Criteria, query, Policy))
+            .Where(t => !t.IsEscalationQueue && TerritoryMatcher.Matches(t.Criteria, _geography[t], query, Policy))
             .OrderByDescending(t => t.Priority)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
@@ -121,6 +128,6 @@ internal sealed class TerritoryIndex
         }
     }
 
-    private static IReadOnlyList<Territory> Lookup<TKey>(Dictionary<TKey, List<Territory>> map, TKey key)
-        where TKey : notnull => map.TryGetValue(key, out var list) ? list : [];
+    private static IReadOnlyList<Territory> Lookup<TKey>(Dictionary<TKey, List<Territory>> map, TKey? key)
+        where TKey : notnull => key is not null && map.TryGetValue(key, out var list) ? list : [];
 }

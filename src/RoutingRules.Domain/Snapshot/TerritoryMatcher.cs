@@ -16,9 +16,14 @@ namespace RoutingRules.Domain.Snapshot;
 /// </summary>
 public static class TerritoryMatcher
 {
+    /// <summary>Whether the criteria accept the query, keying the criteria on the way (indexes keep the keys: <see cref="Matches(TerritoryCriteria, TerritoryGeography, TerritoryQuery, TerritoryPolicy)"/>).</summary>
     public static bool Matches(TerritoryCriteria c, TerritoryQuery q, TerritoryPolicy policy) =>
+        Matches(c, TerritoryGeography.Of(c), q, policy);
+
+    /// <summary>Whether the criteria, whose sub-country values are keyed in <paramref name="keys"/>, accept the query.</summary>
+    internal static bool Matches(TerritoryCriteria c, TerritoryGeography keys, TerritoryQuery q, TerritoryPolicy policy) =>
         In(c.Countries, q.Country)
-        && SubCountryMatches(c, q)
+        && SubCountryMatches(c, keys, q)
         && In(c.Industries, q.Industry)
         && SegmentMatches(c, q.EmployeeCount, policy);
 
@@ -35,10 +40,10 @@ public static class TerritoryMatcher
     /// lead without a postal code matches "PACA by region and postal prefixes" at region level only.
     /// </summary>
     public static GeographyLevel MatchedLevel(TerritoryCriteria c, TerritoryQuery q) =>
-        c.PostalPrefixes.Count > 0 && q.PostalCode is not null ? GeographyLevel.PostalCode
-        : c.Cities.Count > 0 && q.City is not null ? GeographyLevel.City
-        : c.Departments.Count > 0 && q.Department is not null ? GeographyLevel.Department
-        : c.Regions.Count > 0 && q.Region is not null ? GeographyLevel.Region
+        c.PostalPrefixes.Count > 0 && q.PostalCodeKey is not null ? GeographyLevel.PostalCode
+        : c.Cities.Count > 0 && q.CityKey is not null ? GeographyLevel.City
+        : c.Departments.Count > 0 && q.DepartmentKey is not null ? GeographyLevel.Department
+        : c.Regions.Count > 0 && q.RegionKey is not null ? GeographyLevel.Region
         : HasSubCountry(c) || c.Countries.Count == 0 ? GeographyLevel.None
         : GeographyLevel.Country;
 
@@ -74,12 +79,12 @@ public static class TerritoryMatcher
         return (c.MinEmployees ?? 0) <= high && (c.MaxEmployees ?? int.MaxValue) >= low;
     }
 
-    private static bool SubCountryMatches(TerritoryCriteria c, TerritoryQuery q) => MatchedLevel(c, q) switch
+    private static bool SubCountryMatches(TerritoryCriteria c, TerritoryGeography keys, TerritoryQuery q) => MatchedLevel(c, q) switch
     {
-        GeographyLevel.PostalCode => PostalMatches(c.PostalPrefixes, q.PostalCode!),
-        GeographyLevel.City => In(c.Cities, q.City),
-        GeographyLevel.Department => In(c.Departments, q.Department),
-        GeographyLevel.Region => In(c.Regions, q.Region),
+        GeographyLevel.PostalCode => PostalMatches(keys.PostalPrefixes, q.PostalCodeKey!),
+        GeographyLevel.City => Contains(keys.Cities, q.CityKey!),
+        GeographyLevel.Department => Contains(keys.Departments, q.DepartmentKey!),
+        GeographyLevel.Region => Contains(keys.Regions, q.RegionKey!),
         _ => !HasSubCountry(c),
     };
 
@@ -110,21 +115,25 @@ public static class TerritoryMatcher
         return false;
     }
 
-    private static bool PostalMatches(IReadOnlyList<string> prefixes, string? postal)
+    /// <summary>Keys are already folded: an ordinal comparison, and an empty list matches nothing (the level was listed, its values all blank).</summary>
+    private static bool Contains(string[] keys, string key)
     {
-        if (prefixes.Count == 0)
+        foreach (var k in keys)
         {
-            return true;
+            if (string.Equals(k, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        if (postal is null)
-        {
-            return false;
-        }
+        return false;
+    }
 
-        for (var i = 0; i < prefixes.Count; i++)
+    private static bool PostalMatches(string[] prefixes, string postal)
+    {
+        foreach (var prefix in prefixes)
         {
-            if (postal.StartsWith(prefixes[i], StringComparison.OrdinalIgnoreCase))
+            if (postal.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

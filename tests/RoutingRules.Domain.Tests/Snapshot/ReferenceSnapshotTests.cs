@@ -68,6 +68,17 @@ public class ReferenceSnapshotTests
         Assert.Equal(["t-health", "t-fr", "t-idf", "t-pool"], found.Select(t => t.Id));
     }
 
+    /// <summary>The index is keyed as the matcher compares: a spelling the matcher accepts finds the territory.</summary>
+    [Theory]
+    [InlineData("idf", null)]
+    [InlineData(" Idf ", null)]
+    [InlineData(null, "092")]
+    public void MatchingTerritories_OtherSpellingOfTheRegionOrDepartment_FindsTheTerritory(string? region, string? department)
+    {
+        var found = _snapshot.MatchingTerritories(new TerritoryQuery { Country = "FR", Region = region, Department = department });
+        Assert.Contains("t-idf", found.Select(t => t.Id));
+    }
+
     [Fact]
     public void MatchingTerritories_UnknownCountry_OnlyUnconstrainedTerritories()
     {
@@ -80,6 +91,9 @@ public class ReferenceSnapshotTests
     {
         Assert.Equal(["t-fr", "t-idf"], _snapshot.TerritoriesByCountry("fr").Select(t => t.Id));
         Assert.Equal(["t-idf"], _snapshot.TerritoriesByDepartment("92").Select(t => t.Id));
+        Assert.Equal(["t-idf"], _snapshot.TerritoriesByDepartment("092").Select(t => t.Id));
+        Assert.Empty(_snapshot.TerritoriesByDepartment("9"));
+        Assert.Equal(["t-idf"], _snapshot.TerritoriesByRegion("idf").Select(t => t.Id));
         Assert.Equal(["t-health"], _snapshot.TerritoriesByIndustry("Healthcare").Select(t => t.Id));
         Assert.Equal(["t-idf"], _snapshot.ChildTerritories("t-fr").Select(t => t.Id));
         Assert.Equal("t-pool", _snapshot.DefaultPool?.Id);
