@@ -33,17 +33,24 @@ public sealed record TerritoryPolicy
     /// Where a lead that no territory matches goes instead of the default pool: the nearest
     /// territory of its area, keyed by department, region or country code (the most specific the
     /// lead gives wins), e.g. overseas departments to a mainland territory. Empty by default.
+    /// Areas compare as territory geography does (<see cref="NearestTerritoryAreas"/>).
     /// </summary>
     public IReadOnlyDictionary<string, string> NearestTerritories { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The configured nearest territory for a lead's area, most specific code first, or null.</summary>
+    /// <summary>The configured nearest territory for a lead's area, most specific code first, or null; the area as the lead gave it.</summary>
     public (string Area, string TerritoryId)? NearestTerritoryFor(string? department, string? region, string? country)
     {
+        if (NearestTerritories.Count == 0)
+        {
+            return null;
+        }
+
+        var areas = NearestTerritoryAreas.For(NearestTerritories);
         foreach (var area in (ReadOnlySpan<string?>)[department, region, country])
         {
-            if (area is not null && NearestTerritories.TryGetValue(area, out var territoryId))
+            if (NearestTerritoryAreas.Key(area) is { } key && areas.TryGetValue(key, out var territoryId))
             {
-                return (area, territoryId);
+                return (area!, territoryId);
             }
         }
 

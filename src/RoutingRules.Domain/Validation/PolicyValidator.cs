@@ -35,12 +35,19 @@ internal static class PolicyValidator
             sink.Add("territories.dimensionPriority", "lists a dimension twice");
         }
 
+        var areas = new Dictionary<string, (string Area, string TerritoryId)>(StringComparer.Ordinal);
         foreach (var (area, territoryId) in p.Territories.NearestTerritories)
         {
             var field = $"territories.nearestTerritories[{TextLimits.Shorten(area)}]";
             if (string.IsNullOrWhiteSpace(area))
             {
                 sink.Add(field, "needs a department, region or country code");
+            }
+            else if (NearestTerritoryAreas.Key(area) is { } key && !areas.TryAdd(key, (area, territoryId))
+                && !string.Equals(areas[key].TerritoryId, territoryId, StringComparison.Ordinal))
+            {
+                // "06" and "6", or "IDF" and "idf", are one area to the router: two territories for it would be a coin toss.
+                sink.Add(field, $"is the same area as '{TextLimits.Shorten(areas[key].Area)}', which names another territory");
             }
 
             sink.Text(field, area);

@@ -334,6 +334,29 @@ public class DatasetValidatorTests
         Assert.Equal(["territories.nearestTerritories[ ]", "territories.nearestTerritories[GP]"], errors);
     }
 
+    /// <summary>"06" and "6" are one area to the router: two territories for it are refused, the same territory twice is harmless.</summary>
+    [Fact]
+    public void Validate_NearestTerritoryAreaSpelledTwiceForTwoTerritories_Refused()
+    {
+        var d = TestData.Small();
+        var (first, second) = (d.Territories[0].Id, d.Territories[1].Id);
+        d = d with
+        {
+            Policy = d.Policy with
+            {
+                Territories = d.Policy.Territories with
+                {
+                    NearestTerritories = new Dictionary<string, string> { ["06"] = first, ["6"] = second, ["IDF"] = first, ["idf"] = first },
+                },
+            },
+        };
+
+        var error = Assert.Single(DatasetValidator.Validate(d), e => e.RecordType == "RoutingPolicy");
+
+        Assert.Equal("territories.nearestTerritories[6]", error.Field);
+        Assert.Contains("'06'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_MissingIdAndName_Reported()
     {
