@@ -38,6 +38,11 @@ public sealed class TerritoryCandidatesTests
     [InlineData("FR", "Corse", "2A", "Ajaccio", "20000", "general", 10)]
     [InlineData("US", null, "NY", null, null, "healthcare", 5000)]
     [InlineData("JP", null, null, null, null, "technology", 100)]
+    [InlineData("FR", "Île-de-France", "075", "PARIS CEDEX 08", "75 008", null, null)]
+    [InlineData("FR", "ILE DE FRANCE", null, "Paris 16e arr.", null, "healthcare", 5000)]
+    [InlineData("FR", "Provence-Alpes-Côte d’Azur", "6", "Nice", null, null, null)]
+    [InlineData("FR", null, "2a", null, null, null, null)]
+    [InlineData("US", null, "ny", null, null, "healthcare", 5000)]
     public void Matching_DemoDataset_AgreesWithTheSnapshotsFullMatch(
         string country, string? region, string? department, string? city, string? postal, string? industry, int? employees)
     {
