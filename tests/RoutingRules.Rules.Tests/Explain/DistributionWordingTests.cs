@@ -111,7 +111,7 @@ public sealed class DistributionWordingTests
 
     [Theory]
     [InlineData("en", "A referral goes to the top performer of Paris intra-muros: you.")]
-    [InlineData("fr", "Un lead recommandé revient au meilleur commercial de Paris intra-muros : vous.")]
+    [InlineData("fr", "Un lead recommandé revient à qui a les meilleurs résultats de Paris intra-muros : vous.")]
     public void Render_ReferralToTheTopPerformerForTheRep_SaysItWasAReferral(string locale, string expected)
     {
         // Its strategy is the weighted one: the rep was told "the weighted distribution picked you".

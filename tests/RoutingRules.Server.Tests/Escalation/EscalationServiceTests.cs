@@ -70,7 +70,7 @@ public sealed class EscalationServiceTests
             "This lead was escalated to you as the backup of Paris intra-muros: the rep it was assigned to did not respond by 2026-12-04 11:00 (Europe/Paris).",
             Step(repEn, "decision.Escalation.TerritoryBackup.rep"));
         Assert.Equal(
-            "Ce lead vous a été escaladé en tant que suppléant de Paris intra-muros : le commercial à qui il était attribué n'a pas répondu avant le 04/12/2026 à 11h00 (Europe/Paris).",
+            "Ce lead vous a été escaladé au titre de la suppléance de Paris intra-muros : le commercial à qui il était attribué n'a pas répondu avant le 04/12/2026 à 11h00 (Europe/Paris).",
             Step(repFr, "decision.Escalation.TerritoryBackup.rep"));
         Assert.Equal(
             $"{previous.Name} ({previous.Id}) did not acknowledge the lead by 2026-12-04 11:00 (Europe/Paris); it was escalated to Chloé Bernard (ae-paris-3), the backup of Paris intra-muros.",
