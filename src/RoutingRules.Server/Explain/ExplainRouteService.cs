@@ -168,7 +168,8 @@ internal sealed class ExplainRouteService(
 
     private Proto.ExplainRouteResponse DryRun(Proto.Lead lead, ExplanationAudience audience, string locale)
     {
-        var errors = LeadRequestValidator.Validate(new Proto.RouteLeadRequest { Lead = lead });
+        var now = time.GetUtcNow();
+        var errors = LeadRequestValidator.Validate(new Proto.RouteLeadRequest { Lead = lead }, now);
         if (errors.Count > 0)
         {
             throw LeadRequestValidator.Invalid(errors);
@@ -177,7 +178,6 @@ internal sealed class ExplainRouteService(
         var assignments = host.Assignments;
         var snapshots = host.Snapshots ?? throw new GrpcStatusException(StatusCode.Unavailable, "Routing is starting; retry shortly.");
         var domainLead = LeadMapping.ToDomain(lead);
-        var now = time.GetUtcNow();
         var outcome = assignments.ReadState(live => host.Router.Route(domainLead, new RoutingContext(snapshots.Current, live, now)));
         var decision = new CommittedDecision
         {

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using RoutingRules.Domain.Matching;
 using RoutingRules.Domain.Validation;
 using RoutingRules.Grpc;
+using RoutingRules.Server.Mapping;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Routing;
@@ -16,7 +17,8 @@ internal static partial class LeadRequestValidator
     // The status message names the first violations; the BadRequest details carry every one.
     private const int ViolationsInMessage = 3;
 
-    public static List<(string Field, string Description)> Validate(Proto.RouteLeadRequest request)
+    /// <param name="now">The server's clock: a submission time is refused when implausible against it (<see cref="PlausibleInstant"/>).</param>
+    public static List<(string Field, string Description)> Validate(Proto.RouteLeadRequest request, DateTimeOffset now)
     {
         var errors = new List<(string Field, string Description)>();
         if (request.HasIdempotencyKey && request.IdempotencyKey.Length > MaxIdLength)
@@ -82,9 +84,9 @@ internal static partial class LeadRequestValidator
             errors.Add(("lead.score", $"{lead.Score} is outside 0..100"));
         }
 
-        if (lead.SubmittedAt is { } submitted && (submitted.Nanos is < 0 or > 999_999_999 || submitted.Seconds is < -62_135_596_800 or > 253_402_300_799))
+        if (lead.SubmittedAt is { } submitted)
         {
-            errors.Add(("lead.submitted_at", "is not a valid timestamp"));
+            CheckSubmittedAt(errors, submitted, now);
         }
 
         CheckEnums(errors, lead);
@@ -105,6 +107,18 @@ internal static partial class LeadRequestValidator
             ? $"Invalid request: {listed}; and {more} more (every one is in the BadRequest details)."
             : $"Invalid request: {listed}.";
         return GrpcStatusException.InvalidArgument(message, [.. errors]);
+    }
+
+    private static void CheckSubmittedAt(List<(string Field, string Description)> errors, Google.Protobuf.WellKnownTypes.Timestamp submitted, DateTimeOffset now)
+    {
+        if (submitted.Nanos is < 0 or > 999_999_999 || submitted.Seconds is < -62_135_596_800 or > 253_402_300_799)
+        {
+            errors.Add(("lead.submitted_at", "is not a valid timestamp"));
+        }
+        else if (PlausibleInstant.Refusal(submitted.ToDateTimeOffset(), now) is { } refusal)
+        {
+            errors.Add(("lead.submitted_at", refusal));
+        }
     }
 
     private static void CheckEnums(List<(string Field, string Description)> errors, Proto.Lead lead)

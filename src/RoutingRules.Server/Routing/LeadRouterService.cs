@@ -17,7 +17,7 @@ internal sealed class LeadRouterService(LeadRoutingHost host, IRuleCatalog? cata
 
     public async Task<Proto.RouteLeadResponse> RouteLeadAsync(Proto.RouteLeadRequest request, ServerCallContext context)
     {
-        var errors = LeadRequestValidator.Validate(request);
+        var errors = LeadRequestValidator.Validate(request, time.GetUtcNow());
         if (errors.Count > 0)
         {
             throw LeadRequestValidator.Invalid(errors);

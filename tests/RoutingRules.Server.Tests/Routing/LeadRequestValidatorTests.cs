@@ -6,6 +6,9 @@ namespace RoutingRules.Server.Tests.Routing;
 
 public sealed class LeadRequestValidatorTests
 {
+    // The server's clock in these tests: half an hour after ValidRequest's submission.
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
     public static TheoryData<string, string> InvalidFields() => new()
     {
         { "no-id", "lead.id" },
@@ -38,6 +41,10 @@ public sealed class LeadRequestValidatorTests
         { "source", "lead.source" },
         { "intent", "lead.intent_signals[4]" },
         { "submitted-at", "lead.submitted_at" },
+        { "submitted-at-year-one", "lead.submitted_at" },
+        { "submitted-at-epoch", "lead.submitted_at" },
+        { "submitted-at-1999", "lead.submitted_at" },
+        { "submitted-at-days-ahead", "lead.submitted_at" },
         { "long-key", "idempotency_key" },
         { "long-email", "lead.email" },
         { "long-company", "lead.company_name" },
@@ -56,7 +63,7 @@ public sealed class LeadRequestValidatorTests
         var request = ValidRequest();
         Mutate(request, mutation);
 
-        var errors = LeadRequestValidator.Validate(request);
+        var errors = LeadRequestValidator.Validate(request, Now);
 
         Assert.Equal(field, Assert.Single(errors).Field);
     }
@@ -69,7 +76,7 @@ public sealed class LeadRequestValidatorTests
             Lead = new Proto.Lead { Country = "FRA", TimeZone = "Mars/Olympus", Score = 120, EmployeeCount = -1 },
         };
 
-        var error = LeadRequestValidator.Invalid(LeadRequestValidator.Validate(request));
+        var error = LeadRequestValidator.Invalid(LeadRequestValidator.Validate(request, Now));
 
         Assert.Equal(
             "Invalid request: lead.id: is required; lead.email: at least one of email, company_name or website is required; " +
@@ -97,7 +104,7 @@ public sealed class LeadRequestValidatorTests
         var request = ValidRequest();
         request.Lead.AnnualRevenue = value;
 
-        var error = Assert.Single(LeadRequestValidator.Validate(request));
+        var error = Assert.Single(LeadRequestValidator.Validate(request, Now));
 
         Assert.Equal(("lead.annual_revenue", $"must be a finite, non-negative number (got {shown})"), error);
     }
@@ -113,7 +120,7 @@ public sealed class LeadRequestValidatorTests
         var request = ValidRequest();
         request.Lead.PreferredLanguage = language;
 
-        Assert.Empty(LeadRequestValidator.Validate(request));
+        Assert.Empty(LeadRequestValidator.Validate(request, Now));
     }
 
     [Fact]
@@ -122,20 +129,20 @@ public sealed class LeadRequestValidatorTests
         var request = ValidRequest();
         request.Lead.PreferredLanguage = "klingon";
 
-        var error = Assert.Single(LeadRequestValidator.Validate(request));
+        var error = Assert.Single(LeadRequestValidator.Validate(request, Now));
 
         Assert.Equal(("lead.preferred_language", "'klingon' is not an ISO 639-1 (two-letter) language code"), error);
     }
 
     [Fact]
-    public void Validate_CompleteLead_NoViolation() => Assert.Empty(LeadRequestValidator.Validate(ValidRequest()));
+    public void Validate_CompleteLead_NoViolation() => Assert.Empty(LeadRequestValidator.Validate(ValidRequest(), Now));
 
     [Fact]
     public void Validate_OnlyWebsite_Accepted()
     {
         var request = new Proto.RouteLeadRequest { Lead = new Proto.Lead { Id = "L1", Website = "www.acme.com" } };
 
-        Assert.Empty(LeadRequestValidator.Validate(request));
+        Assert.Empty(LeadRequestValidator.Validate(request, Now));
     }
 
     [Fact]
@@ -146,7 +153,7 @@ public sealed class LeadRequestValidatorTests
         request.Lead.Score = 0;
         request.Lead.Country = "fr";
 
-        Assert.Empty(LeadRequestValidator.Validate(request));
+        Assert.Empty(LeadRequestValidator.Validate(request, Now));
     }
 
     [Theory]
@@ -159,7 +166,7 @@ public sealed class LeadRequestValidatorTests
         var request = ValidRequest();
         request.Lead.IpAddress = ip;
 
-        Assert.Empty(LeadRequestValidator.Validate(request));
+        Assert.Empty(LeadRequestValidator.Validate(request, Now));
     }
 
     [Fact]
@@ -175,7 +182,7 @@ public sealed class LeadRequestValidatorTests
         lead.IntentSignals.Clear();
         lead.IntentSignals.Add(Enumerable.Repeat(Proto.IntentSignal.DemoRequest, LeadRequestValidator.MaxListEntries));
 
-        Assert.Empty(LeadRequestValidator.Validate(request));
+        Assert.Empty(LeadRequestValidator.Validate(request, Now));
     }
 
     [Fact]
@@ -184,15 +191,41 @@ public sealed class LeadRequestValidatorTests
         var request = ValidRequest();
         request.Lead.Country = new string('Z', 1_000_000);
 
-        var error = Assert.Single(LeadRequestValidator.Validate(request));
+        var error = Assert.Single(LeadRequestValidator.Validate(request, Now));
 
         Assert.Equal("lead.country", error.Field);
         Assert.Equal($"'{new string('Z', 64)}...' (1000000 characters) is not an ISO 3166-1 alpha-2 country code", error.Description);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z is before 2000-01-01T00:00:00Z: an unset date sent as a value?")]
+    [InlineData("1970-01-01T00:00:00Z", "1970-01-01T00:00:00Z is before 2000-01-01T00:00:00Z: an unset date sent as a value?")]
+    [InlineData("2026-03-04T10:00:00Z", "2026-03-04T10:00:00Z is more than 1 day ahead of the server's clock (2026-03-02T10:00:00Z)")]
+    public void Validate_ImplausibleSubmissionTime_SaysWhyAgainstWhatClock(string submitted, string expected)
+    {
+        var request = ValidRequest();
+        request.Lead.SubmittedAt = Timestamp(DateTimeOffset.Parse(submitted, System.Globalization.CultureInfo.InvariantCulture));
+
+        var error = Assert.Single(LeadRequestValidator.Validate(request, Now));
+
+        Assert.Equal(("lead.submitted_at", expected), error);
+    }
+
+    [Theory]
+    [InlineData("2000-01-01T00:00:00Z")] // the earliest accepted
+    [InlineData("2026-03-02T10:30:00Z")] // a client clock a little ahead: the SLA then starts at routing
+    [InlineData("2026-03-03T10:00:00Z")] // the latest accepted: one day ahead
+    public void Validate_SubmissionTimeInsideTheWindow_Accepted(string submitted)
+    {
+        var request = ValidRequest();
+        request.Lead.SubmittedAt = Timestamp(DateTimeOffset.Parse(submitted, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Empty(LeadRequestValidator.Validate(request, Now));
+    }
+
     [Fact]
     public void Validate_NoLead_NamesLead() =>
-        Assert.Equal("lead", Assert.Single(LeadRequestValidator.Validate(new Proto.RouteLeadRequest())).Field);
+        Assert.Equal("lead", Assert.Single(LeadRequestValidator.Validate(new Proto.RouteLeadRequest(), Now)).Field);
 
     private static void Mutate(Proto.RouteLeadRequest request, string mutation)
     {
@@ -238,10 +271,16 @@ public sealed class LeadRequestValidatorTests
             // Past the limit, even unknown entries are reported once, as a list too long.
             case "many-intent-signals": lead.IntentSignals.Add(Enumerable.Repeat((Proto.IntentSignal)42, 100_000)); break;
             case "submitted-at": lead.SubmittedAt = new Google.Protobuf.WellKnownTypes.Timestamp { Seconds = 1, Nanos = -1 }; break;
+            case "submitted-at-year-one": lead.SubmittedAt = Timestamp(DateTimeOffset.MinValue); break; // C#'s default(DateTime)
+            case "submitted-at-epoch": lead.SubmittedAt = new Google.Protobuf.WellKnownTypes.Timestamp(); break;
+            case "submitted-at-1999": lead.SubmittedAt = Timestamp(new DateTimeOffset(1999, 12, 31, 23, 59, 59, TimeSpan.Zero)); break;
+            case "submitted-at-days-ahead": lead.SubmittedAt = Timestamp(Now.AddDays(1).AddSeconds(1)); break;
             case "long-key": request.IdempotencyKey = new string('k', LeadRequestValidator.MaxIdLength + 1); break;
             default: throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null);
         }
     }
+
+    private static Google.Protobuf.WellKnownTypes.Timestamp Timestamp(DateTimeOffset at) => Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(at);
 
     internal static Proto.RouteLeadRequest ValidRequest()
     {
