@@ -15,7 +15,7 @@ internal static class ServerCli
     /// <summary>
     /// Parses and runs <paramref name="args"/>. A command line the parser refuses (an unknown
     /// option, a value out of range) exits with <see cref="CliErrors.BadInput"/> like any other
-    /// bad input; the library's own code for it, 1, is the one of a call the server refused.
+    /// bad input; the library's own code for it, 1, is the one of a call that failed.
     /// </summary>
     internal static async Task<int> RunAsync(string[] args)
     {

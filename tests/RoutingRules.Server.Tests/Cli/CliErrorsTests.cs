@@ -14,7 +14,7 @@ public sealed class CliErrorsTests
 
         var printed = Print(error, out var code);
 
-        Assert.Equal(CliErrors.CallFailed, code);
+        Assert.Equal(CliErrors.BadInput, code);
         Assert.Equal(["error: InvalidArgument: 2 invalid fields", "  lead.id: is required", "  lead.score: 120 is outside 0..100"], printed);
     }
 
@@ -34,6 +34,22 @@ public sealed class CliErrorsTests
         var printed = Print(new GrpcStatusException(StatusCode.NotFound, "No decision for lead_id 'x'."), out _);
 
         Assert.Equal(["error: NotFound: No decision for lead_id 'x'."], printed);
+    }
+
+    [Theory]
+    [InlineData(StatusCode.InvalidArgument, CliErrors.BadInput)]
+    [InlineData(StatusCode.NotFound, CliErrors.CallFailed)]
+    [InlineData(StatusCode.FailedPrecondition, CliErrors.CallFailed)]
+    [InlineData(StatusCode.Unauthenticated, CliErrors.CallFailed)]
+    [InlineData(StatusCode.PermissionDenied, CliErrors.CallFailed)]
+    [InlineData(StatusCode.Unavailable, CliErrors.CallFailed)]
+    [InlineData(StatusCode.Internal, CliErrors.CallFailed)]
+    public void Report_Status_ExitsTwoForInvalidArgumentOnlyAsAUsageError(StatusCode status, int expected)
+    {
+        // The user's input was wrong whether the parser or the server found it; anything else is the call failing.
+        Print(new GrpcStatusException(status, "refused"), out var code);
+
+        Assert.Equal(expected, code);
     }
 
     private static string[] Print(GrpcStatusException error, out int code)

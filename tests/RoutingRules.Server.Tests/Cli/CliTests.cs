@@ -26,7 +26,7 @@ public class CliTests
     }
 
     [Fact]
-    public async Task Import_InvalidDataset_ExitOneListingFieldsAndNothingWritten()
+    public async Task Import_InvalidDataset_ExitTwoListingFieldsAndNothingWritten()
     {
         await using var server = await TestServer.StartWithDataAsync();
         var before = server.StoredJson();
@@ -35,7 +35,7 @@ public class CliTests
 
         var (code, _, errors) = await RunAsync("import", input, "--server", server.Address.ToString());
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("InvalidArgument", errors);
         Assert.Contains("accounts[x].owner_id", errors);
         Assert.Equal(before, server.StoredJson());

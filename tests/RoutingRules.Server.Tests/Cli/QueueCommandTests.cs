@@ -28,13 +28,14 @@ public sealed class QueueCommandTests
     }
 
     [Fact]
-    public async Task Queue_LimitOutOfRange_ExitOneNamingLimit()
+    public async Task Queue_LimitOutOfRange_ExitTwoNamingLimit()
     {
+        // Refused by the server, not the parser: still a usage error, as README.md's exit codes say.
         await using var server = await TestServer.StartAsync(loadDemo: true);
 
         var (code, _, errors) = await RunAsync("queue", "priority", "--limit", "5000", "--server", server.Address.ToString());
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("InvalidArgument", errors, StringComparison.Ordinal);
         Assert.Contains("limit:", errors, StringComparison.Ordinal);
     }

@@ -25,14 +25,15 @@ public sealed class ReplayCommandTests
 
         var (code, output, _) = await CliRunner.RunAsync("replay", file, "--server", server.Address.ToString());
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code); // the unreadable line: the file has to change
         Assert.Matches(@"rp-health: .*, territory, Healthcare France -> .*, territory, Ile-de-France", output);
         Assert.Contains("rp-new: not routed before; now ", output, StringComparison.Ordinal);
         Assert.Contains("line 5: not a lead: ", output, StringComparison.Ordinal);
         Assert.Contains("replayed 4 leads on ", output, StringComparison.Ordinal);
         Assert.Matches(@"same owner\s+1\n", output.ReplaceLineEndings("\n"));
         Assert.Matches(@"changed\s+1  \(", output);
-        Assert.Matches(@"failed\s+1  \(", output);
+        Assert.Matches(@"invalid\s+1  \(", output);
+        Assert.Matches(@"failed\s+0\n", output.ReplaceLineEndings("\n"));
         Assert.Equal(before, server.StoredJson());
         Assert.Single(server.Routing().Assignments.History("rp-health"));
     }
@@ -51,6 +52,34 @@ public sealed class ReplayCommandTests
         Assert.True(code == 0, output + errors);
         Assert.Contains($"against the decisions of {production.Address}", output, StringComparison.Ordinal);
         Assert.Matches(@"changed\s+1", output);
+    }
+
+    [Fact]
+    public async Task Replay_LeadTheServerRefusesAsInvalid_ListedAndExitTwo()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        var file = await LeadsFileAsync(server, Acme, """{"id":"rp-epoch","email":"jane@acmecorp.com","submittedAt":"1970-01-01T00:00:00Z"}""");
+
+        var (code, output, _) = await CliRunner.RunAsync("replay", file, "--server", server.Address.ToString());
+
+        Assert.Equal(2, code);
+        Assert.Contains("line 2 (rp-epoch): InvalidArgument: Invalid request: lead.submitted_at: ", output, StringComparison.Ordinal);
+        Assert.Matches(@"invalid\s+1  \(", output);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(1, 0, 2)]
+    [InlineData(0, 1, 1)]
+    [InlineData(3, 1, 1)] // a failed call leaves the run incomplete, whatever else the file held
+    public void ExitCode_InvalidLeadsAreBadInputAndFailedCallsWin(int invalid, int failed, int expected)
+    {
+        var counts = new Dictionary<ReplayOutcome, int>
+        {
+            [ReplayOutcome.SameOwner] = 5, [ReplayOutcome.Invalid] = invalid, [ReplayOutcome.Failed] = failed,
+        };
+
+        Assert.Equal(expected, ReplayReport.ExitCode(counts));
     }
 
     [Fact]

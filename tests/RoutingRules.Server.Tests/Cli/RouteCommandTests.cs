@@ -116,14 +116,14 @@ public sealed class RouteCommandTests
     }
 
     [Fact]
-    public async Task Route_InvalidLead_ExitOneNamingEachBadFieldOnce()
+    public async Task Route_InvalidLead_ExitTwoNamingEachBadFieldOnce()
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);
 
         var (code, output, errors) = await RunAsync("route", "--id", "cli-invalid", "--email", "not an address", "--country", "XX",
             "--language", "klingon", "--server", server.Address.ToString());
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         Assert.Equal(
             [
@@ -133,6 +133,22 @@ public sealed class RouteCommandTests
                 "  lead.preferred_language: 'klingon' is not an ISO 639-1 (two-letter) language code",
             ],
             errors.TrimEnd().Split(Environment.NewLine));
+    }
+
+    [Theory]
+    [InlineData("--submitted-at", "1970-01-01T00:00:00Z", "lead.submitted_at: 1970-01-01T00:00:00Z is before 2000-01-01T00:00:00Z")]
+    [InlineData("--score", "150", "lead.score: 150 is outside 0..100")]
+    public async Task Route_ValueOnlyTheServerRefuses_ExitTwoLikeAUsageError(string option, string value, string expected)
+    {
+        // README.md's exit codes: an out-of-range value is bad input (2) whether the parser or the server finds it.
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var (code, output, errors) = await RunAsync("route", "--id", "cli-refused", "--email", "d@shop-92.fr", option, value, "--server", server.Address.ToString());
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+        Assert.Empty(server.Routing().Assignments.History("cli-refused"));
     }
 
     private static Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => CliRunner.RunAsync(args);

@@ -61,7 +61,7 @@ internal static class ReplayCommand
         }
 
         ReplayReport.Summary(counts, candidate, actual, output);
-        return counts.GetValueOrDefault(ReplayOutcome.Failed) > 0 ? CliErrors.CallFailed : 0;
+        return ReplayReport.ExitCode(counts);
     }
 
     private static async Task<ReplayOutcome> ReplayAsync(
@@ -75,7 +75,7 @@ internal static class ReplayCommand
         catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException)
         {
             output.WriteLine($"line {line}: not a lead: {e.Message}");
-            return ReplayOutcome.Failed;
+            return ReplayOutcome.Invalid;
         }
 
         try
@@ -103,7 +103,7 @@ internal static class ReplayCommand
         catch (GrpcStatusException e)
         {
             output.WriteLine($"line {line} ({lead.Id}): {e.StatusCode}: {e.Detail}");
-            return ReplayOutcome.Failed;
+            return CliErrors.ExitCode(e) == CliErrors.BadInput ? ReplayOutcome.Invalid : ReplayOutcome.Failed;
         }
     }
 }

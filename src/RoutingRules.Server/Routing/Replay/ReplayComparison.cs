@@ -18,7 +18,10 @@ internal enum ReplayOutcome
     /// <summary>No decision in force to compare with: the lead was never routed there.</summary>
     NotRoutedBefore,
 
-    /// <summary>The line could not be read as a lead, or a call failed.</summary>
+    /// <summary>The line could not be read as a lead, or the server refused the lead as INVALID_ARGUMENT: the file has to change.</summary>
+    Invalid,
+
+    /// <summary>A call failed for another reason than the lead (the server unreachable or unavailable, a wrong token).</summary>
     Failed,
 }
 

@@ -1,3 +1,5 @@
+using RoutingRules.Server.Cli;
+
 namespace RoutingRules.Server.Routing.Replay;
 
 /// <summary>The closing lines of <c>routingrules replay</c>: how many leads fell in each outcome.</summary>
@@ -13,8 +15,18 @@ internal static class ReplayReport
         Line(output, "other rep, same territory", counts, ReplayOutcome.OtherRepSameTerritory, "the distribution chose again: workloads and cursors have moved since");
         Line(output, "changed", counts, ReplayOutcome.Changed, "another level, territory or queue: listed above");
         Line(output, "not routed before", counts, ReplayOutcome.NotRoutedBefore, null);
-        Line(output, "failed", counts, ReplayOutcome.Failed, "unreadable lines or refused leads: listed above");
+        Line(output, "invalid", counts, ReplayOutcome.Invalid, "unreadable lines or leads refused as invalid: listed above");
+        Line(output, "failed", counts, ReplayOutcome.Failed, "calls that failed: listed above");
     }
+
+    /// <summary>
+    /// A call that failed makes the run incomplete, whatever else happened (<see cref="CliErrors.CallFailed"/>);
+    /// otherwise an unreadable or refused lead means the file has to change (<see cref="CliErrors.BadInput"/>).
+    /// </summary>
+    public static int ExitCode(IReadOnlyDictionary<ReplayOutcome, int> counts) =>
+        counts.GetValueOrDefault(ReplayOutcome.Failed) > 0 ? CliErrors.CallFailed
+        : counts.GetValueOrDefault(ReplayOutcome.Invalid) > 0 ? CliErrors.BadInput
+        : 0;
 
     private static void Line(TextWriter output, string label, IReadOnlyDictionary<ReplayOutcome, int> counts, ReplayOutcome outcome, string? note)
     {
