@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace RoutingRules.Server.Cli;
 
-/// <summary>Options shared by the client commands (import, export, and later route/rules).</summary>
+/// <summary>Options shared by the client commands, with parse errors that say in words what was expected.</summary>
 internal static class CliOptions
 {
     internal const string DefaultServer = "http://127.0.0.1:50051";
@@ -71,6 +71,51 @@ internal static class CliOptions
 
         return value;
     }
+
+    /// <summary>An optional amount (a finite, non-negative number, decimals with a dot), refused in words.</summary>
+    public static Option<double?> Amount(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && double.IsFinite(value) && value >= 0)
+            {
+                return value;
+            }
+
+            result.AddError($"{name} '{text}' is not an amount (a non-negative number, e.g. 2500000 or 1250.50).");
+            return null;
+        },
+    };
+
+    /// <summary>
+    /// A list given as comma-separated values (the option may also repeat), each trimmed; empty
+    /// entries are dropped, and a value that lists nothing is refused.
+    /// </summary>
+    public static Option<string[]> CommaSeparated(string name, string description) => new(name)
+    {
+        Description = description,
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+        CustomParser = result =>
+        {
+            var values = new List<string>();
+            foreach (var token in result.Tokens)
+            {
+                var entries = token.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (entries.Length == 0)
+                {
+                    result.AddError($"{name} '{token.Value}' lists nothing (comma-separated values, e.g. pharma,retail).");
+                }
+
+                values.AddRange(entries);
+            }
+
+            return [.. values];
+        },
+    };
 
     /// <summary>An instant with its offset (ISO 8601), refused in words rather than with the parser's type name.</summary>
     public static Option<DateTimeOffset?> Instant(string name, string description) => new(name)

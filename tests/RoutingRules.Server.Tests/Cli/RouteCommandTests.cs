@@ -81,6 +81,54 @@ public sealed class RouteCommandTests
     }
 
     [Fact]
+    public async Task Route_ContactDepartmentAndReferrer_ReachTheRules()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+
+        var (routeCode, _, _) = await RunAsync("route", "--id", "cli-referral", "--email", "cfo@shop-lyon.fr", "--country", "FR",
+            "--contact-department", "finance", "--source", "referral", "--referrer", "someone@acmecorp.com", "--server", server.Address.ToString());
+        var (code, json, _) = await RunAsync("explain", "cli-referral", "--audience", "ops", "--json", "--server", server.Address.ToString());
+
+        Assert.Equal(0, routeCode);
+        Assert.Equal(0, code);
+        var compact = json.Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Contains("\"contactDepartment\":\"finance\"", compact, StringComparison.Ordinal);
+        Assert.Contains("\"referrer\":\"someone@acmecorp.com\"", compact, StringComparison.Ordinal);
+        Assert.Contains("\"source\":\"Referral\"", compact, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Route_IdempotencyKeyOfAnotherLead_ExitTwoNamingTheKey()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        string[] common = ["--email", "d@shop-92.fr", "--country", "FR", "--idempotency-key", "form-42", "--server", server.Address.ToString()];
+
+        var (firstCode, _, _) = await RunAsync(["route", "--id", "cli-key-1", .. common]);
+        var (retryCode, retry, _) = await RunAsync(["route", "--id", "cli-key-1", .. common]);
+        var (code, _, errors) = await RunAsync(["route", "--id", "cli-key-2", .. common]);
+
+        Assert.Equal(0, firstCode);
+        Assert.Equal(0, retryCode);
+        Assert.Contains("(replay of an earlier decision)", retry, StringComparison.Ordinal);
+        Assert.Equal(2, code);
+        Assert.Contains("  idempotency_key: already used for lead 'cli-key-1'", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--annual-revenue", "lots", "--annual-revenue 'lots' is not an amount")]
+    [InlineData("--annual-revenue", "-5", "--annual-revenue '-5' is not an amount")]
+    [InlineData("--annual-revenue", "1,5", "--annual-revenue '1,5' is not an amount")]
+    [InlineData("--secondary-industries", " , ", "--secondary-industries ' , ' lists nothing")]
+    public async Task Route_NewOptionNotParsable_ExitTwoSayingSoInWords(string option, string value, string expected)
+    {
+        var (code, _, errors) = await RunAsync("route", option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Route_TitleWithoutContactLevel_ReadsTheSeniority()
     {
         await using var server = await TestServer.StartAsync(loadDemo: true);
