@@ -18,7 +18,7 @@ internal sealed class DatasetTransferHandlers(ReferenceDataHost data, ILogger lo
     {
         var store = data.Store;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var accumulator = new ImportAccumulator();
+        var accumulator = new ImportAccumulator(data.Now);
         await foreach (var request in requests.WithCancellation(context.CancellationToken).ConfigureAwait(false))
         {
             accumulator.Add(request);

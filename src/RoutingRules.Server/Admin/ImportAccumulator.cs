@@ -12,7 +12,8 @@ namespace RoutingRules.Server.Admin;
 /// Gathers the messages of one ImportDataset stream. Nothing reaches the store until the stream
 /// ends, so the whole import is validated and applied as one transaction.
 /// </summary>
-internal sealed class ImportAccumulator
+/// <param name="now">The server's clock for an import (<see cref="FieldErrors.Now"/>); null for the CLI reassembling an export.</param>
+internal sealed class ImportAccumulator(DateTimeOffset? now = null)
 {
     private readonly List<Rep> _reps = [];
     private readonly List<Territory> _territories = [];
@@ -24,7 +25,7 @@ internal sealed class ImportAccumulator
     private bool _csvSent;
     private bool _recordsSent;
 
-    public FieldErrors Errors { get; } = new();
+    public FieldErrors Errors { get; } = new(now);
 
     public Proto.ImportMode Mode { get; private set; }
 

@@ -22,7 +22,7 @@ internal sealed class RecordHandlers<TDomain, TProto>(ReferenceDataHost data, Re
             throw GrpcStatusException.InvalidArgument($"The {_singular} is required.", (_singular, "is required"));
         }
 
-        var errors = new Mapping.FieldErrors();
+        var errors = new Mapping.FieldErrors(data.Now);
         var domain = api.ToDomain(record, errors, $"{api.Collection}[{api.ProtoIdOf(record)}]");
         errors.ThrowIfAny($"The {_singular} has malformed fields. Nothing was written.");
         var store = data.Store;

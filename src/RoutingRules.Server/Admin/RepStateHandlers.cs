@@ -44,7 +44,7 @@ internal sealed class RepStateHandlers(ReferenceDataHost data)
 
     public Proto.Rep UpdateWorkload(Proto.UpdateRepWorkloadRequest request)
     {
-        var errors = new FieldErrors();
+        var errors = new FieldErrors(data.Now);
         RequireRepId(request.RepId, errors);
         if (request.Workload is null)
         {

@@ -22,6 +22,9 @@ internal sealed class ReferenceDataHost(ServerHostOptions options, IHostEnvironm
 
     public SqliteReferenceDataStore? Opened => _store;
 
+    /// <summary>Routing's clock now: writes judge the instants they report against it.</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
+
     public void Open()
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(options.DataPath));

@@ -117,7 +117,8 @@ internal static class RepMapping
         OpenLeads = w.OpenLeads,
         OverdueFollowUps = w.OverdueFollowUps,
         AssignedToday = w.AssignedToday,
-        LastAssignedAt = ValueMapping.ToInstant(w.LastAssignedAt, errors, path + ".last_assigned_at"),
+        // Checked against the clock: one ahead of it kept the rep cooling down until then.
+        LastAssignedAt = ValueMapping.PastInstant(w.LastAssignedAt, errors, path + ".last_assigned_at"),
         ActiveOpportunities = w.ActiveOpportunities,
     };
 

@@ -62,6 +62,22 @@ internal static class ValueMapping
         }
     }
 
+    /// <summary>
+    /// An instant the client reports as past (a rep's last assignment): as <see cref="ToInstant"/>,
+    /// and refused when implausible against <see cref="FieldErrors.Now"/>, when there is one.
+    /// </summary>
+    public static DateTimeOffset? PastInstant(Timestamp? value, FieldErrors errors, string field)
+    {
+        var instant = ToInstant(value, errors, field);
+        if (instant is { } at && errors.Now is { } now && PlausibleInstant.Refusal(at, now) is { } refusal)
+        {
+            errors.Add(field, refusal);
+            return null;
+        }
+
+        return instant;
+    }
+
     public static DateTimeOffset RequiredInstant(Timestamp? value, FieldErrors errors, string field)
     {
         if (value is null)
