@@ -114,20 +114,6 @@ public sealed class RouteCommandTests
         Assert.Contains("  idempotency_key: already used for lead 'cli-key-1'", errors, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("--annual-revenue", "lots", "--annual-revenue 'lots' is not an amount")]
-    [InlineData("--annual-revenue", "-5", "--annual-revenue '-5' is not an amount")]
-    [InlineData("--annual-revenue", "1,5", "--annual-revenue '1,5' is not an amount")]
-    [InlineData("--secondary-industries", " , ", "--secondary-industries ' , ' lists nothing")]
-    public async Task Route_NewOptionNotParsable_ExitTwoSayingSoInWords(string option, string value, string expected)
-    {
-        var (code, _, errors) = await RunAsync("route", option, value);
-
-        Assert.Equal(2, code);
-        Assert.Contains(expected, errors, StringComparison.Ordinal);
-        Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Route_TitleWithoutContactLevel_ReadsTheSeniority()
     {
@@ -142,24 +128,20 @@ public sealed class RouteCommandTests
     }
 
     [Theory]
-    [InlineData("--source", "chats", "--source 'chats' is not one of: referral, paid-search,")]
+    [InlineData("--source", "chats", "--source 'chats' is not one of: referral, paid-search,")] // an unknown word lists the known ones
     [InlineData("--contact-level", "VP", "--contact-level 'VP' is not one of: c-level, vice-president,")]
     [InlineData("--signal", "demo", "--signal 'demo' is not one of: demo-request,")]
-    public async Task Route_UnknownEnumWord_ExitTwoListingTheKnownOnes(string option, string value, string expected)
+    [InlineData("--submitted-at", "yesterday", "--submitted-at 'yesterday' is not a date and time")]
+    [InlineData("--annual-revenue", "lots", "--annual-revenue 'lots' is not an amount")]
+    [InlineData("--annual-revenue", "-5", "--annual-revenue '-5' is not an amount")]
+    [InlineData("--annual-revenue", "1,5", "--annual-revenue '1,5' is not an amount")]
+    [InlineData("--secondary-industries", " , ", "--secondary-industries ' , ' lists nothing")]
+    public async Task Route_ValueTheParserCannotRead_ExitTwoSayingSoInWords(string option, string value, string expected)
     {
         var (code, _, errors) = await RunAsync("route", option, value);
 
         Assert.Equal(2, code);
         Assert.Contains(expected, errors, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Route_SubmittedAtNotATime_ExitTwoSayingSoInWords()
-    {
-        var (code, _, errors) = await RunAsync("route", "--submitted-at", "yesterday");
-
-        Assert.Equal(2, code);
-        Assert.Contains("--submitted-at 'yesterday' is not a date and time", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", errors, StringComparison.Ordinal);
     }
 
