@@ -190,6 +190,7 @@ internal static class EnglishMessages
         ["distribution.Single.ops"] = "{rep} is the only available member of {territory}.",
 
         ["treatment"] = "Treatment: {treatment} ({intent} intent, {fit} fit).",
+        ["treatment.rule.IntentFit.ExecutiveSalesTreatment"] = "Treatment: {treatment}: an executive contact is worked by sales as a high-intent lead is ({intent} intent, {fit} fit).",
         ["requirement.score.SeniorAe"] = "The lead score is {figure}, above {threshold}: the policy asks for a senior account executive.",
         ["requirement.score.Sdr"] = "The lead score is {figure}, below {threshold}: the policy asks for an SDR first.",
         ["requirement.deal.SeniorAe"] = "The estimated deal value is {figure} EUR, above {threshold} EUR: the policy asks for a senior account executive.",

@@ -201,7 +201,7 @@ internal static class ExplanationSteps
         // An escalation of a decision whose trace was removed knows the treatment but not the lead's intent and fit.
         steps.Add(lead.Intent.Length == 0
             ? c.Step("untraced.treatment", ("treatment", treatment))
-            : c.Step("treatment", ("treatment", treatment), ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
+            : c.Step(TreatmentKey(c), ("treatment", treatment), ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
         RequirementStep.Append(c, steps);
         if (d.Sla is { } sla)
         {
@@ -222,6 +222,10 @@ internal static class ExplanationSteps
 
         Flags(c, steps);
     }
+
+    /// <summary>The treatment step: the table's wording, or the wording of a rule that set the table aside (an executive contact).</summary>
+    private static string TreatmentKey(RenderContext c) =>
+        c.Details.Treatment?.Rule is { } rule && c.Catalog.Has("treatment.rule." + rule) ? "treatment.rule." + rule : "treatment";
 
     /// <summary>A step per flag of the decision, with the trace's particulars where it has them.</summary>
     public static void Flags(RenderContext c, List<ExplanationStep> steps)

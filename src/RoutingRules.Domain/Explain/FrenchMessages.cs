@@ -190,6 +190,7 @@ internal static class FrenchMessages
         ["distribution.Single.ops"] = "{rep} est le seul membre disponible de {territory}.",
 
         ["treatment"] = "Traitement : {treatment} (intention {intent}, adéquation {fit}).",
+        ["treatment.rule.IntentFit.ExecutiveSalesTreatment"] = "Traitement : {treatment} : un contact dirigeant est pris en charge par les ventes comme un lead à forte intention (intention {intent}, adéquation {fit}).",
         ["requirement.score.SeniorAe"] = "Le score du lead est de {figure}, au-dessus de {threshold} : la politique demande un account executive senior.",
         ["requirement.score.Sdr"] = "Le score du lead est de {figure}, en dessous de {threshold} : la politique demande d'abord un SDR.",
         ["requirement.deal.SeniorAe"] = "La valeur estimée de l'affaire est de {figure} EUR, au-dessus de {threshold} EUR : la politique demande un account executive senior.",

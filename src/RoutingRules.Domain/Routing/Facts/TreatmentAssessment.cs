@@ -4,6 +4,10 @@ namespace RoutingRules.Domain.Routing.Facts;
 public sealed class TreatmentAssessment(Treatment treatment, int rank, string reason)
 {
     public const int OverrideRank = 0;
+
+    /// <summary>Between an override (a competitor disqualified) and the table: an executive contact's sales treatment.</summary>
+    public const int ExecutiveRank = 5;
+
     public const int TableRank = 10;
 
     public Treatment Treatment { get; } = treatment;
@@ -15,6 +19,16 @@ public sealed class TreatmentAssessment(Treatment treatment, int rank, string re
 
     public static TreatmentAssessment FromTable(Treatment treatment, LeadProfile lead) =>
         new(treatment, TableRank, TableReason(lead.Intent, lead.Fit));
+
+    /// <summary>
+    /// An executive contact is hot with the shorter SLA (DOMAIN.md §2), so the table's row for high
+    /// intent applies whatever the signals: a rep told to answer in 15 minutes is not also told
+    /// "marketing nurture".
+    /// </summary>
+    public static TreatmentAssessment ForExecutive(LeadProfile lead) => new(
+        lead.Fit == FitLevel.Strong ? Treatment.SeniorAeImmediate : Treatment.SdrQualification,
+        ExecutiveRank,
+        lead.Fit == FitLevel.Strong ? "executive contact: as high intent, strong fit" : "executive contact: as high intent, weak fit");
 
     public static bool Outranks(TreatmentAssessment other, TreatmentAssessment t) =>
         other.Rank != t.Rank ? other.Rank < t.Rank : other.Treatment < t.Treatment;
