@@ -3,19 +3,21 @@ using RoutingRules.Domain.Policy;
 namespace RoutingRules.Domain.Routing.Logic;
 
 /// <summary>The working week an SLA in business hours counts in: weekdays from <see cref="Opens"/> to <see cref="Closes"/>, local time in a zone.</summary>
-public readonly record struct WorkingHours(string ZoneId, TimeSpan Opens, TimeSpan Closes)
+public readonly record struct WorkingHours(TimeZoneInfo Zone, TimeSpan Opens, TimeSpan Closes)
 {
+    public string ZoneId => Zone.Id;
+
     /// <summary>
     /// The policy's working day where the lead is, so that it is reached while at work: in the
     /// lead's time zone; else its country's, when the country keeps one time
     /// (<see cref="CountryTimeZones"/>); else the SLA policy's default zone.
     /// </summary>
+    /// <remarks>The zone is looked up once here, not at each of the sums an SLA makes.</remarks>
     public static WorkingHours For(RoutingPolicy policy, string? leadTimeZone, string? leadCountry) => new(
-        leadTimeZone is not null && ZoneClock.Find(leadTimeZone) is not null ? leadTimeZone
-            : CountryTimeZones.Of(leadCountry) ?? policy.Sla.DefaultTimeZone,
+        ZoneClock.Find(leadTimeZone) ?? ZoneClock.Find(CountryTimeZones.Of(leadCountry)) ?? ZoneClock.Find(policy.Sla.DefaultTimeZone) ?? TimeZoneInfo.Utc,
         policy.Territories.BusinessHoursStart,
         policy.Territories.BusinessHoursEnd);
 
     /// <summary><paramref name="start"/> plus <paramref name="duration"/> counted in these hours only.</summary>
-    public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration) => ZoneClock.AddBusinessTime(start, duration, ZoneId, Opens, Closes);
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration) => ZoneClock.AddBusinessTime(start, duration, Zone, Opens, Closes);
 }

@@ -61,9 +61,8 @@ public static class ZoneClock
     /// zone, count. A start outside them counts from the next opening; what a day leaves over
     /// carries to the next working day ("4 hours" from 16:00 ends at 11:00 the next morning).
     /// </summary>
-    public static DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan duration, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd)
+    public static DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan duration, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd)
     {
-        var zone = Find(zoneId) ?? TimeZoneInfo.Utc;
         var (at, localDate) = NextOpening(start, zone, dayStart, dayEnd);
         var left = duration;
         while (true)

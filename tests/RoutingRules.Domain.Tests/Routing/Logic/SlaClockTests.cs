@@ -11,7 +11,7 @@ public sealed class SlaClockTests
 
     private static readonly SlaRule HighIntentMql = new(LeadType.HighIntentMql, TimeSpan.FromHours(4), TimeSpan.FromHours(8));
 
-    private static readonly WorkingHours UtcNineToSix = new("UTC", TimeSpan.FromHours(9), TimeSpan.FromHours(18));
+    private static readonly WorkingHours UtcNineToSix = new(TimeZoneInfo.Utc, TimeSpan.FromHours(9), TimeSpan.FromHours(18));
 
     private static readonly SlaRule ContentDownload =
         new(LeadType.ContentDownload, TimeSpan.FromDays(5), TimeSpan.FromDays(10), BusinessDays: true);
@@ -135,7 +135,7 @@ public sealed class SlaClockTests
     public void Window_InTheLeadsZone_WaitsForItsMorning()
     {
         // 10:00 UTC is 05:00 in New York (UTC-5 in November): due at 09:15 there, 14:15 UTC.
-        var hours = UtcNineToSix with { ZoneId = "America/New_York" };
+        var hours = UtcNineToSix with { Zone = ZoneClock.Find("America/New_York")! };
 
         var window = SlaClock.Window(null, Now, DemoRequest, hours);
 
@@ -148,7 +148,7 @@ public sealed class SlaClockTests
     public void Window_OverTheSpringDaylightSavingChange_OpensAtNineLocalTime()
     {
         // Paris goes from UTC+1 to UTC+2 on Sunday 29 March 2026: Friday 17:55 local leaves 5 minutes, Monday 09:00 local is 07:00 UTC.
-        var hours = UtcNineToSix with { ZoneId = "Europe/Paris" };
+        var hours = UtcNineToSix with { Zone = ZoneClock.Find("Europe/Paris")! };
 
         var window = SlaClock.Window(null, new DateTimeOffset(2026, 3, 27, 16, 55, 0, TimeSpan.Zero), DemoRequest, hours);
 
