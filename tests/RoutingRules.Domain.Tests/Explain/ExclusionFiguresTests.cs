@@ -15,8 +15,8 @@ public sealed class ExclusionFiguresTests
     [Theory]
     [InlineData("en", "0.75", "1", "Bob Far (ae-2) is excluded: 45 minutes from the lead's time zone, limit 1 hour.")]
     [InlineData("en", "1.25", "2.5", "Bob Far (ae-2) is excluded: 1 hour 15 minutes from the lead's time zone, limit 2 hours 30 minutes.")]
-    [InlineData("fr", "1.25", "0", "Bob Far (ae-2) est exclu : 1 heure 15 minutes d'écart avec le fuseau du lead, limite 0 heure.")]
-    [InlineData("fr", "9.5", "3", "Bob Far (ae-2) est exclu : 9 heures 30 minutes d'écart avec le fuseau du lead, limite 3 heures.")]
+    [InlineData("fr", "1.25", "0", "Exclusion de Bob Far (ae-2) : 1 heure 15 minutes d'écart avec le fuseau du lead, limite 0 heure.")]
+    [InlineData("fr", "9.5", "3", "Exclusion de Bob Far (ae-2) : 9 heures 30 minutes d'écart avec le fuseau du lead, limite 3 heures.")]
     [InlineData("en", "far", "3", "Bob Far (ae-2) is excluded: far from the lead's time zone, limit 3 hours.")]
     public void Render_TimeZoneDistance_InHoursAndMinutes(string locale, string actual, string limit, string expected)
     {
@@ -27,10 +27,10 @@ public sealed class ExclusionFiguresTests
 
     [Theory]
     [InlineData("en", "Capacity.UnavailableStatus", "Away", "Available", "Bob Far (ae-2) is excluded: away (status when the lead arrived).")]
-    [InlineData("fr", "Capacity.UnavailableStatus", "InMeeting", "Available", "Bob Far (ae-2) est exclu : en réunion (statut à l'arrivée du lead).")]
+    [InlineData("fr", "Capacity.UnavailableStatus", "InMeeting", "Available", "Exclusion de Bob Far (ae-2) : en réunion (statut à l'arrivée du lead).")]
     [InlineData("en", "Capacity.UnavailableStatus", "OnTheMoon", "Available", "Bob Far (ae-2) is excluded: OnTheMoon (status when the lead arrived).")]
     [InlineData("en", "Capacity.RequiredSeniority", "Sdr Junior", "JuniorAeOrSdr", "Bob Far (ae-2) is excluded: profile junior SDR, required junior account executive or SDR.")]
-    [InlineData("fr", "Capacity.RequiredSeniority", "Manager Director", "SeniorAe", "Bob Far (ae-2) est exclu : profil manager de niveau directeur, requis account executive senior ou de niveau directeur.")]
+    [InlineData("fr", "Capacity.RequiredSeniority", "Manager Director", "SeniorAe", "Exclusion de Bob Far (ae-2) : profil manager de niveau directeur, requis account executive senior ou de niveau directeur.")]
     [InlineData("en", "Capacity.RequiredSeniority", "someone", "Sdr", "Bob Far (ae-2) is excluded: profile someone, required SDR.")]
     public void Render_StatusOrProfile_InTheLocalesWords(string locale, string rule, string actual, string limit, string expected)
     {

@@ -14,7 +14,7 @@ public sealed class DistributionWordingTests
 {
     [Theory]
     [InlineData("en", "Jules Lefèvre (ae-nord-1) is the only available member of Hauts-de-France.")]
-    [InlineData("fr", "Jules Lefèvre (ae-nord-1) est le seul membre disponible de Hauts-de-France.")]
+    [InlineData("fr", "Seul membre disponible de Hauts-de-France : Jules Lefèvre (ae-nord-1).")]
     public void Render_SingleMember_SaysSoOnceAndNoEnglishInFrench(string locale, string expected)
     {
         // The rule's own note ("first available member: ae-nord-1") repeated the sentence, in English in both languages.

@@ -12,7 +12,7 @@ public sealed class ExclusionWordingTests
 {
     [Theory]
     [InlineData("en", "Victor Recent (ae-paris-cool) is excluded: cooling down since the last lead at 2026-11-23 09:55 (Europe/Paris); the cool-down lasts 10 minutes.")]
-    [InlineData("fr", "Victor Recent (ae-paris-cool) est exclu : en pause depuis son dernier lead, le 23/11/2026 à 09h55 (Europe/Paris) ; la pause dure 10 minutes.")]
+    [InlineData("fr", "Exclusion de Victor Recent (ae-paris-cool) : en pause depuis son dernier lead, le 23/11/2026 à 09h55 (Europe/Paris) ; la pause dure 10 minutes.")]
     public void Render_CoolingDownMember_SaysWhenInTheCataloguesDateStyleAndTheCoolDownInMinutes(string locale, string expected)
     {
         var routed = RoutingKit.Demo().Route(Leads.InFrance("ceo@boulogne-retail.fr", "92", "Ile-de-France", "Boulogne-Billancourt", "92100"));
@@ -43,7 +43,7 @@ public sealed class ExclusionWordingTests
 
     [Theory]
     [InlineData("en", "is excluded: absent when the lead arrived, 2026-11-23 10:00 (Europe/Paris).")]
-    [InlineData("fr", "est exclu : absent à l'arrivée du lead, le 23/11/2026 à 10h00 (Europe/Paris).")]
+    [InlineData("fr", " : en absence à l'arrivée du lead, le 23/11/2026 à 10h00 (Europe/Paris).")]
     public void Render_AbsentMember_SaysWhenInTheCataloguesDateStyle(string locale, string expectedEnd)
     {
         var routed = RoutingKit.Demo().Route(Leads.From("ceo@banque-neuve.fr") with { Country = "FR", Industry = "financial services" });
@@ -55,9 +55,9 @@ public sealed class ExclusionWordingTests
 
     [Theory]
     [InlineData(RepStatus.InMeeting, "en", "Wendy Busy (ae-paris-meeting) is excluded: in a meeting (status when the lead arrived).")]
-    [InlineData(RepStatus.InMeeting, "fr", "Wendy Busy (ae-paris-meeting) est exclu : en réunion (statut à l'arrivée du lead).")]
+    [InlineData(RepStatus.InMeeting, "fr", "Exclusion de Wendy Busy (ae-paris-meeting) : en réunion (statut à l'arrivée du lead).")]
     [InlineData(RepStatus.Away, "en", "Wendy Busy (ae-paris-meeting) is excluded: away (status when the lead arrived).")]
-    [InlineData(RepStatus.Away, "fr", "Wendy Busy (ae-paris-meeting) est exclu : absent (statut à l'arrivée du lead).")]
+    [InlineData(RepStatus.Away, "fr", "Exclusion de Wendy Busy (ae-paris-meeting) : en absence (statut à l'arrivée du lead).")]
     public void Render_UnavailableMember_SaysTheStatusInWords(RepStatus status, string locale, string expected)
     {
         var scenario = RoutingKit.Demo().WithRep("ae-paris-meeting", r => r with { Status = status });
@@ -70,7 +70,7 @@ public sealed class ExclusionWordingTests
 
     [Theory]
     [InlineData("en", "Yasmine Behind (ae-paris-lowquota) is excluded: does not speak the lead's language (English); speaks French, Arabic.")]
-    [InlineData("fr", "Yasmine Behind (ae-paris-lowquota) est exclu : ne parle pas la langue du lead (anglais) ; parle français, arabe.")]
+    [InlineData("fr", "Exclusion de Yasmine Behind (ae-paris-lowquota) : ne parle pas la langue du lead (anglais) ; parle français, arabe.")]
     public void Render_MemberWithoutTheLeadsLanguage_NamesTheLanguages(string locale, string expected)
     {
         // The lines said "speaks fr,ar, the lead needs en": codes, and in French an English-looking "en".
@@ -100,9 +100,9 @@ public sealed class ExclusionWordingTests
 
     [Theory]
     [InlineData("Asia/Kolkata", "en", "Laura Chen (ae-us-west-1) is excluded: 5 hours 30 minutes from the lead's time zone, limit 3 hours.")]
-    [InlineData("Asia/Kolkata", "fr", "Laura Chen (ae-us-west-1) est exclu : 5 heures 30 minutes d'écart avec le fuseau du lead, limite 3 heures.")]
+    [InlineData("Asia/Kolkata", "fr", "Exclusion de Laura Chen (ae-us-west-1) : 5 heures 30 minutes d'écart avec le fuseau du lead, limite 3 heures.")]
     [InlineData("America/Los_Angeles", "en", "Laura Chen (ae-us-west-1) is excluded: 8 hours from the lead's time zone, limit 3 hours.")]
-    [InlineData("America/Los_Angeles", "fr", "Laura Chen (ae-us-west-1) est exclu : 8 heures d'écart avec le fuseau du lead, limite 3 heures.")]
+    [InlineData("America/Los_Angeles", "fr", "Exclusion de Laura Chen (ae-us-west-1) : 8 heures d'écart avec le fuseau du lead, limite 3 heures.")]
     public void Render_DistantMember_SaysTheOffsetInHoursAndMinutes(string repZone, string locale, string expected)
     {
         var scenario = RoutingKit.Demo()
@@ -117,9 +117,9 @@ public sealed class ExclusionWordingTests
 
     [Theory]
     [InlineData(120_000, "en", "Bruno Dubois (ae-paris-2) is excluded: profile mid-level account executive, required senior or director-level account executive.")]
-    [InlineData(120_000, "fr", "Bruno Dubois (ae-paris-2) est exclu : profil account executive confirmé, requis account executive senior ou de niveau directeur.")]
+    [InlineData(120_000, "fr", "Exclusion de Bruno Dubois (ae-paris-2) : profil account executive confirmé, requis account executive senior ou de niveau directeur.")]
     [InlineData(30_000, "en", "Alice Martin (ae-paris-1) is excluded: profile senior account executive, required mid-level account executive.")]
-    [InlineData(30_000, "fr", "Alice Martin (ae-paris-1) est exclu : profil account executive senior, requis account executive confirmé.")]
+    [InlineData(30_000, "fr", "Exclusion d'Alice Martin (ae-paris-1) : profil account executive senior, requis account executive confirmé.")]
     public void Render_MemberWithoutTheRequiredProfile_SaysBothProfilesInWords(int dealValue, string locale, string expected)
     {
         var routed = RoutingKit.Demo().Route(Leads.InParis("ceo@deal.fr") with { EstimatedDealValue = dealValue });

@@ -76,7 +76,7 @@ public sealed class EscalationServiceTests
             $"{previous.Name} ({previous.Id}) did not acknowledge the lead by 2026-12-04 11:00 (Europe/Paris); it was escalated to Chloé Bernard (ae-paris-3), the backup of Paris intra-muros.",
             Step(opsEn, "decision.Escalation.TerritoryBackup.ops"));
         Assert.Equal(
-            $"{previous.Name} ({previous.Id}) n'a pas pris en charge le lead avant le 04/12/2026 à 11h00 (Europe/Paris) ; il a été escaladé à Chloé Bernard (ae-paris-3), suppléant de Paris intra-muros.",
+            $"{previous.Name} ({previous.Id}) n'a pas pris en charge le lead avant le 04/12/2026 à 11h00 (Europe/Paris) ; il a été escaladé à Chloé Bernard (ae-paris-3), au titre de la suppléance de Paris intra-muros.",
             Step(opsFr, "decision.Escalation.TerritoryBackup.ops"));
         Assert.Contains(repEn.Steps, s => s.Key == "flag.SlaEscalated");
         Assert.Contains(opsFr.Steps, s => s.Key == "flag.SlaEscalated" && s.Text.StartsWith("Le lead a été escaladé automatiquement", StringComparison.Ordinal));
