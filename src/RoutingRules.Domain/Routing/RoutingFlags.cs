@@ -43,4 +43,13 @@ public enum RoutingFlags
     /// reassigned automatically (territory backup, else the assignee's manager, else the escalation queue).
     /// </summary>
     SlaEscalated = 1 << 10,
+
+    /// <summary>Ops assigned the lead by hand (AssignLead), superseding the decision in force.</summary>
+    ManualAssignment = 1 << 11,
+
+    /// <summary>
+    /// With <see cref="ManualAssignment"/>: the lead was waiting in a queue, so the manual decision
+    /// is its assignment after manual review, not a reassignment away from a rep.
+    /// </summary>
+    TakenFromQueue = 1 << 12,
 }

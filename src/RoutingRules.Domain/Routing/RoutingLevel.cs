@@ -31,4 +31,10 @@ public enum RoutingLevel
     /// time, so the lead went to the territory's backup, the assignee's manager or the escalation queue.
     /// </summary>
     SlaEscalation,
+
+    /// <summary>
+    /// Assigned by hand (AssignLead): ops chose the rep, for a lead waiting in a queue or taken
+    /// from another rep; the routing rules did not decide.
+    /// </summary>
+    Manual,
 }

@@ -84,6 +84,9 @@ internal static class TraceStaticTable
 
         // An account found by the lead's website domain, told apart from its e-mail's.
         "Website",
+
+        // A manual assignment (AssignLead): its level, its flags (the first also its fact's type) and its fact's own field keys.
+        "Manual", "ManualAssignment", "TakenFromQueue", "assignedBy", "previousQueue",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

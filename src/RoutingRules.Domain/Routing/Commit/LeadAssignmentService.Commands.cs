@@ -1,8 +1,8 @@
 namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
-/// Work items that change a decision in force rather than route a lead: acknowledgements and SLA
-/// escalations. They go through the routing queue and the gate like a lead, so they see and change
+/// Work items that change a decision in force rather than route a lead: acknowledgements, SLA
+/// escalations and manual assignments. They go through the routing queue and the gate like a lead, so they see and change
 /// the live state in the same order as routing, and their writes join the same group commit.
 /// </summary>
 public sealed partial class LeadAssignmentService
@@ -47,6 +47,9 @@ public sealed partial class LeadAssignmentService
                 break;
             case Escalation.SlaEscalationRequest escalation:
                 Escalate(work, escalation);
+                break;
+            case Manual.ManualAssignmentCommand assignment:
+                AssignManually(work, assignment);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown routing work: {work.Command?.GetType().Name}.");

@@ -94,9 +94,11 @@ public sealed partial class LeadAssignmentService
 
     /// <summary>
     /// Applies a new decision to the live state and adds it to the pending group commit, whose
-    /// durability answers <paramref name="work"/>. Under the gate, on the routing thread.
+    /// durability answers <paramref name="work"/>. Under the gate, on the routing thread. An
+    /// <paramref name="acknowledgement"/> of the new decision joins the same batch: answered OK,
+    /// the decision is never stored without it.
     /// </summary>
-    private void ApplyAndQueue(LiveState state, DecisionCommit commit, RoutingWork work)
+    private void ApplyAndQueue(LiveState state, DecisionCommit commit, RoutingWork work, DecisionAcknowledgement? acknowledgement = null)
     {
         state.Apply(commit);
         lock (_pipeline)
@@ -104,6 +106,12 @@ public sealed partial class LeadAssignmentService
             var batch = _pending;
             batch.Entries.Add(commit);
             _inFlight[commit.Decision.DecisionId] = batch;
+            if (acknowledgement is not null)
+            {
+                batch.Acknowledgements.Add(acknowledgement);
+                _acknowledgementsInFlight[acknowledgement.DecisionId] = batch;
+            }
+
             work.Decided(new AssignmentResult(commit.Decision, Replay: false), commit, awaitsBatch: true);
             batch.Waiters.Add(work);
         }

@@ -28,7 +28,10 @@ internal sealed class RoutingWork
         _queuedAt = timeToAssign is null ? 0 : Stopwatch.GetTimestamp();
     }
 
-    /// <summary>A work item that changes a decision in force instead of routing a lead: an <see cref="AcknowledgementRequest"/> or an <see cref="Escalation.SlaEscalationRequest"/>.</summary>
+    /// <summary>
+    /// A work item that changes a decision in force instead of routing a lead: an <see cref="AcknowledgementRequest"/>,
+    /// an <see cref="Escalation.SlaEscalationRequest"/> or a <see cref="Manual.ManualAssignmentCommand"/>.
+    /// </summary>
     public RoutingWork(object command) => Command = command;
 
     /// <summary>The lead to route; null for a <see cref="Command"/>.</summary>

@@ -20,14 +20,28 @@ public sealed record RoutingHealth
     public required double UnmatchedShareAlert { get; init; }
     public required IReadOnlyList<QueueStatus> Queues { get; init; }
 
-    /// <summary>Decisions that gave the lead to a rep and did not flag its account match for manual review.</summary>
+    /// <summary>
+    /// Decisions that gave the lead to a rep and did not flag its account match for manual review;
+    /// a manual assignment (<see cref="RoutingFlags.ManualAssignment"/>) is review by definition and never counts.
+    /// </summary>
     public int AssignedWithoutReview { get; init; }
 
-    /// <summary>Decisions that replaced an earlier one for the same lead (a reroute or an SLA escalation): leads routed again.</summary>
+    /// <summary>
+    /// Decisions that replaced an earlier one for the same lead and changed its owner (a reroute, an
+    /// SLA escalation, a manual assignment away from a rep): leads routed again. A manual assignment
+    /// of a lead waiting in a queue (<see cref="RoutingFlags.TakenFromQueue"/>) is its assignment after
+    /// manual review, not a reassignment.
+    /// </summary>
     public int Reassigned { get; init; }
 
     /// <summary>Of <see cref="Reassigned"/>, the SLA escalations (<see cref="RoutingFlags.SlaEscalated"/>).</summary>
     public int Escalated { get; init; }
+
+    /// <summary>Decisions made by hand (AssignLead, <see cref="RoutingFlags.ManualAssignment"/>), from a queue or from a rep.</summary>
+    public int ManuallyAssigned { get; init; }
+
+    /// <summary>Of <see cref="Reassigned"/>, the manual assignments that took the lead from a rep.</summary>
+    public int ManuallyReassigned { get; init; }
 
     /// <summary>How evenly territory routing spread its leads.</summary>
     public DistributionBalance Balance { get; init; } = DistributionBalance.None;

@@ -28,7 +28,7 @@ public static class RoutingHealthMeter
     public static RoutingHealth Measure(HealthReading reading, ReferenceSnapshot snapshot, DateTimeOffset now, TimeSpan window)
     {
         var from = now - window;
-        int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0, escalated = 0;
+        int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0, escalated = 0, manual = 0, manuallyReassigned = 0;
         var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         // Flags are tested with masks, not HasFlag: this loop runs rarely, so often as unoptimised
         // code, where HasFlag boxes its two arguments for every decision counted.
@@ -42,9 +42,15 @@ public static class RoutingHealthMeter
             var decision = active.Decision;
             decisions++;
             unmatched += (decision.Flags & RoutingFlags.NoTerritoryMatch) != 0 ? 1 : 0;
-            withoutReview += decision.Assignee.RepId is not null && (decision.Flags & RoutingFlags.ManualReviewMatch) == 0 ? 1 : 0;
-            reassigned += active.SupersedesDecisionId is not null ? 1 : 0;
+            var byHand = (decision.Flags & RoutingFlags.ManualAssignment) != 0;
+            // A lead ops assigned by hand was not assigned without manual review, whoever had it before.
+            withoutReview += decision.Assignee.RepId is not null && (decision.Flags & RoutingFlags.ManualReviewMatch) == 0 && !byHand ? 1 : 0;
+            // A queue lead taken by a rep had no owner to change: its manual decision is its assignment after review.
+            var ownerChanged = active.SupersedesDecisionId is not null && (decision.Flags & RoutingFlags.TakenFromQueue) == 0;
+            reassigned += ownerChanged ? 1 : 0;
             escalated += (decision.Flags & RoutingFlags.SlaEscalated) != 0 ? 1 : 0;
+            manual += byHand ? 1 : 0;
+            manuallyReassigned += byHand && ownerChanged ? 1 : 0;
             if (decision.Level == RoutingLevel.Territory && decision.TerritoryId is { } territoryId && decision.Assignee.RepId is { } repId)
             {
                 var byRep = distributed.TryGetValue(territoryId, out var found) ? found : distributed[territoryId] = new(StringComparer.Ordinal);
@@ -62,6 +68,7 @@ public static class RoutingHealthMeter
             From = from, To = now, Decisions = decisions, Unmatched = unmatched,
             UnmatchedShareAlert = policy.Territories.UnmatchedShareAlert, Queues = queues,
             AssignedWithoutReview = withoutReview, Reassigned = reassigned, Escalated = escalated,
+            ManuallyAssigned = manual, ManuallyReassigned = manuallyReassigned,
             Balance = DistributionBalance.Of(distributed, snapshot), Targets = policy.Health,
         };
     }

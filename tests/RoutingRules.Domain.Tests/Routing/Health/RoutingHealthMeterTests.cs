@@ -105,6 +105,35 @@ public sealed class RoutingHealthMeterTests
         Assert.True(health.ReassignmentAboveAlert);
     }
 
+    /// <summary>
+    /// DOMAIN.md §7: success is "assigned without manual review", so no manual assignment counts; one
+    /// that took the lead from a rep changed its owner (a reassignment), one that took it from a queue
+    /// is its assignment after review.
+    /// </summary>
+    [Fact]
+    public void Measure_ManualAssignments_CountedByHandReassignedOnlyFromARepNeverASuccess()
+    {
+        var rep = Assignee.ForRep("ae-1", "Ann");
+        const RoutingFlags byHand = RoutingFlags.ManualAssignment;
+        var active = new[]
+        {
+            Decided(1, rep, null, Now.AddHours(-1)),
+            Decided(2, rep, null, Now.AddHours(-2), byHand) with { SupersedesDecisionId = "d0" },
+            Decided(3, rep, null, Now.AddHours(-3), byHand | RoutingFlags.TakenFromQueue) with { SupersedesDecisionId = "d00" },
+            Decided(4, rep, null, Now.AddHours(-4), byHand | RoutingFlags.TakenFromQueue) with { SupersedesDecisionId = "d000" },
+        };
+
+        var health = RoutingHealthMeter.Measure(Live(active), Snapshot, Now, TimeSpan.FromDays(1));
+
+        Assert.Equal(4, health.Decisions);
+        Assert.Equal(1, health.AssignedWithoutReview);
+        Assert.Equal(3, health.ManuallyAssigned);
+        Assert.Equal(1, health.Reassigned);
+        Assert.Equal(1, health.ManuallyReassigned);
+        Assert.Equal(0, health.Escalated);
+        Assert.Equal(0.25, health.ReassignmentRate, 6);
+    }
+
     [Fact]
     public void Measure_NoReassignment_ZeroShareNoAlert()
     {
