@@ -70,6 +70,11 @@ public static class ExplanationRenderer
     private static string Summary(RenderContext c)
     {
         var superseded = c.Superseded ? ".superseded" : string.Empty;
+        if (c.Audience == ExplanationAudience.Ops && ManualAssignmentStep.Applies(c))
+        {
+            return c.Text("summary.ops.manual" + superseded, ("lead", c.Decision.LeadId), ("assignee", c.AssigneeText), ("assignedBy", ManualAssignmentStep.AssignedBy(c)));
+        }
+
         if (c.Audience == ExplanationAudience.Ops)
         {
             return c.Text("summary.ops" + superseded, ("lead", c.Decision.LeadId), ("assignee", c.AssigneeText), ("rule", c.Details.DecidingRule ?? c.Level));

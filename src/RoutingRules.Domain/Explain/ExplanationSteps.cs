@@ -16,7 +16,11 @@ internal static class ExplanationSteps
         Territory(c, steps);
         Decision(c, steps);
         Outcome(c, steps);
-        if (!c.ForRep)
+        if (!c.ForRep && ManualAssignmentStep.Applies(c))
+        {
+            steps.Add(c.Step("versions.manual", ("ruleSet", c.Details.RuleSetVersion), ("policy", c.Details.PolicyVersion)));
+        }
+        else if (!c.ForRep)
         {
             var d = c.Details;
             steps.Add(c.Step("versions", ("ruleSet", d.RuleSetVersion.Length > 0 ? d.RuleSetVersion : c.Decision.RuleSetVersion),
@@ -75,6 +79,12 @@ internal static class ExplanationSteps
 
     private static void Decision(RenderContext c, List<ExplanationStep> steps)
     {
+        if (ManualAssignmentStep.Applies(c))
+        {
+            ManualAssignmentStep.Append(c, steps);
+            return;
+        }
+
         var d = c.Details;
         var rule = d.DecidingRule ?? string.Empty;
         var key = c.Variant("decision." + rule);

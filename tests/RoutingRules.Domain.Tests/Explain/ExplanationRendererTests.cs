@@ -99,7 +99,7 @@ public sealed class ExplanationRendererTests
 
         var ops = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Ops, "en", superseded: true);
 
-        Assert.Equal("Lead L1 went to Ann Lee (ae-1) at level territory, decided by Distribution.RoundRobin; this decision has since been superseded by a later decision (a reroute or an SLA escalation).", ops.Summary);
+        Assert.Equal("Lead L1 went to Ann Lee (ae-1) at level territory, decided by Distribution.RoundRobin; this decision has since been superseded by a later decision (a reroute, an SLA escalation or a manual assignment).", ops.Summary);
         Assert.Equal("step.superseded.ops", ops.Steps[0].Key);
     }
 
