@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using RoutingRules.Domain.Routing.Commit;
-using RoutingRules.Domain.Validation;
 using RoutingRules.Grpc;
 using Proto = RoutingRules.V1;
 
@@ -15,24 +14,8 @@ internal sealed class AcknowledgementService(LeadRoutingHost host)
     public async Task<Proto.AcknowledgeLeadResponse> AcknowledgeLeadAsync(Proto.AcknowledgeLeadRequest request, ServerCallContext context)
     {
         var errors = new List<(string Field, string Description)>();
-        if (string.IsNullOrWhiteSpace(request.LeadId))
-        {
-            errors.Add(("lead_id", "is required"));
-        }
-        else if (request.LeadId.Length > TextLimits.MaxText)
-        {
-            errors.Add(("lead_id", TextLimits.TooLong(TextLimits.MaxText, request.LeadId.Length)));
-        }
-
-        if (request.HasRepId && string.IsNullOrWhiteSpace(request.RepId))
-        {
-            errors.Add(("rep_id", "must not be blank when set"));
-        }
-        else if (request.HasRepId && request.RepId.Length > TextLimits.MaxText)
-        {
-            errors.Add(("rep_id", TextLimits.TooLong(TextLimits.MaxText, request.RepId.Length)));
-        }
-
+        CommandFields.Check(errors, "lead_id", request.LeadId, required: true);
+        CommandFields.Check(errors, "rep_id", request.HasRepId ? request.RepId : null, required: false);
         if (errors.Count > 0)
         {
             throw LeadRequestValidator.Invalid(errors);

@@ -21,6 +21,8 @@ internal static class DecisionMapping
         (RoutingFlags.IpNetworkAccount, Proto.DecisionFlag.IpNetworkAccount),
         (RoutingFlags.NoTerritoryMatch, Proto.DecisionFlag.NoTerritoryMatch),
         (RoutingFlags.SlaEscalated, Proto.DecisionFlag.SlaEscalated),
+        (RoutingFlags.ManualAssignment, Proto.DecisionFlag.ManualAssignment),
+        (RoutingFlags.TakenFromQueue, Proto.DecisionFlag.TakenFromQueue),
     ];
 
     public static Proto.RouteLeadResponse ToProto(AssignmentResult result)
@@ -93,6 +95,7 @@ internal static class DecisionMapping
         RoutingLevel.Specialist => Proto.RoutingLevel.Specialist,
         RoutingLevel.Referral => Proto.RoutingLevel.Referral,
         RoutingLevel.SlaEscalation => Proto.RoutingLevel.SlaEscalation,
+        RoutingLevel.Manual => Proto.RoutingLevel.Manual,
         _ => Proto.RoutingLevel.Unspecified,
     };
 

@@ -10,7 +10,8 @@ namespace RoutingRules.Server.Routing;
 /// <summary>
 /// <c>AddLeadRouting</c> registers the routing host and the LeadRouter service (the host must
 /// also register an <see cref="ILeadRouter"/> and may register an <see cref="IRuleCatalog"/>);
-/// <c>MapLeadRouter</c> maps the service behind the routing token guard. Start routing with
+/// <c>MapLeadRouter</c> maps the service behind the routing token guard (AssignLead behind the admin
+/// token when the server has one). Start routing with
 /// <see cref="LeadRoutingHost.Start"/> once the reference data is open.
 /// </summary>
 internal static class LeadRoutingRegistration
@@ -41,5 +42,6 @@ internal static class LeadRoutingRegistration
         endpoints.MapGrpcService(endpoints.ServiceProvider.GetRequiredService<LeadRouterService>().Definition(guard)
             .WithExplainRoute(endpoints.ServiceProvider, guard)
             .WithQueueHealth(endpoints.ServiceProvider, guard)
-            .WithAcknowledgements(endpoints.ServiceProvider, guard));
+            .WithAcknowledgements(endpoints.ServiceProvider, guard)
+            .WithManualAssignments(endpoints.ServiceProvider, guard));
 }

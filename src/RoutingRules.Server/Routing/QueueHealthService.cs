@@ -101,6 +101,8 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             AssignmentSuccessBelowTarget = health.AssignmentSuccessBelowTarget,
             Reassigned = health.Reassigned,
             Escalated = health.Escalated,
+            ManuallyAssigned = health.ManuallyAssigned,
+            ManuallyReassigned = health.ManuallyReassigned,
             TimeToAssignCount = health.TimeToAssign.Count,
             TimeToAssignMedian = Duration.FromTimeSpan(health.TimeToAssign.Median),
             TimeToAssignP99 = Duration.FromTimeSpan(health.TimeToAssign.P99),

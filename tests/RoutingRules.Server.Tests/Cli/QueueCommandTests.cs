@@ -51,7 +51,7 @@ public sealed class QueueCommandTests
         Assert.Equal(0, code);
         Assert.Contains("decisions        1", output, StringComparison.Ordinal);
         Assert.Contains("unmatched        1 (100.0%; alert above 10.0%)  ALERT", output, StringComparison.Ordinal);
-        Assert.Contains("reassigned       0 (0.0%; alert above 5.0%), 0 by SLA escalation\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("reassigned       0 (0.0%; alert above 5.0%), 0 by SLA escalation, 0 by hand\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Matches(@"default-pool\s+1 waiting", output);
         Assert.Contains("to a rep         0 without review (0.0%; target 95.0%)  BELOW TARGET", output, StringComparison.Ordinal);
         Assert.Contains("reassigned       0 (0.0%; alert above 5.0%)", output, StringComparison.Ordinal);

@@ -51,8 +51,10 @@ internal static class HealthCommand
             + (r.UnmatchedAboveAlert ? "  ALERT: the territory design needs rework" : string.Empty));
         output.WriteLine(string.Create(c, $"  to a rep         {r.AssignedWithoutReview} without review ({r.AssignmentSuccessRate * 100:0.0}%; target {r.AssignmentSuccessTarget * 100:0.0}%)")
             + (r.AssignmentSuccessBelowTarget ? "  BELOW TARGET" : string.Empty));
-        output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignmentRate * 100:0.0}%; alert above {r.ReassignmentRateAlert * 100:0.0}%), {r.Escalated} by SLA escalation")
+        output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignmentRate * 100:0.0}%; alert above {r.ReassignmentRateAlert * 100:0.0}%), {r.Escalated} by SLA escalation, {r.ManuallyReassigned} by hand")
             + (r.ReassignmentAboveAlert ? "  ALERT" : string.Empty));
+        // A queue lead a rep took by hand is an assignment after manual review, not a reassignment.
+        output.WriteLine($"  by hand          {r.ManuallyAssigned} manual {(r.ManuallyAssigned == 1 ? "assignment" : "assignments")}, {r.ManuallyAssigned - r.ManuallyReassigned} of them from a queue");
         output.WriteLine(string.Create(c, $"  fairness (Gini)  {r.FairnessGini:0.00} over {r.FairnessReps} {(r.FairnessReps == 1 ? "rep" : "reps")} (alert above {r.FairnessGiniAlert:0.00})")
             + (r.FairnessAboveAlert ? "  ALERT: the distribution is uneven" : string.Empty));
         output.WriteLine(string.Create(c, $"  territories      spread {r.TerritoryVolumeSpread * 100:0}% of the mean (alert above {r.TerritoryVolumeSpreadAlert * 100:0}%), busiest/quietest {r.TerritoryVolumeRatio:0.0}x (alert above {r.TerritoryVolumeRatioAlert:0.0}x)")
