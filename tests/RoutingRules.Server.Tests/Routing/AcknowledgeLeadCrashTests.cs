@@ -16,41 +16,14 @@ public sealed class AcknowledgeLeadCrashTests
     {
         using var dir = new TempDirectory();
         var acknowledged = new ConcurrentDictionary<string, string>();
-        using (var child = RouteLeadCrashTests.StartChild(dir.Database, out var address))
+        await KilledUnderLoad.RunAsync(dir.Database, Connections, 2_000, () => acknowledged.Count, 200, async (client, c, i, options) =>
         {
-            var stop = new CancellationTokenSource();
-            var load = Enumerable.Range(0, Connections).Select(c => Task.Run(async () =>
-            {
-                using var client = new GrpcClient(address);
-                for (var i = 0; !stop.IsCancellationRequested && i < 2_000; i++)
-                {
-                    var lead = $"A{c}-{i}";
-                    try
-                    {
-                        var options = new GrpcCallOptions { Deadline = DateTime.UtcNow.AddSeconds(10) };
-                        await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request(lead), Proto.RouteLeadResponse.Parser, options);
-                        var answer = await client.UnaryAsync(
-                            AcknowledgeLeadServiceTests.AcknowledgeLead, new Proto.AcknowledgeLeadRequest { LeadId = lead }, Proto.AcknowledgeLeadResponse.Parser, options);
-                        acknowledged[lead] = answer.Decision.DecisionId;
-                    }
-                    catch (Exception) when (stop.IsCancellationRequested)
-                    {
-                        return;
-                    }
-                }
-            })).ToList();
-
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (acknowledged.Count < 200 && DateTime.UtcNow < deadline && !load.All(t => t.IsCompleted))
-            {
-                await Task.Delay(10);
-            }
-
-            child.Kill(entireProcessTree: true);
-            await stop.CancelAsync();
-            child.WaitForExit();
-            await Task.WhenAll(load);
-        }
+            var lead = $"A{c}-{i}";
+            await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request(lead), Proto.RouteLeadResponse.Parser, options);
+            var answer = await client.UnaryAsync(
+                AcknowledgeLeadServiceTests.AcknowledgeLead, new Proto.AcknowledgeLeadRequest { LeadId = lead }, Proto.AcknowledgeLeadResponse.Parser, options);
+            acknowledged[lead] = answer.Decision.DecisionId;
+        });
 
         Assert.True(acknowledged.Count >= 200, $"only {acknowledged.Count} acknowledged before the kill");
         var stored = StoredAcknowledgements(dir.Database);

@@ -19,41 +19,14 @@ public sealed class AssignLeadCrashTests
     {
         using var dir = new TempDirectory();
         var assigned = new ConcurrentDictionary<string, (string DecisionId, bool Acknowledged)>();
-        using (var child = RouteLeadCrashTests.StartChild(dir.Database, out var address))
+        await KilledUnderLoad.RunAsync(dir.Database, Connections, 2_000, () => assigned.Count, 200, async (client, c, i, options) =>
         {
-            var stop = new CancellationTokenSource();
-            var load = Enumerable.Range(0, Connections).Select(c => Task.Run(async () =>
-            {
-                using var client = new GrpcClient(address);
-                for (var i = 0; !stop.IsCancellationRequested && i < 2_000; i++)
-                {
-                    var lead = $"M{c}-{i}";
-                    try
-                    {
-                        var options = new GrpcCallOptions { Deadline = DateTime.UtcNow.AddSeconds(10) };
-                        await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request(lead), Proto.RouteLeadResponse.Parser, options);
-                        var request = AssignLeadServiceTests.Request(lead, $"rep-{(c + i) % RouteCrashChild.Reps}", "crash test", acknowledged: i % 2 == 0);
-                        var answer = await AssignLeadServiceTests.AssignAsync(client, request, options);
-                        assigned[lead] = (answer.Decision.DecisionId, request.Acknowledged);
-                    }
-                    catch (Exception) when (stop.IsCancellationRequested)
-                    {
-                        return;
-                    }
-                }
-            })).ToList();
-
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (assigned.Count < 200 && DateTime.UtcNow < deadline && !load.All(t => t.IsCompleted))
-            {
-                await Task.Delay(10);
-            }
-
-            child.Kill(entireProcessTree: true);
-            await stop.CancelAsync();
-            child.WaitForExit();
-            await Task.WhenAll(load);
-        }
+            var lead = $"M{c}-{i}";
+            await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request(lead), Proto.RouteLeadResponse.Parser, options);
+            var request = AssignLeadServiceTests.Request(lead, $"rep-{(c + i) % RouteCrashChild.Reps}", "crash test", acknowledged: i % 2 == 0);
+            var answer = await AssignLeadServiceTests.AssignAsync(client, request, options);
+            assigned[lead] = (answer.Decision.DecisionId, request.Acknowledged);
+        });
 
         Assert.True(assigned.Count >= 200, $"only {assigned.Count} assigned before the kill");
         var stored = StoredInForce(dir.Database);
