@@ -48,7 +48,7 @@ public static class SlaClock
     private static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays, SlaRule rule, WorkingHours hours) =>
         rule.CountsBusinessHours ? hours.Add(start, duration) : Add(start, duration, businessDays);
 
-    public static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays)
+    private static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays)
     {
         if (!businessDays)
         {
