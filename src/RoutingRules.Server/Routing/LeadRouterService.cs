@@ -39,6 +39,25 @@ internal sealed class LeadRouterService(LeadRoutingHost host, IRuleCatalog? cata
         {
             throw GrpcStatusException.InvalidArgument(conflict.Message, ("idempotency_key", $"already used for lead '{conflict.ExistingLeadId}'"));
         }
+        catch (LeadChangedException changed)
+        {
+            throw LeadChanged(changed);
+        }
+    }
+
+    /// <summary>
+    /// ALREADY_EXISTS: the lead has a decision and this request is not a repeat of the one that made
+    /// it. The <c>google.rpc.ErrorInfo</c> (reason <c>LEAD_CHANGED</c>) names the lead and the
+    /// decision, for a client that then reroutes or reads it.
+    /// </summary>
+    private static GrpcStatusException LeadChanged(LeadChangedException changed)
+    {
+        var info = new Google.Rpc.ErrorInfo { Reason = "LEAD_CHANGED", Domain = "routingrules.v1" };
+        info.Metadata.Add("lead_id", changed.LeadId);
+        info.Metadata.Add("decision_id", changed.DecisionId);
+        var status = new Google.Rpc.Status { Message = changed.Message };
+        status.Details.Add(Google.Protobuf.WellKnownTypes.Any.Pack(info));
+        return new GrpcStatusException(StatusCode.AlreadyExists, changed.Message, status);
     }
 
     public async Task<Proto.ListRulesResponse> ListRulesAsync(Proto.ListRulesRequest request, ServerCallContext context)

@@ -40,8 +40,8 @@ internal sealed class DecisionWriter : IDisposable
         _releaseQueue = Prepare("UPDATE queue_lengths SET length = max(length - 1, 0) WHERE queue_name = ?1");
         _insert = Prepare("""
             INSERT INTO decisions (sequence, decision_id, lead_id, idempotency_key, decided_at, rep_id, queue_name,
-                account_id, decision, supersedes)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                account_id, decision, supersedes, lead_fingerprint)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             """);
         // Only for an id that does not carry its row's sequence (DecisionIds): the others need no index.
         _insertId = Prepare("INSERT INTO decision_ids (decision_id, sequence) VALUES (?1, ?2)");
@@ -97,7 +97,7 @@ internal sealed class DecisionWriter : IDisposable
         var repId = decision.Assignee.RepId;
         _insert.Int64(1, committed.Sequence).Text(2, committed.DecisionId).Text(3, committed.LeadId).Text(4, committed.IdempotencyKey)
             .Utf8Text(5, at).Text(6, repId).Text(7, decision.Assignee.QueueName).Text(8, decision.AccountId)
-            .Blob(9, _binary.Encode(decision)).Text(10, committed.SupersedesDecisionId).Execute();
+            .Blob(9, _binary.Encode(decision)).Text(10, committed.SupersedesDecisionId).Int64(11, StoredDecisionRow.Fingerprint(committed.LeadFingerprint)).Execute();
         if (DecisionIds.SequenceOf(committed.DecisionId) != committed.Sequence)
         {
             _insertId.Text(1, committed.DecisionId).Int64(2, committed.Sequence).Execute();

@@ -29,6 +29,10 @@ internal sealed class RawStatement : IDisposable
 
     public RawStatement Int64(int index, long value) => Bound(raw.sqlite3_bind_int64(_statement, index, value));
 
+    /// <summary>Binds the integer, or NULL for null.</summary>
+    public RawStatement Int64(int index, long? value) =>
+        value is { } number ? Int64(index, number) : Bound(raw.sqlite3_bind_null(_statement, index));
+
     /// <summary>Binds the text, or NULL for a null string.</summary>
     public RawStatement Text(int index, string? value)
     {

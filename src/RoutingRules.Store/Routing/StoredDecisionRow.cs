@@ -13,7 +13,8 @@ namespace RoutingRules.Store.Routing;
 /// </summary>
 internal static class StoredDecisionRow
 {
-    public const string Columns = "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id";
+    public const string Columns =
+        "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id, d.lead_fingerprint";
 
     // A decision read without its trace: one shared empty trace, not one per row held in memory.
     private static readonly RoutingTrace NoTrace = new();
@@ -29,13 +30,17 @@ internal static class StoredDecisionRow
             DecisionId = reader.GetString(1),
             // Most keys are the lead id (the default): then the one instance serves both.
             IdempotencyKey = key == decision.LeadId ? decision.LeadId : key,
+            LeadFingerprint = reader.IsDBNull(10) ? LeadFingerprint.None : new LeadFingerprint(unchecked((ulong)reader.GetInt64(10))),
             DecidedAt = StoredTime.ParseInstant(reader.GetString(3)),
             Decision = decision,
             SupersedesDecisionId = NullableText(reader, 5),
-            Trace = ReadTrace(reader, 10, vocabulary),
-            AcknowledgedAt = reader.FieldCount > 11 && !reader.IsDBNull(11) ? StoredTime.ParseInstant(reader.GetString(11)) : null,
+            Trace = ReadTrace(reader, 11, vocabulary),
+            AcknowledgedAt = reader.FieldCount > 12 && !reader.IsDBNull(12) ? StoredTime.ParseInstant(reader.GetString(12)) : null,
         };
     }
+
+    /// <summary>The column's value for <paramref name="fingerprint"/>: SQLite's signed integer, NULL when none is recorded.</summary>
+    public static long? Fingerprint(LeadFingerprint fingerprint) => fingerprint.IsRecorded ? unchecked((long)fingerprint.Value) : null;
 
     /// <summary>True when the row's decision assigns a queue, not a rep.</summary>
     public static bool IsQueued(SqliteDataReader reader) => reader.IsDBNull(7);
@@ -57,7 +62,7 @@ internal static class StoredDecisionRow
         return new DormancyFacts(
             AssignedToRep: !IsQueued(reader),
             DecidedAt: StoredTime.ParseInstant(reader.GetString(3)),
-            AcknowledgedAt: reader.FieldCount > 11 && !reader.IsDBNull(11) ? StoredTime.ParseInstant(reader.GetString(11)) : null,
+            AcknowledgedAt: reader.FieldCount > 12 && !reader.IsDBNull(12) ? StoredTime.ParseInstant(reader.GetString(12)) : null,
             EscalateAt: DecisionBinary.EscalateAtOf(reader.GetFieldValue<byte[]>(4)));
     }
 

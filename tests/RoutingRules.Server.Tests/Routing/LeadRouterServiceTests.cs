@@ -63,6 +63,31 @@ public sealed class LeadRouterServiceTests
     }
 
     [Fact]
+    public async Task RouteLead_SameLeadWithChangedFields_AlreadyExistsNamingTheDecisionAndNothingWritten()
+    {
+        using var dir = new TempDirectory();
+        await using var server = await RoutingTestServer.StartAsync(dir.Database);
+        using var client = server.Client();
+        var first = await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request("L1"), Proto.RouteLeadResponse.Parser);
+        var changed = RoutingTestServer.Request("L1");
+        changed.Lead.CompanyName = "Acme Industries";
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() =>
+            client.UnaryAsync(RoutingTestServer.RouteLead, changed, Proto.RouteLeadResponse.Parser));
+
+        Assert.Equal(StatusCode.AlreadyExists, error.StatusCode);
+        Assert.Contains("set reroute", error.Detail, StringComparison.Ordinal);
+        var info = Assert.Single(error.Details!.Details).Unpack<Google.Rpc.ErrorInfo>();
+        Assert.Equal("LEAD_CHANGED", info.Reason);
+        Assert.Equal("L1", info.Metadata["lead_id"]);
+        Assert.Equal(first.DecisionId, info.Metadata["decision_id"]);
+        Assert.Equal(1, server.Count("SELECT count(*) FROM decisions"));
+        Assert.Equal(1, server.Count("SELECT open_leads FROM rep_live_counters WHERE rep_id = 'rep-0'"));
+        // The original request still reads its decision.
+        Assert.Equal(first.DecisionId, (await client.UnaryAsync(RoutingTestServer.RouteLead, RoutingTestServer.Request("L1"), Proto.RouteLeadResponse.Parser)).DecisionId);
+    }
+
+    [Fact]
     public async Task RouteLead_Reroute_SupersedesAndKeepsHistory()
     {
         using var dir = new TempDirectory();

@@ -10,6 +10,13 @@ public sealed record CommittedDecision
     public required long Sequence { get; init; }
 
     public required string IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// The fields of the lead the decision was routed from (<see cref="Commit.LeadFingerprint"/>),
+    /// carried over by escalations and manual assignments; not recorded before schema version 11.
+    /// </summary>
+    public LeadFingerprint LeadFingerprint { get; init; }
+
     public required DateTimeOffset DecidedAt { get; init; }
     public required RoutingDecision Decision { get; init; }
     public RoutingTrace Trace { get; init; } = new();

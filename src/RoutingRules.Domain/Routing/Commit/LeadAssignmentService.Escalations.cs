@@ -76,7 +76,7 @@ public sealed partial class LeadAssignmentService
         var version = _router.RuleSetVersion(context);
         var choice = _router.ChooseEscalation(active.Decision, request.EarlierReps, context);
         var outcome = SlaEscalator.Escalate(active, request, choice, snapshot, state, now, version);
-        var decision = NextDecision(state, now, active.IdempotencyKey, outcome.Decision, active.DecisionId);
+        var decision = NextDecision(state, now, active.IdempotencyKey, active.LeadFingerprint, outcome.Decision, active.DecisionId);
         ApplyAndQueue(state, new DecisionCommit(decision, outcome.Changes, active, outcome.Trace, _vocabulary), work);
     }
 }

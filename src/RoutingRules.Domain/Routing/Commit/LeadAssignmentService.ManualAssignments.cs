@@ -84,7 +84,7 @@ public sealed partial class LeadAssignmentService
 
         var version = _router.RuleSetVersion(new RoutingContext(snapshot, state, now));
         var outcome = ManualAssigner.Assign(active, command.Replaced.Trace.Details, rep, request, snapshot.Policy, now, version);
-        var decision = NextDecision(state, now, active.IdempotencyKey, outcome.Decision, active.DecisionId);
+        var decision = NextDecision(state, now, active.IdempotencyKey, active.LeadFingerprint, outcome.Decision, active.DecisionId);
         if (!request.Acknowledged)
         {
             ApplyAndQueue(state, new DecisionCommit(decision, outcome.Changes, active, outcome.Trace, _vocabulary), work);

@@ -79,6 +79,11 @@ public sealed partial class LeadAssignmentService
         existing ??= state.ActiveForLead(request.Lead.Id);
         if (existing is not null && !request.Reroute)
         {
+            if (!existing.LeadFingerprint.Admits(work.Fingerprint))
+            {
+                throw new LeadChangedException(request.Lead.Id, existing.DecisionId);
+            }
+
             lock (_pipeline)
             {
                 // A replay of a decision still in flight is answered with its batch, once durable.
@@ -89,7 +94,7 @@ public sealed partial class LeadAssignmentService
             }
         }
 
-        ApplyAndQueue(state, Route(state, request, existing), work);
+        ApplyAndQueue(state, Route(state, request, work.Fingerprint, existing), work);
     }
 
     /// <summary>
@@ -118,7 +123,8 @@ public sealed partial class LeadAssignmentService
     }
 
     /// <summary>The log's next decision: its sequence follows the live state's last, its id is made from both.</summary>
-    private CommittedDecision NextDecision(LiveState state, DateTimeOffset now, string idempotencyKey, RoutingDecision decision, string? supersedes)
+    private CommittedDecision NextDecision(
+        LiveState state, DateTimeOffset now, string idempotencyKey, LeadFingerprint fingerprint, RoutingDecision decision, string? supersedes)
     {
         var sequence = state.LastSequence + 1;
         return new CommittedDecision
@@ -126,19 +132,20 @@ public sealed partial class LeadAssignmentService
             DecisionId = _decisionIds.Next(now, sequence),
             Sequence = sequence,
             IdempotencyKey = idempotencyKey,
+            LeadFingerprint = fingerprint,
             DecidedAt = now,
             Decision = decision,
             SupersedesDecisionId = supersedes,
         };
     }
 
-    private DecisionCommit Route(LiveState state, AssignmentRequest request, CommittedDecision? superseded)
+    private DecisionCommit Route(LiveState state, AssignmentRequest request, LeadFingerprint fingerprint, CommittedDecision? superseded)
     {
         var now = _time.GetUtcNow();
         var snapshot = _snapshots.Current;
         state.Prepare(snapshot, now);
         var outcome = _router.Route(request.Lead, new RoutingContext(snapshot, state, now));
-        var decision = NextDecision(state, now, request.Key, outcome.Decision with { LeadId = request.Lead.Id }, superseded?.DecisionId);
+        var decision = NextDecision(state, now, request.Key, fingerprint, outcome.Decision with { LeadId = request.Lead.Id }, superseded?.DecisionId);
 
         // The decision goes on without its trace (see DecisionCommit): callers and the live state never read it.
         return new DecisionCommit(decision, outcome.Changes, superseded, outcome.Trace, _vocabulary);

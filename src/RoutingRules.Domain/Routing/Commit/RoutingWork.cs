@@ -24,6 +24,8 @@ internal sealed class RoutingWork
     public RoutingWork(AssignmentRequest request, LatencyHistogram? timeToAssign = null)
     {
         Request = request;
+        // Taken here, on the caller's thread, not on the routing thread every lead waits for.
+        Fingerprint = LeadFingerprint.Of(request.Lead);
         _timeToAssign = timeToAssign;
         _queuedAt = timeToAssign is null ? 0 : Stopwatch.GetTimestamp();
     }
@@ -38,6 +40,9 @@ internal sealed class RoutingWork
     public AssignmentRequest? Request { get; }
 
     public object? Command { get; }
+
+    /// <summary>The fields of <see cref="Request"/>'s lead, which a replay of its decision must match.</summary>
+    public LeadFingerprint Fingerprint { get; }
 
     /// <summary>The caller's answer: the decision once durable (or replayed), or the failure.</summary>
     public Task<AssignmentResult> Answer => _answer.Task;

@@ -31,6 +31,18 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
+    /// <summary>Replaces every stored decision by what <paramref name="change"/> makes of it (a log written by an older version).</summary>
+    public void Rewrite(Func<CommittedDecision, CommittedDecision> change)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _all.Count; i++)
+            {
+                _all[i] = change(_all[i]);
+            }
+        }
+    }
+
     /// <summary>The stored (encoded) trace of a committed decision.</summary>
     public byte[] TraceOf(string decisionId)
     {

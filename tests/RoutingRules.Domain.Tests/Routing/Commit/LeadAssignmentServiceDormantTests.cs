@@ -46,6 +46,19 @@ public sealed class LeadAssignmentServiceDormantTests
     }
 
     [Fact]
+    public async Task AssignAsync_ChangedFieldsOfADormantLead_RefusedFromTheFingerprintReadFromTheLog()
+    {
+        var (log, clock, service) = StartWithPeriod();
+        using var _ = service;
+        await RouteThenLetGoAsync(service, clock, Lead("L1"));
+
+        await Assert.ThrowsAsync<LeadChangedException>(() => service.AssignAsync(new AssignmentRequest(Lead("L1") with { City = "Lille" })));
+
+        Assert.True(log.InForceReads >= 1);
+        Assert.Equal(2, log.All.Count);
+    }
+
+    [Fact]
     public async Task AssignAsync_ChosenKeyOfADormantLead_ReplaysAndStillRefusesAnotherLead()
     {
         var (_, clock, service) = StartWithPeriod();

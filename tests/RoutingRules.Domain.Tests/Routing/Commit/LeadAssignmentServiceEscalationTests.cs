@@ -45,6 +45,24 @@ public sealed class LeadAssignmentServiceEscalationTests
     }
 
     [Fact]
+    public async Task EscalateDueAsync_Escalated_TheOriginalRequestReplaysAndAChangedLeadIsRefused()
+    {
+        var clock = new ManualTimeProvider(Noon);
+        using var service = Start(new InMemoryDecisionLog(), clock);
+        await service.AssignAsync(new AssignmentRequest(Lead("L1", "rep-a")));
+        clock.Now = PastEscalation;
+        await service.EscalateDueAsync();
+        var escalated = service.ReadState(s => s.ActiveForLead("L1"))!;
+
+        var replay = await service.AssignAsync(new AssignmentRequest(Lead("L1", "rep-a")));
+
+        Assert.Equal(escalated.DecisionId, replay.Decision.DecisionId);
+        var changed = await Assert.ThrowsAsync<LeadChangedException>(
+            () => service.AssignAsync(new AssignmentRequest(Lead("L1", "rep-a") with { Score = 99 })));
+        Assert.Equal(escalated.DecisionId, changed.DecisionId);
+    }
+
+    [Fact]
     public async Task EscalateDueAsync_Acknowledged_NotEscalated()
     {
         var clock = new ManualTimeProvider(Noon);
@@ -207,7 +225,9 @@ public sealed class LeadAssignmentServiceEscalationTests
             {
                 // New leads, reroutes and acknowledgements of the old ones, while the sweeps escalate.
                 await service.AssignAsync(new AssignmentRequest(Lead($"new-{c}-{i}", i % 3 == 0 ? "rep-b" : "rep-a")));
-                await service.AssignAsync(new AssignmentRequest(Lead($"old-{(c * 12) + (i % 12)}", "rep-b"), Reroute: i % 5 == 0));
+                // The lead as first sent: a replay must repeat it (a changed lead is refused).
+                var old = (c * 12) + (i % 12);
+                await service.AssignAsync(new AssignmentRequest(Lead($"old-{old}", old % 2 == 0 ? "rep-a" : "rep-b"), Reroute: i % 5 == 0));
                 try
                 {
                     await service.AcknowledgeAsync(new AcknowledgementRequest($"old-{(c * 12) + (i % 7)}"));
