@@ -3,8 +3,9 @@ using RoutingRules.Domain.Policy;
 namespace RoutingRules.Domain.Routing.Logic;
 
 /// <summary>
-/// Where an SLA starts and ends, and SLA durations added to a time: counting only weekdays when the
-/// SLA is in business days, only working hours when it is in business hours (<see cref="SlaRule.CountsBusinessHours"/>).
+/// Where an SLA starts and ends, and SLA durations added to a time: counting only the lead's weekdays
+/// (from the next opening) when the SLA is in business days, only working hours when it is in
+/// business hours (<see cref="SlaRule.CountsBusinessHours"/>).
 /// </summary>
 public static class SlaClock
 {
@@ -45,29 +46,13 @@ public static class SlaClock
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
+    // Business days are weekdays where the lead is, not in UTC (where a Californian Friday evening
+    // is already Saturday), counted from the next opening: a lead of the night does not start its
+    // days before anyone is at work.
     private static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays, SlaRule rule, WorkingHours hours) =>
-        rule.CountsBusinessHours ? hours.Add(start, duration) : Add(start, duration, businessDays);
-
-    private static DateTimeOffset Add(DateTimeOffset start, TimeSpan duration, bool businessDays)
-    {
-        if (!businessDays)
-        {
-            return start + duration;
-        }
-
-        var result = start;
-        var days = (int)duration.TotalDays;
-        while (days > 0)
-        {
-            result = result.AddDays(1);
-            if (result.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                days--;
-            }
-        }
-
-        return result + (duration - TimeSpan.FromDays((int)duration.TotalDays));
-    }
+        rule.CountsBusinessHours ? hours.Add(start, duration)
+        : businessDays ? hours.AddDays(start, duration)
+        : start + duration;
 }
 
 /// <summary>

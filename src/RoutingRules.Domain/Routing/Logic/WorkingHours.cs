@@ -20,4 +20,7 @@ public readonly record struct WorkingHours(TimeZoneInfo Zone, TimeSpan Opens, Ti
 
     /// <summary><paramref name="start"/> plus <paramref name="duration"/> counted in these hours only.</summary>
     public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration) => ZoneClock.AddBusinessTime(start, duration, Zone, Opens, Closes);
+
+    /// <summary><paramref name="start"/> plus <paramref name="duration"/> in business days: weekdays in this zone, from the next opening (<see cref="ZoneClock.AddBusinessDays"/>).</summary>
+    public DateTimeOffset AddDays(DateTimeOffset start, TimeSpan duration) => ZoneClock.AddBusinessDays(start, duration, Zone, Opens, Closes);
 }

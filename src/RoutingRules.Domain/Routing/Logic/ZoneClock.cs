@@ -81,6 +81,33 @@ public static class ZoneClock
         }
     }
 
+    /// <summary>
+    /// <paramref name="start"/> plus <paramref name="duration"/> in business days: its whole days
+    /// are weekdays in the zone, counted from the next opening when <paramref name="start"/> is
+    /// outside business hours (<paramref name="dayStart"/> to <paramref name="dayEnd"/> on weekdays),
+    /// and land on the same local time of day; what is left of a day is added to that. "5 business
+    /// days" from Monday 14:00 ends the next Monday at 14:00; from Saturday, or Monday 02:00, it ends
+    /// the next Monday at the opening, as a lead that came in at the opening would.
+    /// </summary>
+    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, TimeSpan duration, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd)
+    {
+        var (at, day) = NextOpening(start, zone, dayStart, dayEnd);
+        var timeOfDay = TimeZoneInfo.ConvertTime(at, zone).TimeOfDay;
+        for (var days = (int)duration.TotalDays; days > 0;)
+        {
+            day = day.AddDays(1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                days--;
+            }
+        }
+
+        // Within business hours, which no daylight-saving change falls in: the local time exists once.
+        var local = day + timeOfDay;
+        var end = new DateTimeOffset(local, zone.GetUtcOffset(local)) + (duration - TimeSpan.FromDays((int)duration.TotalDays));
+        return end.ToOffset(start.Offset);
+    }
+
     /// <summary>The next instant inside business hours (<paramref name="now"/> when inside) and its local date.</summary>
     private static (DateTimeOffset At, DateTime LocalDate) NextOpening(DateTimeOffset now, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd)
     {

@@ -80,6 +80,47 @@ public sealed class SlaClockTests
         Assert.Equal(Now.AddDays(10), window.EscalateAt);
     }
 
+    [Theory]
+    [InlineData("2026-11-25T02:00:00Z", "2026-12-02T09:00:00Z")] // Wednesday night: from the opening, the next Wednesday
+    [InlineData("2026-11-28T11:00:00Z", "2026-12-07T09:00:00Z")] // Saturday: from Monday's opening, the next Monday
+    [InlineData("2026-11-27T18:30:00Z", "2026-12-07T09:00:00Z")] // Friday after closing: the same
+    [InlineData("2026-11-25T14:30:00Z", "2026-12-02T14:30:00Z")] // in working hours: the same time five weekdays later
+    public void Window_InBusinessDays_CountsFromTheNextOpening(string now, string respondBy)
+    {
+        var at = DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture);
+
+        var window = SlaClock.Window(null, at, ContentDownload with { EscalationBusinessDays = false }, UtcNineToSix);
+
+        Assert.Equal(DateTimeOffset.Parse(respondBy, System.Globalization.CultureInfo.InvariantCulture), window.RespondBy);
+        Assert.Equal(at.AddDays(10), window.EscalateAt);
+    }
+
+    [Fact]
+    public void Window_InBusinessDays_CountsTheLeadsWeekdays()
+    {
+        // Friday 23:00 in Los Angeles is Saturday 07:00 UTC: the lead's week, not UTC's, decides.
+        var hours = UtcNineToSix with { Zone = ZoneClock.Find("America/Los_Angeles")! };
+        var fridayNight = new DateTimeOffset(2026, 11, 28, 7, 0, 0, TimeSpan.Zero);
+
+        var window = SlaClock.Window(null, fridayNight, ContentDownload, hours);
+
+        // From Monday 09:00 there (17:00 UTC), five weekdays: the next Monday, 09:00 there.
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 17, 0, 0, TimeSpan.Zero), window.RespondBy);
+        Assert.Equal(TimeSpan.Zero, window.RespondBy.Offset);
+    }
+
+    [Fact]
+    public void Window_InBusinessDays_KeepsTheLocalTimeAcrossADaylightSavingChange()
+    {
+        // Friday 27 March 2026, 14:00 in Paris (UTC+1); summer time starts on the 29th (UTC+2).
+        var hours = UtcNineToSix with { Zone = ZoneClock.Find("Europe/Paris")! };
+        var start = new DateTimeOffset(2026, 3, 27, 13, 0, 0, TimeSpan.Zero);
+
+        var window = SlaClock.Window(null, start, ContentDownload, hours);
+
+        Assert.Equal(new DateTimeOffset(2026, 4, 3, 12, 0, 0, TimeSpan.Zero), window.RespondBy); // Friday 3 April, 14:00 in Paris
+    }
+
     /// <summary>A calendar escalation delay shorter than a business-day target over a weekend: never escalated before the response is due.</summary>
     [Fact]
     public void Window_CalendarEscalationBeforeTheBusinessDayTarget_EscalatesWhenTheResponseIsDue()
