@@ -9,8 +9,17 @@ public sealed record RoutingDecision
     public string? TerritoryId { get; init; }
     public string? TerritoryName { get; init; }
 
-    /// <summary>The account the lead was matched to (or created for it), if any.</summary>
+    /// <summary>
+    /// The account the decision went by: the one the lead was matched to (or created for it), or its
+    /// parent when the lead came from a subsidiary routed to the parent's owner; null when none.
+    /// </summary>
     public string? AccountId { get; init; }
+
+    /// <summary>
+    /// When <see cref="AccountId"/> is a parent account: the subsidiary the lead itself matched, the
+    /// account a CRM files the lead under. Null otherwise.
+    /// </summary>
+    public string? SubsidiaryAccountId { get; init; }
 
     public required Treatment Treatment { get; init; }
     public LeadPriority Priority { get; init; }

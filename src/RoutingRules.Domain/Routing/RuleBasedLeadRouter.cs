@@ -108,6 +108,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             TerritoryId = assignment.Territory?.Id,
             TerritoryName = assignment.Territory?.Name,
             AccountId = accountId,
+            SubsidiaryAccountId = facts.Owning is { Subsidiary: { } subsidiary } owning && owning.Id == accountId ? subsidiary.Id : null,
             Treatment = draft.Treatment.Treatment,
             Priority = draft.Priority,
             RespondBy = draft.Sla.RespondBy,

@@ -55,6 +55,11 @@ internal static class DecisionMapping
             response.AccountId = d.AccountId;
         }
 
+        if (d.SubsidiaryAccountId is not null)
+        {
+            response.SubsidiaryAccountId = d.SubsidiaryAccountId;
+        }
+
         if (d.NextContactAt is { } next)
         {
             response.NextContactAt = Timestamp.FromDateTimeOffset(next);

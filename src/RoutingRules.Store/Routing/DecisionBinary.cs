@@ -11,7 +11,7 @@ namespace RoutingRules.Store.Routing;
 /// keeps them in columns of their own, and <see cref="Decode"/> takes them from there.
 /// Layout: a format byte, a byte of present optional values, level, treatment, priority and
 /// flags as variable-length integers, the three times as UTC ticks (8 bytes) and offset minutes,
-/// the lead score, then the strings as byte length and UTF-8. The encoder reuses its buffer:
+/// the lead score, then the strings as byte length and UTF-8 (the subsidiary account's last, when present). The encoder reuses its buffer:
 /// the bytes stay valid until the next <see cref="Encode"/>; one instance per thread.
 /// </summary>
 internal sealed class DecisionBinary
@@ -23,6 +23,8 @@ internal sealed class DecisionBinary
     private const byte HasTerritoryName = 1 << 2;
     private const byte HasNextContactAt = 1 << 3;
     private const byte HasLeadScore = 1 << 4;
+    // Added after format 1's first decisions were stored: their present byte never has it, so they read as before.
+    private const byte HasSubsidiaryAccountId = 1 << 5;
 
     private byte[] _buffer = new byte[512];
     private int _length;
@@ -31,7 +33,8 @@ internal sealed class DecisionBinary
     {
         _length = 0;
         var present = (byte)((d.Assignee.RepName is null ? 0 : HasRepName) | (d.TerritoryId is null ? 0 : HasTerritoryId)
-            | (d.TerritoryName is null ? 0 : HasTerritoryName) | (d.NextContactAt is null ? 0 : HasNextContactAt) | (d.LeadScore is null ? 0 : HasLeadScore));
+            | (d.TerritoryName is null ? 0 : HasTerritoryName) | (d.NextContactAt is null ? 0 : HasNextContactAt) | (d.LeadScore is null ? 0 : HasLeadScore)
+            | (d.SubsidiaryAccountId is null ? 0 : HasSubsidiaryAccountId));
         Byte(FormatVersion);
         Byte(present);
         UInt((uint)d.Level);
@@ -55,6 +58,7 @@ internal sealed class DecisionBinary
         String(d.TerritoryName);
         String(d.Reason);
         String(d.RuleSetVersion);
+        String(d.SubsidiaryAccountId);
         return _buffer.AsSpan(0, _length);
     }
 
@@ -109,6 +113,7 @@ internal sealed class DecisionBinary
         var territoryName = (present & HasTerritoryName) != 0 ? reader.String() : null;
         var reason = reader.String();
         var ruleSetVersion = reader.String();
+        var subsidiaryAccountId = (present & HasSubsidiaryAccountId) != 0 ? reader.String() : null;
         var assignee = queueName is not null ? Assignee.ForQueue(queueName) : Assignee.ForRep(repId ?? string.Empty, repName ?? string.Empty);
         if (texts is not null)
         {
@@ -125,6 +130,7 @@ internal sealed class DecisionBinary
             TerritoryId = territoryId,
             TerritoryName = territoryName,
             AccountId = accountId,
+            SubsidiaryAccountId = subsidiaryAccountId,
             Treatment = treatment,
             Priority = priority,
             RespondBy = respondBy,

@@ -39,6 +39,13 @@ public sealed class RoutedLead(RoutingOutcome outcome)
         return this;
     }
 
+    /// <summary>The subsidiary the lead matched when the decision went by its parent (null: none).</summary>
+    public RoutedLead FromSubsidiary(string? accountId)
+    {
+        Assert.True(Decision.SubsidiaryAccountId == accountId, $"expected subsidiary account {accountId ?? "none"}, got {Decision.SubsidiaryAccountId ?? "none"}; {Describe()}");
+        return this;
+    }
+
     public RoutedLead AtPriority(LeadPriority priority)
     {
         Assert.True(Decision.Priority == priority, $"expected priority {priority}, got {Describe()}");

@@ -186,12 +186,22 @@ public sealed class AccountScenarioTests
         scenario.Route(Leads.From("dsi@umbrella-sante.fr")).NotFlagged(RoutingFlags.HighAccountActivity).DidNotFire("Accounts.HighAccountActivity");
     }
 
+    /// <summary>The decision goes by the parent's account and still names the subsidiary the lead came from (where a CRM files it).</summary>
+    [Fact]
+    public void Route_SubsidiaryToParent_NamesTheParentAndTheSubsidiary()
+    {
+        var demo = RoutingKit.Demo();
+
+        demo.Route(Cases["subsidiary of customer"]).ForAccount("acc-acme").FromSubsidiary("acc-acme-sud");
+        demo.Route(Cases["small customer"]).FromSubsidiary(null);
+    }
+
     [Fact]
     public void Route_SubsidiaryWhenPolicyKeepsSubsidiariesApart_GoesToSubsidiaryOwner()
     {
         var scenario = RoutingKit.Demo().WithPolicy(p => p with { Accounts = p.Accounts with { SubsidiaryRoutesToParent = false } });
 
-        scenario.Route(Cases["subsidiary of customer"]).AssignedTo("ae-sud-2").ForAccount("acc-acme-sud").Fired("Matching.DirectAccount");
+        scenario.Route(Cases["subsidiary of customer"]).AssignedTo("ae-sud-2").ForAccount("acc-acme-sud").FromSubsidiary(null).Fired("Matching.DirectAccount");
     }
 
     /// <summary>DOMAIN.md §2: a competitor's lead never goes to a rep, even when its parent is a customer.</summary>

@@ -132,6 +132,7 @@ public sealed class LeadMappingTests
         Assert.Equal(now.AddMinutes(30), response.Sla.EscalateAt.ToDateTimeOffset());
         Assert.Null(response.Territory);
         Assert.False(response.HasAccountId);
+        Assert.False(response.HasSubsidiaryAccountId);
         Assert.Equal("d0", response.SupersedesDecisionId);
         Assert.True(response.Replay);
     }
@@ -169,5 +170,35 @@ public sealed class LeadMappingTests
             Assert.NotEqual(Proto.Treatment.Unspecified, response.Treatment);
             Assert.Equal(level.ToString(), response.Level.ToString());
         }
+    }
+
+    [Fact]
+    public void ToProto_SubsidiaryOfAParent_BothAccounts()
+    {
+        var committed = new CommittedDecision
+        {
+            DecisionId = "d",
+            Sequence = 1,
+            IdempotencyKey = "L",
+            DecidedAt = DateTimeOffset.UnixEpoch,
+            Decision = new RoutingDecision
+            {
+                LeadId = "L",
+                Assignee = Assignee.ForRep("r", "R"),
+                Level = RoutingLevel.CustomerOwner,
+                AccountId = "acc-acme",
+                SubsidiaryAccountId = "acc-acme-sud",
+                Treatment = Treatment.SeniorAeImmediate,
+                RespondBy = DateTimeOffset.UnixEpoch,
+                EscalateAt = DateTimeOffset.UnixEpoch,
+                Reason = "r",
+                RuleSetVersion = "v",
+            },
+        };
+
+        var response = DecisionMapping.ToProto(new AssignmentResult(committed, false));
+
+        Assert.Equal("acc-acme", response.AccountId);
+        Assert.Equal("acc-acme-sud", response.SubsidiaryAccountId);
     }
 }

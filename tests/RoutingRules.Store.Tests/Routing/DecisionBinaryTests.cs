@@ -25,12 +25,13 @@ public sealed class DecisionBinaryTests
     public void RoutingDecision_EveryProperty_IsOneTheStoredFormKnows()
     {
         // The compact form lists its fields by hand (the JSON it replaced took new ones on its
-        // own): a property added to the decision must be added to DecisionBinary, with a new
-        // format version, and then here.
+        // own): a property added to the decision must be added to DecisionBinary (with a new
+        // format version, or an optional value whose absence reads as the stored decisions
+        // without it always did), and then here.
         string[] stored =
         [
             "LeadId", "Assignee", "Level", "TerritoryId", "TerritoryName", "AccountId", "Treatment", "Priority", "RespondBy",
-            "EscalateAt", "Flags", "NextContactAt", "Reason", "LeadScore", "RuleSetVersion",
+            "EscalateAt", "Flags", "NextContactAt", "Reason", "LeadScore", "RuleSetVersion", "SubsidiaryAccountId",
         ];
         string[] assignee = ["RepId", "RepName", "QueueName", "IsQueue"]; // IsQueue is computed from QueueName
 
@@ -131,6 +132,7 @@ public sealed class DecisionBinaryTests
             TerritoryId = "t-fr-75",
             TerritoryName = "Paris \\ Île-de-France",
             AccountId = "acc-1",
+            SubsidiaryAccountId = "acc-1-filiale-é",
             Treatment = Treatment.SeniorAeImmediate,
             Priority = LeadPriority.Hot,
             RespondBy = new DateTimeOffset(2024, 2, 29, 23, 59, 59, TimeSpan.FromHours(5.5)).AddTicks(1_234_567),
@@ -144,6 +146,7 @@ public sealed class DecisionBinaryTests
         yield return plain with { Assignee = Assignee.ForRep(string.Empty, string.Empty), Reason = string.Empty, RuleSetVersion = string.Empty, NextContactAt = DateTimeOffset.MinValue };
         yield return plain with { LeadScore = -5, TerritoryId = "t-only", Flags = (RoutingFlags)int.MaxValue };
         yield return plain with { TerritoryName = "name only", LeadScore = int.MinValue };
+        yield return plain with { AccountId = "acc-parent", SubsidiaryAccountId = "acc-sub" };
         foreach (var flag in Enum.GetValues<RoutingFlags>())
         {
             yield return plain with { Flags = flag };

@@ -22,7 +22,7 @@ internal static class DecisionPrinter
 
         if (d.HasAccountId)
         {
-            Line("account", d.AccountId);
+            Line("account", d.HasSubsidiaryAccountId ? $"{d.AccountId} (the lead came from its subsidiary {d.SubsidiaryAccountId})" : d.AccountId);
         }
 
         Line("treatment", Words(d.Treatment.ToString()));
