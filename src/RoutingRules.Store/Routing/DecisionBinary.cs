@@ -11,8 +11,9 @@ namespace RoutingRules.Store.Routing;
 /// keeps them in columns of their own, and <see cref="Decode"/> takes them from there.
 /// Layout: a format byte, a byte of present optional values, level, treatment, priority and
 /// flags as variable-length integers, the three times as UTC ticks (8 bytes) and offset minutes,
-/// the lead score, then the strings as byte length and UTF-8 (the subsidiary account's last, when present). The encoder reuses its buffer:
-/// the bytes stay valid until the next <see cref="Encode"/>; one instance per thread.
+/// the lead score, then the strings as byte length and UTF-8 (the subsidiary account's last, when
+/// present). The encoder reuses its buffer: the bytes stay valid until the next
+/// <see cref="Encode"/>; one instance per thread.
 /// </summary>
 internal sealed class DecisionBinary
 {
