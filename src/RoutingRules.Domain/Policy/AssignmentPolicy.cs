@@ -16,4 +16,11 @@ public sealed record AssignmentPolicy
     public int LowLeadScore { get; init; } = 50;
 
     public LowWeakTreatment LowWeakTreatment { get; init; } = LowWeakTreatment.Nurture;
+
+    /// <summary>
+    /// The ideal customer profile's industries (DOMAIN.md §5): a lead whose industry is known fits
+    /// on industry only when its primary or a secondary industry is listed, compared as vertical
+    /// territories compare them (case aside). Empty, the default: every industry fits.
+    /// </summary>
+    public IReadOnlyList<string> IdealCustomerIndustries { get; init; } = [];
 }

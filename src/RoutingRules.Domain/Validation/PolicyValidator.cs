@@ -78,6 +78,8 @@ internal static class PolicyValidator
             sink.Add("assignment.lowLeadScore", "must not exceed the high lead score");
         }
 
+        IdealCustomerIndustries(sink, p.Assignment.IdealCustomerIndustries);
+
         Positive(sink, "queues.queueAlertThreshold", p.Queues.QueueAlertThreshold);
         sink.Required("queues.defaultPool", p.Queues.DefaultPool);
         sink.Text("queues.defaultPool", p.Queues.DefaultPool);
@@ -143,6 +145,39 @@ internal static class PolicyValidator
             sink.Add("sla.escalationSweepInterval", "must be between 1 second and 1 hour");
         }
 
+    }
+
+    /// <summary>
+    /// Each industry as a lead gives it: a lead's industry is compared trimmed (and case aside), so
+    /// a blank or padded entry would never match. The same industry twice is harmless.
+    /// </summary>
+    private static void IdealCustomerIndustries(ErrorSink sink, IReadOnlyList<string> industries)
+    {
+        const string Field = "assignment.idealCustomerIndustries";
+        if (industries is null)
+        {
+            // An explicit JSON null: routing would read it for every lead.
+            sink.Add(Field, "must be a list of industries (empty: every industry fits)");
+            return;
+        }
+
+        for (var i = 0; i < industries.Count; i++)
+        {
+            var field = $"{Field}[{i}]";
+            var industry = industries[i];
+            if (string.IsNullOrWhiteSpace(industry))
+            {
+                sink.Add(field, "needs an industry");
+                continue;
+            }
+
+            if (industry.AsSpan().Trim().Length != industry.Length)
+            {
+                sink.Add(field, "must not start or end with a space (a lead's industry is compared without them)");
+            }
+
+            sink.Text(field, industry);
+        }
     }
 
     /// <summary>A negative or infinite weight would turn "lowest workload" or "highest score" upside down.</summary>

@@ -46,20 +46,23 @@ internal static partial class PolicyMapping
         };
         sla.Rules.AddRange(p.Sla.Rules.Select(ToProto));
 
+        var assignment = new Proto.AssignmentPolicy
+        {
+            SmallDealMax = (double)p.Assignment.SmallDealMax,
+            LargeDealMin = (double)p.Assignment.LargeDealMin,
+            HighLeadScore = p.Assignment.HighLeadScore,
+            LowLeadScore = p.Assignment.LowLeadScore,
+            LowWeakTreatment = EnumMapping.ToProto<LowWeakTreatment, Proto.LowWeakTreatment>(p.Assignment.LowWeakTreatment),
+        };
+        assignment.IdealCustomerIndustries.AddRange(p.Assignment.IdealCustomerIndustries);
+
         return new Proto.RoutingPolicy
         {
             Accounts = ToProto(p.Accounts),
             Matching = matching,
             Territories = territories,
             Capacity = ToProto(p.Capacity),
-            Assignment = new Proto.AssignmentPolicy
-            {
-                SmallDealMax = (double)p.Assignment.SmallDealMax,
-                LargeDealMin = (double)p.Assignment.LargeDealMin,
-                HighLeadScore = p.Assignment.HighLeadScore,
-                LowLeadScore = p.Assignment.LowLeadScore,
-                LowWeakTreatment = EnumMapping.ToProto<LowWeakTreatment, Proto.LowWeakTreatment>(p.Assignment.LowWeakTreatment),
-            },
+            Assignment = assignment,
             Queues = new Proto.QueuePolicy
             {
                 DefaultPool = p.Queues.DefaultPool,

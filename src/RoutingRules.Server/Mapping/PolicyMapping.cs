@@ -139,6 +139,7 @@ internal static partial class PolicyMapping
             HighLeadScore = a.HasHighLeadScore ? a.HighLeadScore : d.HighLeadScore,
             LowLeadScore = a.HasLowLeadScore ? a.LowLeadScore : d.LowLeadScore,
             LowWeakTreatment = EnumMapping.ToDomain(a.LowWeakTreatment, d.LowWeakTreatment, errors, path + ".low_weak_treatment"),
+            IdealCustomerIndustries = a.IdealCustomerIndustries.Count > 0 ? [.. a.IdealCustomerIndustries] : d.IdealCustomerIndustries,
         };
     }
 

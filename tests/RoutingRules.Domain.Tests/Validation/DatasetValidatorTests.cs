@@ -357,6 +357,50 @@ public class DatasetValidatorTests
         Assert.Contains("'06'", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "needs an industry")]
+    [InlineData("  ", "needs an industry")]
+    [InlineData(null, "needs an industry")]
+    [InlineData(" retail", "must not start or end with a space")]
+    [InlineData("retail ", "must not start or end with a space")]
+    public void Validate_IdealCustomerIndustryBlankOrPadded_NamesTheEntry(string? industry, string message)
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Assignment = d.Policy.Assignment with { IdealCustomerIndustries = ["software", industry!] } } };
+
+        var error = AssertSingle(d, "RoutingPolicy", "policy", "assignment.idealCustomerIndustries[1]");
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_IdealCustomerIndustryTooLong_NamesTheEntry()
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Assignment = d.Policy.Assignment with { IdealCustomerIndustries = [new string('x', TextLimits.MaxText + 1)] } } };
+
+        AssertSingle(d, "RoutingPolicy", "policy", "assignment.idealCustomerIndustries[0]");
+    }
+
+    [Fact]
+    public void Validate_IdealCustomerIndustriesNull_NamesTheList()
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Assignment = d.Policy.Assignment with { IdealCustomerIndustries = null! } } };
+
+        AssertSingle(d, "RoutingPolicy", "policy", "assignment.idealCustomerIndustries");
+    }
+
+    /// <summary>Industries compare case aside: the same one twice, in any case, is harmless.</summary>
+    [Fact]
+    public void Validate_IdealCustomerIndustriesGivenTwice_Accepted()
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Assignment = d.Policy.Assignment with { IdealCustomerIndustries = ["software", "Software", "manufacturing"] } } };
+
+        Assert.Empty(DatasetValidator.Validate(d));
+    }
+
     [Fact]
     public void Validate_MissingIdAndName_Reported()
     {

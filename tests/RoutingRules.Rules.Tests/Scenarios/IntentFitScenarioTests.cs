@@ -23,6 +23,39 @@ public sealed class IntentFitScenarioTests
         Assert.Equal(treatment, routed.Decision.Treatment);
     }
 
+    /// <summary>
+    /// When the policy lists the ideal customer profile's industries, a lead of another industry
+    /// gets the weak-fit row of the table; its primary or a secondary industry listed fits, and an
+    /// unknown industry fails nothing (DOMAIN.md §5).
+    /// </summary>
+    [Theory]
+    [InlineData("retail", null, IntentSignal.DemoRequest, Treatment.SdrQualification, "IntentFit.HighIntentWeakFit")]
+    [InlineData("retail", null, IntentSignal.WebinarAttendance, Treatment.MarketingNurture, "IntentFit.MediumIntentWeakFit")]
+    [InlineData("retail", null, IntentSignal.NewsletterSignup, Treatment.MarketingNurture, "IntentFit.LowIntentWeakFit")]
+    [InlineData("Software", null, IntentSignal.DemoRequest, Treatment.SeniorAeImmediate, "IntentFit.HighIntentStrongFit")]
+    [InlineData("retail", "manufacturing", IntentSignal.DemoRequest, Treatment.SeniorAeImmediate, "IntentFit.HighIntentStrongFit")]
+    [InlineData(null, "retail", IntentSignal.DemoRequest, Treatment.SeniorAeImmediate, "IntentFit.HighIntentStrongFit")]
+    public void Route_PolicyListsIndustries_AnIndustryOutsideTheProfileIsAWeakFit(string? industry, string? secondary, IntentSignal signal, Treatment treatment, string rule)
+    {
+        var scenario = RoutingKit.Demo().WithPolicy(p => p with { Assignment = p.Assignment with { IdealCustomerIndustries = ["software", "manufacturing"] } });
+        var lead = Leads.InParis("ceo@icp.fr") with
+        {
+            IntentSignals = [signal], Score = 70, EmployeeCount = 200, Industry = industry, SecondaryIndustries = secondary is null ? [] : [secondary],
+        };
+
+        var routed = scenario.Route(lead).Fired(rule);
+
+        Assert.Equal(treatment, routed.Decision.Treatment);
+    }
+
+    [Fact]
+    public void Route_DefaultPolicyListsNoIndustry_AnyIndustryFits()
+    {
+        var lead = Leads.InParis("ceo@icp.fr") with { IntentSignals = [IntentSignal.DemoRequest], Score = 70, EmployeeCount = 200, Industry = "retail" };
+
+        RoutingKit.Demo().Route(lead).Fired("IntentFit.HighIntentStrongFit").WithTreatment(Treatment.SeniorAeImmediate);
+    }
+
     [Fact]
     public void Route_SeveralDownloads_AreMediumIntent()
     {

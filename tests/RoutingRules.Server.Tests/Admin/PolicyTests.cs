@@ -264,6 +264,25 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SetPolicy_IdealCustomerIndustries_StoredAndABlankOneRefusedNamingIt()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Assignment = new Proto.AssignmentPolicy { IdealCustomerIndustries = { "software", "healthcare" } } } };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal(["software", "healthcare"], stored.Assignment.IdealCustomerIndustries);
+        Assert.Equal(["software", "healthcare"], server.Data.Store.GetPolicy().Assignment.IdealCustomerIndustries);
+        Assert.Equal(RoutingPolicy.Default.Assignment.LowLeadScore, stored.Assignment.LowLeadScore);
+
+        request.Policy.Assignment.IdealCustomerIndustries.Add(" ");
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.assignment.ideal_customer_industries[2]");
+        Assert.Equal(2, server.Data.Store.GetPolicy().Assignment.IdealCustomerIndustries.Count);
+    }
+
+    [Fact]
     public async Task SetPolicy_SlaInWorkingHours_StoredWithItsDefaultZone()
     {
         await using var server = await TestServer.StartWithDataAsync();

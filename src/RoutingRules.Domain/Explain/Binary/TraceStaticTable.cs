@@ -87,6 +87,9 @@ internal static class TraceStaticTable
 
         // A manual assignment (AssignLead): its level, its flags (the first also its fact's type) and its fact's own field keys.
         "Manual", "ManualAssignment", "TakenFromQueue", "assignedBy", "previousQueue",
+
+        // The ideal customer profile's criteria (FitCriteria).
+        "Size", "Score", "Industry",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

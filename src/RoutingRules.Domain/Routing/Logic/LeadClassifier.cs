@@ -33,13 +33,63 @@ public static class LeadClassifier
     }
 
     /// <summary>
-    /// Strong when the company is not below mid-market (unknown size counts as the default
-    /// segment) and the lead score, when known, reaches the low score band.
+    /// Strong when the lead fails none of the ideal customer profile's criteria (<see cref="WeakOn"/>).
     /// </summary>
-    public static FitLevel Fit(Lead lead, RoutingPolicy policy)
+    public static FitLevel Fit(Lead lead, RoutingPolicy policy) => Fit(WeakOn(lead, policy));
+
+    public static FitLevel Fit(FitCriteria weakOn) => weakOn == FitCriteria.None ? FitLevel.Strong : FitLevel.Weak;
+
+    /// <summary>
+    /// The criteria of the ideal customer profile the lead fails: size, when the company is below
+    /// mid-market (unknown size counts as the default segment); score, when the lead score is known
+    /// and below the low score band; industry, when the policy lists industries, the lead's primary
+    /// industry is known and neither it nor a secondary industry is listed. Missing data fails
+    /// nothing: a lead that gives neither size, score nor industry is not weak for it.
+    /// </summary>
+    public static FitCriteria WeakOn(Lead lead, RoutingPolicy policy)
     {
-        var sizeFits = policy.Territories.SegmentFor(lead.EmployeeCount) != Segment.Smb;
-        var scoreFits = lead.Score is not { } score || score >= policy.Assignment.LowLeadScore;
-        return sizeFits && scoreFits ? FitLevel.Strong : FitLevel.Weak;
+        var weakOn = FitCriteria.None;
+        if (policy.Territories.SegmentFor(lead.EmployeeCount) == Segment.Smb)
+        {
+            weakOn |= FitCriteria.Size;
+        }
+
+        if (lead.Score is { } score && score < policy.Assignment.LowLeadScore)
+        {
+            weakOn |= FitCriteria.Score;
+        }
+
+        if (!IndustryFits(lead, policy.Assignment.IdealCustomerIndustries))
+        {
+            weakOn |= FitCriteria.Industry;
+        }
+
+        return weakOn;
+    }
+
+    // Once per lead on the routing path: an index loop over the secondary industries and a set built once per policy.
+    private static bool IndustryFits(Lead lead, IReadOnlyList<string> profile)
+    {
+        if (profile.Count == 0 || string.IsNullOrWhiteSpace(lead.Industry))
+        {
+            return true;
+        }
+
+        var listed = IdealCustomerIndustries.For(profile);
+        if (listed.Contains(lead.Industry))
+        {
+            return true;
+        }
+
+        var secondary = lead.SecondaryIndustries;
+        for (var i = 0; i < secondary.Count; i++)
+        {
+            if (secondary[i] is { } industry && listed.Contains(industry))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,0 +1,53 @@
+using RoutingRules.Domain.Policy;
+using RoutingRules.Server.Mapping;
+using Proto = RoutingRules.V1;
+
+namespace RoutingRules.Server.Tests.Mapping;
+
+/// <summary>The ideal customer profile's industries both ways between the proto and the domain policy.</summary>
+public sealed class PolicyMappingTests
+{
+    [Fact]
+    public void ToDomain_IdealCustomerIndustries_KeptInOrder()
+    {
+        var proto = new Proto.RoutingPolicy { Assignment = new Proto.AssignmentPolicy { IdealCustomerIndustries = { "software", "Manufacturing" } } };
+        var errors = new FieldErrors();
+
+        var policy = PolicyMapping.ToDomain(proto, errors, "policy");
+
+        Assert.Equal(0, errors.Count);
+        Assert.Equal(["software", "Manufacturing"], policy.Assignment.IdealCustomerIndustries);
+        Assert.Equal(RoutingPolicy.Default.Assignment.LowLeadScore, policy.Assignment.LowLeadScore);
+    }
+
+    [Fact]
+    public void ToDomain_AssignmentWithoutIndustries_EveryIndustryFits()
+    {
+        var policy = PolicyMapping.ToDomain(new Proto.RoutingPolicy { Assignment = new Proto.AssignmentPolicy { LowLeadScore = 40 } }, new FieldErrors(), "policy");
+
+        Assert.Empty(policy.Assignment.IdealCustomerIndustries);
+    }
+
+    [Fact]
+    public void ToProtoToDomain_PolicyWithIndustries_RoundTrips()
+    {
+        var policy = RoutingPolicy.Default with
+        {
+            Assignment = RoutingPolicy.Default.Assignment with { IdealCustomerIndustries = ["software", "healthcare"], LowLeadScore = 45 },
+        };
+
+        var proto = PolicyMapping.ToProto(policy);
+        var back = PolicyMapping.ToDomain(proto, new FieldErrors(), "policy");
+
+        Assert.Equal(["software", "healthcare"], proto.Assignment.IdealCustomerIndustries);
+        Assert.Equal(policy.Assignment.IdealCustomerIndustries, back.Assignment.IdealCustomerIndustries);
+        Assert.Equal(45, back.Assignment.LowLeadScore);
+        Assert.Equal(proto, PolicyMapping.ToProto(back));
+    }
+
+    [Fact]
+    public void ToProto_DefaultPolicy_SendsNoIndustry()
+    {
+        Assert.Empty(PolicyMapping.ToProto(RoutingPolicy.Default).Assignment.IdealCustomerIndustries);
+    }
+}
