@@ -67,7 +67,10 @@ internal sealed class CapturedFacts
     /// <summary>Decision flags still in the session.</summary>
     public ReadOnlySpan<DecisionFlag> LiveFlags => CollectionsMarshal.AsSpan(_flags);
 
-    /// <summary>Account notes, created accounts, sightings, seniority requirements (met or not), weight adjustments and referrers, retracted or not.</summary>
+    /// <summary>
+    /// Account notes, created accounts, sightings, seniority requirements (met or not), weight
+    /// adjustments and referrers, retracted or not; and the lead when its fit is weak, with why.
+    /// </summary>
     public List<object?> Notes => _notes ?? [];
 
     // The usual kinds first: a fact stops at its own case, and most facts are candidates and exclusions.
@@ -108,8 +111,15 @@ internal sealed class CapturedFacts
             case HotPriority hot when !capture.IsRetracted(hot):
                 Add(ref _hotPriorities, hot);
                 break;
-            case LeadProfile lead:
-                Lead ??= lead;
+            case LeadProfile lead when Lead is null:
+                Lead = lead;
+
+                // What made its fit weak is told to the rep, who reads the notes but not the facts.
+                if (lead.WeakOn != FitCriteria.None)
+                {
+                    Add(ref _notes, lead);
+                }
+
                 break;
             case RoutingPolicy policy:
                 Policy ??= policy;

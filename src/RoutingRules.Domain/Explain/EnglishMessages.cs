@@ -198,6 +198,10 @@ internal static class EnglishMessages
 
         ["treatment"] = "Treatment: {treatment} ({intent} intent, {fit} fit).",
         ["treatment.rule.IntentFit.ExecutiveSalesTreatment"] = "Treatment: {treatment}: an executive contact is worked by sales as a high-intent lead is ({intent} intent, {fit} fit).",
+        ["fit.weak"] = "The fit with the ideal customer profile is weak: {reasons}.",
+        ["fit.weakOn.Size"] = "the company is a small business (SMB band)",
+        ["fit.weakOn.Score"] = "the lead score ({score}) is below the low band",
+        ["fit.weakOn.Industry"] = "its industry ({industry}) is not one the profile lists",
         ["requirement.score.SeniorAe"] = "The lead score is {figure}, above {threshold}: the policy asks for a senior account executive.",
         ["requirement.score.Sdr"] = "The lead score is {figure}, below {threshold}: the policy asks for an SDR first.",
         ["requirement.deal.SeniorAe"] = "The estimated deal value is {figure} EUR, above {threshold} EUR: the policy asks for a senior account executive.",

@@ -212,6 +212,7 @@ internal static class ExplanationSteps
         steps.Add(lead.Intent.Length == 0
             ? c.Step("untraced.treatment", ("treatment", treatment))
             : c.Step(TreatmentKey(c), ("treatment", treatment), ("intent", c.Catalog.Label("intent", lead.Intent)), ("fit", c.Catalog.Label("fit", lead.Fit))));
+        WeakFitStep.Append(c, steps);
         RequirementStep.Append(c, steps);
         if (d.Sla is { } sla)
         {

@@ -20,7 +20,8 @@ public static partial class FactDescriber
         where TSink : struct, IFactSink => sink.Fact("Exclusion", ("rep", x.RepId), ("reason", x.Reason), ("actual", x.Actual), ("limit", x.Limit));
 
     private static int Describe<TSink>(LeadProfile p, ref TSink sink)
-        where TSink : struct, IFactSink => sink.Fact("Lead", ("id", p.Lead.Id), ("domain", p.Domain), ("segment", Name(p.Segment)), ("intent", Name(p.Intent)), ("fit", Name(p.Fit)));
+        where TSink : struct, IFactSink => sink.Fact("Lead", ("id", p.Lead.Id), ("domain", p.Domain), ("segment", Name(p.Segment)), ("intent", Name(p.Intent)), ("fit", Name(p.Fit)),
+            ("weakOn", p.WeakOn == FitCriteria.None ? null : Name(p.WeakOn)));
 
     private static int Describe<TSink>(AccountCandidate c, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("AccountCandidate", ("account", c.Account.Id), ("kind", Name(c.Kind)), ("score", Score(c.Score)));

@@ -198,6 +198,10 @@ internal static class FrenchMessages
 
         ["treatment"] = "Traitement : {treatment} (intention {intent}, adéquation {fit}).",
         ["treatment.rule.IntentFit.ExecutiveSalesTreatment"] = "Traitement : {treatment} : un contact dirigeant est pris en charge par les ventes comme un lead à forte intention (intention {intent}, adéquation {fit}).",
+        ["fit.weak"] = "L'adéquation au profil client idéal est faible : {reasons}.",
+        ["fit.weakOn.Size"] = "la société est une petite entreprise (tranche SMB)",
+        ["fit.weakOn.Score"] = "le score du lead ({score}) est en dessous de la tranche basse",
+        ["fit.weakOn.Industry"] = "son secteur ({industry}) ne figure pas dans le profil",
         ["requirement.score.SeniorAe"] = "Le score du lead est de {figure}, au-dessus de {threshold} : la politique demande un account executive senior.",
         ["requirement.score.Sdr"] = "Le score du lead est de {figure}, en dessous de {threshold} : la politique demande d'abord un SDR.",
         ["requirement.deal.SeniorAe"] = "La valeur estimée de l'affaire est de {figure} EUR, au-dessus de {threshold} EUR : la politique demande un account executive senior.",

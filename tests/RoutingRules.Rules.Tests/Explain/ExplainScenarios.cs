@@ -62,6 +62,9 @@ public static class ExplainScenarios
         ["executive contact"] = () => Demo(Leads.From("ceo@globex-pharma.com") with { ContactLevel = ContactLevel.CLevel }),
         ["large deal"] = () => Demo(Leads.InParis("ceo@deal.fr") with { EstimatedDealValue = 120_000 }),
         ["low score"] = () => Demo(Leads.InParis("ceo@cold.fr") with { Score = 20 }),
+        ["small company outside the ideal customer profile"] = () => RoutingKit.Demo()
+            .WithPolicy(p => p with { Assignment = p.Assignment with { IdealCustomerIndustries = ["software"] } })
+            .Route(Fixed(Leads.InParis("ceo@boutique.fr") with { IntentSignals = [IntentSignal.DemoRequest], EmployeeCount = 12, Industry = "retail" })),
     };
 
     public static IEnumerable<string> Names => All.Keys;

@@ -25,7 +25,10 @@ public sealed class RequirementStepTests
 
             var step = Assert.Single(steps, s => s.Key.StartsWith("requirement.", StringComparison.Ordinal) && s.Key != "requirement.unmet");
             Assert.Equal(expected, step.Text);
-            Assert.Equal("treatment", steps[steps.IndexOf(step) - 1].Key);
+
+            // Beside the treatment, after what made its fit weak when it was (the low score).
+            var before = steps.Take(steps.IndexOf(step)).Last(s => s.Key != "fit.weak");
+            Assert.Equal("treatment", before.Key);
         }
     }
 

@@ -46,6 +46,8 @@ public sealed class IntentFitScenarioTests
         var routed = scenario.Route(lead).Fired(rule);
 
         Assert.Equal(treatment, routed.Decision.Treatment);
+        var note = routed.Trace.Details!.Notes.SingleOrDefault(n => n.Type == "Lead");
+        Assert.Equal(rule.Contains("WeakFit", StringComparison.Ordinal) ? "Industry" : null, note?["weakOn"]);
     }
 
     [Fact]

@@ -90,6 +90,9 @@ internal static class TraceStaticTable
 
         // The ideal customer profile's criteria (FitCriteria).
         "Size", "Score", "Industry",
+
+        // The lead fact's field naming the criteria that made its fit weak.
+        "weakOn",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

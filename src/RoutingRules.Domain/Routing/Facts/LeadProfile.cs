@@ -11,7 +11,8 @@ public sealed class LeadProfile(
     IntentLevel intent,
     FitLevel fit,
     string language,
-    DateTimeOffset now)
+    DateTimeOffset now,
+    FitCriteria weakOn = FitCriteria.None)
 {
     public Lead Lead { get; } = lead;
 
@@ -32,6 +33,9 @@ public sealed class LeadProfile(
 
     public IntentLevel Intent { get; } = intent;
     public FitLevel Fit { get; } = fit;
+
+    /// <summary>The ideal customer profile's criteria the lead fails, which make its fit weak; none for a strong fit.</summary>
+    public FitCriteria WeakOn { get; } = weakOn;
 
     /// <summary>Preferred language, or the policy's default language when unknown.</summary>
     public string Language { get; } = language;
