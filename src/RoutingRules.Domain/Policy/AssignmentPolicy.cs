@@ -6,6 +6,13 @@ public sealed record AssignmentPolicy
     /// <summary>Deals below this (EUR) go to a junior AE or SDR.</summary>
     public decimal SmallDealMax { get; init; } = 10_000m;
 
+    /// <summary>
+    /// Whether those small deals go round the territory's eligible junior AEs and SDRs in a
+    /// rotation of their own (DOMAIN.md §5: "pooled round-robin"), whatever the territory's
+    /// strategy; off, the territory's strategy picks among them.
+    /// </summary>
+    public bool SmallDealPooledRoundRobin { get; init; } = true;
+
     /// <summary>Deals above this (EUR) go to a senior AE or the named owner.</summary>
     public decimal LargeDealMin { get; init; } = 50_000m;
 

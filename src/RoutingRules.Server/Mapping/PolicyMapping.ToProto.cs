@@ -53,6 +53,7 @@ internal static partial class PolicyMapping
             HighLeadScore = p.Assignment.HighLeadScore,
             LowLeadScore = p.Assignment.LowLeadScore,
             LowWeakTreatment = EnumMapping.ToProto<LowWeakTreatment, Proto.LowWeakTreatment>(p.Assignment.LowWeakTreatment),
+            SmallDealPooledRoundRobin = p.Assignment.SmallDealPooledRoundRobin,
         };
         assignment.IdealCustomerIndustries.AddRange(p.Assignment.IdealCustomerIndustries);
 

@@ -140,6 +140,7 @@ internal static partial class PolicyMapping
             LowLeadScore = a.HasLowLeadScore ? a.LowLeadScore : d.LowLeadScore,
             LowWeakTreatment = EnumMapping.ToDomain(a.LowWeakTreatment, d.LowWeakTreatment, errors, path + ".low_weak_treatment"),
             IdealCustomerIndustries = a.IdealCustomerIndustries.Count > 0 ? [.. a.IdealCustomerIndustries] : d.IdealCustomerIndustries,
+            SmallDealPooledRoundRobin = a.HasSmallDealPooledRoundRobin ? a.SmallDealPooledRoundRobin : d.SmallDealPooledRoundRobin,
         };
     }
 

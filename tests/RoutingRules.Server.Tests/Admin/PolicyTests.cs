@@ -38,6 +38,21 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SetPolicy_SmallDealPoolTurnedOff_IsStoredAndReadBack()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var fresh = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Assignment = new Proto.AssignmentPolicy { SmallDealPooledRoundRobin = false } } };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.True(fresh.Assignment.SmallDealPooledRoundRobin);
+        Assert.False(stored.Assignment.SmallDealPooledRoundRobin);
+        Assert.False(server.Data.Store.GetPolicy().Assignment.SmallDealPooledRoundRobin);
+        Assert.Equal(RoutingPolicy.Default.Assignment.SmallDealMax, server.Data.Store.GetPolicy().Assignment.SmallDealMax);
+    }
+
+    [Fact]
     public async Task SetPolicy_SomeFields_OthersTakeDefaults()
     {
         await using var server = await TestServer.StartWithDataAsync();
