@@ -82,7 +82,7 @@ internal sealed partial class TraceAssembler
         var choice = _facts.DistributionChoice;
         return choice is null ? null : new TraceDistribution(
             RuleOf(choice) ?? string.Empty, EnumNames<DistributionStrategy>.Of(choice.Strategy), choice.Chosen.Territory.Id, choice.Chosen.RepId,
-            choice.Inputs, choice.Chosen.Territory.Match.Cursor, choice.Cursor?.Position)
+            choice.Inputs, choice.CursorBefore, choice.Cursor?.Position)
         {
             Figures = choice.Figures,
         };

@@ -12,7 +12,10 @@ public interface ILiveState
     /// <summary>The rep's workload now: the written one plus what routing assigned and released since it was written.</summary>
     RepWorkload WorkloadOf(string repId);
 
-    /// <summary>The territory's persisted round-robin position (0 when never used).</summary>
+    /// <summary>
+    /// The territory's persisted round-robin position (0 when never used); given the key of another
+    /// of its rotations (<see cref="TerritoryCursor.SmallDealPoolKey"/>), that rotation's.
+    /// </summary>
     long RoundRobinCursor(string territoryId);
 
     /// <summary>Adds the committed decisions for the account at or after <paramref name="since"/> to <paramref name="tally"/>, oldest first.</summary>

@@ -10,7 +10,7 @@ public sealed record LiveStateChanges
 {
     public static readonly LiveStateChanges None = new();
 
-    /// <summary>New round-robin position of a territory, when the decision used round-robin.</summary>
+    /// <summary>New round-robin position of a territory (or of its small-deal pool), when the decision used a rotation.</summary>
     public TerritoryCursor? Cursor { get; init; }
 
     /// <summary>An unknown corporate domain to count one more lead for.</summary>

@@ -15,6 +15,13 @@ internal static class TerritoryValidator
         foreach (var t in territories)
         {
             sink.For("Territory", t.Id);
+            if (HasControlCharacter(t.Id))
+            {
+                // Keys of a territory's other rotations carry one (TerritoryCursor.SmallDealPoolKey),
+                // so that they never name a territory.
+                sink.Add("id", "must not contain control characters");
+            }
+
             sink.Required("name", t.Name);
             sink.Text("name", t.Name);
             sink.Text("queueName", t.QueueName);
@@ -70,4 +77,7 @@ internal static class TerritoryValidator
             sink.Add("parentId", "is part of a cycle in the territory tree");
         }
     }
+
+    // A record read from JSON may lack its id (DatasetValidator reports that); nothing to check then.
+    private static bool HasControlCharacter(string? id) => id is not null && id.Any(char.IsControl);
 }

@@ -78,6 +78,19 @@ public class DatasetValidatorTests
         Assert.Equal(["backupRepId", "memberRepIds[1]", "namedAccountExceptionIds[0]", "parentId"], fields);
     }
 
+    [Theory]
+    [InlineData("ter\u001Fsmall-deal-pool")]
+    [InlineData("ter\nnord")]
+    [InlineData("\tter")]
+    public void Validate_TerritoryIdWithControlCharacter_Refused(string id)
+    {
+        var d = TestData.Small();
+
+        var error = AssertSingle(d with { Territories = [.. d.Territories, new Territory { Id = id, Name = "Odd", MemberRepIds = ["r1"] }] }, "Territory", id, "id");
+
+        Assert.Equal("must not contain control characters", error.Message);
+    }
+
     [Fact]
     public void Validate_OpportunityAndLeadUnknownReferences_Reported()
     {

@@ -46,6 +46,24 @@ public sealed class SqliteDecisionLogTests
     }
 
     [Fact]
+    public void Commit_TerritoryAndSmallDealPoolCursors_KeptApartThroughAReopen()
+    {
+        using var db = new TempDatabase();
+        using (var log = SqliteDecisionLog.Open(db.Options))
+        {
+            log.Commit([
+                new DecisionCommit(Decision(1, "L1", Assignee.ForRep("rep-a", "Ann")), new LiveStateChanges { Cursor = new TerritoryCursor("t1", 7) }, null),
+                new DecisionCommit(Decision(2, "L2", Assignee.ForRep("rep-b", "Bob")), new LiveStateChanges { Cursor = TerritoryCursor.SmallDealPool("t1", 4) }, null)]);
+            log.Commit([new DecisionCommit(Decision(3, "L3", Assignee.ForRep("rep-c", "Cy")), new LiveStateChanges { Cursor = TerritoryCursor.SmallDealPool("t1", 5) }, null)]);
+        }
+
+        using var reopened = SqliteDecisionLog.Open(db.Options);
+        var live = new LiveState(reopened.Load(Noon.AddDays(-1)), TimeSpan.FromHours(2));
+
+        Assert.Equal((7, 5), (live.RoundRobinCursor("t1"), live.RoundRobinCursor(TerritoryCursor.SmallDealPoolKey("t1"))));
+    }
+
+    [Fact]
     public void Commit_Reroute_KeepsHistoryAndMovesCounters()
     {
         using var db = new TempDatabase();

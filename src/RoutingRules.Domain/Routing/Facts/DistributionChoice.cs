@@ -69,8 +69,17 @@ public sealed class DistributionChoice
         }
     }
 
-    /// <summary>The territory's new round-robin position when the strategy rotates.</summary>
+    /// <summary>The territory's new round-robin position when the strategy rotates (the small-deal pool's, for a choice of the pool).</summary>
     public TerritoryCursor? Cursor { get; }
+
+    /// <summary>
+    /// The small-deal pool's rotation made the choice (DOMAIN.md §5), not the territory's strategy:
+    /// its position is the pool's (<see cref="TerritoryMatch.SmallDealPoolCursor"/>), and the reason says so.
+    /// </summary>
+    public bool SmallDealPool { get; init; }
+
+    /// <summary>The rotation's position before the choice: the pool's for a choice of the pool, else the territory's.</summary>
+    public long CursorBefore => SmallDealPool ? Chosen.Territory.Match.SmallDealPoolCursor : Chosen.Territory.Match.Cursor;
 
     public override string ToString() => $"{Strategy} picked {Chosen.RepId} [{Inputs}]";
 }

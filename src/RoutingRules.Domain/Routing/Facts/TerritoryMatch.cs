@@ -7,7 +7,8 @@ namespace RoutingRules.Domain.Routing.Facts;
 /// under each overlap resolution (0 is best; ranks are a total order, ties already broken).
 /// </summary>
 public sealed class TerritoryMatch(
-    Territory territory, VerticalMatch vertical, GeographyLevel geography, bool segment, int dimensionRank, int scoreRank, long cursor)
+    Territory territory, VerticalMatch vertical, GeographyLevel geography, bool segment, int dimensionRank, int scoreRank, long cursor,
+    long smallDealPoolCursor = 0)
 {
     public Territory Territory { get; } = territory;
     public string Id => Territory.Id;
@@ -19,6 +20,9 @@ public sealed class TerritoryMatch(
 
     /// <summary>The territory's persisted round-robin position (live state).</summary>
     public long Cursor { get; } = cursor;
+
+    /// <summary>The persisted position of the territory's small-deal pool (<see cref="TerritoryCursor.SmallDealPoolKey"/>), apart from <see cref="Cursor"/>.</summary>
+    public long SmallDealPoolCursor { get; } = smallDealPoolCursor;
 
     public bool Excepts(string accountId) => Territory.NamedAccountExceptionIds.Contains(accountId);
 

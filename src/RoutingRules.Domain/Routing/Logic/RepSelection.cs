@@ -19,22 +19,38 @@ public static class RepSelection
     /// <summary>Exact rotation: the first eligible member at or after the persisted cursor; the cursor moves past it.</summary>
     public static DistributionChoice RoundRobin(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible)
     {
-        var members = territory.Territory.MemberRepIds;
         var candidates = eligible as IReadOnlyList<EligibleCandidate> ?? eligible.ToList();
         var cursor = territory.Match.Cursor;
-        for (var step = 0; step < members.Count; step++)
+        if (Rotate(territory, candidates, cursor) is not var (chosen, index, next))
         {
-            var index = (int)((cursor + step) % members.Count);
-            if (AtIndex(candidates, index) is { } chosen)
-            {
-                var next = cursor + step + 1;
-                var repId = chosen.RepId;
-                return new DistributionChoice(chosen.Candidate, DistributionStrategy.RoundRobin,
-                    () => $"cursor {cursor} -> member #{index} {repId}, next cursor {next}", new TerritoryCursor(territory.Id, next));
-            }
+            return Single(territory, candidates);
         }
 
-        return Single(territory, eligible);
+        var repId = chosen.RepId;
+        return new DistributionChoice(chosen.Candidate, DistributionStrategy.RoundRobin,
+            () => $"cursor {cursor} -> member #{index} {repId}, next cursor {next}", new TerritoryCursor(territory.Id, next));
+    }
+
+    /// <summary>
+    /// The small-deal pool's exact rotation (DOMAIN.md §5): as <see cref="RoundRobin"/>, among
+    /// <paramref name="pool"/> (the eligible junior AEs and SDRs), from the pool's own cursor, which
+    /// moves past the chosen member; the territory's own cursor does not move.
+    /// </summary>
+    public static DistributionChoice SmallDealPool(ChosenTerritory territory, IEnumerable<EligibleCandidate> pool)
+    {
+        var candidates = pool as IReadOnlyList<EligibleCandidate> ?? pool.ToList();
+        var cursor = territory.Match.SmallDealPoolCursor;
+        if (Rotate(territory, candidates, cursor) is not var (chosen, index, next))
+        {
+            return Single(territory, candidates);
+        }
+
+        var repId = chosen.RepId;
+        return new DistributionChoice(chosen.Candidate, DistributionStrategy.RoundRobin,
+            () => $"small-deal pool cursor {cursor} -> member #{index} {repId}, next pool cursor {next}", TerritoryCursor.SmallDealPool(territory.Id, next))
+        {
+            SmallDealPool = true,
+        };
     }
 
     /// <summary>Allocation proportional to weight: the rep with the fewest leads today per unit of weight.</summary>
@@ -124,6 +140,22 @@ public static class RepSelection
         into[3] = response;
         into[4] = conversion;
         into[5] = source;
+    }
+
+    /// <summary>The first of <paramref name="eligible"/> at or after <paramref name="cursor"/> in the member list, its index and the cursor past it.</summary>
+    private static (EligibleCandidate Chosen, int Index, long Next)? Rotate(ChosenTerritory territory, IReadOnlyList<EligibleCandidate> eligible, long cursor)
+    {
+        var members = territory.Territory.MemberRepIds;
+        for (var step = 0; step < members.Count; step++)
+        {
+            var index = (int)((cursor + step) % members.Count);
+            if (AtIndex(eligible, index) is { } chosen)
+            {
+                return (chosen, index, cursor + step + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The eligible member at <paramref name="index"/>; a territory has a few members, so a scan beats a dictionary.</summary>

@@ -56,7 +56,7 @@ internal static class TerritoryGathering
             return;
         }
 
-        foreach (var match in Ranked(matches, policy, live))
+        foreach (var match in Ranked(matches, snapshot.Policy, live))
         {
             facts.Add(match);
             AddReps(match.Territory, repIds);
@@ -66,19 +66,21 @@ internal static class TerritoryGathering
     /// <summary>No territory matches: the one the policy names for the lead's area, if any, with its reps.</summary>
     private static void AddNearestTerritory(Lead lead, ReferenceSnapshot snapshot, ILiveState live, List<object> facts, HashSet<string> repIds)
     {
-        var policy = snapshot.Policy.Territories;
-        if (policy.NearestTerritoryFor(lead.Department, lead.Region, lead.Country) is not var (area, territoryId)
+        if (snapshot.Policy.Territories.NearestTerritoryFor(lead.Department, lead.Region, lead.Country) is not var (area, territoryId)
             || snapshot.GetTerritory(territoryId) is not { } territory)
         {
             return;
         }
 
-        facts.Add(new NearestTerritory(Ranked([(territory, VerticalMatch.None, TerritoryRanking.GeographyOf(territory.Criteria))], policy, live)[0], area));
+        facts.Add(new NearestTerritory(Ranked([(territory, VerticalMatch.None, TerritoryRanking.GeographyOf(territory.Criteria))], snapshot.Policy, live)[0], area));
         AddReps(territory, repIds);
     }
 
-    private static IReadOnlyList<TerritoryMatch> Ranked(List<(Territory, VerticalMatch, GeographyLevel)> matches, Policy.TerritoryPolicy policy, ILiveState live) =>
-        TerritoryRanking.Rank(matches, policy, live, static (l, t) => t.Strategy == DistributionStrategy.RoundRobin ? l.RoundRobinCursor(t.Id) : 0);
+    // A single-owner territory has nothing to pool, and a policy without the pool reads no pool cursor.
+    private static IReadOnlyList<TerritoryMatch> Ranked(List<(Territory, VerticalMatch, GeographyLevel)> matches, Policy.RoutingPolicy policy, ILiveState live) =>
+        TerritoryRanking.Rank(matches, policy.Territories, (live, pooled: policy.Assignment.SmallDealPooledRoundRobin), static (s, t) => (
+            t.Strategy == DistributionStrategy.RoundRobin ? s.live.RoundRobinCursor(t.Id) : 0,
+            s.pooled && t.Strategy != DistributionStrategy.Single ? s.live.RoundRobinCursor(TerritoryCursor.SmallDealPoolKey(t.Id)) : 0));
 
     private static void AddReps(Territory territory, HashSet<string> repIds)
     {

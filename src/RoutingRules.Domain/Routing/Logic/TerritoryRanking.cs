@@ -24,15 +24,17 @@ public static class TerritoryRanking
         IReadOnlyList<(Territory Territory, VerticalMatch Vertical, GeographyLevel Geography)> matches, TerritoryPolicy policy, Func<Territory, long> cursor)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        return Rank(matches, policy, cursor, static (c, t) => c(t));
+        return Rank(matches, policy, cursor, static (c, t) => (c(t), 0L));
     }
 
     /// <summary>
     /// <see cref="Rank(IReadOnlyList{ValueTuple{Territory, VerticalMatch, GeographyLevel}}, TerritoryPolicy, Func{Territory, long})"/>
-    /// with the cursor read through <paramref name="state"/>, so the caller need not allocate a closure.
+    /// with the cursors (the territory's own and its small-deal pool's) read through <paramref name="state"/>,
+    /// so the caller need not allocate a closure.
     /// </summary>
     public static IReadOnlyList<TerritoryMatch> Rank<TState>(
-        IReadOnlyList<(Territory Territory, VerticalMatch Vertical, GeographyLevel Geography)> matches, TerritoryPolicy policy, TState state, Func<TState, Territory, long> cursor)
+        IReadOnlyList<(Territory Territory, VerticalMatch Vertical, GeographyLevel Geography)> matches, TerritoryPolicy policy, TState state,
+        Func<TState, Territory, (long Cursor, long SmallDealPoolCursor)> cursor)
     {
         ArgumentNullException.ThrowIfNull(matches);
         ArgumentNullException.ThrowIfNull(policy);
@@ -68,7 +70,8 @@ public static class TerritoryRanking
                 }
             }
 
-            result[i] = new TerritoryMatch(territory, vertical, geo, seg, byDimension, byScore, cursor(state, territory));
+            var (own, pool) = cursor(state, territory);
+            result[i] = new TerritoryMatch(territory, vertical, geo, seg, byDimension, byScore, own, pool);
         }
 
         return result;
