@@ -32,6 +32,9 @@ public static class RuleBands
     public const int ClaimDecision = 200;
     public const int TimeZoneBackup = 170;
     public const int Referral = 160;
+
+    /// <summary>Before the territory's strategy: small deals go round the junior AEs and SDRs (DOMAIN.md §5).</summary>
+    public const int SmallDealPool = 155;
     public const int Distribution = 150;
     public const int DistributionDecision = 140;
     public const int Backup = 120;

@@ -7,7 +7,8 @@ namespace RoutingRules.Domain.Explain;
 /// figures (weights, workload scores, rep scores) lists every eligible member's figures in the
 /// locale's words and numbers, best first, and says what settled a tie; a choice among one
 /// eligible member says so. Traces stored before the figures were (format 5 and earlier), and
-/// rotations or single members, keep the strategy's sentence with its plain inputs.
+/// rotations or single members, keep the strategy's sentence with its plain inputs, or the
+/// choosing rule's own (<c>distribution.rule.&lt;Rule&gt;</c>: the small-deal pool's rotation).
 /// </summary>
 internal static class DistributionStep
 {
@@ -47,7 +48,9 @@ internal static class DistributionStep
             return;
         }
 
-        steps.Add(c.Step(c.Variant("distribution." + dist.Strategy), ("territory", chosen.Name), ("rep", rep),
+        // A rule that picks otherwise than the territory's strategy (the small-deal pool) has a sentence of its own.
+        var own = c.Variant("distribution.rule." + dist.Rule);
+        steps.Add(c.Step(c.Catalog.Has(own) ? own : c.Variant("distribution." + dist.Strategy), ("territory", chosen.Name), ("rep", rep),
             ("inputs", dist.Inputs), ("before", dist.CursorBefore?.ToString(c.Catalog.Culture)), ("after", dist.CursorAfter?.ToString(c.Catalog.Culture))));
     }
 

@@ -195,6 +195,8 @@ internal static class EnglishMessages
         ["distribution.row.TopPerformer"] = "{name} weight {compared}, conversion {conversion}",
         ["distribution.tie.TopPerformer"] = " Level with {other}: the higher conversion rate decided.",
         ["distribution.Single.ops"] = "{rep} is the only available member of {territory}.",
+        ["distribution.rule.Distribution.SmallDealPooledRoundRobin.rep"] = "It was your turn in the small-deal pool of {territory}: small deals go to its junior account executives and SDRs in turn.",
+        ["distribution.rule.Distribution.SmallDealPooledRoundRobin.ops"] = "Small-deal pool of {territory} (its junior account executives and SDRs take small deals in turn, whatever the territory's strategy, on a cursor of their own): cursor {before} gave {rep}; next cursor {after}.",
 
         ["treatment"] = "Treatment: {treatment} ({intent} intent, {fit} fit).",
         ["treatment.rule.IntentFit.ExecutiveSalesTreatment"] = "Treatment: {treatment}: an executive contact is worked by sales as a high-intent lead is ({intent} intent, {fit} fit).",
@@ -274,6 +276,7 @@ internal static class EnglishMessages
         ["strategy.Weighted"] = "weighted",
         ["strategy.LoadBalanced"] = "load-balanced",
         ["strategy.RepScore"] = "rep-score",
+        ["pool.SmallDeal"] = "small-deal pool round-robin",
         ["method.Domain"] = "email domain",
         ["method.Website"] = "website domain",
         ["method.Name"] = "company name",

@@ -195,6 +195,8 @@ internal static class FrenchMessages
         ["distribution.row.TopPerformer"] = "{name} poids {compared}, conversion {conversion}",
         ["distribution.tie.TopPerformer"] = " Ex aequo avec {other}, départagé par le meilleur taux de conversion.",
         ["distribution.Single.ops"] = "Seul membre disponible de {territory} : {rep}.",
+        ["distribution.rule.Distribution.SmallDealPooledRoundRobin.rep"] = "C'était votre tour dans la rotation mutualisée des petites affaires de {territory} : les petites affaires vont à tour de rôle à ses account executives juniors et SDR.",
+        ["distribution.rule.Distribution.SmallDealPooledRoundRobin.ops"] = "Rotation mutualisée des petites affaires de {territory} (ses account executives juniors et SDR les prennent à tour de rôle, quelle que soit la stratégie du territoire, sur un curseur qui leur est propre) : le curseur {before} a désigné {rep} ; curseur suivant {after}.",
 
         ["treatment"] = "Traitement : {treatment} (intention {intent}, adéquation {fit}).",
         ["treatment.rule.IntentFit.ExecutiveSalesTreatment"] = "Traitement : {treatment} : un contact dirigeant est pris en charge par les ventes comme un lead à forte intention (intention {intent}, adéquation {fit}).",
@@ -274,6 +276,7 @@ internal static class FrenchMessages
         ["strategy.Weighted"] = "pondérée",
         ["strategy.LoadBalanced"] = "équilibrée par la charge",
         ["strategy.RepScore"] = "au score commercial",
+        ["pool.SmallDeal"] = "en rotation mutualisée des petites affaires",
         ["method.Domain"] = "domaine e-mail",
         ["method.Website"] = "domaine du site web",
         ["method.Name"] = "nom d'entreprise",

@@ -17,6 +17,9 @@ public static class RoutingLabels
 
     public static string Of(DistributionStrategy strategy) => Strategies[(int)strategy];
 
+    /// <summary>The small-deal pool's rotation, in place of the territory's strategy ("small-deal pool round-robin").</summary>
+    public static string SmallDealPool { get; } = MessageCatalog.For("en").Label("pool", "SmallDeal");
+
     // Both enums number their values 0, 1, 2...: the label of value i is at index i.
     private static string[] LabelsOf<T>(string prefix)
         where T : struct, Enum

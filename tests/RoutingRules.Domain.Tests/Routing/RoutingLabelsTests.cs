@@ -20,6 +20,10 @@ public sealed class RoutingLabelsTests
         Assert.Equal(expected, RoutingLabels.Of(strategy));
 
     [Fact]
+    public void SmallDealPool_IsTheExplanationsWord() =>
+        Assert.Equal("small-deal pool round-robin", RoutingLabels.SmallDealPool);
+
+    [Fact]
     public void Of_EveryLevelAndStrategy_HasALabelInTheCatalogue()
     {
         var english = MessageCatalog.For("en");

@@ -140,6 +140,22 @@ public sealed class DistributionWordingTests
         Assert.Equal(expected, Assert.Single(explanation.Steps, s => s.Key.StartsWith("distribution.", StringComparison.Ordinal)).Text);
     }
 
+    [Theory]
+    [InlineData("en", ExplanationAudience.Ops, "Small-deal pool of Ile-de-France (its junior account executives and SDRs take small deals in turn, whatever the territory's strategy, on a cursor of their own): cursor 0 gave Chloé Bernard (ae-paris-3); next cursor 3.")]
+    [InlineData("fr", ExplanationAudience.Ops, "Rotation mutualisée des petites affaires d'Ile-de-France (ses account executives juniors et SDR les prennent à tour de rôle, quelle que soit la stratégie du territoire, sur un curseur qui leur est propre) : le curseur 0 a désigné Chloé Bernard (ae-paris-3) ; curseur suivant 3.")]
+    [InlineData("en", ExplanationAudience.Rep, "It was your turn in the small-deal pool of Ile-de-France: small deals go to its junior account executives and SDRs in turn.")]
+    [InlineData("fr", ExplanationAudience.Rep, "C'était votre tour dans la rotation mutualisée des petites affaires d'Ile-de-France : les petites affaires vont à tour de rôle à ses account executives juniors et SDR.")]
+    public void Render_SmallDealPool_SaysItWasThePoolsRotationNotTheTerritorysStrategy(string locale, ExplanationAudience audience, string expected)
+    {
+        // Ile-de-France is load-balanced: "the lightest workload" would be wrong.
+        var routed = RoutingKit.Demo().Route(IdfLead() with { EstimatedDealValue = 4_000 }).Fired("Distribution.SmallDealPooledRoundRobin");
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, audience, locale);
+
+        var step = Assert.Single(explanation.Steps, s => s.Key.StartsWith("distribution.", StringComparison.Ordinal));
+        Assert.Equal("distribution.rule.Distribution.SmallDealPooledRoundRobin." + (audience == ExplanationAudience.Ops ? "ops" : "rep"), step.Key);
+        Assert.Equal(expected, step.Text);
+    }
+
     private static Lead LyonLead() =>
         Leads.InFrance("a@newco-lyon.fr", "69") with { EmployeeCount = 120, IntentSignals = [IntentSignal.DemoRequest] };
 

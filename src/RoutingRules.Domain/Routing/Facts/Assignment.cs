@@ -28,7 +28,7 @@ public sealed class Assignment(
 
     public static Assignment FromDistribution(DistributionChoice choice, OwningAccount? account) => new(
         Assignee.ForRep(choice.Chosen.RepId, choice.Chosen.Profile.Rep.Name), RoutingLevel.Territory,
-        $"territory {choice.Chosen.Territory.Territory.Name}, {RoutingLabels.Of(choice.Strategy)} distribution",
+        $"territory {choice.Chosen.Territory.Territory.Name}, {(choice.SmallDealPool ? RoutingLabels.SmallDealPool : RoutingLabels.Of(choice.Strategy))} distribution",
         RoutingFlags.None, choice.Chosen.Territory.Territory, account?.Id, choice.Chosen.Profile, choice.Cursor);
 
     public static Assignment ToBackup(ChosenTerritory territory, RepProfile backup, OwningAccount? account) => new(

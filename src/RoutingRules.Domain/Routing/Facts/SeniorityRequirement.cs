@@ -18,6 +18,9 @@ public sealed class SeniorityRequirement(RequiredProfile profile, int rank, stri
     public string Reason { get; } = reason;
     public decimal? Threshold { get; } = threshold;
 
+    /// <summary>The small-deal band's requirement (a junior AE or an SDR for the deal size), whose reps share a pooled rotation.</summary>
+    public bool IsSmallDeal => Rank == DealSizeRank && Profile == RequiredProfile.JuniorAeOrSdr;
+
     public bool IsMetBy(RepProfile rep) => Profile switch
     {
         RequiredProfile.SeniorAe => IsAe(rep.Rep) && rep.Rep.Seniority >= Seniority.Senior,
