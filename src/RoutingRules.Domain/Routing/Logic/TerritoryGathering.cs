@@ -56,7 +56,7 @@ internal static class TerritoryGathering
             return;
         }
 
-        foreach (var match in Ranked(matches, snapshot.Policy, live))
+        foreach (var match in Ranked(matches, snapshot.Policy, lead, live))
         {
             facts.Add(match);
             AddReps(match.Territory, repIds);
@@ -72,15 +72,20 @@ internal static class TerritoryGathering
             return;
         }
 
-        facts.Add(new NearestTerritory(Ranked([(territory, VerticalMatch.None, TerritoryRanking.GeographyOf(territory.Criteria))], snapshot.Policy, live)[0], area));
+        facts.Add(new NearestTerritory(Ranked([(territory, VerticalMatch.None, TerritoryRanking.GeographyOf(territory.Criteria))], snapshot.Policy, lead, live)[0], area));
         AddReps(territory, repIds);
     }
 
-    // A single-owner territory has nothing to pool, and a policy without the pool reads no pool cursor.
-    private static IReadOnlyList<TerritoryMatch> Ranked(List<(Territory, VerticalMatch, GeographyLevel)> matches, Policy.RoutingPolicy policy, ILiveState live) =>
-        TerritoryRanking.Rank(matches, policy.Territories, (live, pooled: policy.Assignment.SmallDealPooledRoundRobin), static (s, t) => (
+    // A single-owner territory has nothing to pool, and only a small deal under a policy with the
+    // pool reads its cursor (the key is built per territory: no string for the other leads).
+    private static IReadOnlyList<TerritoryMatch> Ranked(
+        List<(Territory, VerticalMatch, GeographyLevel)> matches, Policy.RoutingPolicy policy, Lead lead, ILiveState live) =>
+        TerritoryRanking.Rank(matches, policy.Territories, (live, pooled: IsPooled(lead, policy.Assignment)), static (s, t) => (
             t.Strategy == DistributionStrategy.RoundRobin ? s.live.RoundRobinCursor(t.Id) : 0,
             s.pooled && t.Strategy != DistributionStrategy.Single ? s.live.RoundRobinCursor(TerritoryCursor.SmallDealPoolKey(t.Id)) : 0));
+
+    private static bool IsPooled(Lead lead, Policy.AssignmentPolicy assignment) =>
+        assignment.SmallDealPooledRoundRobin && lead.EstimatedDealValue < assignment.SmallDealMax;
 
     private static void AddReps(Territory territory, HashSet<string> repIds)
     {
