@@ -13,7 +13,7 @@ public sealed class SmallDealJuniorOrSdrRule : Rule
 
         When()
             .Match(() => policy)
-            .Match(() => lead, l => l.Lead.EstimatedDealValue < policy.Assignment.SmallDealMax);
+            .Match(() => lead, l => policy.Assignment.IsSmallDeal(l.Lead.EstimatedDealValue));
 
         Then()
             .Yield(ctx => new SeniorityRequirement(RequiredProfile.JuniorAeOrSdr, SeniorityRequirement.DealSizeRank, $"deal {lead.Lead.EstimatedDealValue} below {policy.Assignment.SmallDealMax}", policy.Assignment.SmallDealMax));

@@ -6,6 +6,9 @@ public sealed record AssignmentPolicy
     /// <summary>Deals below this (EUR) go to a junior AE or SDR.</summary>
     public decimal SmallDealMax { get; init; } = 10_000m;
 
+    /// <summary>A known deal value below <see cref="SmallDealMax"/>; an unknown one is no small deal.</summary>
+    public bool IsSmallDeal(decimal? dealValue) => dealValue < SmallDealMax;
+
     /// <summary>
     /// Whether those small deals go round the territory's eligible junior AEs and SDRs in a
     /// rotation of their own (DOMAIN.md §5: "pooled round-robin"), whatever the territory's

@@ -32,10 +32,9 @@ public static class RoutingFactGatherer
         var policy = snapshot.Policy;
         var now = context.Now;
         var hosts = LeadHosts.Of(lead, snapshot.FreeMail);
-        var weakOn = LeadClassifier.WeakOn(lead, policy);
         var profile = new LeadProfile(lead, DomainNames.RegistrableDomain(hosts.Company ?? hosts.FreeMail), hosts.OnlyFreeMail,
-            policy.Territories.SegmentFor(lead.EmployeeCount), LeadClassifier.Intent(lead), LeadClassifier.Fit(weakOn),
-            string.IsNullOrWhiteSpace(lead.PreferredLanguage) ? policy.Territories.DefaultLanguage : lead.PreferredLanguage, now, weakOn);
+            policy.Territories.SegmentFor(lead.EmployeeCount), LeadClassifier.Intent(lead), LeadClassifier.WeakOn(lead, policy),
+            string.IsNullOrWhiteSpace(lead.PreferredLanguage) ? policy.Territories.DefaultLanguage : lead.PreferredLanguage, now);
 
         // Routing gathers 15 to 30 facts: one array, grown at most once.
         var facts = new List<object>(32) { profile, policy };

@@ -11,7 +11,8 @@ public class TreatmentAssessmentTests
     [InlineData(IntentLevel.Medium, FitLevel.Strong, "Medium intent, Strong fit")]
     public void FromTable_IntentAndFit_ReasonNamesBoth(IntentLevel intent, FitLevel fit, string expected)
     {
-        var lead = new LeadProfile(new Lead { Id = "l1" }, null, false, Model.Segment.MidMarket, intent, fit, "en", DateTimeOffset.UnixEpoch);
+        var weakOn = fit == FitLevel.Weak ? FitCriteria.Size : FitCriteria.None;
+        var lead = new LeadProfile(new Lead { Id = "l1" }, null, false, Model.Segment.MidMarket, intent, weakOn, "en", DateTimeOffset.UnixEpoch);
 
         var assessment = TreatmentAssessment.FromTable(Treatment.SdrQualification, lead);
 

@@ -9,10 +9,9 @@ public sealed class LeadProfile(
     bool isFreeMail,
     Segment segment,
     IntentLevel intent,
-    FitLevel fit,
+    FitCriteria weakOn,
     string language,
-    DateTimeOffset now,
-    FitCriteria weakOn = FitCriteria.None)
+    DateTimeOffset now)
 {
     public Lead Lead { get; } = lead;
 
@@ -32,10 +31,12 @@ public sealed class LeadProfile(
     public Segment Segment { get; } = segment;
 
     public IntentLevel Intent { get; } = intent;
-    public FitLevel Fit { get; } = fit;
 
     /// <summary>The ideal customer profile's criteria the lead fails, which make its fit weak; none for a strong fit.</summary>
     public FitCriteria WeakOn { get; } = weakOn;
+
+    /// <summary>Strong when the lead fails none of the profile's criteria (<see cref="WeakOn"/>).</summary>
+    public FitLevel Fit { get; } = Logic.LeadClassifier.Fit(weakOn);
 
     /// <summary>Preferred language, or the policy's default language when unknown.</summary>
     public string Language { get; } = language;

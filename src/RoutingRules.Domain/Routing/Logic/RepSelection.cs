@@ -17,40 +17,32 @@ public static class RepSelection
     }
 
     /// <summary>Exact rotation: the first eligible member at or after the persisted cursor; the cursor moves past it.</summary>
-    public static DistributionChoice RoundRobin(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible)
-    {
-        var candidates = eligible as IReadOnlyList<EligibleCandidate> ?? eligible.ToList();
-        var cursor = territory.Match.Cursor;
-        if (Rotate(territory, candidates, cursor) is not var (chosen, index, next))
-        {
-            return Single(territory, candidates);
-        }
-
-        var repId = chosen.RepId;
-        return new DistributionChoice(chosen.Candidate, DistributionStrategy.RoundRobin,
-            () => $"cursor {cursor} -> member #{index} {repId}, next cursor {next}", new TerritoryCursor(territory.Id, next));
-    }
+    public static DistributionChoice RoundRobin(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible) =>
+        Rotation(territory, eligible, smallDealPool: false);
 
     /// <summary>
     /// The small-deal pool's exact rotation (DOMAIN.md §5): as <see cref="RoundRobin"/>, among
     /// <paramref name="pool"/> (the eligible junior AEs and SDRs), from the pool's own cursor, which
     /// moves past the chosen member; the territory's own cursor does not move.
     /// </summary>
-    public static DistributionChoice SmallDealPool(ChosenTerritory territory, IEnumerable<EligibleCandidate> pool)
+    public static DistributionChoice SmallDealPool(ChosenTerritory territory, IEnumerable<EligibleCandidate> pool) =>
+        Rotation(territory, pool, smallDealPool: true);
+
+    private static DistributionChoice Rotation(ChosenTerritory territory, IEnumerable<EligibleCandidate> eligible, bool smallDealPool)
     {
-        var candidates = pool as IReadOnlyList<EligibleCandidate> ?? pool.ToList();
-        var cursor = territory.Match.SmallDealPoolCursor;
+        var candidates = eligible as IReadOnlyList<EligibleCandidate> ?? eligible.ToList();
+        var cursor = smallDealPool ? territory.Match.SmallDealPoolCursor : territory.Match.Cursor;
         if (Rotate(territory, candidates, cursor) is not var (chosen, index, next))
         {
             return Single(territory, candidates);
         }
 
         var repId = chosen.RepId;
-        return new DistributionChoice(chosen.Candidate, DistributionStrategy.RoundRobin,
-            () => $"small-deal pool cursor {cursor} -> member #{index} {repId}, next pool cursor {next}", TerritoryCursor.SmallDealPool(territory.Id, next))
-        {
-            SmallDealPool = true,
-        };
+        Func<string> inputs = smallDealPool
+            ? () => $"small-deal pool cursor {cursor} -> member #{index} {repId}, next pool cursor {next}"
+            : () => $"cursor {cursor} -> member #{index} {repId}, next cursor {next}";
+        var moved = smallDealPool ? TerritoryCursor.SmallDealPool(territory.Id, next) : new TerritoryCursor(territory.Id, next);
+        return new DistributionChoice(chosen.Candidate, DistributionStrategy.RoundRobin, inputs, moved) { SmallDealPool = smallDealPool };
     }
 
     /// <summary>Allocation proportional to weight: the rep with the fewest leads today per unit of weight.</summary>

@@ -79,13 +79,13 @@ internal static class TerritoryGathering
     // A single-owner territory has nothing to pool, and only a small deal under a policy with the
     // pool reads its cursor (the key is built per territory: no string for the other leads).
     private static IReadOnlyList<TerritoryMatch> Ranked(
-        List<(Territory, VerticalMatch, GeographyLevel)> matches, Policy.RoutingPolicy policy, Lead lead, ILiveState live) =>
-        TerritoryRanking.Rank(matches, policy.Territories, (live, pooled: IsPooled(lead, policy.Assignment)), static (s, t) => (
+        List<(Territory, VerticalMatch, GeographyLevel)> matches, Policy.RoutingPolicy policy, Lead lead, ILiveState live)
+    {
+        var pooled = policy.Assignment.SmallDealPooledRoundRobin && policy.Assignment.IsSmallDeal(lead.EstimatedDealValue);
+        return TerritoryRanking.Rank(matches, policy.Territories, (live, pooled), static (s, t) => (
             t.Strategy == DistributionStrategy.RoundRobin ? s.live.RoundRobinCursor(t.Id) : 0,
             s.pooled && t.Strategy != DistributionStrategy.Single ? s.live.RoundRobinCursor(TerritoryCursor.SmallDealPoolKey(t.Id)) : 0));
-
-    private static bool IsPooled(Lead lead, Policy.AssignmentPolicy assignment) =>
-        assignment.SmallDealPooledRoundRobin && lead.EstimatedDealValue < assignment.SmallDealMax;
+    }
 
     private static void AddReps(Territory territory, HashSet<string> repIds)
     {
