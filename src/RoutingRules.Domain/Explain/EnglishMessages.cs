@@ -209,6 +209,8 @@ internal static class EnglishMessages
         ["requirement.deal.SeniorAe"] = "The estimated deal value is {figure} EUR, above {threshold} EUR: the policy asks for a senior account executive.",
         ["requirement.unmet"] = "No available member of {territory} has that profile, so the requirement was set aside.",
         ["requirement.deal.JuniorAeOrSdr"] = "The estimated deal value is {figure} EUR, below {threshold} EUR: the policy asks for a junior account executive or an SDR.",
+        ["requirement.treatment.SeniorAe"] = "The lead's treatment asks for a senior account executive (intent x fit table).",
+        ["requirement.treatment.Sdr"] = "The lead's treatment asks for an SDR to qualify it first (intent x fit table).",
         ["sla.submitted"] = "Respond within {duration} ({leadType}) counted from the lead's submission at {startedAt}: by {respondBy}; without a response it is escalated at {escalateAt}.",
         ["sla.due"] = "The lead reached routing after its response target of {duration} ({leadType}) had run out since its submission: respond now; without a response it is escalated at {escalateAt}.",
         ["sla.businessHours"] = "Respond within {duration} of business hours in {zone} ({leadType}; the clock stops outside them): by {respondBy}; without a response it is escalated at {escalateAt}.",

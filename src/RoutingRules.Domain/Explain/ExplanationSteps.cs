@@ -6,7 +6,8 @@ namespace RoutingRules.Domain.Explain;
 /// <summary>The ordered steps of an explanation: account match, territory and distribution, owner decision, treatment, SLA, flags.</summary>
 internal static class ExplanationSteps
 {
-    private static readonly HashSet<RoutingLevel> TerritoryLevels = [RoutingLevel.Territory, RoutingLevel.Backup, RoutingLevel.DefaultPool, RoutingLevel.PriorityQueue, RoutingLevel.Escalation];
+    /// <summary>The levels where the territory's members were weighed: elsewhere an owner or a queue took the lead whatever they were.</summary>
+    internal static readonly HashSet<RoutingLevel> TerritoryLevels = [RoutingLevel.Territory, RoutingLevel.Backup, RoutingLevel.DefaultPool, RoutingLevel.PriorityQueue, RoutingLevel.Escalation];
 
     public static void Append(RenderContext c, List<ExplanationStep> steps)
     {

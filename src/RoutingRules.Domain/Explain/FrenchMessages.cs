@@ -209,6 +209,8 @@ internal static class FrenchMessages
         ["requirement.deal.SeniorAe"] = "La valeur estimée de l'affaire est de {figure} EUR, au-dessus de {threshold} EUR : la politique demande un account executive senior.",
         ["requirement.unmet"] = "Aucun membre disponible de {territory} n'a ce profil : l'exigence a été mise de côté.",
         ["requirement.deal.JuniorAeOrSdr"] = "La valeur estimée de l'affaire est de {figure} EUR, en dessous de {threshold} EUR : la politique demande un account executive junior ou un SDR.",
+        ["requirement.treatment.SeniorAe"] = "Le traitement du lead demande un account executive senior (matrice intention x adéquation).",
+        ["requirement.treatment.Sdr"] = "Le traitement du lead demande qu'un SDR le qualifie d'abord (matrice intention x adéquation).",
         ["sla.submitted"] = "Répondez sous {duration} ({leadType}) à compter de la soumission du lead le {startedAt} : avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
         ["sla.due"] = "Le lead est arrivé au routage après l'expiration de son délai de réponse de {duration} ({leadType}) depuis sa soumission : répondez tout de suite ; sans réponse, il est escaladé le {escalateAt}.",
         ["sla.businessHours"] = "Répondez sous {duration} d'heures ouvrées, fuseau {zone} ({leadType} ; le délai ne court pas hors de ces heures) : avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",

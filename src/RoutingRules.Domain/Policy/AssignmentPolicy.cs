@@ -28,6 +28,14 @@ public sealed record AssignmentPolicy
     public LowWeakTreatment LowWeakTreatment { get; init; } = LowWeakTreatment.Nurture;
 
     /// <summary>
+    /// Whether the intent x fit treatment also asks for its kind of rep among the territory's
+    /// members (DOMAIN.md §5's table: a senior AE for high intent and strong fit, an SDR for SDR
+    /// qualification and the accelerated track), after the deal size and the lead score, which
+    /// speak first; off, the treatment is only told.
+    /// </summary>
+    public bool TreatmentSetsRepProfile { get; init; } = true;
+
+    /// <summary>
     /// The ideal customer profile's industries (DOMAIN.md §5): a lead whose industry is known fits
     /// on industry only when its primary or a secondary industry is listed, compared as vertical
     /// territories compare them (case aside). Empty, the default: every industry fits.

@@ -54,6 +54,7 @@ internal static partial class PolicyMapping
             LowLeadScore = p.Assignment.LowLeadScore,
             LowWeakTreatment = EnumMapping.ToProto<LowWeakTreatment, Proto.LowWeakTreatment>(p.Assignment.LowWeakTreatment),
             SmallDealPooledRoundRobin = p.Assignment.SmallDealPooledRoundRobin,
+            TreatmentSetsRepProfile = p.Assignment.TreatmentSetsRepProfile,
         };
         assignment.IdealCustomerIndustries.AddRange(p.Assignment.IdealCustomerIndustries);
 

@@ -141,6 +141,7 @@ internal static partial class PolicyMapping
             LowWeakTreatment = EnumMapping.ToDomain(a.LowWeakTreatment, d.LowWeakTreatment, errors, path + ".low_weak_treatment"),
             IdealCustomerIndustries = a.IdealCustomerIndustries.Count > 0 ? [.. a.IdealCustomerIndustries] : d.IdealCustomerIndustries,
             SmallDealPooledRoundRobin = a.HasSmallDealPooledRoundRobin ? a.SmallDealPooledRoundRobin : d.SmallDealPooledRoundRobin,
+            TreatmentSetsRepProfile = a.HasTreatmentSetsRepProfile ? a.TreatmentSetsRepProfile : d.TreatmentSetsRepProfile,
         };
     }
 

@@ -33,7 +33,9 @@ public static class ExplanationCheck
             Expect(explanation.Summary.Contains(rule!, StringComparison.Ordinal), routed, explanation,
                 $"the summary to name the deciding rule {rule}; it reads: {explanation.Summary}");
             ExpectNamesData(routed, details, explanation);
-            foreach (var (repId, exclusion) in details.Candidates.SelectMany(c => c.Exclusions.Select(e => (c.RepId, e))))
+            // The members' exclusions are told where the territory is: an owner's or a queue's
+            // decision only names the territory its claim outranked, whatever its members were.
+            foreach (var (repId, exclusion) in TellsTerritory(explanation) ? details.Candidates.SelectMany(c => c.Exclusions.Select(e => (c.RepId, e))) : [])
             {
                 ExpectExclusionStep(routed, explanation, repId, exclusion);
             }
@@ -68,6 +70,9 @@ public static class ExplanationCheck
         explanation.Steps.Any(s => s.Key.StartsWith("decision." + rule + ".", StringComparison.Ordinal)
             || (s.Key == "decision.level.ops" && s.Text.Contains(rule, StringComparison.Ordinal))
             || (s.Key.StartsWith("distribution.", StringComparison.Ordinal) && details.Distribution?.Rule == rule));
+
+    private static bool TellsTerritory(Explanation explanation) =>
+        explanation.Steps.Any(s => s.Key is "territory.chosen" or "territory.only" or "territory.nearest");
 
     private static void ExpectExclusionStep(RoutedLead routed, Explanation explanation, string repId, TraceCandidateExclusion exclusion)
     {

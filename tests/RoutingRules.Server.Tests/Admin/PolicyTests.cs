@@ -37,19 +37,25 @@ public class PolicyTests
         Assert.Equal(RoutingPolicy.Default.Matching.FreeMailDomains, policy.Matching.FreeMailDomains);
     }
 
-    [Fact]
-    public async Task SetPolicy_SmallDealPoolTurnedOff_IsStoredAndReadBack()
+    [Theory]
+    [InlineData("small_deal_pooled_round_robin")]
+    [InlineData("treatment_sets_rep_profile")]
+    public async Task SetPolicy_AssignmentSwitchTurnedOff_IsStoredAndReadBack(string field)
     {
         await using var server = await TestServer.StartWithDataAsync();
+        var accessor = Proto.AssignmentPolicy.Descriptor.FindFieldByName(field).Accessor;
         var fresh = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
-        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Assignment = new Proto.AssignmentPolicy { SmallDealPooledRoundRobin = false } } };
+        var assignment = new Proto.AssignmentPolicy();
+        accessor.SetValue(assignment, false);
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Assignment = assignment } };
 
         var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
 
-        Assert.True(fresh.Assignment.SmallDealPooledRoundRobin);
-        Assert.False(stored.Assignment.SmallDealPooledRoundRobin);
-        Assert.False(server.Data.Store.GetPolicy().Assignment.SmallDealPooledRoundRobin);
-        Assert.Equal(RoutingPolicy.Default.Assignment.SmallDealMax, server.Data.Store.GetPolicy().Assignment.SmallDealMax);
+        Assert.True((bool)accessor.GetValue(fresh.Assignment));
+        Assert.False((bool)accessor.GetValue(stored.Assignment));
+        var domain = server.Data.Store.GetPolicy().Assignment;
+        Assert.False(field == "small_deal_pooled_round_robin" ? domain.SmallDealPooledRoundRobin : domain.TreatmentSetsRepProfile);
+        Assert.Equal(RoutingPolicy.Default.Assignment.SmallDealMax, domain.SmallDealMax);
     }
 
     [Fact]

@@ -4,13 +4,15 @@ namespace RoutingRules.Domain.Routing.Facts;
 
 /// <summary>
 /// A preference for a kind of rep; candidates not meeting it give way to those who do. Only the
-/// lowest <see cref="Rank"/> applies: the deal size speaks before the lead score.
+/// lowest <see cref="Rank"/> applies: the deal size speaks before the lead score, and both before
+/// the intent x fit treatment.
 /// </summary>
 /// <param name="threshold">The policy's bound the lead crossed (80 for a score above 80), so explanations can say it; null for a band.</param>
 public sealed class SeniorityRequirement(RequiredProfile profile, int rank, string reason, decimal? threshold = null)
 {
     public const int DealSizeRank = 0;
     public const int LeadScoreRank = 1;
+    public const int TreatmentRank = 2;
 
     public int Rank { get; } = rank;
 
