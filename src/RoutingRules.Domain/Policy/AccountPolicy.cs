@@ -21,4 +21,13 @@ public sealed record AccountPolicy
     public int AutoCreateAccountLeadCount { get; init; } = 3;
 
     public CompetitorHandling CompetitorHandling { get; init; } = CompetitorHandling.Queue;
+
+    /// <summary>
+    /// Whether a prospect account's owner takes its leads (level <see cref="Routing.RoutingLevel.AccountOwner"/>,
+    /// after an open opportunity and before an earlier closed-lost lead's owner): account-based
+    /// routing as the seed articles describe it, a known company's new contacts going to the rep who
+    /// works it. Off by default, DOMAIN.md §2's chain: only customers and named accounts route to an
+    /// owner, other prospects by territory.
+    /// </summary>
+    public bool ProspectOwnerRoutes { get; init; }
 }

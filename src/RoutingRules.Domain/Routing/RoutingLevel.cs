@@ -37,4 +37,7 @@ public enum RoutingLevel
     /// from another rep; the routing rules did not decide.
     /// </summary>
     Manual,
+
+    /// <summary>The owner of a prospect account, when the policy routes prospects to their owners.</summary>
+    AccountOwner,
 }

@@ -99,6 +99,7 @@ internal static partial class PolicyMapping
         SubsidiaryRoutesToParent = a.SubsidiaryRoutesToParent,
         AutoCreateAccountLeadCount = a.AutoCreateAccountLeadCount,
         CompetitorHandling = EnumMapping.ToProto<CompetitorHandling, Proto.CompetitorHandling>(a.CompetitorHandling),
+        ProspectOwnerRoutes = a.ProspectOwnerRoutes,
     };
 
     private static Proto.CapacityPolicy ToProto(CapacityPolicy c) => new()

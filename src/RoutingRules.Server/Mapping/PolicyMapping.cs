@@ -54,6 +54,7 @@ internal static partial class PolicyMapping
         SubsidiaryRoutesToParent = a.HasSubsidiaryRoutesToParent ? a.SubsidiaryRoutesToParent : d.SubsidiaryRoutesToParent,
         AutoCreateAccountLeadCount = a.HasAutoCreateAccountLeadCount ? a.AutoCreateAccountLeadCount : d.AutoCreateAccountLeadCount,
         CompetitorHandling = EnumMapping.ToDomain(a.CompetitorHandling, d.CompetitorHandling, errors, path + ".competitor_handling"),
+        ProspectOwnerRoutes = a.HasProspectOwnerRoutes ? a.ProspectOwnerRoutes : d.ProspectOwnerRoutes,
     };
 
     private static MatchingPolicy ToDomain(Proto.MatchingPolicy m, MatchingPolicy d) => new()

@@ -101,6 +101,7 @@ internal static class DecisionMapping
         RoutingLevel.Referral => Proto.RoutingLevel.Referral,
         RoutingLevel.SlaEscalation => Proto.RoutingLevel.SlaEscalation,
         RoutingLevel.Manual => Proto.RoutingLevel.Manual,
+        RoutingLevel.AccountOwner => Proto.RoutingLevel.AccountOwner,
         _ => Proto.RoutingLevel.Unspecified,
     };
 

@@ -93,6 +93,9 @@ internal static class TraceStaticTable
 
         // The lead fact's field naming the criteria that made its fit weak.
         "weakOn",
+
+        // The owner of a prospect account (accounts.prospectOwnerRoutes), a routing level.
+        "AccountOwner",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

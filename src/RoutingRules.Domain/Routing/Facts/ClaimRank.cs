@@ -15,6 +15,7 @@ public static class ClaimRank
     public const int Customer = 30;
     public const int HighActivity = 35;
     public const int OpenOpportunity = 40;
+    public const int ProspectOwner = 45;
     public const int PreviousOwner = 50;
     public const int AutoCreatedAccount = 55;
     public const int Referral = 58;
