@@ -27,6 +27,9 @@ public static class RuleBands
     public const int Eligibility = 350;
     public const int CoolDown = 340;
     public const int Seniority = 330;
+
+    /// <summary>After the rep profile the lead asks for, before its language: the product it is interested in.</summary>
+    public const int Product = 325;
     public const int Language = 320;
     public const int TimeZone = 310;
     public const int ClaimDecision = 200;

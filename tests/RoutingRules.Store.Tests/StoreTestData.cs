@@ -17,7 +17,7 @@ internal static class StoreTestData
             {
                 Id = "r1", Name = "Alice Martin", Email = "alice@example.com", Role = RepRole.AccountExecutive, Seniority = Seniority.Senior,
                 ManagerId = "m1", BackupId = "r2", Status = RepStatus.InMeeting, TimeZone = "Europe/Paris", Languages = ["fr", "en"],
-                SpecialistDepartment = "finance", Industries = ["healthcare"], PerformanceWeight = 2, QuotaAttainment = 0.85, OpenLeadsCap = 30,
+                SpecialistDepartment = "finance", Industries = ["healthcare"], Products = ["enterprise-suite"], PerformanceWeight = 2, QuotaAttainment = 0.85, OpenLeadsCap = 30,
                 Absences = [new AbsencePeriod(Monday.AddDays(7), Monday.AddDays(14))],
                 Workload = new RepWorkload { OpenLeads = 12, OverdueFollowUps = 2, AssignedToday = 3, LastAssignedAt = Monday, ActiveOpportunities = 4 },
                 Stats = new RepStats { ConversionRate = 0.21, AvgResponseMinutes = 14, ConversionRateBySource = new Dictionary<string, double> { ["referral"] = 0.5 } },

@@ -33,6 +33,12 @@ public sealed record Rep
 
     public IReadOnlyList<string> Industries { get; init; } = [];
 
+    /// <summary>
+    /// Products the rep specialises in, as the leads' <c>productInterest</c> names them: a lead
+    /// interested in one prefers the territory's members who list it.
+    /// </summary>
+    public IReadOnlyList<string> Products { get; init; } = [];
+
     /// <summary>Allocation weight for weighted distribution (top performers e.g. 2.0).</summary>
     public double PerformanceWeight { get; init; } = 1.0;
 

@@ -16,6 +16,7 @@ internal static class RepValidator
             sink.Text("specialistDepartment", r.SpecialistDepartment);
             sink.Texts("languages", r.Languages);
             sink.Texts("industries", r.Industries);
+            sink.Texts("products", r.Products);
             sink.Reference("managerId", r.ManagerId, repIds, "rep");
             sink.Reference("backupId", r.BackupId, repIds, "rep");
             sink.Reference("successorId", r.SuccessorId, repIds, "rep");

@@ -27,6 +27,7 @@ internal static class RepMapping
             Languages = [.. r.Languages],
             SpecialistDepartment = ValueMapping.Text(r.HasSpecialistDepartment, r.SpecialistDepartment),
             Industries = [.. r.Industries],
+            Products = [.. r.Products],
             PerformanceWeight = r.HasPerformanceWeight ? r.PerformanceWeight : defaults.PerformanceWeight,
             QuotaAttainment = r.HasQuotaAttainment ? r.QuotaAttainment : null,
             OpenLeadsCap = r.HasOpenLeadsCap ? r.OpenLeadsCap : null,
@@ -53,6 +54,7 @@ internal static class RepMapping
         proto.Absences.AddRange(r.Absences.Select(ToProto));
         proto.Languages.AddRange(r.Languages);
         proto.Industries.AddRange(r.Industries);
+        proto.Products.AddRange(r.Products);
         if (r.Email is not null)
         {
             proto.Email = r.Email;

@@ -78,12 +78,12 @@ public static class ExplanationCheck
     {
         var steps = explanation.Steps
             .Where(s => s.Key.StartsWith("exclusion.", StringComparison.Ordinal) && s.Text.Contains(repId + ")", StringComparison.Ordinal)
-                // An instant, a status, a profile, a time-zone distance or languages are worded by the
+                // An instant, a status, a profile, a time-zone distance, languages or products are worded by the
                 // catalogue (the date style, "in a meeting", "5 hours 30 minutes", "French"), not shown as
                 // the trace stores them (ExclusionWordingTests checks those lines word for word).
                 && (exclusion.Rule is "Capacity.DepartedMember" or "Capacity.CoolDown" or "Capacity.Absence"
                         or "Capacity.UnavailableStatus" or "Capacity.RequiredSeniority" or "Capacity.TimeZonePreference"
-                        or "Capacity.LanguagePreference"
+                        or "Capacity.LanguagePreference" or "Capacity.ProductPreference"
                     || s.Text.Contains(ShownValue(exclusion), StringComparison.Ordinal)))
             .ToList();
         Expect(steps.Count == 1, routed, explanation,

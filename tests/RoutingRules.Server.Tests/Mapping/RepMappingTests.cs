@@ -4,7 +4,7 @@ using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Tests.Mapping;
 
-/// <summary>A rep's workload keeps its presence both ways: a rep sent without one keeps the stored workload.</summary>
+/// <summary>A rep's workload keeps its presence both ways: a rep sent without one keeps the stored workload; its lists are kept.</summary>
 public sealed class RepMappingTests
 {
     [Fact]
@@ -29,5 +29,14 @@ public sealed class RepMappingTests
     {
         Assert.Null(RepMapping.ToProto(new Rep { Id = "r1", Name = "Ann" }).Workload);
         Assert.Equal(3, RepMapping.ToProto(new Rep { Id = "r1", Name = "Ann", Workload = new RepWorkload { OpenLeads = 3 } }).Workload.OpenLeads);
+    }
+
+    [Fact]
+    public void RoundTrip_RepProducts_AreKept()
+    {
+        var proto = RepMapping.ToProto(new Rep { Id = "r1", Name = "Ann", Products = ["enterprise-suite", "crm"] });
+
+        Assert.Equal(["enterprise-suite", "crm"], proto.Products);
+        Assert.Equal(["enterprise-suite", "crm"], RepMapping.ToDomain(proto, new FieldErrors(), "reps[r1]").Products);
     }
 }

@@ -38,6 +38,9 @@ public sealed class RepProfile(Rep rep, RepWorkload workload, double hoursFromLe
 
     public bool KnowsIndustry(string? industry) => industry is not null && Lists(Rep.Industries, industry);
 
+    // Trim returns the same string when there is nothing to trim: no allocation for a clean value.
+    public bool KnowsProduct(string product) => Lists(Rep.Products, product.Trim());
+
     public bool Specialises(string? department) =>
         department is not null && string.Equals(Rep.SpecialistDepartment, department, StringComparison.OrdinalIgnoreCase);
 
