@@ -10,11 +10,14 @@ namespace RoutingRules.Domain.Explain;
 /// that counted is told: the deal size speaks before the score, the score before the treatment
 /// (<see cref="SeniorityRequirement"/>). Told only when a member of the territory got the lead at
 /// a territory level, the one case the requirement weighs in (an account's owner, even one who is
-/// also a member, or a queue takes a lead whatever it asks); when no eligible member had the profile, a second step says it was set aside
-/// (<see cref="UnmetRequirement"/>).
+/// also a member, or a queue takes a lead whatever it asks); when no eligible member had the
+/// profile, a second step says it was set aside (<see cref="UnmetRequirement"/>).
 /// </summary>
 internal static class RequirementStep
 {
+    private static readonly string TreatmentRank = SeniorityRequirement.TreatmentRank.ToString(CultureInfo.InvariantCulture);
+    private static readonly string DealSizeRank = SeniorityRequirement.DealSizeRank.ToString(CultureInfo.InvariantCulture);
+
     public static void Append(RenderContext c, List<ExplanationStep> steps)
     {
         // The one that counted first, then whether it has something to tell: a band (mid-size deal) has no threshold.
@@ -38,9 +41,6 @@ internal static class RequirementStep
             steps.Add(c.Step("requirement.unmet", ("territory", c.Decision.TerritoryName)));
         }
     }
-
-    private static readonly string TreatmentRank = SeniorityRequirement.TreatmentRank.ToString(CultureInfo.InvariantCulture);
-    private static readonly string DealSizeRank = SeniorityRequirement.DealSizeRank.ToString(CultureInfo.InvariantCulture);
 
     // The intent x fit table's profile: the treatment step above already told the intent and the fit.
     private static ExplanationStep? ByTreatment(RenderContext c, TraceFact requirement)
