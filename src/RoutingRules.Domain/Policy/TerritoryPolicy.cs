@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RoutingRules.Domain.Model;
 
 namespace RoutingRules.Domain.Policy;
@@ -20,12 +21,27 @@ public sealed record TerritoryPolicy
     public TimeSpan TimeZoneBackupOffset { get; init; } = TimeSpan.FromHours(3);
 
     /// <summary>
-    /// The working day, Monday to Friday, in the lead's time zone: a far-away rep's "delayed
-    /// follow-up" flag names the next time inside it to contact the lead. End exclusive.
+    /// The working day, Monday to Friday but <see cref="Holidays"/>, in the lead's time zone: a
+    /// far-away rep's "delayed follow-up" flag names the next time inside it to contact the lead,
+    /// and an SLA in working hours counts only it. End exclusive.
     /// </summary>
     public TimeSpan BusinessHoursStart { get; init; } = TimeSpan.FromHours(9);
 
     public TimeSpan BusinessHoursEnd { get; init; } = TimeSpan.FromHours(18);
+
+    /// <summary>
+    /// Public holidays: dates on which nobody works, local in the lead's zone, for every lead or for
+    /// the leads of the countries each lists. Working time skips them as it skips weekends (SLAs in
+    /// working hours and in business days, the next contact time of a delayed follow-up). Empty by default.
+    /// </summary>
+    public IReadOnlyList<Holiday> Holidays { get; init; } = [];
+
+    /// <summary>
+    /// The holidays of a lead of <paramref name="country"/>: the country-less ones and its country's;
+    /// null when there are none. Built once per list; with none configured, costs a count.
+    /// </summary>
+    public FrozenSet<DateOnly>? HolidaysFor(string? country) =>
+        Holidays is not { Count: > 0 } ? null : HolidayCalendar.For(Holidays).Of(country);
 
     public string DefaultLanguage { get; init; } = "en";
 

@@ -62,6 +62,8 @@ internal static class PolicyValidator
             sink.Add("territories.businessHoursEnd", "business hours must run from a start to a later end within one day (00:00 to 24:00)");
         }
 
+        HolidayValidator.Validate(sink, p.Territories.Holidays);
+
         Positive(sink, "capacity.openLeadsCap", p.Capacity.OpenLeadsCap);
         sink.NotNegative("capacity.overdueFollowUpsCap", p.Capacity.OverdueFollowUpsCap);
         sink.NotNegative("capacity.coolDown", p.Capacity.CoolDown.TotalSeconds);

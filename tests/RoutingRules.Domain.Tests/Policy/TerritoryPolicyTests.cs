@@ -35,4 +35,35 @@ public sealed class TerritoryPolicyTests
     [Fact]
     public void NearestTerritoryFor_NothingConfigured_Null() =>
         Assert.Null(new TerritoryPolicy().NearestTerritoryFor("75", "Ile-de-France", "FR"));
+
+    [Fact]
+    public void HolidaysFor_CountryAndEveryLead_ItsOwnAndTheCountrylessOnes_BuiltOnce()
+    {
+        var policy = new TerritoryPolicy
+        {
+            Holidays =
+            [
+                new Holiday { Date = new DateOnly(2026, 7, 14), Countries = ["FR"] },
+                new Holiday { Date = new DateOnly(2026, 10, 3), Countries = ["DE"] },
+                new Holiday { Date = new DateOnly(2026, 12, 25) },
+                new Holiday { Date = new DateOnly(2026, 12, 25), Countries = ["FR"] }, // twice: harmless
+            ],
+        };
+
+        Assert.Equal([new DateOnly(2026, 7, 14), new DateOnly(2026, 12, 25)], policy.HolidaysFor("FR")!.Order());
+        Assert.Equal([new DateOnly(2026, 10, 3), new DateOnly(2026, 12, 25)], policy.HolidaysFor("de")!.Order());
+        Assert.Equal([new DateOnly(2026, 12, 25)], policy.HolidaysFor("US")!);
+        Assert.Equal([new DateOnly(2026, 12, 25)], policy.HolidaysFor(null)!);
+        Assert.Same(policy.HolidaysFor("FR"), policy.HolidaysFor("FR"));
+    }
+
+    [Fact]
+    public void HolidaysFor_OnlyCountryHolidays_NoneForOtherLeads()
+    {
+        var policy = new TerritoryPolicy { Holidays = [new Holiday { Date = new DateOnly(2026, 7, 14), Countries = ["FR"] }] };
+
+        Assert.Null(policy.HolidaysFor("BE"));
+        Assert.Null(policy.HolidaysFor(null));
+        Assert.Null(new TerritoryPolicy().HolidaysFor("FR"));
+    }
 }

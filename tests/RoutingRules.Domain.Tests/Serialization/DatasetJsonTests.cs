@@ -38,6 +38,21 @@ public class DatasetJsonTests
     }
 
     [Fact]
+    public void Deserialize_PolicyHolidays_ReadAsDocumentedAndWrittenBackTheSame()
+    {
+        var d = DatasetJson.Deserialize("""
+            { "policy": { "territories": { "holidays": [ { "date": "2026-07-14", "countries": [ "FR" ] }, { "date": "2026-12-25" } ] } } }
+            """);
+
+        Assert.Equal([new DateOnly(2026, 7, 14), new DateOnly(2026, 12, 25)], d.Policy.Territories.Holidays.Select(h => h.Date));
+        Assert.Equal(["FR"], d.Policy.Territories.Holidays[0].Countries);
+        Assert.Empty(d.Policy.Territories.Holidays[1].Countries);
+        var json = DatasetJson.Serialize(d);
+        Assert.Contains("\"date\": \"2026-07-14\"", json);
+        Assert.Equal(json, DatasetJson.Serialize(DatasetJson.Deserialize(json)));
+    }
+
+    [Fact]
     public void Deserialize_MissingSections_Defaults()
     {
         var d = DatasetJson.Deserialize("""{ "reps": [ { "id": "r", "name": "R" } ] }""");
