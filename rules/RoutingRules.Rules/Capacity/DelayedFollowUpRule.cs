@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Capacity;
 
 [Name("Capacity.DelayedFollowUp")]
-[Description("A rep far from the lead's zone (over the backup offset, default 3 h) gets it anyway, flagged with the next business-hours time in the lead's zone.")]
+[Description("A rep far from the lead's zone (over the backup offset, default 3 h) gets it anyway, flagged with the next business-hours time in the lead's zone (weekends and its holidays skipped).")]
 [Tag("capacity")]
 [Priority(RuleBands.Flags)]
 public sealed class DelayedFollowUpRule : Rule
@@ -20,6 +20,7 @@ public sealed class DelayedFollowUpRule : Rule
         Then()
             .Yield(ctx => new DecisionFlag(RoutingFlags.TimeZoneMismatch,
                 $"{assignment.Rep!.Rep.Name} is {assignment.Rep.HoursFromLead} h from the lead",
-                ZoneClock.NextBusinessHours(lead.Now, lead.Lead.TimeZone, policy.Territories.BusinessHoursStart, policy.Territories.BusinessHoursEnd)));
+                ZoneClock.NextBusinessHours(
+                    lead.Now, lead.Lead.TimeZone, policy.Territories.BusinessHoursStart, policy.Territories.BusinessHoursEnd, policy.Territories.HolidaysFor(lead.Lead.Country))));
     }
 }

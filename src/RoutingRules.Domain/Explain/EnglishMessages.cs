@@ -219,6 +219,7 @@ internal static class EnglishMessages
         ["sla.submitted"] = "Respond within {duration} ({leadType}) counted from the lead's submission at {startedAt}: by {respondBy}; without a response it is escalated at {escalateAt}.",
         ["sla.due"] = "The lead reached routing after its response target of {duration} ({leadType}) had run out since its submission: respond now; without a response it is escalated at {escalateAt}.",
         ["sla.businessHours"] = "Respond within {duration} of business hours in {zone} ({leadType}; the clock stops outside them): by {respondBy}; without a response it is escalated at {escalateAt}.",
+        ["sla.holidays"] = "A public holiday where the lead is does not count as working time, any more than a weekend: it pushed these deadlines back.",
         ["sla.superseded"] = "The response target was {duration} ({leadType}), by {respondBy}.",
         ["sla"] = "Respond within {duration} ({leadType}), by {respondBy}; without a response it is escalated at {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "no specific lead type: the {leadType} SLA, the least urgent, applies",

@@ -225,6 +225,10 @@ internal static class ExplanationSteps
                 : c.SlaWaitsForBusinessHours ? "sla.businessHours"
                 : c.SlaFromSubmission ? "sla.submitted" : "sla";
             steps.Add(c.Step(key, ("leadType", basis), ("startedAt", sla.StartedAt is { } started ? c.Time(started) : null), ("zone", sla.BusinessHoursZone)));
+            if (sla.AfterHolidays == true && !c.Superseded)
+            {
+                steps.Add(c.Step("sla.holidays"));
+            }
         }
 
         if (c.Decision.Priority == LeadPriority.Hot)

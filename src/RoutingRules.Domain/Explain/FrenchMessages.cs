@@ -219,6 +219,7 @@ internal static class FrenchMessages
         ["sla.submitted"] = "Répondez sous {duration} ({leadType}) à compter de la soumission du lead le {startedAt} : avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
         ["sla.due"] = "Le lead est arrivé au routage après l'expiration de son délai de réponse de {duration} ({leadType}) depuis sa soumission : répondez tout de suite ; sans réponse, il est escaladé le {escalateAt}.",
         ["sla.businessHours"] = "Répondez sous {duration} d'heures ouvrées, fuseau {zone} ({leadType} ; le délai ne court pas hors de ces heures) : avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
+        ["sla.holidays"] = "Un jour férié là où se trouve le lead ne compte pas comme temps de travail, pas plus qu'un week-end : il a repoussé ces échéances.",
         ["sla.superseded"] = "Le délai de réponse était de {duration} ({leadType}), avant le {respondBy}.",
         ["sla"] = "Répondez sous {duration} ({leadType}), avant le {respondBy} ; sans réponse, le lead est escaladé le {escalateAt}.",
         ["sla.basis.IntentFit.DefaultSla"] = "aucun type de lead particulier : le SLA du type {leadType}, le moins urgent, s'applique",

@@ -102,6 +102,7 @@ internal sealed partial class TraceAssembler
             BusinessDays = rule?.BusinessDays,
             StartedAt = sla.StartedAt < _facts.Lead?.Now ? sla.StartedAt : null,
             BusinessHoursZone = sla.BusinessHoursZone,
+            AfterHolidays = sla.AfterHolidays ? true : null,
         };
     }
 

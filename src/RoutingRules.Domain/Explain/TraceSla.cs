@@ -22,4 +22,10 @@ public sealed record TraceSla(string LeadType, TimeSpan? ResponseTarget, DateTim
     /// the night is due from the next opening); null for a calendar SLA and in traces before format 8.
     /// </summary>
     public string? BusinessHoursZone { get; init; }
+
+    /// <summary>
+    /// True when the lead's public holidays (<c>TerritoryPolicy.Holidays</c>) made the response or
+    /// the escalation later than weekdays alone would; null otherwise, and in traces before format 9.
+    /// </summary>
+    public bool? AfterHolidays { get; init; }
 }

@@ -50,6 +50,7 @@ public static partial class TraceBinary
             }
 
             writer.String(sla.BusinessHoursZone);
+            writer.Bool(sla.AfterHolidays == true);
         }
 
         writer.Strings(details.HotReasons);
@@ -141,6 +142,8 @@ public static partial class TraceBinary
             StartedAt = r.Version >= 7 && r.Bool() ? r.Time() : null,
             // Format 8 added it.
             BusinessHoursZone = r.Version >= 8 ? r.NullableString() : null,
+            // Format 9 added it; absent reads as null, as the JSON omits it.
+            AfterHolidays = r.Version >= 9 && r.Bool() ? true : null,
         }
         : null;
 

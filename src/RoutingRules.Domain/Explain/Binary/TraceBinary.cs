@@ -24,15 +24,16 @@ public static partial class TraceBinary
 {
     /// <summary>The version byte written first.</summary>
     /// <remarks>
+    /// Format 9 records whether the lead's public holidays made the SLA later (<see cref="TraceSla.AfterHolidays"/>).
     /// Format 8 records the time zone of an SLA counted in working hours (<see cref="TraceSla.BusinessHoursZone"/>).
     /// Format 7 records where the SLA's clock started when before the routing time (<see cref="TraceSla.StartedAt"/>).
     /// Format 6 records the figures a distribution compared (<see cref="TraceDistribution.Figures"/>).
     /// Format 5 records whether the SLA counts business days (<see cref="TraceSla.BusinessDays"/>).
     /// Format 4 writes the texts of the log's <see cref="TraceVocabulary"/> as their numbers;
     /// format 3 wrote the texts of <see cref="TraceStaticTable"/> as codes; format 2 wrote the
-    /// numbers and times of described facts as they are, not as text. Formats 1 to 7 are still read.
+    /// numbers and times of described facts as they are, not as text. Formats 1 to 8 are still read.
     /// </remarks>
-    public const byte FormatVersion = 8;
+    public const byte FormatVersion = 9;
 
     // How a string starts (a varint): absent, a text in full, a typed fact value (format 2), or a
     // reference. From FirstReferenceCode on, format 4 interleaves three tables, so that any of them

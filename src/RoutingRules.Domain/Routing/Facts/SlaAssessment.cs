@@ -5,7 +5,7 @@ namespace RoutingRules.Domain.Routing.Facts;
 
 /// <summary>A response target and escalation time for a lead type; the earliest respond-by wins.</summary>
 public sealed class SlaAssessment(
-    LeadType leadType, DateTimeOffset startedAt, DateTimeOffset respondBy, DateTimeOffset escalateAt, string reason, string? businessHoursZone = null)
+    LeadType leadType, DateTimeOffset startedAt, DateTimeOffset respondBy, DateTimeOffset escalateAt, string reason, string? businessHoursZone = null, bool afterHolidays = false)
 {
     public LeadType LeadType { get; } = leadType;
 
@@ -19,10 +19,13 @@ public sealed class SlaAssessment(
     /// <summary>The time zone whose working hours the SLA counted in (<see cref="SlaRule.BusinessHours"/>); null for a calendar SLA.</summary>
     public string? BusinessHoursZone { get; } = businessHoursZone;
 
+    /// <summary>The lead's public holidays made the response or the escalation later (<see cref="SlaWindow.AfterHolidays"/>).</summary>
+    public bool AfterHolidays { get; } = afterHolidays;
+
     public static SlaAssessment For(LeadType type, RoutingPolicy policy, LeadProfile lead, string reason)
     {
         var window = SlaClock.Window(lead.Lead.SubmittedAt, lead.Now, policy.Sla.For(type), WorkingHours.For(policy, lead.Lead.TimeZone, lead.Lead.Country));
-        return new SlaAssessment(type, window.Start, window.RespondBy, window.EscalateAt, reason, window.BusinessHoursZone);
+        return new SlaAssessment(type, window.Start, window.RespondBy, window.EscalateAt, reason, window.BusinessHoursZone, window.AfterHolidays);
     }
 
     public static bool Outranks(SlaAssessment other, SlaAssessment s) =>

@@ -4,8 +4,8 @@ namespace RoutingRules.Domain.Routing.Logic;
 
 /// <summary>
 /// Where an SLA starts and ends, and SLA durations added to a time: counting only the lead's weekdays
-/// (from the next opening) when the SLA is in business days, only working hours when it is in
-/// business hours (<see cref="SlaRule.CountsBusinessHours"/>).
+/// but its holidays (from the next opening) when the SLA is in business days, only working hours
+/// when it is in business hours (<see cref="SlaRule.CountsBusinessHours"/>).
 /// </summary>
 public static class SlaClock
 {
@@ -16,9 +16,30 @@ public static class SlaClock
     /// before it reached routing (an upstream outage, a reroute days later) is due at once and keeps
     /// the delay between its response target and its escalation, rather than being escalated away
     /// from a rep who never had it. The start stays the real submission either way, so an
-    /// explanation can quote it. <paramref name="hours"/> count only for a rule in business hours.
+    /// explanation can quote it. <paramref name="hours"/> count only for a rule in business hours or
+    /// business days; the window says whether the lead's holidays made it later.
     /// </summary>
     public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours)
+    {
+        var window = Counted(submittedAt, now, rule, hours);
+        if (hours.Holidays is null || !(rule.CountsBusinessHours || rule.BusinessDays || rule.EscalatesInBusinessDays))
+        {
+            return window;
+        }
+
+        // Counted again without them, for the explanation; only a lead that has holidays pays for it.
+        var weekdays = Counted(submittedAt, now, rule, hours with { Holidays = null });
+        return window with { AfterHolidays = window.RespondBy != weekdays.RespondBy || window.EscalateAt != weekdays.EscalateAt };
+    }
+
+    /// <summary>
+    /// When an SLA that started at <paramref name="start"/> escalates: never before its response is
+    /// due, which a calendar escalation delay short of a business-day target over a weekend would give.
+    /// </summary>
+    public static DateTimeOffset EscalateAt(DateTimeOffset start, DateTimeOffset respondBy, SlaRule rule, WorkingHours hours) =>
+        Max(respondBy, Add(start, rule.EscalateAfter, rule.EscalatesInBusinessDays, rule, hours));
+
+    private static SlaWindow Counted(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours)
     {
         var start = submittedAt is { } submitted && submitted < now ? submitted : now;
         var zone = rule.CountsBusinessHours ? hours.ZoneId : null;
@@ -33,17 +54,6 @@ public static class SlaClock
         return new SlaWindow(start, now, Max(now, escalateAt), zone);
     }
 
-    /// <summary>
-    /// When an SLA that started at <paramref name="start"/> escalates: never before its response is
-    /// due, which a calendar escalation delay short of a business-day target over a weekend would give.
-    /// </summary>
-    public static DateTimeOffset EscalateAt(DateTimeOffset start, DateTimeOffset respondBy, SlaRule rule, WorkingHours hours) =>
-        Max(respondBy, Add(start, rule.EscalateAfter, rule.EscalatesInBusinessDays, rule, hours));
-
-    /// <summary>The response due time of <paramref name="rule"/> counted from <paramref name="start"/>.</summary>
-    public static DateTimeOffset RespondBy(DateTimeOffset start, SlaRule rule, WorkingHours hours) =>
-        Add(start, rule.ResponseTarget, rule.BusinessDays, rule, hours);
-
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     // Business days are weekdays where the lead is, not in UTC (where a Californian Friday evening
@@ -57,6 +67,7 @@ public static class SlaClock
 
 /// <summary>
 /// When a lead's SLA started (its submission, or its routing), when it must be answered and when it
-/// escalates; the time zone whose working hours it counted in, null when it counts the calendar.
+/// escalates; the time zone whose working hours it counted in, null when it counts the calendar;
+/// whether the lead's public holidays made the response or the escalation later than weekdays alone would.
 /// </summary>
-public readonly record struct SlaWindow(DateTimeOffset Start, DateTimeOffset RespondBy, DateTimeOffset EscalateAt, string? BusinessHoursZone);
+public readonly record struct SlaWindow(DateTimeOffset Start, DateTimeOffset RespondBy, DateTimeOffset EscalateAt, string? BusinessHoursZone, bool AfterHolidays = false);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 
 namespace RoutingRules.Domain.Routing.Logic;
 
@@ -49,21 +50,32 @@ public static class ZoneClock
     }
 
     /// <summary>
-    /// The next instant inside business hours (weekdays, from <paramref name="dayStart"/> to
-    /// <paramref name="dayEnd"/> local time) in the given zone; <paramref name="now"/> when already inside.
+    /// At most this many holidays are skipped looking for one working day. The validator refuses a
+    /// closure over a month; a policy never validated that lists a longer one opens after this many,
+    /// so a search never runs on.
     /// </summary>
-    public static DateTimeOffset NextBusinessHours(DateTimeOffset now, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd) =>
-        NextOpening(now, Find(zoneId) ?? TimeZoneInfo.Utc, dayStart, dayEnd).At;
+    internal const int MaxHolidaysSkipped = 366;
+
+    /// <summary>
+    /// The next instant inside business hours (weekdays but <paramref name="holidays"/>, from
+    /// <paramref name="dayStart"/> to <paramref name="dayEnd"/> local time) in the given zone;
+    /// <paramref name="now"/> when already inside.
+    /// </summary>
+    public static DateTimeOffset NextBusinessHours(
+        DateTimeOffset now, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd, FrozenSet<DateOnly>? holidays = null) =>
+        NextOpening(now, Find(zoneId) ?? TimeZoneInfo.Utc, dayStart, dayEnd, holidays).At;
 
     /// <summary>
     /// <paramref name="start"/> plus <paramref name="duration"/> of business time: only the hours
-    /// from <paramref name="dayStart"/> to <paramref name="dayEnd"/> on weekdays, local time in the
-    /// zone, count. A start outside them counts from the next opening; what a day leaves over
-    /// carries to the next working day ("4 hours" from 16:00 ends at 11:00 the next morning).
+    /// from <paramref name="dayStart"/> to <paramref name="dayEnd"/> on weekdays but
+    /// <paramref name="holidays"/> (local dates), local time in the zone, count. A start outside them
+    /// counts from the next opening; what a day leaves over carries to the next working day ("4
+    /// hours" from 16:00 ends at 11:00 the next morning, or the morning after a holiday).
     /// </summary>
-    public static DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan duration, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd)
+    public static DateTimeOffset AddBusinessTime(
+        DateTimeOffset start, TimeSpan duration, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd, FrozenSet<DateOnly>? holidays = null)
     {
-        var (at, localDate) = NextOpening(start, zone, dayStart, dayEnd);
+        var (at, localDate) = NextOpening(start, zone, dayStart, dayEnd, holidays);
         var left = duration;
         while (true)
         {
@@ -77,29 +89,27 @@ public static class ZoneClock
             }
 
             left -= open;
-            (at, localDate) = NextOpening(closesAt, zone, dayStart, dayEnd);
+            (at, localDate) = NextOpening(closesAt, zone, dayStart, dayEnd, holidays);
         }
     }
 
     /// <summary>
     /// <paramref name="start"/> plus <paramref name="duration"/> in business days: its whole days
-    /// are weekdays in the zone, counted from the next opening when <paramref name="start"/> is
-    /// outside business hours (<paramref name="dayStart"/> to <paramref name="dayEnd"/> on weekdays),
-    /// and land on the same local time of day; what is left of a day is added to that. "5 business
-    /// days" from Monday 14:00 ends the next Monday at 14:00; from Saturday, or Monday 02:00, it ends
-    /// the next Monday at the opening, as a lead that came in at the opening would.
+    /// are weekdays in the zone but <paramref name="holidays"/>, counted from the next opening when
+    /// <paramref name="start"/> is outside business hours (<paramref name="dayStart"/> to
+    /// <paramref name="dayEnd"/> on those days), and land on the same local time of day; what is left
+    /// of a day is added to that. "5 business days" from Monday 14:00 ends the next Monday at 14:00
+    /// (Tuesday with a holiday between); from Saturday, or Monday 02:00, it ends the next Monday at
+    /// the opening, as a lead that came in at the opening would.
     /// </summary>
-    public static DateTimeOffset AddBusinessDays(DateTimeOffset start, TimeSpan duration, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd)
+    public static DateTimeOffset AddBusinessDays(
+        DateTimeOffset start, TimeSpan duration, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd, FrozenSet<DateOnly>? holidays = null)
     {
-        var (at, day) = NextOpening(start, zone, dayStart, dayEnd);
+        var (at, day) = NextOpening(start, zone, dayStart, dayEnd, holidays);
         var timeOfDay = TimeZoneInfo.ConvertTime(at, zone).TimeOfDay;
-        for (var days = (int)duration.TotalDays; days > 0;)
+        for (var days = (int)duration.TotalDays; days > 0; days--)
         {
-            day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                days--;
-            }
+            day = NextWorkingDay(day.AddDays(1), holidays);
         }
 
         // Within business hours, which no daylight-saving change falls in: the local time exists once.
@@ -109,24 +119,40 @@ public static class ZoneClock
     }
 
     /// <summary>The next instant inside business hours (<paramref name="now"/> when inside) and its local date.</summary>
-    private static (DateTimeOffset At, DateTime LocalDate) NextOpening(DateTimeOffset now, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd)
+    private static (DateTimeOffset At, DateTime LocalDate) NextOpening(
+        DateTimeOffset now, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd, FrozenSet<DateOnly>? holidays)
     {
         // One conversion per call: routing asks this of every SLA rule a lead matches.
         var local = TimeZoneInfo.ConvertTime(now, zone);
-        if (IsWeekday(local) && local.TimeOfDay >= dayStart && local.TimeOfDay < dayEnd)
+        if (local.TimeOfDay >= dayStart && local.TimeOfDay < dayEnd && NextWorkingDay(local.Date, holidays) == local.Date)
         {
             return (now, local.Date);
         }
 
-        var day = local.TimeOfDay < dayStart ? local.Date : local.Date.AddDays(1);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            day = day.AddDays(1);
-        }
-
+        var day = NextWorkingDay(local.TimeOfDay < dayStart ? local.Date : local.Date.AddDays(1), holidays);
         var opening = day + dayStart;
         return (new DateTimeOffset(opening, zone.GetUtcOffset(opening)), day);
     }
 
-    private static bool IsWeekday(DateTimeOffset local) => local.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    /// <summary>
+    /// <paramref name="day"/>, or the first day after it that is neither a Saturday, a Sunday nor
+    /// one of <paramref name="holidays"/> (at most <see cref="MaxHolidaysSkipped"/> of them).
+    /// </summary>
+    private static DateTime NextWorkingDay(DateTime day, FrozenSet<DateOnly>? holidays)
+    {
+        for (var skipped = 0; ; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                continue;
+            }
+
+            if (holidays is null || skipped == MaxHolidaysSkipped || !holidays.Contains(DateOnly.FromDateTime(day)))
+            {
+                return day;
+            }
+
+            skipped++;
+        }
+    }
 }

@@ -51,13 +51,13 @@ public static class CarriedOver
         ArgumentNullException.ThrowIfNull(policy);
         if (before?.Sla is { } sla && Enum.TryParse<LeadType>(sla.LeadType, out var type) && policy.Sla.For(type) is { } rule)
         {
-            var hours = WorkingHours.For(policy, before.Lead.TimeZone, before.Lead.Country);
-            var respondBy = SlaClock.RespondBy(now, rule, hours);
-            return new FreshSla(respondBy, SlaClock.EscalateAt(now, respondBy, rule, hours), rule.BusinessDays, rule.CountsBusinessHours ? hours.ZoneId : null);
+            // As a lead routed now, with no submission time: nothing waited upstream.
+            var window = SlaClock.Window(null, now, rule, WorkingHours.For(policy, before.Lead.TimeZone, before.Lead.Country));
+            return new FreshSla(window.RespondBy, window.EscalateAt, rule.BusinessDays, window.BusinessHoursZone, window.AfterHolidays);
         }
 
         var d = current.Decision;
-        return new FreshSla(now + (d.RespondBy - current.DecidedAt), now + (d.EscalateAt - current.DecidedAt), null, null);
+        return new FreshSla(now + (d.RespondBy - current.DecidedAt), now + (d.EscalateAt - current.DecidedAt), null, null, false);
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ public static class CarriedOver
         Treatment = before?.Treatment,
         // A fresh SLA counts from the hand-over, not from the lead's submission: the new assignee never had the lead before.
         Sla = before?.Sla is { } previous
-            ? previous with { RespondBy = sla.RespondBy, EscalateAt = sla.EscalateAt, BusinessDays = sla.BusinessDays ?? previous.BusinessDays, StartedAt = null, BusinessHoursZone = sla.Zone }
+            ? previous with { RespondBy = sla.RespondBy, EscalateAt = sla.EscalateAt, BusinessDays = sla.BusinessDays ?? previous.BusinessDays, StartedAt = null, BusinessHoursZone = sla.Zone, AfterHolidays = sla.AfterHolidays ? true : null }
             : null,
         HotReasons = before?.HotReasons ?? [],
         Flags = flags,

@@ -7,4 +7,5 @@ namespace RoutingRules.Domain.Routing.Reassignment;
 /// <param name="EscalateAt">Without action by then the lead is escalated.</param>
 /// <param name="BusinessDays">Whether the lead type's rule counts business days; null when the type is not known.</param>
 /// <param name="Zone">The time zone whose working hours the clock counted, when the rule counts them.</param>
-public readonly record struct FreshSla(DateTimeOffset RespondBy, DateTimeOffset EscalateAt, bool? BusinessDays, string? Zone);
+/// <param name="AfterHolidays">The lead's public holidays made the response or the escalation later.</param>
+public readonly record struct FreshSla(DateTimeOffset RespondBy, DateTimeOffset EscalateAt, bool? BusinessDays, string? Zone, bool AfterHolidays);
