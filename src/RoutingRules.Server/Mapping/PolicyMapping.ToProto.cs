@@ -29,6 +29,11 @@ internal static partial class PolicyMapping
             territories.NearestTerritories[area] = territoryId;
         }
 
+        foreach (var holiday in p.Territories.Holidays)
+        {
+            territories.Holidays.Add(new Proto.Holiday { Date = ValueMapping.FromDate(holiday.Date), Countries = { holiday.Countries } });
+        }
+
         var matching = new Proto.MatchingPolicy
         {
             FuzzyMatchThreshold = p.Matching.FuzzyMatchThreshold,

@@ -93,7 +93,24 @@ internal static partial class PolicyMapping
             DefaultLanguage = t.HasDefaultLanguage ? t.DefaultLanguage : d.DefaultLanguage,
             UnmatchedShareAlert = t.HasUnmatchedShareAlert ? t.UnmatchedShareAlert : d.UnmatchedShareAlert,
             NearestTerritories = t.NearestTerritories.ToDictionary(StringComparer.Ordinal),
+            Holidays = t.Holidays.Count > 0 ? ToDomain(t.Holidays, errors, path + ".holidays") : d.Holidays,
         };
+    }
+
+    private static List<Holiday> ToDomain(IReadOnlyList<Proto.Holiday> holidays, FieldErrors errors, string path)
+    {
+        var list = new List<Holiday>(holidays.Count);
+        for (var i = 0; i < holidays.Count; i++)
+        {
+            // A date the mapping refuses is named here; the validator checks the rest (countries, how many, how long closed).
+            list.Add(new Holiday
+            {
+                Date = ValueMapping.ToDate(holidays[i].Date, errors, $"{path}[{i}].date") ?? default,
+                Countries = [.. holidays[i].Countries],
+            });
+        }
+
+        return list;
     }
 
     private static CapacityPolicy ToDomain(Proto.CapacityPolicy c, CapacityPolicy d, FieldErrors errors, string path)

@@ -42,7 +42,9 @@ internal static class ValueMapping
         return null;
     }
 
-    public static string? FromDate(DateOnly? value) => value?.ToString(DateFormat, CultureInfo.InvariantCulture);
+    public static string? FromDate(DateOnly? value) => value is { } date ? FromDate(date) : null;
+
+    public static string FromDate(DateOnly value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static DateTimeOffset? ToInstant(Timestamp? value, FieldErrors errors, string field)
     {

@@ -344,4 +344,63 @@ public class PolicyTests
         ValidationTests.AssertViolations(error, "policy.sla.rules[0].business_hours", "policy.sla.default_time_zone");
         Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
     }
+
+    private static Proto.SetPolicyRequest WithHolidays(params Proto.Holiday[] holidays) =>
+        new() { Policy = new Proto.RoutingPolicy { Territories = new Proto.TerritoryPolicy { Holidays = { holidays } } } };
+
+    [Fact]
+    public async Task SetPolicy_Holidays_StoredAndReadBack()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = WithHolidays(new Proto.Holiday { Date = "2026-07-14", Countries = { "FR" } }, new Proto.Holiday { Date = "2026-12-25" });
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal(request.Policy.Territories.Holidays, stored.Territories.Holidays);
+        var holidays = server.Data.Store.GetPolicy().Territories.Holidays;
+        Assert.Equal([new DateOnly(2026, 7, 14), new DateOnly(2026, 12, 25)], holidays.Select(h => h.Date));
+        Assert.Equal(["FR"], holidays[0].Countries);
+        Assert.Empty(holidays[1].Countries);
+        var fresh = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        Assert.Equal(stored, fresh);
+    }
+
+    [Theory]
+    [InlineData("14/07/2026")]
+    [InlineData("2026-02-30")]
+    [InlineData("")]
+    public async Task SetPolicy_MalformedHolidayDate_RefusedNamingItAndNothingStored(string date)
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = WithHolidays(new Proto.Holiday { Date = "2026-07-14" }, new Proto.Holiday { Date = date, Countries = { "FR" } });
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.territories.holidays[1].date");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
+    public async Task SetPolicy_HolidayCountryNotAnUpperCaseCode_RefusedNamingItAndNothingStored()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = WithHolidays(new Proto.Holiday { Date = "2026-07-14", Countries = { "FR", "fr" } }, new Proto.Holiday { Date = "2026-05-01", Countries = { "France" } });
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.territories.holidays[0].countries[1]", "policy.territories.holidays[1].countries[0]");
+        Assert.Empty(server.Data.Store.GetPolicy().Territories.Holidays);
+    }
+
+    [Fact]
+    public async Task SetPolicy_OverAThousandHolidays_RefusedNamingTheListAndNothingStored()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = WithHolidays([.. Enumerable.Range(0, 1001).Select(i => new Proto.Holiday { Date = new DateOnly(2026, 1, 1).AddDays(i * 7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })]);
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.territories.holidays");
+        Assert.Empty(server.Data.Store.GetPolicy().Territories.Holidays);
+    }
 }
