@@ -30,6 +30,14 @@ public sealed record SlaPolicy
     /// </summary>
     public bool AutoEscalation { get; init; } = true;
 
+    /// <summary>
+    /// Whether an escalation time counted on the calendar (an event's 72 hours, a content download's
+    /// 10 days) that falls outside the lead's working hours (nights, weekends, holidays) moves to the
+    /// next opening, so that the backup it hands the lead to is at work and the assignee keeps the
+    /// night. Escalations counted in working hours or business days are inside them already.
+    /// </summary>
+    public bool EscalateInWorkingHours { get; init; } = true;
+
     /// <summary>How often the server looks for unacknowledged leads past their escalation time.</summary>
     public TimeSpan EscalationSweepInterval { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -46,6 +46,7 @@ internal static partial class PolicyMapping
         {
             ExecutiveLeadType = EnumMapping.ToProto<LeadType, Proto.LeadType>(p.Sla.ExecutiveLeadType),
             AutoEscalation = p.Sla.AutoEscalation,
+            EscalateInWorkingHours = p.Sla.EscalateInWorkingHours,
             EscalationSweepInterval = ValueMapping.FromTimeSpan(p.Sla.EscalationSweepInterval),
             DefaultTimeZone = p.Sla.DefaultTimeZone,
         };

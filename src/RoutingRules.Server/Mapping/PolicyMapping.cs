@@ -229,6 +229,7 @@ internal static partial class PolicyMapping
             Rules = s.Rules.Count > 0 ? rules : d.Rules,
             ExecutiveLeadType = EnumMapping.ToDomain(s.ExecutiveLeadType, d.ExecutiveLeadType, errors, path + ".executive_lead_type"),
             AutoEscalation = s.HasAutoEscalation ? s.AutoEscalation : d.AutoEscalation,
+            EscalateInWorkingHours = s.HasEscalateInWorkingHours ? s.EscalateInWorkingHours : d.EscalateInWorkingHours,
             EscalationSweepInterval = ValueMapping.ToTimeSpan(s.EscalationSweepInterval, d.EscalationSweepInterval, errors, path + ".escalation_sweep_interval"),
             DefaultTimeZone = string.IsNullOrWhiteSpace(s.DefaultTimeZone) ? d.DefaultTimeZone : s.DefaultTimeZone.Trim(),
         };

@@ -96,17 +96,18 @@ public sealed class SlaFromSubmissionWordingTests
     public void Render_ContentDownloadPastItsBusinessDays_IsDueAtOnce_AndKeepsItsSubmission()
     {
         // Submitted on a Tuesday three weeks before routing (a Monday): its 5 business days ran out on
-        // the next Tuesday. Due at once, escalated 5 days after routing (its 10 calendar days less the 5).
+        // the next Tuesday. Due at once, escalated 5 days after routing (its 10 calendar days less the
+        // 5), a Saturday: at the next opening, Monday 09:00 in Paris (sla.escalateInWorkingHours).
         var lead = Lead(-20 * 24 * 60) with { IntentSignals = [IntentSignal.ContentDownload] };
         var routed = RoutingKit.Demo().Route(lead);
 
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, "en");
 
         Assert.Equal(RoutingKit.DemoNow, routed.Decision.RespondBy);
-        Assert.Equal(RoutingKit.DemoNow.AddDays(5), routed.Decision.EscalateAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(1)), routed.Decision.EscalateAt);
         Assert.Equal(RoutingKit.DemoNow.AddDays(-20), routed.Trace.Details!.Sla!.StartedAt);
         Assert.Equal(
-            "The lead reached routing after its response target of 5 business days (content download) had run out since its submission: respond now; without a response it is escalated at 2026-11-28 10:00 (Europe/Paris).",
+            "The lead reached routing after its response target of 5 business days (content download) had run out since its submission: respond now; without a response it is escalated at 2026-11-30 09:00 (Europe/Paris).",
             Assert.Single(explanation.Steps, s => s.Key == "sla.due").Text);
         Assert.EndsWith("It reached routing after its response target had run out: respond now.", explanation.Summary, StringComparison.Ordinal);
     }

@@ -46,6 +46,26 @@ public sealed class PolicyMappingTests
     }
 
     [Fact]
+    public void ToProtoToDomain_SwitchesOffTheirDefault_RoundTrip()
+    {
+        var policy = RoutingPolicy.Default with
+        {
+            Assignment = RoutingPolicy.Default.Assignment with { TreatmentSetsRepProfile = false },
+            Accounts = RoutingPolicy.Default.Accounts with { ProspectOwnerRoutes = true },
+            Sla = RoutingPolicy.Default.Sla with { EscalateInWorkingHours = false },
+        };
+
+        var back = PolicyMapping.ToDomain(PolicyMapping.ToProto(policy), new FieldErrors(), "policy");
+
+        Assert.Equal(
+            (false, true, false),
+            (back.Assignment.TreatmentSetsRepProfile, back.Accounts.ProspectOwnerRoutes, back.Sla.EscalateInWorkingHours));
+        Assert.Equal(
+            (true, false, true),
+            (RoutingPolicy.Default.Assignment.TreatmentSetsRepProfile, RoutingPolicy.Default.Accounts.ProspectOwnerRoutes, RoutingPolicy.Default.Sla.EscalateInWorkingHours));
+    }
+
+    [Fact]
     public void ToProto_DefaultPolicy_SendsNoIndustry()
     {
         Assert.Empty(PolicyMapping.ToProto(RoutingPolicy.Default).Assignment.IdealCustomerIndustries);

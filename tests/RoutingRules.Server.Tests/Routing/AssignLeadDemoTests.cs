@@ -31,8 +31,10 @@ public sealed class AssignLeadDemoTests
         var d = assigned.Decision;
         Assert.Equal(("ae-paris-3", Proto.RoutingLevel.Manual, first.DecisionId), (d.Assignee.Rep.Id, d.Level, d.SupersedesDecisionId));
         Assert.Equal(("ter-paris", first.Treatment), (d.Territory.Id, d.Treatment));
-        // A fresh content-download SLA from the assignment: 10 days without action.
-        Assert.Equal(Assigned.AddDays(10), d.Sla.EscalateAt.ToDateTimeOffset());
+        // A fresh content-download SLA from the assignment: 10 days without action, a Saturday in
+        // Paris, so at its next opening, Monday 09:00 (sla.escalateInWorkingHours).
+        Assert.Equal(Assigned.AddDays(10), new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero), d.Sla.EscalateAt.ToDateTimeOffset());
         var repEn = await ExplainAsync(server, "man-1", Proto.ExplanationAudience.Rep, "en");
         var repFr = await ExplainAsync(server, "man-1", Proto.ExplanationAudience.Rep, "fr");
         var opsEn = await ExplainAsync(server, "man-1", Proto.ExplanationAudience.Ops, "en");

@@ -24,7 +24,8 @@ public sealed class SlaAssessment(
 
     public static SlaAssessment For(LeadType type, RoutingPolicy policy, LeadProfile lead, string reason)
     {
-        var window = SlaClock.Window(lead.Lead.SubmittedAt, lead.Now, policy.Sla.For(type), WorkingHours.For(policy, lead.Lead.TimeZone, lead.Lead.Country));
+        var window = SlaClock.Window(
+            lead.Lead.SubmittedAt, lead.Now, policy.Sla.For(type), WorkingHours.For(policy, lead.Lead.TimeZone, lead.Lead.Country), policy.Sla.EscalateInWorkingHours);
         return new SlaAssessment(type, window.Start, window.RespondBy, window.EscalateAt, reason, window.BusinessHoursZone, window.AfterHolidays);
     }
 

@@ -17,18 +17,20 @@ public static class SlaClock
     /// the delay between its response target and its escalation, rather than being escalated away
     /// from a rep who never had it. The start stays the real submission either way, so an
     /// explanation can quote it. <paramref name="hours"/> count only for a rule in business hours or
-    /// business days; the window says whether the lead's holidays made it later.
+    /// business days; the window says whether the lead's holidays made it later. With
+    /// <paramref name="escalateInWorkingHours"/>, an escalation the calendar counts and that falls
+    /// outside the lead's working hours moves to the next opening (<see cref="SlaPolicy.EscalateInWorkingHours"/>).
     /// </summary>
-    public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours)
+    public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours, bool escalateInWorkingHours = false)
     {
-        var window = Counted(submittedAt, now, rule, hours);
+        var window = AtOpening(Counted(submittedAt, now, rule, hours), rule, hours, escalateInWorkingHours);
         if (hours.Holidays is null || !(rule.CountsBusinessHours || rule.BusinessDays || rule.EscalatesInBusinessDays))
         {
             return window;
         }
 
         // Counted again without them, for the explanation; only a lead that has holidays pays for it.
-        var weekdays = Counted(submittedAt, now, rule, hours with { Holidays = null });
+        var weekdays = AtOpening(Counted(submittedAt, now, rule, hours with { Holidays = null }), rule, hours with { Holidays = null }, escalateInWorkingHours);
         return window with { AfterHolidays = window.RespondBy != weekdays.RespondBy || window.EscalateAt != weekdays.EscalateAt };
     }
 
@@ -38,6 +40,13 @@ public static class SlaClock
     /// </summary>
     public static DateTimeOffset EscalateAt(DateTimeOffset start, DateTimeOffset respondBy, SlaRule rule, WorkingHours hours) =>
         Max(respondBy, Add(start, rule.EscalateAfter, rule.EscalatesInBusinessDays, rule, hours));
+
+    // Working hours and business days already land inside the working day; only a calendar delay
+    // (10 days, 72 hours) can end at night or on a weekend, when the backup it hands the lead to is away.
+    private static SlaWindow AtOpening(SlaWindow window, SlaRule rule, WorkingHours hours, bool escalateInWorkingHours) =>
+        escalateInWorkingHours && !rule.CountsBusinessHours && !rule.EscalatesInBusinessDays
+            ? window with { EscalateAt = hours.NextOpening(window.EscalateAt) }
+            : window;
 
     private static SlaWindow Counted(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours)
     {

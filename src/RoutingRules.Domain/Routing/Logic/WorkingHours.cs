@@ -27,6 +27,9 @@ public readonly record struct WorkingHours(TimeZoneInfo Zone, TimeSpan Opens, Ti
     /// <summary><paramref name="start"/> plus <paramref name="duration"/> counted in these hours only.</summary>
     public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration) => ZoneClock.AddBusinessTime(start, duration, Zone, Opens, Closes, Holidays);
 
+    /// <summary>The next instant inside these hours; <paramref name="at"/> when already inside.</summary>
+    public DateTimeOffset NextOpening(DateTimeOffset at) => ZoneClock.NextBusinessHours(at, Zone, Opens, Closes, Holidays);
+
     /// <summary><paramref name="start"/> plus <paramref name="duration"/> in business days: weekdays but holidays in this zone, from the next opening (<see cref="ZoneClock.AddBusinessDays"/>).</summary>
     public DateTimeOffset AddDays(DateTimeOffset start, TimeSpan duration) => ZoneClock.AddBusinessDays(start, duration, Zone, Opens, Closes, Holidays);
 }

@@ -63,7 +63,12 @@ public static class ZoneClock
     /// </summary>
     public static DateTimeOffset NextBusinessHours(
         DateTimeOffset now, string? zoneId, TimeSpan dayStart, TimeSpan dayEnd, FrozenSet<DateOnly>? holidays = null) =>
-        NextOpening(now, Find(zoneId) ?? TimeZoneInfo.Utc, dayStart, dayEnd, holidays).At;
+        NextBusinessHours(now, Find(zoneId) ?? TimeZoneInfo.Utc, dayStart, dayEnd, holidays);
+
+    /// <summary>The next instant inside business hours in <paramref name="zone"/>, already resolved.</summary>
+    public static DateTimeOffset NextBusinessHours(
+        DateTimeOffset now, TimeZoneInfo zone, TimeSpan dayStart, TimeSpan dayEnd, FrozenSet<DateOnly>? holidays = null) =>
+        NextOpening(now, zone, dayStart, dayEnd, holidays).At;
 
     /// <summary>
     /// <paramref name="start"/> plus <paramref name="duration"/> of business time: only the hours

@@ -52,7 +52,7 @@ public static class CarriedOver
         if (before?.Sla is { } sla && Enum.TryParse<LeadType>(sla.LeadType, out var type) && policy.Sla.For(type) is { } rule)
         {
             // As a lead routed now, with no submission time: nothing waited upstream.
-            var window = SlaClock.Window(null, now, rule, WorkingHours.For(policy, before.Lead.TimeZone, before.Lead.Country));
+            var window = SlaClock.Window(null, now, rule, WorkingHours.For(policy, before.Lead.TimeZone, before.Lead.Country), policy.Sla.EscalateInWorkingHours);
             return new FreshSla(window.RespondBy, window.EscalateAt, rule.BusinessDays, window.BusinessHoursZone, window.AfterHolidays);
         }
 
