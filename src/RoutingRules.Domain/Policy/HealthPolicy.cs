@@ -24,6 +24,12 @@ public sealed record HealthPolicy
     /// <summary>A rule that fires in fewer than this share of the leads is listed for review (one that never fires is dead).</summary>
     public double RuleMatchReviewBelow { get; init; } = 0.05;
 
+    /// <summary>
+    /// Share of the responses due that should meet their respond-by (SLA compliance); DOMAIN.md sets
+    /// response targets but no share of them to meet: 0.90 is the project's default.
+    /// </summary>
+    public double SlaComplianceTarget { get; init; } = 0.90;
+
     /// <summary>Time from a lead's arrival until its assignment is durable that the 99th percentile should stay under.</summary>
     public TimeSpan TimeToAssignTarget { get; init; } = TimeSpan.FromSeconds(10);
 }

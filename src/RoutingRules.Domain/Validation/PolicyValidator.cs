@@ -96,6 +96,7 @@ internal static class PolicyValidator
         Unit(sink, "health.fairnessGiniAlert", p.Health.FairnessGiniAlert);
         Unit(sink, "health.ruleMatchReviewBelow", p.Health.RuleMatchReviewBelow);
         Unit(sink, "health.territoryConversionSpreadAlert", p.Health.TerritoryConversionSpreadAlert);
+        Unit(sink, "health.slaComplianceTarget", p.Health.SlaComplianceTarget);
         if (!(p.Health.TerritoryVolumeSpreadAlert >= 0))
         {
             sink.Add("health.territoryVolumeSpreadAlert", "must not be negative");

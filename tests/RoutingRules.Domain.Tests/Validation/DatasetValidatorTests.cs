@@ -311,7 +311,7 @@ public class DatasetValidatorTests
                 Health = new()
                 {
                     AssignmentSuccessTarget = 95, FairnessGiniAlert = double.NaN, TerritoryVolumeSpreadAlert = -1, TerritoryVolumeRatioAlert = 0.5,
-                    TimeToAssignTarget = TimeSpan.Zero, TerritoryConversionSpreadAlert = 20,
+                    TimeToAssignTarget = TimeSpan.Zero, TerritoryConversionSpreadAlert = 20, SlaComplianceTarget = 90,
                 },
             },
         };
@@ -320,8 +320,8 @@ public class DatasetValidatorTests
 
         Assert.Equal(
             [
-                "health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.territoryConversionSpreadAlert", "health.territoryVolumeRatioAlert",
-                "health.territoryVolumeSpreadAlert", "health.timeToAssignTarget",
+                "health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.slaComplianceTarget", "health.territoryConversionSpreadAlert",
+                "health.territoryVolumeRatioAlert", "health.territoryVolumeSpreadAlert", "health.timeToAssignTarget",
             ],
             errors);
     }

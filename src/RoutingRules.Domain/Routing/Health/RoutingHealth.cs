@@ -46,6 +46,9 @@ public sealed record RoutingHealth
     /// <summary>How evenly territory routing spread its leads.</summary>
     public DistributionBalance Balance { get; init; } = DistributionBalance.None;
 
+    /// <summary>Responses that met or missed their respond-by, overall, per rep, territory and treatment.</summary>
+    public SlaCompliance Sla { get; init; } = SlaCompliance.None;
+
     /// <summary>The policy's targets and alerts for the figures below.</summary>
     public HealthPolicy Targets { get; init; } = new();
 
@@ -75,6 +78,9 @@ public sealed record RoutingHealth
 
     /// <summary>The territories' expected conversion rates lie further apart than the policy allows.</summary>
     public bool ConversionSpreadAboveAlert => Balance.ConversionSpread > Targets.TerritoryConversionSpreadAlert;
+
+    /// <summary>Some responses were due and fewer of them met their respond-by than the policy's target.</summary>
+    public bool SlaComplianceBelowTarget => Sla.Overall.ComplianceRate is { } rate && rate < Targets.SlaComplianceTarget;
 
     /// <summary>The 99th percentile of the time to assign is above the policy's target.</summary>
     public bool TimeToAssignAboveTarget => TimeToAssign.Count > 0 && TimeToAssign.P99 > Targets.TimeToAssignTarget;

@@ -30,6 +30,7 @@ public static class RoutingHealthMeter
         var from = now - window;
         int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0, escalated = 0, manual = 0, manuallyReassigned = 0;
         var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var sla = new SlaComplianceTally();
         // Flags are tested with masks, not HasFlag: this loop runs rarely, so often as unoptimised
         // code, where HasFlag boxes its two arguments for every decision counted.
         foreach (var active in InForce(reading))
@@ -51,6 +52,7 @@ public static class RoutingHealthMeter
             escalated += (decision.Flags & RoutingFlags.SlaEscalated) != 0 ? 1 : 0;
             manual += byHand ? 1 : 0;
             manuallyReassigned += byHand && ownerChanged ? 1 : 0;
+            sla.Count(active, now);
             if (decision.Level == RoutingLevel.Territory && decision.TerritoryId is { } territoryId && decision.Assignee.RepId is { } repId)
             {
                 var byRep = distributed.TryGetValue(territoryId, out var found) ? found : distributed[territoryId] = new(StringComparer.Ordinal);
@@ -69,7 +71,7 @@ public static class RoutingHealthMeter
             UnmatchedShareAlert = policy.Territories.UnmatchedShareAlert, Queues = queues,
             AssignedWithoutReview = withoutReview, Reassigned = reassigned, Escalated = escalated,
             ManuallyAssigned = manual, ManuallyReassigned = manuallyReassigned,
-            Balance = DistributionBalance.Of(distributed, snapshot), Targets = policy.Health,
+            Balance = DistributionBalance.Of(distributed, snapshot), Sla = sla.Result(), Targets = policy.Health,
         };
     }
 
