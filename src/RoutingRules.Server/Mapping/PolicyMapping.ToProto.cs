@@ -89,6 +89,7 @@ internal static partial class PolicyMapping
                 TerritoryVolumeRatioAlert = p.Health.TerritoryVolumeRatioAlert,
                 TerritoryConversionSpreadAlert = p.Health.TerritoryConversionSpreadAlert,
                 RuleMatchReviewBelow = p.Health.RuleMatchReviewBelow,
+                SlaComplianceTarget = p.Health.SlaComplianceTarget,
                 TimeToAssignTarget = ValueMapping.FromTimeSpan(p.Health.TimeToAssignTarget),
             },
         };

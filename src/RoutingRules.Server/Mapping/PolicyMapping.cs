@@ -188,6 +188,7 @@ internal static partial class PolicyMapping
         TerritoryVolumeRatioAlert = h.HasTerritoryVolumeRatioAlert ? h.TerritoryVolumeRatioAlert : d.TerritoryVolumeRatioAlert,
         TerritoryConversionSpreadAlert = h.HasTerritoryConversionSpreadAlert ? h.TerritoryConversionSpreadAlert : d.TerritoryConversionSpreadAlert,
         RuleMatchReviewBelow = h.HasRuleMatchReviewBelow ? h.RuleMatchReviewBelow : d.RuleMatchReviewBelow,
+        SlaComplianceTarget = h.HasSlaComplianceTarget ? h.SlaComplianceTarget : d.SlaComplianceTarget,
         TimeToAssignTarget = ValueMapping.ToTimeSpan(h.TimeToAssignTarget, d.TimeToAssignTarget, errors, path + ".time_to_assign_target"),
     };
 

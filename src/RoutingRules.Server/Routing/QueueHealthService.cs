@@ -124,9 +124,29 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             TerritoryConversionSpreadAlert = health.Targets.TerritoryConversionSpreadAlert,
             TerritoryConversionSpreadAboveAlert = health.ConversionSpreadAboveAlert,
             TerritoriesUnbalanced = health.TerritoriesUnbalanced,
+            SlaMet = health.Sla.Overall.Met,
+            SlaMissed = health.Sla.Overall.Missed,
+            SlaPending = health.Sla.Overall.Pending,
+            SlaComplianceTarget = health.Targets.SlaComplianceTarget,
+            SlaComplianceBelowTarget = health.SlaComplianceBelowTarget,
+            TimeToAcknowledgeCount = health.Sla.Acknowledged,
         };
+        if (health.Sla.Overall.ComplianceRate is { } rate)
+        {
+            response.SlaComplianceRate = rate;
+        }
+
+        if (health.Sla.Acknowledged > 0)
+        {
+            response.TimeToAcknowledgeMedian = Duration.FromTimeSpan(health.Sla.AcknowledgeMedian);
+            response.TimeToAcknowledgeP90 = Duration.FromTimeSpan(health.Sla.AcknowledgeP90);
+        }
+
         response.Queues.Add(health.Queues.Select(ToProto));
         response.Territories.Add(health.Balance.Territories.Select(TerritoryVolume));
+        response.SlaByRep.Add(health.Sla.ByRep.Select(SlaCompliance));
+        response.SlaByTerritory.Add(health.Sla.ByTerritory.Select(SlaCompliance));
+        response.SlaByTreatment.Add(health.Sla.ByTreatment.Select(SlaCompliance));
         return Task.FromResult(response);
     }
 
@@ -139,6 +159,21 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         if (volume.ConversionRate is { } rate)
         {
             proto.ConversionRate = rate;
+        }
+
+        return proto;
+    }
+
+    private static Proto.SlaCompliance SlaCompliance(SlaComplianceRow row)
+    {
+        var proto = new Proto.SlaCompliance
+        {
+            Id = row.Id, Name = row.Name, Met = row.Counts.Met, Missed = row.Counts.Missed, Pending = row.Counts.Pending,
+            Treatment = row.Treatment is { } treatment ? DecisionMapping.ToProto(treatment) : Proto.Treatment.Unspecified,
+        };
+        if (row.Counts.ComplianceRate is { } rate)
+        {
+            proto.ComplianceRate = rate;
         }
 
         return proto;

@@ -159,6 +159,34 @@ public class PolicyTests
         Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
     }
 
+    [Theory]
+    [InlineData(90)]
+    [InlineData(-0.1)]
+    [InlineData(double.NaN)]
+    public async Task SetPolicy_SlaComplianceTargetOutsideZeroToOne_NamesTheFieldAndKeepsOld(double target)
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { SlaComplianceTarget = target } } };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.health.sla_compliance_target");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
+    public async Task SetPolicy_SlaComplianceTarget_StoredAndReadBack()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { SlaComplianceTarget = 0.8 } } };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal(0.8, stored.Health.SlaComplianceTarget);
+        Assert.Equal(0.8, server.Data.Store.GetPolicy().Health.SlaComplianceTarget);
+        Assert.Equal(RoutingPolicy.Default.Health.AssignmentSuccessTarget, server.Data.Store.GetPolicy().Health.AssignmentSuccessTarget);
+    }
+
     [Fact]
     public async Task SetPolicy_InconsistentThresholds_NamesPolicyFieldsAndKeepsOld()
     {

@@ -4,7 +4,7 @@ using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Tests.Mapping;
 
-/// <summary>The ideal customer profile's industries both ways between the proto and the domain policy.</summary>
+/// <summary>The ideal customer profile's industries and the SLA compliance target both ways between the proto and the domain policy.</summary>
 public sealed class PolicyMappingTests
 {
     [Fact]
@@ -63,6 +63,18 @@ public sealed class PolicyMappingTests
         Assert.Equal(
             (true, false, true),
             (RoutingPolicy.Default.Assignment.TreatmentSetsRepProfile, RoutingPolicy.Default.Accounts.ProspectOwnerRoutes, RoutingPolicy.Default.Sla.EscalateInWorkingHours));
+    }
+
+    [Fact]
+    public void ToDomain_SlaComplianceTargetAbsentOrGiven_DefaultOrTheValue()
+    {
+        var absent = PolicyMapping.ToDomain(new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { FairnessGiniAlert = 0.4 } }, new FieldErrors(), "policy");
+        var given = PolicyMapping.ToDomain(new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { SlaComplianceTarget = 0.8 } }, new FieldErrors(), "policy");
+
+        Assert.Equal(0.90, absent.Health.SlaComplianceTarget);
+        Assert.Equal(0.8, given.Health.SlaComplianceTarget);
+        Assert.Equal(0.8, PolicyMapping.ToProto(given).Health.SlaComplianceTarget);
+        Assert.True(PolicyMapping.ToProto(RoutingPolicy.Default).Health.HasSlaComplianceTarget);
     }
 
     [Fact]
