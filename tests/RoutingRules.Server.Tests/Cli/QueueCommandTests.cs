@@ -57,6 +57,40 @@ public sealed class QueueCommandTests
         Assert.Contains("reassigned       0 (0.0%; alert above 5.0%)", output, StringComparison.Ordinal);
         Assert.Contains("conversion       spread 0 points between territories (alert above 20), from the receiving reps' rates", output, StringComparison.Ordinal);
         Assert.Matches(@"time to assign   median [0-9.]+ ms, 99% under [0-9.]+ ms, longest [0-9.]+ ms over 1 lead since the server started \(target: 99% under 10 s\)\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Contains("respond by       0 met, 0 missed, 0 not yet due: none due yet (target 90.0%)\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("acknowledged     no lead acknowledged", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HealthPrint_SlaCompliance_OverallThenTheWorstThreeWithAMissOfEachBreakdown()
+    {
+        var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        var health = new Proto.GetRoutingHealthResponse
+        {
+            WindowStart = end, WindowEnd = end, Escalated = 1, SlaMet = 6, SlaMissed = 3, SlaPending = 2, SlaComplianceRate = 6.0 / 9,
+            SlaComplianceTarget = 0.9, SlaComplianceBelowTarget = true, TimeToAcknowledgeCount = 7,
+            TimeToAcknowledgeMedian = Duration.FromTimeSpan(TimeSpan.FromMinutes(12.5)), TimeToAcknowledgeP90 = Duration.FromTimeSpan(TimeSpan.FromHours(30)),
+            SlaByRep =
+            {
+                Row("r1", "Ann", 0, 1), Row("r2", "Bob", 1, 1), Row("r3", "Cyd", 2, 1), Row("r4", "Dee", 3, 1), Row("r5", "Eve", 1, 0),
+            },
+            SlaByTerritory = { Row("t1", "North", 2, 2), Row("t2", "South", 4, 0) },
+            SlaByTreatment = { new Proto.SlaCompliance { Treatment = Proto.Treatment.SeniorAeImmediate, Met = 1, Missed = 2, ComplianceRate = 1.0 / 3 } },
+        };
+        var output = new StringWriter();
+
+        HealthCommand.Print(health, output);
+
+        var text = output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains("  respond by       6 met, 3 missed (1 by SLA escalation), 2 not yet due: 66.7% met (target 90.0%)  BELOW TARGET\n", text, StringComparison.Ordinal);
+        Assert.Contains("  acknowledged     median 12.5 min, 90% within 30 h, over 7 leads\n", text, StringComparison.Ordinal);
+        Assert.Contains("    rep        Ann (r1)                             0 met, 1 missed (0.0%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    rep        Cyd (r3)                             2 met, 1 missed (66.7%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    territory  North                                2 met, 2 missed (50.0%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    treatment  senior ae immediate                  1 met, 2 missed (33.3%)\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dee", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eve", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("South", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -73,6 +107,9 @@ public sealed class QueueCommandTests
 
         Assert.Contains("fairness (Gini)  0.00 " + expected, output.ToString(), StringComparison.Ordinal);
     }
+
+    private static Proto.SlaCompliance Row(string id, string name, int met, int missed) =>
+        new() { Id = id, Name = name, Met = met, Missed = missed, ComplianceRate = (double)met / (met + missed) };
 
     private static Task<(int Code, string Output, string Errors)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }

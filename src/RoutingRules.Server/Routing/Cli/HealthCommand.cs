@@ -8,16 +8,19 @@ namespace RoutingRules.Server.Routing.Cli;
 /// <summary>
 /// <c>health [--days N] [--server URL] [--token T]</c>: the routing health of a running server:
 /// the figures of DOMAIN.md §7 over the window's decisions against the policy's targets and
-/// alerts, the time to assign since the server started, and the queues.
+/// alerts, the time to assign since the server started, SLA compliance, and the queues.
 /// </summary>
 internal static class HealthCommand
 {
+    // Rows of each SLA breakdown the printer shows, worst first; the response has them all.
+    private const int WorstShown = 3;
+
     public static Command Create()
     {
         var days = CliOptions.WholeNumber("--days", "Window in days back from now, 1..3650 (default 30).");
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
-        var command = new Command("health", "Show routing health: unmatched share, assignment success, reassignments, fairness, territory balance, time to assign, queue alerts.") { days, server, token };
+        var command = new Command("health", "Show routing health: unmatched share, assignment success, reassignments, fairness, territory balance, time to assign, SLA compliance, queue alerts.") { days, server, token };
         command.SetAction((result, cancellationToken) =>
         {
             var request = new Proto.GetRoutingHealthRequest();
@@ -69,10 +72,38 @@ internal static class HealthCommand
             + (r.TerritoryConversionSpreadAboveAlert ? "  ALERT: the territory design needs a review" : string.Empty));
 
         output.WriteLine(TimeToAssign(r));
+        PrintSla(r, output);
         output.WriteLine("  queues");
         foreach (var queue in r.Queues)
         {
             output.WriteLine($"    {queue.Queue,-28} {Describe(queue)}");
+        }
+    }
+
+    // Overall, then the few reps, territories and treatments that missed most (the server sends them worst first).
+    private static void PrintSla(Proto.GetRoutingHealthResponse r, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var escalated = r.Escalated > 0 ? $" ({r.Escalated} by SLA escalation)" : string.Empty;
+        var rate = r.HasSlaComplianceRate ? string.Create(c, $"{r.SlaComplianceRate * 100:0.0}% met") : "none due yet";
+        output.WriteLine(string.Create(c, $"  respond by       {r.SlaMet} met, {r.SlaMissed} missed{escalated}, {r.SlaPending} not yet due: {rate} (target {r.SlaComplianceTarget * 100:0.0}%)")
+            + (r.SlaComplianceBelowTarget ? "  BELOW TARGET" : string.Empty));
+        output.WriteLine(r.TimeToAcknowledgeCount == 0
+            ? "  acknowledged     no lead acknowledged"
+            : $"  acknowledged     median {Elapsed(r.TimeToAcknowledgeMedian)}, 90% within {Elapsed(r.TimeToAcknowledgeP90)}, "
+                + $"over {r.TimeToAcknowledgeCount} {(r.TimeToAcknowledgeCount == 1 ? "lead" : "leads")}");
+        foreach (var (kind, rows) in new[] { ("rep", r.SlaByRep), ("territory", r.SlaByTerritory), ("treatment", r.SlaByTreatment) })
+        {
+            foreach (var row in rows.Where(row => row.Missed > 0).Take(WorstShown))
+            {
+                var label = kind switch
+                {
+                    "rep" => $"{row.Name} ({row.Id})",
+                    "treatment" => DecisionPrinter.Words(row.Treatment.ToString()),
+                    _ => row.Name,
+                };
+                output.WriteLine(string.Create(c, $"    {kind,-10} {label,-36} {row.Met} met, {row.Missed} missed ({row.ComplianceRate * 100:0.0}%)"));
+            }
         }
     }
 
@@ -96,6 +127,16 @@ internal static class HealthCommand
         return value.TotalSeconds >= 1
             ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0.##} s")
             : string.Create(CultureInfo.InvariantCulture, $"{value.TotalMilliseconds:0.###} ms");
+    }
+
+    // Minutes to days: a demo request is due in 15 minutes, a content download in 5 business days.
+    private static string Elapsed(Google.Protobuf.WellKnownTypes.Duration duration)
+    {
+        var value = duration.ToTimeSpan();
+        return value.TotalMinutes < 1 ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalSeconds:0} s")
+            : value.TotalHours < 2 ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalMinutes:0.#} min")
+            : value.TotalDays < 2 ? string.Create(CultureInfo.InvariantCulture, $"{value.TotalHours:0.#} h")
+            : string.Create(CultureInfo.InvariantCulture, $"{value.TotalDays:0.#} days");
     }
 
     internal static string Describe(Proto.QueueStatus status) =>
