@@ -5,8 +5,9 @@ namespace RoutingRules.Domain.Routing.Health;
 /// <summary>
 /// Routing health (DOMAIN.md §4, §7) over the active decisions made in [<see cref="From"/>,
 /// <see cref="To"/>]: how many leads no territory covered, how many reached a rep without manual
-/// review, how many were routed again, how evenly territory routing spread its leads, each against
-/// the policy's alert or target, and how many leads wait in each queue now.
+/// review, how many were routed again, how evenly territory routing spread its leads, how many
+/// responses met their respond-by (DOMAIN.md §5), each against the policy's alert or target, and
+/// how many leads wait in each queue now.
 /// </summary>
 public sealed record RoutingHealth
 {
