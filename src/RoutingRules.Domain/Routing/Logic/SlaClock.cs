@@ -23,14 +23,14 @@ public static class SlaClock
     /// </summary>
     public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours, bool escalateInWorkingHours = false)
     {
-        var window = AtOpening(Counted(submittedAt, now, rule, hours), rule, hours, escalateInWorkingHours);
+        var window = Counted(submittedAt, now, rule, hours, escalateInWorkingHours);
         if (hours.Holidays is null || !(rule.CountsBusinessHours || rule.BusinessDays || rule.EscalatesInBusinessDays))
         {
             return window;
         }
 
         // Counted again without them, for the explanation; only a lead that has holidays pays for it.
-        var weekdays = AtOpening(Counted(submittedAt, now, rule, hours with { Holidays = null }), rule, hours with { Holidays = null }, escalateInWorkingHours);
+        var weekdays = Counted(submittedAt, now, rule, hours with { Holidays = null }, escalateInWorkingHours);
         return window with { AfterHolidays = window.RespondBy != weekdays.RespondBy || window.EscalateAt != weekdays.EscalateAt };
     }
 
@@ -47,6 +47,9 @@ public static class SlaClock
         escalateInWorkingHours && !rule.CountsBusinessHours && !rule.EscalatesInBusinessDays
             ? window with { EscalateAt = hours.NextOpening(window.EscalateAt) }
             : window;
+
+    private static SlaWindow Counted(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours, bool escalateInWorkingHours) =>
+        AtOpening(Counted(submittedAt, now, rule, hours), rule, hours, escalateInWorkingHours);
 
     private static SlaWindow Counted(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours)
     {

@@ -92,16 +92,17 @@ internal static class HealthCommand
             ? "  acknowledged     no lead acknowledged"
             : $"  acknowledged     median {Elapsed(r.TimeToAcknowledgeMedian)}, 90% within {Elapsed(r.TimeToAcknowledgeP90)}, "
                 + $"over {r.TimeToAcknowledgeCount} {(r.TimeToAcknowledgeCount == 1 ? "lead" : "leads")}");
-        foreach (var (kind, rows) in new[] { ("rep", r.SlaByRep), ("territory", r.SlaByTerritory), ("treatment", r.SlaByTreatment) })
+        var breakdowns = new (string Kind, IEnumerable<Proto.SlaCompliance> Rows, Func<Proto.SlaCompliance, string> Label)[]
+        {
+            ("rep", r.SlaByRep, row => $"{row.Name} ({row.Id})"),
+            ("territory", r.SlaByTerritory, row => row.Name),
+            ("treatment", r.SlaByTreatment, row => DecisionPrinter.Words(row.Treatment.ToString())),
+        };
+        foreach (var (kind, rows, labelOf) in breakdowns)
         {
             foreach (var row in rows.Where(row => row.Missed > 0).Take(WorstShown))
             {
-                var label = kind switch
-                {
-                    "rep" => $"{row.Name} ({row.Id})",
-                    "treatment" => DecisionPrinter.Words(row.Treatment.ToString()),
-                    _ => row.Name,
-                };
+                var label = labelOf(row);
                 output.WriteLine(string.Create(c, $"    {kind,-10} {label,-36} {row.Met} met, {row.Missed} missed ({row.ComplianceRate * 100:0.0}%)"));
             }
         }
