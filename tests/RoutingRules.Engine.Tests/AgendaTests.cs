@@ -72,6 +72,32 @@ public sealed class AgendaTests
     }
 
     [Fact]
+    public void Fire_WithMinPriority_FiresOnlyThatHighAndNextFireContinuesWithFactsInsertedBetween()
+    {
+        var (session, recorder) = Engine.Session(typeof(LowRule), typeof(HighRule));
+        session.Insert(new Lead(1, "a", 1));
+
+        Assert.Equal(1, session.Fire(100, minPriority: 10));
+        Assert.Equal(["high Lead 1"], recorder.Entries);
+        Assert.Equal(1, session.AgendaCount);
+
+        session.Insert(new Lead(2, "a", 2));
+        Assert.Equal(3, session.Fire());
+        Assert.Equal(["high Lead 1", "high Lead 2", "low Lead 1", "low Lead 2"], recorder.Entries);
+    }
+
+    [Fact]
+    public void Fire_WithMinPriorityAboveEveryRule_FiresNothing()
+    {
+        var (session, recorder) = Engine.Session(typeof(LowRule), typeof(HighRule));
+        session.Insert(new Lead(1, "a", 1));
+
+        Assert.Equal(0, session.Fire(100, minPriority: 11));
+        Assert.Empty(recorder.Entries);
+        Assert.Equal(2, session.AgendaCount);
+    }
+
+    [Fact]
     public void Halt_InAction_StopsAfterCurrentRuleAndNextFireContinues()
     {
         var (session, recorder) = Engine.Session(typeof(HaltingRule));

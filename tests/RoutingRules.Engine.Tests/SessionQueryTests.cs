@@ -53,6 +53,36 @@ public sealed class SessionQueryTests
     }
 
     [Fact]
+    public void QueryFirst_SeveralOfTheType_TheEarliestStillInTheSession()
+    {
+        var session = NewSession();
+        var leads = Enumerable.Range(0, 40).Select(i => new Lead(i, "d", i)).ToList();
+        session.Insert(new Account(1, "d"));
+        session.InsertAll(leads);
+        session.Retract(leads[0]);
+
+        Assert.Same(leads[1], session.QueryFirst<Lead>());
+        Assert.Equal(1, session.QueryFirst<Account>()!.Id);
+        Assert.Null(session.QueryFirst<Customer>());
+    }
+
+    [Fact]
+    public void QueryFirst_AfterWarmUp_AllocatesNothing()
+    {
+        var session = NewSession();
+        session.InsertAll(Enumerable.Range(0, 40).Select(i => (object)new Lead(i, "d", i)).ToList());
+        session.QueryFirst<Lead>();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var lead = session.QueryFirst<Lead>();
+        var none = session.QueryFirst<Customer>();
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.NotNull(lead);
+        Assert.Null(none);
+    }
+
+    [Fact]
     public void InsertAll_EqualRecordsInBatch_ThrowsAndInsertsNone()
     {
         var session = NewSession();

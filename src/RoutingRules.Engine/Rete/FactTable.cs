@@ -86,6 +86,25 @@ internal sealed class FactTable
         }
     }
 
+    /// <summary>The object of the fact with the lowest <see cref="Fact.Id"/> (the earliest inserted) whose object is a <typeparamref name="T"/>, or null.</summary>
+    public T? First<T>()
+        where T : class
+    {
+        Fact? first = null;
+        foreach (var head in _buckets)
+        {
+            for (var f = head; f != null; f = f.NextInTable)
+            {
+                if (f.Object is T && (first is null || f.Id < first.Id))
+                {
+                    first = f;
+                }
+            }
+        }
+
+        return (T?)first?.Object;
+    }
+
     /// <summary>Copies every fact, in no particular order, into <paramref name="target"/> (at least <see cref="Count"/> long).</summary>
     public void CopyTo(Fact[] target)
     {

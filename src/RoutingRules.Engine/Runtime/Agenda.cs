@@ -41,6 +41,9 @@ internal sealed class Agenda
         _sequence = 0;
     }
 
+    /// <summary>The activation <see cref="Pop"/> would return, left on the agenda.</summary>
+    public Activation Peek() => _heap[0];
+
     public Activation Pop()
     {
         var top = _heap[0];

@@ -53,10 +53,29 @@ public interface ISession : IDisposable
     /// <returns>The number of rules fired.</returns>
     int Fire(int maxRulesNumber);
 
+    /// <summary>
+    /// Fires at most <paramref name="maxRulesNumber"/> rules while the next activation's rule has a
+    /// priority of at least <paramref name="minPriority"/>: the stages above it run, the rest wait on
+    /// the agenda for the next <c>Fire</c> (a caller that inserts more facts once they have run).
+    /// </summary>
+    /// <param name="maxRulesNumber">The maximum number of firings.</param>
+    /// <param name="minPriority">The lowest priority fired.</param>
+    /// <returns>The number of rules fired.</returns>
+    int Fire(int maxRulesNumber, int minPriority);
+
     /// <summary>The facts of type <typeparamref name="T"/> in the session (linked facts included).</summary>
     /// <typeparam name="T">The fact type.</typeparam>
     /// <returns>A snapshot of the matching facts.</returns>
     IReadOnlyList<T> Query<T>();
+
+    /// <summary>
+    /// The earliest inserted fact of type <typeparamref name="T"/> still in the session, or null;
+    /// unlike <see cref="Query{T}"/> it allocates nothing (a caller reading one fact between two <c>Fire</c>s).
+    /// </summary>
+    /// <typeparam name="T">The fact type.</typeparam>
+    /// <returns>The fact, or null when the session has none of the type.</returns>
+    T? QueryFirst<T>()
+        where T : class;
 
     /// <summary>The number of pending activations.</summary>
     int AgendaCount { get; }

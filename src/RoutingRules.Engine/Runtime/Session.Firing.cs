@@ -7,12 +7,14 @@ internal sealed partial class Session
 {
     public int Fire() => Fire(int.MaxValue);
 
-    public int Fire(int maxRulesNumber)
+    public int Fire(int maxRulesNumber) => Fire(maxRulesNumber, int.MinValue);
+
+    public int Fire(int maxRulesNumber, int minPriority)
     {
         ThrowIfDisposed();
         _halted = false;
         var fired = 0;
-        while (fired < maxRulesNumber && !_halted && _agenda.Count > 0)
+        while (fired < maxRulesNumber && !_halted && _agenda.Count > 0 && _agenda.Peek().Priority >= minPriority)
         {
             var activation = _agenda.Pop();
             activation.Flags |= ActivationFlags.Fired;

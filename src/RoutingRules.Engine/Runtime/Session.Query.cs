@@ -72,4 +72,11 @@ internal sealed partial class Session
 
         return result;
     }
+
+    public T? QueryFirst<T>()
+        where T : class
+    {
+        ThrowIfDisposed();
+        return _facts.First<T>();
+    }
 }
