@@ -73,6 +73,14 @@ public sealed record TerritoryPolicy
         return null;
     }
 
+    /// <summary>
+    /// Whether a lead that matched an account with certainty (any accepted match; a similar name
+    /// left for manual review is none) takes from it the employee count, primary industry and
+    /// country it lacks before its segment, fit and territories are worked out: an e-mail-only lead
+    /// of a known 2,000-employee healthcare account routes as one. The lead's own values always win.
+    /// </summary>
+    public bool FillFromMatchedAccount { get; init; } = true;
+
     /// <summary>Unmatched-territory share above which the design needs rework.</summary>
     public double UnmatchedShareAlert { get; init; } = 0.10;
 

@@ -21,6 +21,7 @@ internal static partial class PolicyMapping
             BusinessHoursEnd = ValueMapping.FromTimeSpan(p.Territories.BusinessHoursEnd),
             DefaultLanguage = p.Territories.DefaultLanguage,
             UnmatchedShareAlert = p.Territories.UnmatchedShareAlert,
+            FillFromMatchedAccount = p.Territories.FillFromMatchedAccount,
         };
         territories.DimensionPriority.AddRange(
             p.Territories.DimensionPriority.Select(EnumMapping.ToProto<RoutingDimension, Proto.RoutingDimension>));

@@ -94,6 +94,7 @@ internal static partial class PolicyMapping
             UnmatchedShareAlert = t.HasUnmatchedShareAlert ? t.UnmatchedShareAlert : d.UnmatchedShareAlert,
             NearestTerritories = t.NearestTerritories.ToDictionary(StringComparer.Ordinal),
             Holidays = t.Holidays.Count > 0 ? ToDomain(t.Holidays, errors, path + ".holidays") : d.Holidays,
+            FillFromMatchedAccount = t.HasFillFromMatchedAccount ? t.FillFromMatchedAccount : d.FillFromMatchedAccount,
         };
     }
 

@@ -59,6 +59,21 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SetPolicy_FillFromMatchedAccountTurnedOff_IsStoredAndReadBack()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var fresh = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Territories = new Proto.TerritoryPolicy { FillFromMatchedAccount = false } } };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.True(fresh.Territories.FillFromMatchedAccount);
+        Assert.False(stored.Territories.FillFromMatchedAccount);
+        Assert.False(server.Data.Store.GetPolicy().Territories.FillFromMatchedAccount);
+        Assert.Equal(RoutingPolicy.Default.Territories.EnterpriseMinEmployees, server.Data.Store.GetPolicy().Territories.EnterpriseMinEmployees);
+    }
+
+    [Fact]
     public async Task SetPolicy_SomeFields_OthersTakeDefaults()
     {
         await using var server = await TestServer.StartWithDataAsync();
