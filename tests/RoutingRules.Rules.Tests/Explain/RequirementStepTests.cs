@@ -1,4 +1,5 @@
 using RoutingRules.Domain.Explain;
+using RoutingRules.Domain.Routing;
 using RoutingRules.Rules.Tests.Kit;
 
 namespace RoutingRules.Rules.Tests.Explain;
@@ -84,6 +85,19 @@ public sealed class RequirementStepTests
 
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, "en");
 
+        Assert.DoesNotContain(explanation.Steps, s => s.Key.StartsWith("requirement.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_AccountOwnerWhoIsAMemberOfTheLeadsTerritory_SaysNoRequirement()
+    {
+        // Emma Rossi owns Acme Corp and is a member of Manufacturing France: she takes the lead as its owner, whatever its score asks.
+        var routed = RoutingKit.Demo().Route(Leads.From("ceo@acmecorp.com") with { Score = 90, Country = "FR", Industry = "manufacturing", EmployeeCount = 800 })
+            .AssignedTo("ae-sud-1").AtLevel(RoutingLevel.CustomerOwner).Fired("IntentFit.HighScoreSeniorAe");
+
+        var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Rep, "en");
+
+        Assert.Contains(routed.Trace.Details!.Candidates, c => c.Chosen);
         Assert.DoesNotContain(explanation.Steps, s => s.Key.StartsWith("requirement.", StringComparison.Ordinal));
     }
 }

@@ -17,6 +17,17 @@ public sealed class ExplanationCheckTests
     }
 
     [Fact]
+    public void Verify_OwnerDecisionWithExcludedMembersOfTheLeadsTerritory_ExpectsNoExclusionStep()
+    {
+        // The strategic owner decided: the territory the lead falls in, and its member in a meeting, are not explained.
+        var routed = RoutingKit.Demo().Route(Leads.From("cto@globex-pharma.com") with { Country = "FR", Industry = "healthcare" })
+            .AtLevel(RoutingLevel.Strategic);
+
+        Assert.Contains(routed.Trace.Details!.Candidates, c => c.Exclusions.Count > 0);
+        ExplanationCheck.Verify(routed);
+    }
+
+    [Fact]
     public void VerifyOps_ExplanationMissingTheTerritory_SaysWhatWasExpectedForWhichDecisionAndTheSteps()
     {
         var routed = RoutingKit.Demo().Route(Leads.InParis("ceo@paris-shop.fr")).InTerritory("ter-paris");
