@@ -49,8 +49,8 @@ public sealed class RoutingRuleSet
         return new RoutingRuleSet(factory, escalationFactory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))));
     }
 
-    /// <summary>A router over this rule set.</summary>
-    public RuleBasedLeadRouter CreateRouter() => new(Factory, Hash, EscalationFactory);
+    /// <summary>A router over this rule set; the lead's account is decided by the bands down to <see cref="RuleBands.BestMatch"/>.</summary>
+    public RuleBasedLeadRouter CreateRouter() => new(Factory, Hash, RuleBands.BestMatch, EscalationFactory);
 
     private static ISessionFactory CompileWhere(Func<IRuleDefinition, bool> filter)
     {

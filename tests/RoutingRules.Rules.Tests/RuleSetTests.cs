@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing;
+using RoutingRules.Domain.Routing.Facts;
 using RoutingRules.Domain.Snapshot;
 using RoutingRules.Engine;
 using RoutingRules.Rules.Tests.Kit;
@@ -67,6 +68,29 @@ public sealed class RuleSetTests
         Assert.True(unbanded.Length == 0,
             $"rules without [Priority(RuleBands.X)]: {string.Join(", ", unbanded)}; without one a rule runs at 0, after the decision (docs/rules.md, Priority bands)");
     }
+
+    [Fact]
+    public void Compile_RulesThatDecideTheLeadsAccount_ReadNoFactALeadCompletedFromItReplaces()
+    {
+        // The router fires the bands down to BestMatch, then puts the lead completed from its account
+        // in place of these facts: a rule up there reading one would have fired on the lead as it came.
+        Type[] replaced = [typeof(LeadProfile), typeof(TerritoryMatch), typeof(NoTerritoryMatch), typeof(NearestTerritory), typeof(RepProfile)];
+        var readers = RoutingKit.RuleSet.Factory.Rules
+            .Where(r => r.Priority >= RuleBands.BestMatch)
+            .Where(r => FactTypesOf(r.RuleType).Any(t => replaced.Contains(t)))
+            .Select(r => r.Name)
+            .ToArray();
+
+        Assert.Contains(RoutingKit.RuleSet.Factory.Rules, r => r.Priority >= RuleBands.BestMatch && FactTypesOf(r.RuleType).Contains(typeof(AccountCandidate)));
+        Assert.Empty(readers);
+    }
+
+    // A rule's fact variables are locals of Define() captured by its expression trees: fields of the compiler's closure classes.
+    private static IEnumerable<Type> FactTypesOf(Type rule) =>
+        rule.GetNestedTypes(BindingFlags.NonPublic)
+            .SelectMany(closure => closure.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            .Select(f => f.FieldType)
+            .Concat(rule.GetMethod(nameof(Rule.Define))!.GetMethodBody()!.LocalVariables.Select(v => v.LocalType));
 
     [Fact]
     public void Compile_Twice_GivesTheSameHash()

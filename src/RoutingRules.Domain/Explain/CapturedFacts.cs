@@ -69,7 +69,8 @@ internal sealed class CapturedFacts
 
     /// <summary>
     /// Account notes, created accounts, sightings, seniority requirements (met or not), weight
-    /// adjustments and referrers, retracted or not; and the lead when its fit is weak, with why.
+    /// adjustments and referrers, retracted or not; and the lead when its fit is weak, with why, or
+    /// when it took fields from its account, with which.
     /// </summary>
     public List<object?> Notes => _notes ?? [];
 
@@ -114,8 +115,8 @@ internal sealed class CapturedFacts
             case LeadProfile lead when Lead is null:
                 Lead = lead;
 
-                // What made its fit weak is told to the rep, who reads the notes but not the facts.
-                if (lead.WeakOn != FitCriteria.None)
+                // What made its fit weak, and what it took from its account, is told to the rep, who reads the notes but not the facts.
+                if (lead.WeakOn != FitCriteria.None || lead.Filled != LeadFields.None)
                 {
                     Add(ref _notes, lead);
                 }

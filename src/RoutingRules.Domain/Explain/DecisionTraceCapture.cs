@@ -16,6 +16,9 @@ public sealed class DecisionTraceCapture
     private readonly List<(string Rule, object?[] Matched)> _firings = new(24);
     private readonly IReadOnlyList<object> _inputs;
 
+    // Inputs come in the list, not as insertions: an insertion outside a firing is one the caller lists.
+    private readonly bool _inputsListed;
+
     // What the rules inserted, in order; the inputs stay in their own list rather than being copied
     // here for every lead (readers take the inputs, then these).
     private readonly List<(object Fact, int Firing)> _added = new(24);
@@ -27,18 +30,22 @@ public sealed class DecisionTraceCapture
     public DecisionTraceCapture(IEventProvider events)
         : this(events, [])
     {
+        _inputsListed = false;
     }
 
     /// <summary>
     /// Subscribes to <paramref name="events"/> after <paramref name="inputs"/> were inserted and
     /// before the rules fire: the inputs are recorded as such, without an engine event each.
-    /// The list is read when the trace is assembled and must not change afterwards.
+    /// The list is read when the trace is assembled and must not change afterwards. A caller that
+    /// replaces inputs between two <c>Fire</c>s (a lead completed from its account) edits the list
+    /// to match: facts inserted outside a firing are not recorded again.
     /// </summary>
     public DecisionTraceCapture(IEventProvider events, IReadOnlyList<object> inputs)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(inputs);
         _inputs = inputs;
+        _inputsListed = true;
         events.RuleFiringEvent += OnRuleFiring;
         events.RuleFiredEvent += OnRuleFired;
         events.FactInsertedEvent += OnFactInserted;
@@ -122,7 +129,13 @@ public sealed class DecisionTraceCapture
 
     private void OnRuleFired(object? sender, AgendaEventArgs args) => _current = -1;
 
-    private void OnFactInserted(object? sender, FactEventArgs args) => _added.Add((args.Fact, _current));
+    private void OnFactInserted(object? sender, FactEventArgs args)
+    {
+        if (_current >= 0 || !_inputsListed)
+        {
+            _added.Add((args.Fact, _current));
+        }
+    }
 
     // Routing seldom retracts: the set is made by the first retraction.
     private void OnFactRetracted(object? sender, FactEventArgs args) => (_retracted ??= new HashSet<object>(ReferenceEqualityComparer.Instance)).Add(args.Fact);

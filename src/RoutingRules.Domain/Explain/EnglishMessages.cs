@@ -7,12 +7,14 @@ internal static class EnglishMessages
     {
         ["format.datetime"] = "yyyy-MM-dd HH:mm",
         ["format.decimal"] = ".",
+        ["format.thousands"] = ",",
         ["duration.minutes"] = "{n} {n|minute|minutes}",
         ["duration.hours"] = "{n} {n|hour|hours}",
         ["duration.days"] = "{n} {n|day|days}",
         ["duration.businessDays"] = "{n} business {n|day|days}",
         ["duration.hoursMinutes"] = "{h} {h|hour|hours} {m} {m|minute|minutes}",
         ["list.separator"] = ", ",
+        ["list.last"] = " and ",
         ["list.rows"] = "; ",
         ["format.percent"] = "{n}%",
         ["source.freeMail"] = "a contact with a personal e-mail address ({domain})",
@@ -45,6 +47,11 @@ internal static class EnglishMessages
         ["match.created.domain"] = "A new account was created for {domain} after repeated leads from this unknown company.",
         ["match.created.unowned"] = "A new account {account} was created for {domain} after repeated leads from this unknown company; it has no owner yet, as none of those leads went to a rep.",
         ["match.created.domain.unowned"] = "A new account was created for {domain} after repeated leads from this unknown company; it has no owner yet, as none of those leads went to a rep.",
+
+        ["fill"] = "{fields}, from the account {account} (the lead gave none).",
+        ["fill.EmployeeCount"] = "company size {value} {count|employee|employees}",
+        ["fill.Industry"] = "industry {value}",
+        ["fill.Country"] = "country {value}",
 
         ["decision.Accounts.StrategicAccount.rep"] = "{account} is a strategic account you own.",
         ["decision.Accounts.StrategicAccount.ops"] = "{account} is a strategic account owned by {owner}.",

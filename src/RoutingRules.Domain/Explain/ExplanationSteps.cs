@@ -12,6 +12,7 @@ internal static class ExplanationSteps
     public static void Append(RenderContext c, List<ExplanationStep> steps)
     {
         Match(c, steps);
+        AccountFillStep.Append(c, steps);
         // A territory-level decision (a member, the backup, a queue) follows from the territory and
         // its members, so they come first; Territory adds nothing for the account levels.
         Territory(c, steps);

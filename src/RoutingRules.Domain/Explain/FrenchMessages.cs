@@ -7,12 +7,14 @@ internal static class FrenchMessages
     {
         ["format.datetime"] = "dd/MM/yyyy 'à' HH'h'mm",
         ["format.decimal"] = ",",
+        ["format.thousands"] = " ",
         ["duration.minutes"] = "{n} {n|minute|minutes}",
         ["duration.hours"] = "{n} {n|heure|heures}",
         ["duration.days"] = "{n} {n|jour|jours}",
         ["duration.businessDays"] = "{n} {n|jour ouvré|jours ouvrés}",
         ["duration.hoursMinutes"] = "{h} {h|heure|heures} {m} {m|minute|minutes}",
         ["list.separator"] = ", ",
+        ["list.last"] = " et ",
         ["list.rows"] = " ; ",
         ["format.percent"] = "{n} %",
         ["source.freeMail"] = "un contact à l'adresse e-mail personnelle ({domain})",
@@ -45,6 +47,11 @@ internal static class FrenchMessages
         ["match.created.domain"] = "Un nouveau compte a été créé pour {domain} après plusieurs leads de cette entreprise inconnue.",
         ["match.created.unowned"] = "Un nouveau compte {account} a été créé pour {domain} après plusieurs leads de cette entreprise inconnue ; il n'a pas encore de propriétaire, aucun de ces leads n'étant allé à un commercial.",
         ["match.created.domain.unowned"] = "Un nouveau compte a été créé pour {domain} après plusieurs leads de cette entreprise inconnue ; il n'a pas encore de propriétaire, aucun de ces leads n'étant allé à un commercial.",
+
+        ["fill"] = "{fields}, d'après le compte {account} (le lead n'en donnait pas).",
+        ["fill.EmployeeCount"] = "effectif {value} {count|employé|employés}",
+        ["fill.Industry"] = "secteur {value}",
+        ["fill.Country"] = "pays {value}",
 
         ["decision.Accounts.StrategicAccount.rep"] = "{account} est un compte stratégique dont vous êtes propriétaire.",
         ["decision.Accounts.StrategicAccount.ops"] = "{account} est un compte stratégique détenu par {owner}.",

@@ -97,6 +97,14 @@ internal sealed class RenderContext
 
     public string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture).Replace(".", Catalog.Template("format.decimal"), StringComparison.Ordinal);
 
+    /// <summary>A whole number with the locale's thousands separator ("2,000", "2 000").</summary>
+    public string Whole(long value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", Catalog.Template("format.thousands"), StringComparison.Ordinal);
+
+    /// <summary>Items as a sentence lists them: "a", "a and b", "a, b and c" ("et" in French).</summary>
+    public string List(IReadOnlyList<string> items) => items.Count <= 1
+        ? string.Concat(items)
+        : string.Join(Text("list.separator"), items.Take(items.Count - 1)) + Text("list.last") + items[^1];
+
     /// <summary>A rate from 0 to 1 as a percentage in the locale's style ("12%", "12 %").</summary>
     public string Percent(double rate) => Catalog.Format("format.percent", new Dictionary<string, string> { ["n"] = Number(rate * 100) });
 

@@ -13,7 +13,7 @@ namespace RoutingRules.Domain.Routing;
 /// previous leads, accounts whose office network holds the lead's IP address, recent activity,
 /// matching territories ranked, and every rep involved.
 /// </summary>
-public static class RoutingFactGatherer
+public static partial class RoutingFactGatherer
 {
     private const int FuzzyResults = 5;
 
@@ -26,7 +26,16 @@ public static class RoutingFactGatherer
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    public static List<object> Gather(Lead lead, RoutingContext context)
+    public static List<object> Gather(Lead lead, RoutingContext context) => Gather(lead, context, out _);
+
+    /// <summary>
+    /// Gathers the facts, the lead's profile first and those drawn from its own fields last (its
+    /// territories and the reps they bring, from <see cref="LeadFactsMark.Start"/>), so that
+    /// <see cref="Complete"/> can replace them once the rules have matched the lead's account.
+    /// </summary>
+    /// <param name="mark">Where the lead's facts start; <see cref="LeadFactsMark.MayFill"/> when the policy
+    /// completes leads and a candidate account has a field the lead lacks.</param>
+    internal static List<object> Gather(Lead lead, RoutingContext context, out LeadFactsMark mark)
     {
         var snapshot = context.Snapshot;
         var policy = snapshot.Policy;
@@ -77,19 +86,8 @@ public static class RoutingFactGatherer
         }
 
         RepGathering.AddRelated(repIds, snapshot);
-        TerritoryGathering.AddTerritories(lead, snapshot, context.Live, facts, repIds);
-        if (lead.ContactDepartment is { } department)
-        {
-            var byDepartment = Specialists.GetValue(snapshot, static s => s.Reps
-                .Where(r => r.SpecialistDepartment is not null)
-                .ToLookup(r => r.SpecialistDepartment!, StringComparer.OrdinalIgnoreCase));
-            foreach (var rep in byDepartment[department])
-            {
-                repIds.Add(rep.Id);
-            }
-        }
-
-        RepGathering.AddReps(lead, repIds, context, facts);
+        mark = new LeadFactsMark(scratch, ++scratch.Generation, facts.Count, repIds.Count, MayFill(lead, scratch.Found, policy));
+        AddLeadFacts(lead, context, facts, repIds);
         return facts;
     }
 
@@ -215,10 +213,13 @@ public static class RoutingFactGatherer
         }
     }
 
-    private sealed class Scratch
+    internal sealed class Scratch
     {
         public HashSet<string> RepIds { get; } = new(16, StringComparer.Ordinal);
         public List<AccountMatch> Found { get; } = new(8);
         public List<Account> Accounts { get; } = new(8);
+
+        /// <summary>Gatherings so far: a mark of an earlier one finds its rep ids gone.</summary>
+        public int Generation { get; set; }
     }
 }

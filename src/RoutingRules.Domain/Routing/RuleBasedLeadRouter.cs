@@ -4,6 +4,7 @@ using System.Text;
 using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing.Escalation;
 using RoutingRules.Domain.Routing.Facts;
+using RoutingRules.Domain.Routing.Logic;
 using RoutingRules.Engine;
 
 namespace RoutingRules.Domain.Routing;
@@ -27,14 +28,22 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
     private readonly ISessionFactory _factory;
     private readonly ISessionFactory? _escalationFactory;
     private readonly string _rulesHash;
+    private readonly int _accountDecidedAt;
 
     /// <param name="factory">The compiled routing rules.</param>
     /// <param name="rulesHash">A hash of the rule classes (names, priorities, versions) both factories hold.</param>
+    /// <param name="accountDecidedAt">
+    /// The lowest priority of the rules that decide the lead's account: once the rules at or above it
+    /// have fired, the session's <see cref="LeadAccount"/> is the lead's account. None of them may read
+    /// the facts drawn from the lead's fields (its profile, territories, reps), which a lead completed
+    /// from that account replaces.
+    /// </param>
     /// <param name="escalationFactory">The compiled escalation rules; without them every overdue lead goes to the escalation queue.</param>
-    public RuleBasedLeadRouter(ISessionFactory factory, string rulesHash, ISessionFactory? escalationFactory = null)
+    public RuleBasedLeadRouter(ISessionFactory factory, string rulesHash, int accountDecidedAt, ISessionFactory? escalationFactory = null)
     {
         _factory = factory ?? throw new ArgumentNullException(nameof(factory));
         _rulesHash = rulesHash ?? throw new ArgumentNullException(nameof(rulesHash));
+        _accountDecidedAt = accountDecidedAt;
         _escalationFactory = escalationFactory;
     }
 
@@ -75,10 +84,11 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         ArgumentNullException.ThrowIfNull(context);
         // Disposed at the end: its tokens go to this thread's pool for the next lead's session.
         using var session = _factory.CreateSession();
-        var gathered = RoutingFactGatherer.Gather(lead, context);
+        var gathered = RoutingFactGatherer.Gather(lead, context, out var mark);
         session.InsertAll(gathered);
         var capture = captureTrace ? new Explain.DecisionTraceCapture(session.Events, gathered) : null;
-        session.Fire(MaxFirings);
+        var fired = mark.MayFill ? FillFromAccount(session, context, gathered, mark) : 0;
+        session.Fire(MaxFirings - fired);
 
         var version = RuleSetVersion(context);
         var facts = new SessionFacts(session.Query<object>());
@@ -93,6 +103,38 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             ? new RoutingTrace()
             : capture.Attach(TraceSummary.Build(capture.FiredRules, facts), version, facts.Draft);
         return new RoutingOutcome(decision, changes, trace);
+    }
+
+    /// <summary>
+    /// Fires the rules that decide the lead's account; when that account has fields the lead lacks,
+    /// puts the lead completed from it in place of the lead as it came (its profile, then the
+    /// territories and reps its fields bring), before any rule reads them. The account's rules read
+    /// none of the facts replaced, so they fired as on the completed lead, and matching runs once.
+    /// </summary>
+    /// <returns>The rules fired.</returns>
+    private int FillFromAccount(ISession session, RoutingContext context, List<object> gathered, RoutingFactGatherer.LeadFactsMark mark)
+    {
+        var fired = session.Fire(MaxFirings, _accountDecidedAt);
+        if (session.QueryFirst<LeadAccount>() is not { } matched || gathered[0] is not LeadProfile profile
+            || AccountFill.Fillable(profile.Lead, matched.Account) is var fields && fields == LeadFields.None)
+        {
+            return fired;
+        }
+
+        session.Retract(profile);
+        for (var i = mark.Start; i < gathered.Count; i++)
+        {
+            session.Retract(gathered[i]);
+        }
+
+        RoutingFactGatherer.Complete(profile.CompletedFrom(matched.Account, fields, context.Snapshot.Policy), context, mark, gathered);
+        session.Insert(gathered[0]);
+        for (var i = mark.Start; i < gathered.Count; i++)
+        {
+            session.Insert(gathered[i]);
+        }
+
+        return fired;
     }
 
     private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, SessionFacts facts, string version)

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Policy;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Facts;
 using RoutingRules.Domain.Snapshot;
@@ -34,6 +35,54 @@ public class RoutingFactGathererTests
         RoutingFactGatherer.Gather(Anonymous, Context);
 
         Assert.Equal(before, Describe(first));
+    }
+
+    [Fact]
+    public void Complete_LeadCompletedFromItsAccount_ReplacesItsProfileTerritoriesAndRepsOnly()
+    {
+        var lead = new Lead { Id = "l-acme", Email = "jo@acmecorp.com" };
+        var facts = RoutingFactGatherer.Gather(lead, Context, out var mark);
+        var kept = Describe(facts[1..mark.Start]);
+        var profile = (LeadProfile)facts[0];
+        var acme = Snapshot.GetAccount("a1")!;
+        Assert.True(mark.MayFill);
+        Assert.Contains(facts, f => f is NoTerritoryMatch);
+
+        RoutingFactGatherer.Complete(profile.CompletedFrom(acme, LeadFields.Country, Snapshot.Policy), Context, mark, facts);
+
+        var completed = Assert.IsType<LeadProfile>(facts[0]);
+        Assert.Equal(("FR", LeadFields.Country), (completed.Lead.Country, completed.Filled));
+        Assert.Equal(kept, Describe(facts[1..mark.Start]));
+        Assert.DoesNotContain(facts, f => f is NoTerritoryMatch);
+        Assert.Contains(facts, f => f is TerritoryMatch { Id: "t-fr" });
+        Assert.Single(facts, f => f is RepProfile { Id: "r1" });
+        Assert.Equal(Describe(RoutingFactGatherer.Gather(lead with { Country = "FR" }, Context))[mark.Start..], Describe(facts)[mark.Start..]);
+    }
+
+    [Fact]
+    public void Gather_LeadNoCandidateCanFill_MayNotFill()
+    {
+        RoutingFactGatherer.Gather(Anonymous, Context, out var anonymous);
+        RoutingFactGatherer.Gather(OfAccount with { Industry = "software" }, Context, out var complete);
+        var off = new RoutingContext(ReferenceSnapshot.Build(TestData.Small() with
+        {
+            Policy = RoutingPolicy.Default with { Territories = RoutingPolicy.Default.Territories with { FillFromMatchedAccount = false } },
+        }), Context.Live, Context.Now);
+        RoutingFactGatherer.Gather(new Lead { Id = "l-acme", Email = "jo@acmecorp.com" }, off, out var switchedOff);
+
+        Assert.False(anonymous.MayFill);
+        Assert.False(complete.MayFill);
+        Assert.False(switchedOff.MayFill);
+    }
+
+    [Fact]
+    public void Complete_AfterTheThreadGatheredAnotherLead_Throws()
+    {
+        var facts = RoutingFactGatherer.Gather(new Lead { Id = "l-acme", Email = "jo@acmecorp.com" }, Context, out var mark);
+        RoutingFactGatherer.Gather(Anonymous, Context);
+
+        Assert.Throws<InvalidOperationException>(() =>
+            RoutingFactGatherer.Complete(((LeadProfile)facts[0]).CompletedFrom(Snapshot.GetAccount("a1")!, LeadFields.Country, Snapshot.Policy), Context, mark, facts));
     }
 
     private static string[] Describe(List<object> facts) => facts.Select(f => $"{f.GetType().Name}: {f}").ToArray();

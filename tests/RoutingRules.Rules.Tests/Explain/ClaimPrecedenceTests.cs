@@ -10,8 +10,8 @@ namespace RoutingRules.Rules.Tests.Explain;
 public sealed class ClaimPrecedenceTests
 {
     [Theory]
-    [InlineData("demo request from a customer", "Account ownership takes precedence over the territory rule that would have sent it to the Sud / PACA territory.")]
-    [InlineData("burst of leads from Paris", "Keeping the account's recent leads with one rep takes precedence over the territory rule that would have sent it to the Paris intra-muros territory.")]
+    [InlineData("demo request from a customer", "Account ownership takes precedence over the territory rule that would have sent it to the Manufacturing France territory.")]
+    [InlineData("burst of leads from Paris", "Keeping the account's recent leads with one rep takes precedence over the territory rule that would have sent it to the Healthcare France territory.")]
     [InlineData("third lead of unknown domain, from Paris", "The first rep to receive a lead of this company takes precedence over the territory rule that would have sent it to the Paris intra-muros territory.")]
     public void Render_ClaimOutrankingTheTerritory_NamesWhatOutrankedIt(string scenario, string expected)
     {
@@ -29,7 +29,7 @@ public sealed class ClaimPrecedenceTests
 
         var explanation = ExplanationRenderer.Render(routed.Decision, routed.Trace, ExplanationAudience.Ops, "fr");
 
-        Assert.Equal("Le regroupement des leads récents du compte chez un même commercial prime sur la règle de territoire qui l'aurait envoyé au territoire Paris intra-muros.",
+        Assert.Equal("Le regroupement des leads récents du compte chez un même commercial prime sur la règle de territoire qui l'aurait envoyé au territoire Healthcare France.",
             Assert.Single(explanation.Steps, s => s.Key == "decision.precedence").Text);
     }
 

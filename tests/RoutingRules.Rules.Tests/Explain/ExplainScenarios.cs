@@ -41,6 +41,7 @@ public static class ExplainScenarios
         ["referral from a customer"] = () => Demo(Leads.From("new@unknown-startup.fr") with { Source = LeadSource.Referral, Referrer = "friend@initech.fr" }),
         ["new office of a customer"] = () => Demo(Leads.InFrance("usine.lille@acme.com", "59", "Hauts-de-France", "Lille", "59000")),
         ["demo request from a customer"] = () => Demo(Leads.InFrance("usine.marseille@acmecorp.com", "13", "Provence-Alpes-Cote d'Azur", "Marseille", "13001") with { IntentSignals = [IntentSignal.DemoRequest] }),
+        ["e-mail-only lead of a known prospect"] = () => Demo(Leads.From("buyer@granitfinance.fr")),
         ["free-mail lead"] = () => Demo(Leads.InParis("someone@gmail.com")),
         ["free-mail lead with a customer's website"] = () => Demo(Leads.From("joe@gmail.com") with { Website = "acmecorp.com", Country = "FR" }),
         ["website only"] = () => Demo(new Lead { Id = "web-only", Website = "https://www.initech.fr/contact", Country = "FR" }),

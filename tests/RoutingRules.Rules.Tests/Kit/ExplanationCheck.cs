@@ -126,6 +126,18 @@ public static class ExplanationCheck
             Expect(text.Contains(on, StringComparison.Ordinal), routed, explanation, $"the value the account was matched on, {on}");
         }
 
+        // Fields the lead did not give and routing took from its account: the reader is told which, with their values.
+        if (details.Notes.FirstOrDefault(n => n.Type == "Lead")?["filled"] is { } filled)
+        {
+            var step = explanation.Steps.FirstOrDefault(s => s.Key == "fill")?.Text ?? string.Empty;
+            Expect(step.Length > 0, routed, explanation, $"a fill step naming the fields taken from the account ({filled})");
+            foreach (var (field, value) in new[] { ("Industry", details.Lead.Industry), ("Country", details.Lead.Country) })
+            {
+                Expect(!filled.Contains(field, StringComparison.Ordinal) || step.Contains(value!, StringComparison.Ordinal), routed, explanation,
+                    $"the fill step to give the {field} taken from the account, {value}");
+            }
+        }
+
         if (details.OwningAccountName is { } owning && routed.Decision.Level != RoutingLevel.Territory)
         {
             Expect(text.Contains(owning, StringComparison.Ordinal), routed, explanation, $"the owning account's name {owning}");

@@ -100,7 +100,8 @@ public sealed class AccountScenarioTests
     {
         var lead = Leads.InFrance("contact@wayne-textile.fr", "59", "Hauts-de-France", "Lille", "59000");
 
-        RoutingKit.Demo().Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-hdf").AssignedTo("ae-nord-1").Fired("Accounts.ChurnedLongAgo");
+        // The lead gives no industry: its account's (manufacturing) puts it in the vertical territory, before geography.
+        RoutingKit.Demo().Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-manuf-fr").AssignedTo("ae-nord-1").Fired("Accounts.ChurnedLongAgo");
     }
 
     [Fact]
@@ -108,7 +109,8 @@ public sealed class AccountScenarioTests
     {
         var lead = Leads.InFrance("contact@tyrell-conseil.fr", "2A", "Corse", "Ajaccio", "20000");
 
-        RoutingKit.Demo().Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-corse").DidNotFire("Accounts.ChurnFormerOwner");
+        // The account's industry (general) puts the lead in the vertical territory, before geography.
+        RoutingKit.Demo().Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-general-fr").DidNotFire("Accounts.ChurnFormerOwner");
     }
 
     [Fact]
@@ -133,7 +135,8 @@ public sealed class AccountScenarioTests
         var scenario = RoutingKit.Demo().WithRep("ae-departed", r => r with { SuccessorId = null, ManagerId = null });
         var lead = Leads.InFrance("rh@soylent.fr", "2A", "Corse", "Ajaccio", "20000");
 
-        scenario.Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-corse").Fired("Accounts.DepartedOwnerTerritory");
+        // The account's industry (manufacturing) puts the lead in the vertical territory, before geography.
+        scenario.Route(lead).AtLevel(RoutingLevel.Territory).InTerritory("ter-manuf-fr").Fired("Accounts.DepartedOwnerTerritory");
     }
 
     [Fact]

@@ -28,8 +28,9 @@ public sealed class ChurnWindowScenarioTests
     [InlineData("2025-10-24")]  // 12 months and 30 days
     public void Route_ChurnedOverTwelveMonthsAgo_IsTreatedAsNewAndRoutedByTerritory(string churnedOn)
     {
+        // Treated as new, by its account's industry (general) first: the vertical territory outranks Corse's.
         ChurnedOn(churnedOn).Route(FromAjaccio)
-            .AtLevel(RoutingLevel.Territory).InTerritory("ter-corse").Fired("Accounts.ChurnedLongAgo").DidNotFire("Accounts.ChurnFormerOwner");
+            .AtLevel(RoutingLevel.Territory).InTerritory("ter-general-fr").Fired("Accounts.ChurnedLongAgo").DidNotFire("Accounts.ChurnFormerOwner");
     }
 
     [Fact]

@@ -96,6 +96,9 @@ internal static class TraceStaticTable
 
         // The owner of a prospect account (accounts.prospectOwnerRoutes), a routing level.
         "AccountOwner",
+
+        // The lead's fields taken from its matched account (LeadFields; Industry and Country are above), and the lead fact's keys naming them and the account.
+        "EmployeeCount", "filled", "filledFrom",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

@@ -2,7 +2,10 @@ using RoutingRules.Domain.Model;
 
 namespace RoutingRules.Domain.Routing.Facts;
 
-/// <summary>The lead with what the rules derive from it once, before any rule fires.</summary>
+/// <summary>
+/// The lead with what the rules derive from it once, before any rule fires but those that decide
+/// the lead's account: the lead may be completed from that account first (<see cref="CompletedFrom"/>).
+/// </summary>
 public sealed class LeadProfile(
     Lead lead,
     string? domain,
@@ -11,9 +14,18 @@ public sealed class LeadProfile(
     IntentLevel intent,
     FitCriteria weakOn,
     string language,
-    DateTimeOffset now)
+    DateTimeOffset now,
+    Account? filledFrom = null,
+    LeadFields filled = LeadFields.None)
 {
+    /// <summary>The lead as routed: its own fields, and those of <see cref="Filled"/> taken from its account.</summary>
     public Lead Lead { get; } = lead;
+
+    /// <summary>The account <see cref="Filled"/> came from (the lead's matched account); null when nothing was taken.</summary>
+    public Account? FilledFrom { get; } = filledFrom;
+
+    /// <summary>The fields of <see cref="Lead"/> the lead did not give, taken from <see cref="FilledFrom"/>.</summary>
+    public LeadFields Filled { get; } = filled;
 
     /// <summary>
     /// Registrable domain of the lead's company: the e-mail's, else (no e-mail, or a free-mail one)
@@ -58,6 +70,17 @@ public sealed class LeadProfile(
     public bool IsCorporateDomain => Domain is not null && !IsFreeMail;
 
     public bool HasSignal(IntentSignal signal) => Lead.IntentSignals.Contains(signal);
+
+    /// <summary>
+    /// This profile with <paramref name="fields"/> of its lead taken from <paramref name="account"/>, and
+    /// what they decide worked out again (segment, fit); the rest does not read them.
+    /// </summary>
+    public LeadProfile CompletedFrom(Account account, LeadFields fields, Policy.RoutingPolicy policy)
+    {
+        var completed = Logic.AccountFill.Apply(Lead, account, fields);
+        return new LeadProfile(completed, Domain, IsFreeMail, policy.Territories.SegmentFor(completed.EmployeeCount), Intent,
+            Logic.LeadClassifier.WeakOn(completed, policy), Language, Now, account, fields);
+    }
 
     private static ContactLevel ContactLevelOf(Lead lead) =>
         lead.ContactLevel != ContactLevel.Unknown ? lead.ContactLevel : JobTitleSeniority.Of(lead.Title);
