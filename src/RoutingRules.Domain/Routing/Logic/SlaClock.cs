@@ -24,7 +24,8 @@ public static class SlaClock
     public static SlaWindow Window(DateTimeOffset? submittedAt, DateTimeOffset now, SlaRule rule, WorkingHours hours, bool escalateInWorkingHours = false)
     {
         var window = Counted(submittedAt, now, rule, hours, escalateInWorkingHours);
-        if (hours.Holidays is null || !(rule.CountsBusinessHours || rule.BusinessDays || rule.EscalatesInBusinessDays))
+        // A calendar SLA meets the working days only when its escalation moves to the next opening.
+        if (hours.Holidays is null || !(rule.CountsBusinessHours || rule.BusinessDays || rule.EscalatesInBusinessDays || escalateInWorkingHours))
         {
             return window;
         }

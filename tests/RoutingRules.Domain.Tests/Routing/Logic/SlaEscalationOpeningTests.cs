@@ -45,6 +45,20 @@ public sealed class SlaEscalationOpeningTests
         Assert.Equal(ParisTime(11, 26, 10), window.EscalateAt);
     }
 
+    [Theory]
+    [InlineData(1, true, 2)] // Tuesday 1 December a holiday: Wednesday's opening, and the window says why
+    [InlineData(3, false, 1)] // a holiday after the opening changes nothing
+    public void Window_CalendarSlaEscalatingBeforeAHoliday_SaysWhenTheHolidayMadeItLater(int holiday, bool afterHolidays, int day)
+    {
+        // Friday 27 November 20:00 + 72 h = Monday 20:00, closed: the next opening.
+        var hours = ParisNineToSix with { Holidays = new[] { new DateOnly(2026, 12, holiday) }.ToFrozenSet() };
+
+        var window = SlaClock.Window(null, ParisTime(11, 27, 20), Event, hours, escalateInWorkingHours: true);
+
+        Assert.Equal(ParisTime(12, day, 9), window.EscalateAt);
+        Assert.Equal(afterHolidays, window.AfterHolidays);
+    }
+
     [Fact]
     public void Window_ContentDownloadEscalatingOnAHoliday_EscalatesTheNextWorkingMorning()
     {
