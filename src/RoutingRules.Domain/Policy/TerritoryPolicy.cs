@@ -9,6 +9,18 @@ public sealed record TerritoryPolicy
     public int EnterpriseMinEmployees { get; init; } = 500;
     public int MidMarketMinEmployees { get; init; } = 50;
     public Segment DefaultSegment { get; init; } = Segment.MidMarket;
+
+    /// <summary>
+    /// Annual revenue (EUR) from which a company is enterprise, for a lead whose employee count is
+    /// unknown (DOMAIN.md §4 bands companies by size; the seed articles by employee count or revenue
+    /// band). Revenue bands apply only when this and <see cref="MidMarketMinRevenue"/> are both set;
+    /// unset by default, and such a lead is then the <see cref="DefaultSegment"/>.
+    /// </summary>
+    public decimal? EnterpriseMinRevenue { get; init; }
+
+    /// <summary>Annual revenue (EUR) from which a company is mid-market; see <see cref="EnterpriseMinRevenue"/>.</summary>
+    public decimal? MidMarketMinRevenue { get; init; }
+
     public OverlapResolution OverlapResolution { get; init; } = OverlapResolution.DimensionPriority;
 
     public IReadOnlyList<RoutingDimension> DimensionPriority { get; init; } =

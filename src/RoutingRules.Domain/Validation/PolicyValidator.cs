@@ -30,6 +30,8 @@ internal static class PolicyValidator
             sink.Add("territories.enterpriseMinEmployees", "must exceed midMarketMinEmployees");
         }
 
+        RevenueBands(sink, p.Territories);
+
         if (p.Territories.DimensionPriority.Distinct().Count() != p.Territories.DimensionPriority.Count)
         {
             sink.Add("territories.dimensionPriority", "lists a dimension twice");
@@ -148,6 +150,38 @@ internal static class PolicyValidator
             sink.Add("sla.escalationSweepInterval", "must be between 1 second and 1 hour");
         }
 
+    }
+
+    /// <summary>
+    /// Revenue bands come as a pair or not at all: one alone would leave a band without a bound, and
+    /// the router would not use it (a lead of unknown size would quietly stay the default segment).
+    /// </summary>
+    private static void RevenueBands(ErrorSink sink, TerritoryPolicy t)
+    {
+        const string Enterprise = "territories.enterpriseMinRevenue";
+        const string MidMarket = "territories.midMarketMinRevenue";
+        if (t.EnterpriseMinRevenue is { } enterprise && enterprise <= 0)
+        {
+            sink.Add(Enterprise, "must be positive");
+        }
+
+        if (t.MidMarketMinRevenue is { } midMarket && midMarket <= 0)
+        {
+            sink.Add(MidMarket, "must be positive");
+        }
+
+        switch (t.EnterpriseMinRevenue, t.MidMarketMinRevenue)
+        {
+            case (null, not null):
+                sink.Add(Enterprise, "is required with the mid-market minimum revenue: revenue bands need both");
+                break;
+            case (not null, null):
+                sink.Add(MidMarket, "is required with the enterprise minimum revenue: revenue bands need both");
+                break;
+            case ({ } e, { } m) when e > 0 && m > 0 && e <= m:
+                sink.Add(Enterprise, "must exceed the mid-market minimum revenue");
+                break;
+        }
     }
 
     /// <summary>

@@ -23,6 +23,17 @@ internal static partial class PolicyMapping
             UnmatchedShareAlert = p.Territories.UnmatchedShareAlert,
             FillFromMatchedAccount = p.Territories.FillFromMatchedAccount,
         };
+        // Unset means no revenue bands: an absent threshold stays absent rather than becoming 0.
+        if (p.Territories.EnterpriseMinRevenue is { } enterpriseRevenue)
+        {
+            territories.EnterpriseMinRevenue = (double)enterpriseRevenue;
+        }
+
+        if (p.Territories.MidMarketMinRevenue is { } midMarketRevenue)
+        {
+            territories.MidMarketMinRevenue = (double)midMarketRevenue;
+        }
+
         territories.DimensionPriority.AddRange(
             p.Territories.DimensionPriority.Select(EnumMapping.ToProto<RoutingDimension, Proto.RoutingDimension>));
         foreach (var (area, territoryId) in p.Territories.NearestTerritories)

@@ -84,6 +84,12 @@ internal static partial class PolicyMapping
             EnterpriseMinEmployees = t.HasEnterpriseMinEmployees ? t.EnterpriseMinEmployees : d.EnterpriseMinEmployees,
             MidMarketMinEmployees = t.HasMidMarketMinEmployees ? t.MidMarketMinEmployees : d.MidMarketMinEmployees,
             DefaultSegment = EnumMapping.ToDomain(t.DefaultSegment, d.DefaultSegment, errors, path + ".default_segment"),
+            EnterpriseMinRevenue = t.HasEnterpriseMinRevenue
+                ? ValueMapping.ToDecimal(t.EnterpriseMinRevenue, errors, path + ".enterprise_min_revenue")
+                : d.EnterpriseMinRevenue,
+            MidMarketMinRevenue = t.HasMidMarketMinRevenue
+                ? ValueMapping.ToDecimal(t.MidMarketMinRevenue, errors, path + ".mid_market_min_revenue")
+                : d.MidMarketMinRevenue,
             OverlapResolution = EnumMapping.ToDomain(t.OverlapResolution, d.OverlapResolution, errors, path + ".overlap_resolution"),
             DimensionPriority = t.DimensionPriority.Count > 0 ? dimensions : d.DimensionPriority,
             TimeZoneAcceptableOffset = ValueMapping.ToTimeSpan(t.TimeZoneAcceptableOffset, d.TimeZoneAcceptableOffset, errors, path + ".time_zone_acceptable_offset"),

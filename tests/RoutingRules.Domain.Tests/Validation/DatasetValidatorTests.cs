@@ -254,6 +254,36 @@ public class DatasetValidatorTests
         Assert.Empty(DatasetValidator.Validate(d));
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(50_000_000.0, 10_000_000.0)]
+    [InlineData(0.02, 0.01)]
+    public void Validate_RevenueBandsUnsetOrAnOrderedPositivePair_Accepted(double? enterprise, double? midMarket)
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Territories = d.Policy.Territories with { EnterpriseMinRevenue = (decimal?)enterprise, MidMarketMinRevenue = (decimal?)midMarket } } };
+        Assert.Empty(DatasetValidator.Validate(d));
+    }
+
+    [Theory]
+    [InlineData(50_000_000.0, null, "territories.midMarketMinRevenue")]
+    [InlineData(null, 10_000_000.0, "territories.enterpriseMinRevenue")]
+    [InlineData(10_000_000.0, 10_000_000.0, "territories.enterpriseMinRevenue")]
+    [InlineData(10_000_000.0, 50_000_000.0, "territories.enterpriseMinRevenue")]
+    [InlineData(50_000_000.0, 0.0, "territories.midMarketMinRevenue")]
+    [InlineData(50_000_000.0, -1.0, "territories.midMarketMinRevenue")]
+    [InlineData(0.0, -5.0, "territories.enterpriseMinRevenue", "territories.midMarketMinRevenue")]
+    public void Validate_RevenueBandAloneOutOfOrderOrNotPositive_NamesTheField(double? enterprise, double? midMarket, params string[] fields)
+    {
+        var d = TestData.Small();
+        d = d with { Policy = d.Policy with { Territories = d.Policy.Territories with { EnterpriseMinRevenue = (decimal?)enterprise, MidMarketMinRevenue = (decimal?)midMarket } } };
+
+        var errors = DatasetValidator.Validate(d);
+
+        Assert.All(errors, e => Assert.Equal(("RoutingPolicy", "policy"), (e.RecordType, e.RecordId)));
+        Assert.Equal(fields, errors.Select(e => e.Field).Order());
+    }
+
     [Fact]
     public void Validate_NegativeOrInfiniteWeights_NamesEachField()
     {

@@ -74,6 +74,49 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SetPolicy_RevenueBands_StoredAndReadBackAndUnsetByDefault()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var fresh = await server.CallAsync("GetPolicy", new Proto.GetPolicyRequest(), Proto.RoutingPolicy.Parser);
+        var request = new Proto.SetPolicyRequest
+        {
+            Policy = new Proto.RoutingPolicy { Territories = new Proto.TerritoryPolicy { EnterpriseMinRevenue = 50_000_000, MidMarketMinRevenue = 10_000_000 } },
+        };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.False(fresh.Territories.HasEnterpriseMinRevenue);
+        Assert.False(fresh.Territories.HasMidMarketMinRevenue);
+        Assert.Equal((50_000_000, 10_000_000), (stored.Territories.EnterpriseMinRevenue, stored.Territories.MidMarketMinRevenue));
+        var territories = server.Data.Store.GetPolicy().Territories;
+        Assert.Equal((50_000_000m, 10_000_000m), (territories.EnterpriseMinRevenue, territories.MidMarketMinRevenue));
+        Assert.Equal(RoutingPolicy.Default.Territories.EnterpriseMinEmployees, territories.EnterpriseMinEmployees);
+    }
+
+    [Theory]
+    [InlineData(50_000_000.0, null, "policy.territories.mid_market_min_revenue")]
+    [InlineData(10_000_000.0, 50_000_000.0, "policy.territories.enterprise_min_revenue")]
+    [InlineData(50_000_000.0, -1.0, "policy.territories.mid_market_min_revenue")]
+    [InlineData(double.NaN, 10_000_000.0, "policy.territories.enterprise_min_revenue")]
+    [InlineData(double.PositiveInfinity, 10_000_000.0, "policy.territories.enterprise_min_revenue")]
+    public async Task SetPolicy_RevenueBandAloneOutOfOrderOrNotAnAmount_RefusedNamingItAndNothingStored(double enterprise, double? midMarket, string field)
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var territories = new Proto.TerritoryPolicy { EnterpriseMinRevenue = enterprise };
+        if (midMarket is { } m)
+        {
+            territories.MidMarketMinRevenue = m;
+        }
+
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Territories = territories } };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, field);
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
     public async Task SetPolicy_SomeFields_OthersTakeDefaults()
     {
         await using var server = await TestServer.StartWithDataAsync();

@@ -4,7 +4,7 @@ using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Tests.Mapping;
 
-/// <summary>The ideal customer profile's industries and the SLA compliance target both ways between the proto and the domain policy.</summary>
+/// <summary>The ideal customer profile's industries, the SLA compliance target and the revenue bands both ways between the proto and the domain policy.</summary>
 public sealed class PolicyMappingTests
 {
     [Fact]
@@ -75,6 +75,47 @@ public sealed class PolicyMappingTests
         Assert.Equal(0.8, given.Health.SlaComplianceTarget);
         Assert.Equal(0.8, PolicyMapping.ToProto(given).Health.SlaComplianceTarget);
         Assert.True(PolicyMapping.ToProto(RoutingPolicy.Default).Health.HasSlaComplianceTarget);
+    }
+
+    [Fact]
+    public void ToProtoToDomain_RevenueBands_RoundTrip()
+    {
+        var policy = RoutingPolicy.Default with
+        {
+            Territories = RoutingPolicy.Default.Territories with { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 12_500_000.5m },
+        };
+
+        var proto = PolicyMapping.ToProto(policy);
+        var errors = new FieldErrors();
+        var back = PolicyMapping.ToDomain(proto, errors, "policy");
+
+        Assert.Equal(0, errors.Count);
+        Assert.Equal((50_000_000d, 12_500_000.5d), (proto.Territories.EnterpriseMinRevenue, proto.Territories.MidMarketMinRevenue));
+        Assert.Equal((50_000_000m, 12_500_000.5m), (back.Territories.EnterpriseMinRevenue, back.Territories.MidMarketMinRevenue));
+        Assert.Equal(proto, PolicyMapping.ToProto(back));
+    }
+
+    [Fact]
+    public void ToProtoToDomain_RevenueBandsUnset_StayUnset()
+    {
+        var proto = PolicyMapping.ToProto(RoutingPolicy.Default);
+        var back = PolicyMapping.ToDomain(proto, new FieldErrors(), "policy");
+
+        Assert.False(proto.Territories.HasEnterpriseMinRevenue);
+        Assert.False(proto.Territories.HasMidMarketMinRevenue);
+        Assert.Null(back.Territories.EnterpriseMinRevenue);
+        Assert.Null(back.Territories.MidMarketMinRevenue);
+    }
+
+    [Fact]
+    public void ToDomain_RevenueBandNotAnAmount_NamesTheField()
+    {
+        var proto = new Proto.RoutingPolicy { Territories = new Proto.TerritoryPolicy { EnterpriseMinRevenue = 50_000_000, MidMarketMinRevenue = double.NaN } };
+        var errors = new FieldErrors();
+
+        PolicyMapping.ToDomain(proto, errors, "policy");
+
+        Assert.Equal("policy.territories.mid_market_min_revenue", Assert.Single(errors.Violations).Field);
     }
 
     [Fact]
