@@ -96,11 +96,32 @@ public sealed record TerritoryPolicy
     /// <summary>Unmatched-territory share above which the design needs rework.</summary>
     public double UnmatchedShareAlert { get; init; } = 0.10;
 
-    public Segment SegmentFor(int? employeeCount) => employeeCount switch
+    /// <summary>The segment of a company of this size and revenue: <see cref="Classify"/>'s segment.</summary>
+    public Segment SegmentFor(int? employeeCount, decimal? annualRevenue) => Classify(employeeCount, annualRevenue).Segment;
+
+    /// <summary>
+    /// A company's segment and what it was worked out from: its employee count in the employee bands;
+    /// else, when the policy sets both revenue bands, its annual revenue in them (0 is a known revenue:
+    /// SMB); else the <see cref="DefaultSegment"/>. Read for every lead and every territory that names
+    /// a segment: a lead giving its size compares two integers and allocates nothing.
+    /// </summary>
+    public (Segment Segment, SegmentSource From) Classify(int? employeeCount, decimal? annualRevenue)
     {
-        null => DefaultSegment,
-        var n when n >= EnterpriseMinEmployees => Segment.Enterprise,
-        var n when n >= MidMarketMinEmployees => Segment.MidMarket,
-        _ => Segment.Smb,
-    };
+        if (employeeCount is { } n)
+        {
+            return (Band(n, EnterpriseMinEmployees, MidMarketMinEmployees), SegmentSource.EmployeeCount);
+        }
+
+        // Both or neither: the validator refuses one alone, and a policy built in code with one alone uses none.
+        if (annualRevenue is { } revenue && EnterpriseMinRevenue is { } enterprise && MidMarketMinRevenue is { } midMarket)
+        {
+            return (Band(revenue, enterprise, midMarket), SegmentSource.AnnualRevenue);
+        }
+
+        return (DefaultSegment, SegmentSource.DefaultSegment);
+    }
+
+    private static Segment Band<T>(T value, T enterpriseMin, T midMarketMin)
+        where T : System.Numerics.INumber<T> =>
+        value >= enterpriseMin ? Segment.Enterprise : value >= midMarketMin ? Segment.MidMarket : Segment.Smb;
 }

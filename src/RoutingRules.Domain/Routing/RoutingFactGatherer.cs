@@ -41,9 +41,11 @@ public static partial class RoutingFactGatherer
         var policy = snapshot.Policy;
         var now = context.Now;
         var hosts = LeadHosts.Of(lead, snapshot.FreeMail);
+        var (segment, segmentFrom) = policy.Territories.Classify(lead.EmployeeCount, lead.AnnualRevenue);
         var profile = new LeadProfile(lead, DomainNames.RegistrableDomain(hosts.Company ?? hosts.FreeMail), hosts.OnlyFreeMail,
-            policy.Territories.SegmentFor(lead.EmployeeCount), LeadClassifier.Intent(lead), LeadClassifier.WeakOn(lead, policy),
-            string.IsNullOrWhiteSpace(lead.PreferredLanguage) ? policy.Territories.DefaultLanguage : lead.PreferredLanguage, now);
+            segment, LeadClassifier.Intent(lead), LeadClassifier.WeakOn(lead, policy),
+            string.IsNullOrWhiteSpace(lead.PreferredLanguage) ? policy.Territories.DefaultLanguage : lead.PreferredLanguage, now,
+            segmentFrom: segmentFrom);
 
         // Routing gathers 15 to 30 facts: one array, grown at most once.
         var facts = new List<object>(32) { profile, policy };

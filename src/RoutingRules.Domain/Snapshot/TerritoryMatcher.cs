@@ -6,8 +6,9 @@ namespace RoutingRules.Domain.Snapshot;
 /// <summary>
 /// Whether a territory's criteria accept a lead: every dimension the territory constrains must
 /// match a known lead value (an unknown value does not match a constrained dimension, except
-/// the segment, where unknown size means the policy's default segment, whether the territory
-/// names a segment or gives employee bounds).
+/// the segment, where unknown size means the segment of the lead's annual revenue when the policy
+/// sets revenue bands, else the policy's default segment, whether the territory names a segment
+/// or gives employee bounds).
 /// Below the country, geography is one dimension described at several levels (region,
 /// department/state, city, postal prefix): a territory usually lists the same area at more than
 /// one level ("Sud / PACA" by region and by its departments). The most specific level that both
@@ -25,7 +26,7 @@ public static class TerritoryMatcher
         In(c.Countries, q.Country)
         && SubCountryMatches(c, keys, q)
         && In(c.Industries, q.Industry)
-        && SegmentMatches(c, q.EmployeeCount, policy);
+        && SegmentMatches(c, q.EmployeeCount, q.AnnualRevenue, policy);
 
     public static bool CoversSegment(TerritoryCriteria c, Segment segment, TerritoryPolicy policy) =>
         c.Segment is { } wanted ? wanted == segment : BoundsOverlap(c, segment, policy);
@@ -48,12 +49,13 @@ public static class TerritoryMatcher
         : GeographyLevel.Country;
 
     /// <summary>
-    /// Unknown size is the policy's default segment (DOMAIN.md §4), for a territory defined by a
-    /// segment or by employee bounds alike: bounds then match when they overlap that segment's band.
+    /// Unknown size is the segment of the annual revenue under the policy's revenue bands, else the
+    /// policy's default segment (DOMAIN.md §4), for a territory defined by a segment or by employee
+    /// bounds alike: bounds then match when they overlap that segment's band.
     /// </summary>
-    private static bool SegmentMatches(TerritoryCriteria c, int? employees, TerritoryPolicy policy)
+    private static bool SegmentMatches(TerritoryCriteria c, int? employees, decimal? revenue, TerritoryPolicy policy)
     {
-        if (c.Segment is { } segment && policy.SegmentFor(employees) != segment)
+        if (c.Segment is { } segment && policy.SegmentFor(employees, revenue) != segment)
         {
             return false;
         }
@@ -65,7 +67,7 @@ public static class TerritoryMatcher
 
         return employees is { } n
             ? n >= (c.MinEmployees ?? 0) && n <= (c.MaxEmployees ?? int.MaxValue)
-            : BoundsOverlap(c, policy.SegmentFor(null), policy);
+            : BoundsOverlap(c, policy.SegmentFor(null, revenue), policy);
     }
 
     private static bool BoundsOverlap(TerritoryCriteria c, Segment segment, TerritoryPolicy policy)

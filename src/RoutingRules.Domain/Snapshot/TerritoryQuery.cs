@@ -44,6 +44,9 @@ public sealed record TerritoryQuery
     public string? Industry { get; init; }
     public int? EmployeeCount { get; init; }
 
+    /// <summary>Annual revenue in EUR: the segment of a company of unknown size when the policy sets revenue bands.</summary>
+    public decimal? AnnualRevenue { get; init; }
+
     /// <summary><see cref="Region"/> as compared; null when unknown or blank.</summary>
     public string? RegionKey { get; private init; }
 

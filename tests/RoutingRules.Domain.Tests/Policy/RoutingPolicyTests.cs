@@ -46,5 +46,5 @@ public class RoutingPolicyTests
     [InlineData(499, Segment.MidMarket)]
     [InlineData(500, Segment.Enterprise)]
     public void SegmentFor_EmployeeCounts_DefaultBands(int? employees, Segment expected) =>
-        Assert.Equal(expected, _p.Territories.SegmentFor(employees));
+        Assert.Equal(expected, _p.Territories.SegmentFor(employees, null));
 }

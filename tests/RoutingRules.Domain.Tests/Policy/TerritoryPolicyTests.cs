@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Policy;
 
 namespace RoutingRules.Domain.Tests.Policy;
@@ -65,5 +66,65 @@ public sealed class TerritoryPolicyTests
         Assert.Null(policy.HolidaysFor("BE"));
         Assert.Null(policy.HolidaysFor(null));
         Assert.Null(new TerritoryPolicy().HolidaysFor("FR"));
+    }
+
+    // Enterprise from EUR 50M, mid-market from EUR 10M.
+    private static readonly TerritoryPolicy RevenueBands = new() { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 10_000_000m };
+
+    [Theory]
+    [InlineData("50000000", Segment.Enterprise)]
+    [InlineData("900000000000", Segment.Enterprise)]
+    [InlineData("49999999.99", Segment.MidMarket)]
+    [InlineData("10000000", Segment.MidMarket)]
+    [InlineData("9999999.99", Segment.Smb)]
+    [InlineData("0", Segment.Smb)]
+    public void Classify_UnknownSizeWithRevenueBands_RevenueBandFromEachThresholdOn(string revenue, Segment expected) =>
+        Assert.Equal((expected, SegmentSource.AnnualRevenue), RevenueBands.Classify(null, decimal.Parse(revenue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData(10, "80000000", Segment.Smb)]
+    [InlineData(500, "0", Segment.Enterprise)]
+    [InlineData(49, null, Segment.Smb)]
+    [InlineData(50, "0", Segment.MidMarket)]
+    public void Classify_EmployeeCountGiven_EmployeeBandWhateverTheRevenue(int employees, string? revenue, Segment expected) =>
+        Assert.Equal((expected, SegmentSource.EmployeeCount), RevenueBands.Classify(employees, revenue is null ? null : decimal.Parse(revenue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Classify_NeitherSizeNorRevenue_DefaultSegment()
+    {
+        Assert.Equal((Segment.MidMarket, SegmentSource.DefaultSegment), RevenueBands.Classify(null, null));
+        Assert.Equal((Segment.Smb, SegmentSource.DefaultSegment), (RevenueBands with { DefaultSegment = Segment.Smb }).Classify(null, null));
+    }
+
+    /// <summary>Today's behaviour: without revenue bands (the default), or with one threshold alone, the revenue is not read.</summary>
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(50_000_000.0, null)]
+    [InlineData(null, 10_000_000.0)]
+    public void Classify_RevenueBandsUnsetOrHalfSet_UnknownSizeIsTheDefaultSegmentWhateverTheRevenue(double? enterprise, double? midMarket)
+    {
+        var policy = new TerritoryPolicy { EnterpriseMinRevenue = (decimal?)enterprise, MidMarketMinRevenue = (decimal?)midMarket };
+
+        Assert.Equal((Segment.MidMarket, SegmentSource.DefaultSegment), policy.Classify(null, 80_000_000m));
+        Assert.Equal((Segment.MidMarket, SegmentSource.DefaultSegment), policy.Classify(null, 0m));
+        Assert.Equal(Segment.MidMarket, policy.SegmentFor(null, 1m));
+    }
+
+    /// <summary>The segment is worked out for every lead and every segment territory tested: nothing allocated.</summary>
+    [Fact]
+    public void Classify_SizeOrRevenue_AllocatesNothing()
+    {
+        RevenueBands.Classify(200, null);
+        RevenueBands.Classify(null, 12_000_000m);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            RevenueBands.Classify(200, 12_000_000m);
+            RevenueBands.Classify(null, 12_000_000m);
+            RevenueBands.SegmentFor(null, null);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }

@@ -26,6 +26,21 @@ public class RoutingFactGathererTests
         Assert.Equal(fresh, Describe(second));
     }
 
+    [Theory]
+    [InlineData(null, null, Model.Segment.MidMarket, Model.SegmentSource.DefaultSegment)]
+    [InlineData(null, 60_000_000, Model.Segment.Enterprise, Model.SegmentSource.AnnualRevenue)]
+    [InlineData(30, 60_000_000, Model.Segment.Smb, Model.SegmentSource.EmployeeCount)]
+    public void Gather_RevenueBands_ProfileSaysWhatItsSegmentCameFrom(int? employees, int? revenue, Model.Segment segment, Model.SegmentSource from)
+    {
+        var policy = Snapshot.Policy with { Territories = Snapshot.Policy.Territories with { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 10_000_000m } };
+        var snapshot = ReferenceSnapshot.Build(TestData.Small() with { Policy = policy });
+        var context = new RoutingContext(snapshot, new InMemoryLiveState(snapshot), Context.Now);
+
+        var profile = (LeadProfile)RoutingFactGatherer.Gather(Anonymous with { EmployeeCount = employees, AnnualRevenue = revenue }, context)[0];
+
+        Assert.Equal((segment, from), (profile.Segment, profile.SegmentFrom));
+    }
+
     [Fact]
     public void Gather_TwiceOnTheSameThread_FirstFactsUnchanged()
     {

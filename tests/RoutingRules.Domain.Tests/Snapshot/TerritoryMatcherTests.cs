@@ -206,4 +206,43 @@ public sealed class TerritoryMatcherTests
 
         Assert.Equal(expected, TerritoryMatcher.Matches(criteria, new TerritoryQuery { Country = "FR" }, Policy with { DefaultSegment = defaultSegment }));
     }
+
+    /// <summary>Unknown size with revenue bands: the revenue's segment, for a territory naming a segment or giving employee bounds.</summary>
+    [Theory]
+    [InlineData(Segment.Enterprise, null, null, "80000000", true)]
+    [InlineData(Segment.Enterprise, null, null, "12000000", false)]
+    [InlineData(Segment.MidMarket, null, null, "12000000", true)]
+    [InlineData(null, null, 49, "2000000", true)]
+    [InlineData(null, null, 49, "0", true)]
+    [InlineData(null, null, 49, "12000000", false)]
+    [InlineData(null, 500, null, "50000000", true)]
+    [InlineData(Segment.MidMarket, null, null, null, true)]
+    public void Matches_UnknownSizeWithRevenueBands_UsesTheRevenuesSegment(Segment? segment, int? min, int? max, string? revenue, bool expected)
+    {
+        var criteria = new TerritoryCriteria { Countries = ["FR"], Segment = segment, MinEmployees = min, MaxEmployees = max };
+        var bands = Policy with { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 10_000_000m };
+        var query = new TerritoryQuery { Country = "FR", AnnualRevenue = revenue is null ? null : decimal.Parse(revenue, System.Globalization.CultureInfo.InvariantCulture) };
+
+        Assert.Equal(expected, TerritoryMatcher.Matches(criteria, query, bands));
+    }
+
+    [Fact]
+    public void Matches_RevenueWithoutRevenueBands_UnknownSizeStaysTheDefaultSegment()
+    {
+        var enterprise = new TerritoryCriteria { Countries = ["FR"], Segment = Segment.Enterprise };
+        var midMarket = new TerritoryCriteria { Countries = ["FR"], Segment = Segment.MidMarket };
+        var query = new TerritoryQuery { Country = "FR", AnnualRevenue = 80_000_000m };
+
+        Assert.False(TerritoryMatcher.Matches(enterprise, query, Policy));
+        Assert.True(TerritoryMatcher.Matches(midMarket, query, Policy));
+    }
+
+    [Fact]
+    public void Matches_SizeGivenWithRevenueBands_TheSizeDecides()
+    {
+        var smb = new TerritoryCriteria { Countries = ["FR"], Segment = Segment.Smb };
+        var bands = Policy with { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 10_000_000m };
+
+        Assert.True(TerritoryMatcher.Matches(smb, new TerritoryQuery { Country = "FR", EmployeeCount = 20, AnnualRevenue = 80_000_000m }, bands));
+    }
 }

@@ -99,6 +99,9 @@ internal static class TraceStaticTable
 
         // The lead's fields taken from its matched account (LeadFields; Industry and Country are above), and the lead fact's keys naming them and the account.
         "EmployeeCount", "filled", "filledFrom",
+
+        // What a lead's segment was worked out from (SegmentSource; EmployeeCount is above).
+        "AnnualRevenue", "DefaultSegment",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

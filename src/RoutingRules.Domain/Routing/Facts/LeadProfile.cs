@@ -16,7 +16,8 @@ public sealed class LeadProfile(
     string language,
     DateTimeOffset now,
     Account? filledFrom = null,
-    LeadFields filled = LeadFields.None)
+    LeadFields filled = LeadFields.None,
+    SegmentSource segmentFrom = SegmentSource.EmployeeCount)
 {
     /// <summary>The lead as routed: its own fields, and those of <see cref="Filled"/> taken from its account.</summary>
     public Lead Lead { get; } = lead;
@@ -39,8 +40,14 @@ public sealed class LeadProfile(
     /// </summary>
     public bool IsFreeMail { get; } = isFreeMail;
 
-    /// <summary>Employee band; the policy's default segment when the size is unknown.</summary>
+    /// <summary>
+    /// Employee band; when the size is unknown, the revenue band under the policy's revenue bands,
+    /// else the policy's default segment (<see cref="SegmentFrom"/> says which).
+    /// </summary>
     public Segment Segment { get; } = segment;
+
+    /// <summary>What <see cref="Segment"/> was worked out from (<see cref="Policy.TerritoryPolicy.Classify"/>).</summary>
+    public SegmentSource SegmentFrom { get; } = segmentFrom;
 
     public IntentLevel Intent { get; } = intent;
 
@@ -78,8 +85,9 @@ public sealed class LeadProfile(
     public LeadProfile CompletedFrom(Account account, LeadFields fields, Policy.RoutingPolicy policy)
     {
         var completed = Logic.AccountFill.Apply(Lead, account, fields);
-        return new LeadProfile(completed, Domain, IsFreeMail, policy.Territories.SegmentFor(completed.EmployeeCount), Intent,
-            Logic.LeadClassifier.WeakOn(completed, policy), Language, Now, account, fields);
+        var (segment, segmentFrom) = policy.Territories.Classify(completed.EmployeeCount, completed.AnnualRevenue);
+        return new LeadProfile(completed, Domain, IsFreeMail, segment, Intent,
+            Logic.LeadClassifier.WeakOn(completed, policy), Language, Now, account, fields, segmentFrom);
     }
 
     private static ContactLevel ContactLevelOf(Lead lead) =>

@@ -41,7 +41,8 @@ public static class LeadClassifier
 
     /// <summary>
     /// The criteria of the ideal customer profile the lead fails: size, when the company is below
-    /// mid-market (unknown size counts as the default segment); score, when the lead score is known
+    /// mid-market (unknown size counts as its revenue's segment under the policy's revenue bands,
+    /// else as the default segment: <see cref="TerritoryPolicy.Classify"/>); score, when the lead score is known
     /// and below the low score band; industry, when the policy lists industries, the lead's primary
     /// industry is known and neither it nor a secondary industry is listed. Missing data fails
     /// nothing: a lead that gives neither size, score nor industry is not weak for it.
@@ -49,7 +50,7 @@ public static class LeadClassifier
     public static FitCriteria WeakOn(Lead lead, RoutingPolicy policy)
     {
         var weakOn = FitCriteria.None;
-        if (policy.Territories.SegmentFor(lead.EmployeeCount) == Segment.Smb)
+        if (policy.Territories.SegmentFor(lead.EmployeeCount, lead.AnnualRevenue) == Segment.Smb)
         {
             weakOn |= FitCriteria.Size;
         }

@@ -20,6 +20,7 @@ internal static class TerritoryGathering
         {
             Country = lead.Country, Region = lead.Region, Department = lead.Department, City = lead.City,
             PostalCode = lead.PostalCode, Industry = lead.Industry, EmployeeCount = lead.EmployeeCount,
+            AnnualRevenue = lead.AnnualRevenue,
         };
         var matches = t_matches ??= new List<(Territory, VerticalMatch, GeographyLevel)>(8);
         var found = t_found ??= new List<Territory>(8);

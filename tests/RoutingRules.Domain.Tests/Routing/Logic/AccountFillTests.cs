@@ -49,7 +49,7 @@ public sealed class AccountFillTests
     public void CompletedFrom_SizeAndIndustry_WorksOutTheSegmentAndFitAgain()
     {
         var policy = RoutingPolicy.Default with { Assignment = RoutingPolicy.Default.Assignment with { IdealCustomerIndustries = ["software"] } };
-        var profile = new LeadProfile(EmailOnly, "clinique.fr", false, policy.Territories.SegmentFor(null), IntentLevel.High,
+        var profile = new LeadProfile(EmailOnly, "clinique.fr", false, policy.Territories.SegmentFor(null, null), IntentLevel.High,
             LeadClassifier.WeakOn(EmailOnly, policy), "fr", DateTimeOffset.UnixEpoch);
 
         var completed = profile.CompletedFrom(Clinic with { EmployeeCount = 12 }, LeadFields.EmployeeCount | LeadFields.Industry, policy);
@@ -59,5 +59,26 @@ public sealed class AccountFillTests
         Assert.Equal((LeadFields.EmployeeCount | LeadFields.Industry, "a"), (completed.Filled, completed.FilledFrom?.Id));
         Assert.Equal(("clinique.fr", IntentLevel.High, "fr"), (completed.Domain, completed.Intent, completed.Language));
         Assert.Null(completed.Lead.Country);
+    }
+
+    /// <summary>
+    /// The account's employee count, once taken, is the lead's: it comes before the lead's revenue. An
+    /// account without one leaves the revenue to decide (accounts have no revenue of their own to read).
+    /// </summary>
+    [Fact]
+    public void CompletedFrom_LeadWithRevenue_AccountsSizeFirstElseTheRevenue()
+    {
+        var policy = RoutingPolicy.Default with { Territories = RoutingPolicy.Default.Territories with { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 10_000_000m } };
+        var lead = EmailOnly with { AnnualRevenue = 2_000_000m };
+        var (segment, from) = policy.Territories.Classify(null, lead.AnnualRevenue);
+        var profile = new LeadProfile(lead, "clinique.fr", false, segment, IntentLevel.High, LeadClassifier.WeakOn(lead, policy), "fr", DateTimeOffset.UnixEpoch,
+            segmentFrom: from);
+
+        var sized = profile.CompletedFrom(Clinic, LeadFields.EmployeeCount, policy);
+        var unsized = profile.CompletedFrom(Clinic with { EmployeeCount = null }, LeadFields.Country, policy);
+
+        Assert.Equal((Segment.Smb, SegmentSource.AnnualRevenue, FitCriteria.Size), (profile.Segment, profile.SegmentFrom, profile.WeakOn));
+        Assert.Equal((Segment.Enterprise, SegmentSource.EmployeeCount, FitCriteria.None), (sized.Segment, sized.SegmentFrom, sized.WeakOn));
+        Assert.Equal((Segment.Smb, SegmentSource.AnnualRevenue, FitCriteria.Size), (unsized.Segment, unsized.SegmentFrom, unsized.WeakOn));
     }
 }

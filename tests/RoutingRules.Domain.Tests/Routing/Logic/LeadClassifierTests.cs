@@ -99,6 +99,24 @@ public sealed class LeadClassifierTests
         Assert.Equal(FitCriteria.Size, LeadClassifier.WeakOn(Fitting with { EmployeeCount = null }, policy));
     }
 
+    [Theory]
+    [InlineData(null, 9_999_999, FitCriteria.Size)]
+    [InlineData(null, 0, FitCriteria.Size)]
+    [InlineData(null, 10_000_000, FitCriteria.None)]
+    [InlineData(200, 0, FitCriteria.None)]
+    public void Fit_UnknownSizeWithRevenueBands_SizeCriterionReadsTheRevenuesSegment(int? employees, int revenue, FitCriteria expected)
+    {
+        var policy = Profile with { Territories = Profile.Territories with { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 10_000_000m } };
+
+        Assert.Equal(expected, LeadClassifier.WeakOn(Fitting with { EmployeeCount = employees, AnnualRevenue = revenue }, policy));
+    }
+
+    [Fact]
+    public void Fit_SmallRevenueWithoutRevenueBands_NotWeakOnSize()
+    {
+        Assert.Equal(FitCriteria.None, LeadClassifier.WeakOn(Fitting with { EmployeeCount = null, AnnualRevenue = 100_000m }, Profile));
+    }
+
     /// <summary>Once per routed lead: the industry set is built once per policy, not per call.</summary>
     [Fact]
     public void WeakOn_ListedIndustries_AllocatesNothingPerCall()
