@@ -69,8 +69,8 @@ internal sealed class CapturedFacts
 
     /// <summary>
     /// Account notes, created accounts, sightings, seniority requirements (met or not), weight
-    /// adjustments and referrers, retracted or not; and the lead when its fit is weak, with why, or
-    /// when it took fields from its account, with which.
+    /// adjustments and referrers, retracted or not; and the lead when its fit is weak, with why,
+    /// when it took fields from its account, with which, or when its segment came from its revenue.
     /// </summary>
     public List<object?> Notes => _notes ?? [];
 
@@ -115,8 +115,9 @@ internal sealed class CapturedFacts
             case LeadProfile lead when Lead is null:
                 Lead = lead;
 
-                // What made its fit weak, and what it took from its account, is told to the rep, who reads the notes but not the facts.
-                if (lead.WeakOn != FitCriteria.None || lead.Filled != LeadFields.None)
+                // What made its fit weak, what it took from its account, and a segment read from its revenue
+                // are told to the rep, who reads the notes but not the facts.
+                if (lead.WeakOn != FitCriteria.None || lead.Filled != LeadFields.None || lead.SegmentFrom == SegmentSource.AnnualRevenue)
                 {
                     Add(ref _notes, lead);
                 }

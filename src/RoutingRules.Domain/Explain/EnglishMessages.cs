@@ -53,6 +53,11 @@ internal static class EnglishMessages
         ["fill.Industry"] = "industry {value}",
         ["fill.Country"] = "country {value}",
 
+        ["segment.revenue"] = "Segment {segment} from the annual revenue of {revenue} EUR (the company size was not given).",
+        ["segment.Smb"] = "SMB",
+        ["segment.MidMarket"] = "mid-market",
+        ["segment.Enterprise"] = "enterprise",
+
         ["decision.Accounts.StrategicAccount.rep"] = "{account} is a strategic account you own.",
         ["decision.Accounts.StrategicAccount.ops"] = "{account} is a strategic account owned by {owner}.",
         ["decision.Accounts.NamedAccount.rep"] = "{account} is a named account assigned to you.",

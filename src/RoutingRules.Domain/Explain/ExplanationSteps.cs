@@ -13,6 +13,7 @@ internal static class ExplanationSteps
     {
         Match(c, steps);
         AccountFillStep.Append(c, steps);
+        RevenueSegmentStep.Append(c, steps);
         // A territory-level decision (a member, the backup, a queue) follows from the territory and
         // its members, so they come first; Territory adds nothing for the account levels.
         Territory(c, steps);

@@ -21,7 +21,9 @@ public static partial class FactDescriber
 
     private static int Describe<TSink>(LeadProfile p, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("Lead", ("id", p.Lead.Id), ("domain", p.Domain), ("segment", Name(p.Segment)), ("intent", Name(p.Intent)), ("fit", Name(p.Fit)),
-            ("weakOn", p.WeakOn == FitCriteria.None ? null : Name(p.WeakOn)), ("filled", p.Filled == LeadFields.None ? null : Name(p.Filled)), ("filledFrom", p.FilledFrom?.Id));
+            ("weakOn", p.WeakOn == FitCriteria.None ? null : Name(p.WeakOn)), ("filled", p.Filled == LeadFields.None ? null : Name(p.Filled)), ("filledFrom", p.FilledFrom?.Id),
+            ("segmentFrom", p.SegmentFrom == SegmentSource.AnnualRevenue ? Name(p.SegmentFrom) : null),
+            ("annualRevenue", p.SegmentFrom == SegmentSource.AnnualRevenue ? Amount(p.Lead.AnnualRevenue) : null));
 
     private static int Describe<TSink>(AccountCandidate c, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("AccountCandidate", ("account", c.Account.Id), ("kind", Name(c.Kind)), ("score", Score(c.Score)));

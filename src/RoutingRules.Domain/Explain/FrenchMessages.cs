@@ -53,6 +53,11 @@ internal static class FrenchMessages
         ["fill.Industry"] = "secteur {value}",
         ["fill.Country"] = "pays {value}",
 
+        ["segment.revenue"] = "Segment {segment} d'après le chiffre d'affaires annuel de {revenue} EUR (l'effectif n'était pas donné).",
+        ["segment.Smb"] = "PME",
+        ["segment.MidMarket"] = "mid-market",
+        ["segment.Enterprise"] = "enterprise",
+
         ["decision.Accounts.StrategicAccount.rep"] = "{account} est un compte stratégique dont vous êtes propriétaire.",
         ["decision.Accounts.StrategicAccount.ops"] = "{account} est un compte stratégique détenu par {owner}.",
         ["decision.Accounts.NamedAccount.rep"] = "{account} est un compte nommé qui vous est attribué.",

@@ -66,6 +66,9 @@ public static class ExplainScenarios
         ["small company outside the ideal customer profile"] = () => RoutingKit.Demo()
             .WithPolicy(p => p with { Assignment = p.Assignment with { IdealCustomerIndustries = ["software"] } })
             .Route(Fixed(Leads.InParis("ceo@boutique.fr") with { IntentSignals = [IntentSignal.DemoRequest], EmployeeCount = 12, Industry = "retail" })),
+        ["unknown size, segmented by revenue"] = () => RoutingKit.Demo()
+            .WithPolicy(p => p with { Territories = p.Territories with { EnterpriseMinRevenue = 50_000_000m, MidMarketMinRevenue = 10_000_000m } })
+            .Route(Fixed(Leads.From("cfo@revenue-only.fr") with { Country = "FR", AnnualRevenue = 80_000_000m })),
     };
 
     public static IEnumerable<string> Names => All.Keys;

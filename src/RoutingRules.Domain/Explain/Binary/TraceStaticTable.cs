@@ -102,6 +102,9 @@ internal static class TraceStaticTable
 
         // What a lead's segment was worked out from (SegmentSource; EmployeeCount is above).
         "AnnualRevenue", "DefaultSegment",
+
+        // The lead fact's keys for a segment worked out from the annual revenue, and that revenue.
+        "segmentFrom", "annualRevenue",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most
