@@ -15,7 +15,7 @@ internal static class ValueMapping
             return null;
         }
 
-        if (double.IsFinite(v) && Math.Abs(v) < 7.9e27)
+        if (IsAmount(v))
         {
             return (decimal)v;
         }
@@ -23,6 +23,9 @@ internal static class ValueMapping
         errors.Add(field, "is not a representable amount");
         return null;
     }
+
+    /// <summary>Whether a wire double converts to a decimal amount: finite and well within decimal's range (a larger one throws).</summary>
+    public static bool IsAmount(double value) => double.IsFinite(value) && Math.Abs(value) < 7.9e27;
 
     public static double? ToDouble(decimal? value) => value is { } v ? (double)v : null;
 

@@ -77,8 +77,8 @@ internal static partial class LeadRequestValidator
         CheckLengths(errors, lead);
 
         NonNegative(errors, "lead.employee_count", lead.HasEmployeeCount, lead.EmployeeCount);
-        NonNegative(errors, "lead.annual_revenue", lead.HasAnnualRevenue, lead.AnnualRevenue);
-        NonNegative(errors, "lead.estimated_deal_value", lead.HasEstimatedDealValue, lead.EstimatedDealValue);
+        NonNegativeAmount(errors, "lead.annual_revenue", lead.HasAnnualRevenue, lead.AnnualRevenue);
+        NonNegativeAmount(errors, "lead.estimated_deal_value", lead.HasEstimatedDealValue, lead.EstimatedDealValue);
         if (lead.HasScore && lead.Score is < 0 or > 100)
         {
             errors.Add(("lead.score", $"{lead.Score} is outside 0..100"));
@@ -163,5 +163,17 @@ internal static partial class LeadRequestValidator
             // The value last: "NaN must be..." read as if the field were named NaN.
             errors.Add((field, $"must be a finite, non-negative number (got {value.ToString(CultureInfo.InvariantCulture)})"));
         }
+    }
+
+    // Amounts become decimals (LeadMapping): a finite value past what one holds would fail there, after validation.
+    private static void NonNegativeAmount(List<(string Field, string Description)> errors, string field, bool present, double value)
+    {
+        if (present && value >= 0 && double.IsFinite(value) && !ValueMapping.IsAmount(value))
+        {
+            errors.Add((field, $"is not a representable amount (got {value.ToString(CultureInfo.InvariantCulture)})"));
+            return;
+        }
+
+        NonNegative(errors, field, present, value);
     }
 }

@@ -94,6 +94,35 @@ public sealed class LeadRequestValidatorTests
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }
 
+    /// <summary>
+    /// An amount is a decimal once mapped: a finite value beyond what one holds is named here, not
+    /// left to fail the mapping after validation passed.
+    /// </summary>
+    [Theory]
+    [InlineData(1e30)]
+    [InlineData(double.MaxValue)]
+    public void Validate_AmountBeyondWhatADecimalHolds_NamesTheFieldBeforeTheMapping(double value)
+    {
+        var request = ValidRequest();
+        request.Lead.AnnualRevenue = value;
+        request.Lead.EstimatedDealValue = value;
+
+        var errors = LeadRequestValidator.Validate(request, Now);
+
+        Assert.Equal(["lead.annual_revenue", "lead.estimated_deal_value"], errors.Select(e => e.Field));
+        Assert.All(errors, e => Assert.StartsWith("is not a representable amount", e.Description, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_LargestAmount_MapsToTheDomain()
+    {
+        var request = ValidRequest();
+        request.Lead.AnnualRevenue = 7.8e27;
+
+        Assert.Empty(LeadRequestValidator.Validate(request, Now));
+        Assert.Equal(7.8e27m, LeadMapping.ToDomain(request.Lead).AnnualRevenue);
+    }
+
     [Theory]
     [InlineData(double.NaN, "NaN")]
     [InlineData(double.PositiveInfinity, "Infinity")]
