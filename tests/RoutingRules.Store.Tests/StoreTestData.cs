@@ -48,11 +48,11 @@ internal static class StoreTestData
             {
                 Id = "a1", Name = "Acme Corp", Domains = ["acmecorp.com", "acme.com", "acmecorp.net"], Aliases = ["Acme"],
                 IpRanges = ["203.0.113.0/24", "2001:db8:acce::/48"], Status = AccountStatus.Customer,
-                OwnerId = "r1", Strategic = true, StrategicOwnerId = "m1", NamedAccountOwnerId = "r1", PartnerManagerId = "r2",
+                OwnerId = "r1", Strategic = true, StrategicOwnerId = "m1", NamedAccountOwnerId = "r1", PartnerManagerId = "r2", PartnerSourcing = PartnerSourcing.Direct,
                 ContractValue = 75_000.50m, AccountManagerId = "r2", EmployeeCount = 1200, Industry = "manufacturing", Country = "FR",
             },
             new Account { Id = "a2", Name = "Old Churn SA", Status = AccountStatus.Churned, ChurnedOn = new DateOnly(2025, 1, 15), OwnerId = "r3", Competitor = true },
-            new Account { Id = "a3", Name = "Acme Sud", ParentAccountId = "a1", Domains = ["acme-sud.fr"] },
+            new Account { Id = "a3", Name = "Acme Sud", ParentAccountId = "a1", Domains = ["acme-sud.fr"], AutoCreated = true },
         ],
         Opportunities =
         [

@@ -37,6 +37,15 @@ public sealed record Account
     public bool Competitor { get; init; }
     public string? PartnerManagerId { get; init; }
 
+    /// <summary>
+    /// Who sourced the account, read when it has a partner manager: the partner (the default: every
+    /// lead goes to the partner manager) or we did, with the partner involved (leads take their usual
+    /// route and the partner manager is told). Written to JSON only when direct, so the exports of
+    /// accounts without such a partner are unchanged.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public PartnerSourcing PartnerSourcing { get; init; }
+
     /// <summary>Annual contract value in EUR.</summary>
     public decimal? ContractValue { get; init; }
 

@@ -14,7 +14,7 @@ public static class AccountCsv
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "name", "domains", "aliases", "status", "churnedOn", "ownerId", "strategic", "strategicOwnerId",
-        "namedAccountOwnerId", "competitor", "partnerManagerId", "contractValue", "accountManagerId",
+        "namedAccountOwnerId", "competitor", "partnerManagerId", "partnerSourcing", "contractValue", "accountManagerId",
         "parentAccountId", "employeeCount", "industry", "country", "ipRanges",
     ];
 
@@ -98,6 +98,7 @@ public static class AccountCsv
                 NamedAccountOwnerId = Text("namedAccountOwnerId"),
                 Competitor = Parse("competitor", ParseBool, false),
                 PartnerManagerId = Text("partnerManagerId"),
+                PartnerSourcing = Parse("partnerSourcing", s => Enum.Parse<PartnerSourcing>(s, ignoreCase: true), PartnerSourcing.Partner),
                 // A decimal point only: with thousands separators allowed, a French export's "1,5" read as 15.
                 ContractValue = Parse<decimal?>("contractValue", s => decimal.Parse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture), null),
                 AccountManagerId = Text("accountManagerId"),

@@ -31,6 +31,12 @@ internal static class AccountValidator
                 sink.Add("strategicOwnerId", "a strategic account needs a strategic owner or an owner");
             }
 
+            // JSON and CSV read numbers too: one that names no sourcing is refused, not taken for the partner's.
+            if (!Enum.IsDefined(a.PartnerSourcing))
+            {
+                sink.Add("partnerSourcing", $"{(int)a.PartnerSourcing} is not a partner sourcing (Partner or Direct)");
+            }
+
             if (a.Status == AccountStatus.Churned && a.ChurnedOn is null)
             {
                 sink.Add("churnedOn", "is required for a churned account");

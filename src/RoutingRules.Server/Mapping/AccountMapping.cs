@@ -21,6 +21,7 @@ internal static class AccountMapping
         NamedAccountOwnerId = ValueMapping.Text(a.HasNamedAccountOwnerId, a.NamedAccountOwnerId),
         Competitor = a.Competitor,
         PartnerManagerId = ValueMapping.Text(a.HasPartnerManagerId, a.PartnerManagerId),
+        PartnerSourcing = EnumMapping.ToDomain(a.PartnerSourcing, PartnerSourcing.Partner, errors, path + ".partner_sourcing"),
         ContractValue = ValueMapping.ToDecimal(a.HasContractValue ? a.ContractValue : null, errors, path + ".contract_value"),
         AccountManagerId = ValueMapping.Text(a.HasAccountManagerId, a.AccountManagerId),
         ParentAccountId = ValueMapping.Text(a.HasParentAccountId, a.ParentAccountId),
@@ -40,6 +41,7 @@ internal static class AccountMapping
             Strategic = a.Strategic,
             Competitor = a.Competitor,
             AutoCreated = a.AutoCreated,
+            PartnerSourcing = EnumMapping.ToProto<PartnerSourcing, Proto.PartnerSourcing>(a.PartnerSourcing),
         };
         proto.Domains.AddRange(a.Domains);
         proto.Aliases.AddRange(a.Aliases);

@@ -65,6 +65,21 @@ public class DatasetJsonTests
     public void Deserialize_UnknownEnum_Throws() =>
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => DatasetJson.Deserialize("""{ "accounts": [ { "id": "a", "name": "A", "status": "Lapsed" } ] }"""));
 
+    /// <summary>Left out, an account is partner-sourced (the behaviour before sourcing existed); only direct sourcing is written.</summary>
+    [Fact]
+    public void Serialize_AccountPartnerSourcing_WrittenOnlyWhenDirectAndReadBack()
+    {
+        var d = DatasetJson.Deserialize("""
+            { "accounts": [ { "id": "p", "name": "P", "partnerManagerId": "pm" }, { "id": "d", "name": "D", "partnerManagerId": "pm", "partnerSourcing": "Direct" } ] }
+            """);
+
+        Assert.Equal([PartnerSourcing.Partner, PartnerSourcing.Direct], d.Accounts.Select(a => a.PartnerSourcing));
+        var json = DatasetJson.Serialize(d);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "partnerSourcing"));
+        Assert.Contains("\"partnerSourcing\": \"Direct\"", json, StringComparison.Ordinal);
+        Assert.Equal(json, DatasetJson.Serialize(DatasetJson.Deserialize(json)));
+    }
+
     [Fact]
     public void Deserialize_RepWithoutWorkload_HasNoneSoTheStoreKeepsItsOwn()
     {

@@ -48,6 +48,30 @@ public class DatasetValidatorTests
         AssertSingle(d with { Accounts = [.. d.Accounts, a] }, "Account", "bad", field);
     }
 
+    /// <summary>Direct sourcing only changes what a partner manager does: without one it is accepted and changes nothing.</summary>
+    [Theory]
+    [InlineData(PartnerSourcing.Direct, "r2")]
+    [InlineData(PartnerSourcing.Direct, null)]
+    [InlineData(PartnerSourcing.Partner, null)]
+    public void Validate_AccountPartnerSourcing_WithOrWithoutPartnerManager_NoErrors(PartnerSourcing sourcing, string? partnerManagerId)
+    {
+        var d = TestData.Small();
+        var a = new Account { Id = "sourced", Name = "Sourced", PartnerSourcing = sourcing, PartnerManagerId = partnerManagerId };
+
+        Assert.Empty(DatasetValidator.Validate(d with { Accounts = [.. d.Accounts, a] }));
+    }
+
+    [Fact]
+    public void Validate_AccountPartnerSourcingOfNoKnownValue_Reported()
+    {
+        var d = TestData.Small();
+        var a = new Account { Id = "odd", Name = "Odd", PartnerManagerId = "r2", PartnerSourcing = (PartnerSourcing)7 };
+
+        var error = AssertSingle(d with { Accounts = [.. d.Accounts, a] }, "Account", "odd", "partnerSourcing");
+
+        Assert.Contains("7", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("managerId")]
     [InlineData("backupId")]

@@ -82,6 +82,7 @@ public class RecordCrudTests
         {
             Id = "acme", Name = "Acme Corp", Status = Proto.AccountStatus.Churned, ChurnedOn = "2026-02-01",
             OwnerId = "bob", ContractValue = 75_000, Country = "DE", Strategic = true, AutoCreated = true,
+            PartnerManagerId = "alice", PartnerSourcing = Proto.PartnerSourcing.Direct,
         };
         account.Domains.Add("acme.com");
         account.Domains.Add("acme.de");
@@ -94,6 +95,7 @@ public class RecordCrudTests
 
         Assert.Equal(account, fetched);
         Assert.True(server.Data.Store.GetAccount("acme")!.AutoCreated);
+        Assert.Equal(Domain.Model.PartnerSourcing.Direct, server.Data.Store.GetAccount("acme")!.PartnerSourcing);
         Assert.Equal("acme", server.Data.Store.Current.FindAccountByDomain("someone@acme.de")!.Account.Id);
         Assert.Equal("acme", Assert.Single(server.Data.Store.Current.FindAccountsByIp("2001:db8:acce::9")).Account.Id);
     }

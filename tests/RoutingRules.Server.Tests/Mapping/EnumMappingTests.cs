@@ -13,6 +13,7 @@ public class EnumMappingTests
         { typeof(Domain.Model.RepStatus), typeof(Proto.RepStatus) },
         { typeof(Domain.Model.DistributionStrategy), typeof(Proto.DistributionStrategy) },
         { typeof(Domain.Model.AccountStatus), typeof(Proto.AccountStatus) },
+        { typeof(Domain.Model.PartnerSourcing), typeof(Proto.PartnerSourcing) },
         { typeof(Domain.Model.OpportunityStatus), typeof(Proto.OpportunityStatus) },
         { typeof(Domain.Model.LeadOutcome), typeof(Proto.LeadOutcome) },
         { typeof(Domain.Model.Segment), typeof(Proto.Segment) },

@@ -105,6 +105,9 @@ internal static class TraceStaticTable
 
         // The lead fact's keys for a segment worked out from the annual revenue, and that revenue.
         "segmentFrom", "annualRevenue",
+
+        // Who sourced an account with a partner manager (PartnerSourcing; "Partner" is a lead source's name above).
+        "Direct",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most
