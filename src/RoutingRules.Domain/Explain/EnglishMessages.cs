@@ -253,6 +253,7 @@ internal static class EnglishMessages
         ["flag.SlaEscalated"] = "The lead was escalated automatically: the rep it was assigned to did not acknowledge it in time.",
         ["flag.ManualAssignment"] = "The lead was assigned by hand, not by the routing rules.",
         ["flag.TakenFromQueue"] = "It was waiting in a queue and was taken from it after manual review.",
+        ["flag.PartnerNotified"] = "The account was sourced directly with a partner involved: its partner manager is told of this lead.",
         ["versions"] = "Rule set {ruleSet} (policy {policy}); {count} rule {count|firing|firings}: {rules}.",
         ["versions.manual"] = "Chosen by hand, no rule fired (rule set {ruleSet} and policy {policy} in force).",
 

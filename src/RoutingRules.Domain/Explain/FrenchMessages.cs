@@ -253,6 +253,7 @@ internal static class FrenchMessages
         ["flag.SlaEscalated"] = "Le lead a été escaladé automatiquement : le commercial à qui il était attribué ne l'a pas pris en charge à temps.",
         ["flag.ManualAssignment"] = "Le lead a été attribué à la main, pas par les règles de routage.",
         ["flag.TakenFromQueue"] = "Il attendait dans une file et en a été sorti après revue manuelle.",
+        ["flag.PartnerNotified"] = "Le compte a été sourcé en direct avec l'implication d'un partenaire : son partner manager est informé de ce lead.",
         ["versions"] = "Jeu de règles {ruleSet} (politique {policy}) ; {count} {count|déclenchement|déclenchements} de règles : {rules}.",
         ["versions.manual"] = "Choisi à la main, aucune règle déclenchée (jeu de règles {ruleSet} et politique {policy} en vigueur).",
 

@@ -52,4 +52,10 @@ public enum RoutingFlags
     /// is its assignment after manual review, not a reassignment away from a rep.
     /// </summary>
     TakenFromQueue = 1 << 12,
+
+    /// <summary>
+    /// The account was sourced directly with a partner involved: the lead took its usual route and
+    /// the account's partner manager is to be told of it (the trace names them).
+    /// </summary>
+    PartnerNotified = 1 << 13,
 }

@@ -23,6 +23,7 @@ internal static class DecisionMapping
         (RoutingFlags.SlaEscalated, Proto.DecisionFlag.SlaEscalated),
         (RoutingFlags.ManualAssignment, Proto.DecisionFlag.ManualAssignment),
         (RoutingFlags.TakenFromQueue, Proto.DecisionFlag.TakenFromQueue),
+        (RoutingFlags.PartnerNotified, Proto.DecisionFlag.PartnerNotified),
     ];
 
     public static Proto.RouteLeadResponse ToProto(AssignmentResult result)

@@ -137,6 +137,33 @@ public sealed class LeadMappingTests
         Assert.True(response.Replay);
     }
 
+    public static TheoryData<RoutingFlags> AllFlags() => new(Enum.GetValues<RoutingFlags>().Where(f => f != RoutingFlags.None));
+
+    /// <summary>A flag without its pair in DecisionMapping would be left out of the response without a word.</summary>
+    [Theory]
+    [MemberData(nameof(AllFlags))]
+    public void ToProto_EveryFlag_IsTheDecisionFlagOfTheSameName(RoutingFlags flag)
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+        var committed = new CommittedDecision
+        {
+            DecisionId = "d1",
+            Sequence = 1,
+            IdempotencyKey = "L1",
+            DecidedAt = now,
+            Decision = new RoutingDecision
+            {
+                LeadId = "L1", Assignee = Assignee.ForRep("r1", "Ann"), Level = RoutingLevel.Territory, Treatment = Treatment.SdrQualification,
+                RespondBy = now, EscalateAt = now, Flags = flag,
+                Reason = "r", RuleSetVersion = "v",
+            },
+        };
+
+        var response = DecisionMapping.ToProto(new AssignmentResult(committed, Replay: false));
+
+        Assert.Equal([Enum.Parse<Proto.DecisionFlag>(flag.ToString())], response.Flags);
+    }
+
     public static TheoryData<RoutingLevel> AllLevels() => new(Enum.GetValues<RoutingLevel>());
 
     // Every level the rules can decide must reach clients as itself, never as UNSPECIFIED.

@@ -108,6 +108,9 @@ internal static class TraceStaticTable
 
         // Who sourced an account with a partner manager (PartnerSourcing; "Partner" is a lead source's name above).
         "Direct",
+
+        // The flag of a lead whose account's partner manager is told of it.
+        "PartnerNotified",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

@@ -16,7 +16,8 @@ public static class CarriedOver
 {
     /// <summary>
     /// What the lead is or did, which stays true whoever holds it; the other flags were about the
-    /// replaced assignment (its capacity, absence, time zone, a created account, how it was made).
+    /// replaced assignment (its capacity, absence, time zone, a created account, how it was made,
+    /// the partner manager told of the lead's arrival: a hand-over between our reps tells them nothing new).
     /// </summary>
     public const RoutingFlags LeadFlags =
         RoutingFlags.ManualReviewMatch | RoutingFlags.HighAccountActivity | RoutingFlags.IpNetworkAccount | RoutingFlags.NoTerritoryMatch;
