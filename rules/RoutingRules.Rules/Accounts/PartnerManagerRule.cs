@@ -1,7 +1,7 @@
 namespace RoutingRules.Rules.Accounts;
 
 [Name("Accounts.PartnerManager")]
-[Description("A partner-managed account goes to its partner manager.")]
+[Description("An account its partner sourced (the default for an account with a partner manager) goes to its partner manager, every lead of it.")]
 [Tag("accounts")]
 [Priority(RuleBands.Claims)]
 public sealed class PartnerManagerRule : Rule
@@ -12,10 +12,10 @@ public sealed class PartnerManagerRule : Rule
         RepProfile manager = null!;
 
         When()
-            .Match(() => account, a => a.Account.PartnerManagerId != null)
+            .Match(() => account, a => a.IsPartnerSourced)
             .Match(() => manager, r => r.Id == account.Account.PartnerManagerId);
 
         Then()
-            .Do(ctx => ctx.Insert(OwnerClaim.ForRep(RoutingLevel.Partner, ClaimRank.Partner, manager, account, $"{account.Account.Name} is partner-managed", 0)));
+            .Do(ctx => ctx.Insert(OwnerClaim.ForRep(RoutingLevel.Partner, ClaimRank.Partner, manager, account, $"{account.Account.Name} was sourced by its partner", 0)));
     }
 }

@@ -69,8 +69,9 @@ internal sealed class CapturedFacts
 
     /// <summary>
     /// Account notes, created accounts, sightings, seniority requirements (met or not), weight
-    /// adjustments and referrers, retracted or not; and the lead when its fit is weak, with why,
-    /// when it took fields from its account, with which, or when its segment came from its revenue.
+    /// adjustments and referrers, retracted or not; partner managers to tell of the lead, while
+    /// they still are; and the lead when its fit is weak, with why, when it took fields from its
+    /// account, with which, or when its segment came from its revenue.
     /// </summary>
     public List<object?> Notes => _notes ?? [];
 
@@ -144,6 +145,9 @@ internal sealed class CapturedFacts
                 break;
             case AccountNote or UnknownDomainSighting or SeniorityRequirement or UnmetRequirement or WeightAdjustment or ReferrerAccount:
                 Add(ref _notes, fact);
+                break;
+            case PartnerNotification notification when !capture.IsRetracted(notification):
+                Add(ref _notes, notification);
                 break;
         }
     }

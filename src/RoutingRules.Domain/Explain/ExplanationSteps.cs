@@ -245,6 +245,9 @@ internal static class ExplanationSteps
     private static string TreatmentKey(RenderContext c) =>
         c.Details.Treatment?.Rule is { } rule && c.Catalog.Has("treatment.rule." + rule) ? "treatment.rule." + rule : "treatment";
 
+    /// <summary>The partner managers the trace says to tell of the lead (none in a trace without the note: the general sentence then).</summary>
+    private static List<TraceFact> PartnerNotifications(TraceDetails d) => d.Notes.Where(n => n.Type == "PartnerNotification").ToList();
+
     /// <summary>A step per flag of the decision, with the trace's particulars where it has them.</summary>
     public static void Flags(RenderContext c, List<ExplanationStep> steps)
     {
@@ -262,6 +265,15 @@ internal static class ExplanationSteps
                 if (flagged.Count == 0)
                 {
                     steps.Add(c.Step("flag." + flag + ".unnamed"));
+                }
+            }
+            else if (flag == RoutingFlags.PartnerNotified && !c.ForRep && c.Decision.Flags.HasFlag(flag) && PartnerNotifications(d) is { Count: > 0 } notifications)
+            {
+                // Whom to tell, for ops only: a rep's explanation names no rep but the assignee, so the rep reads the general sentence.
+                foreach (var n in notifications)
+                {
+                    steps.Add(c.Step(n["departed"] is null ? "flag.PartnerNotified.ops" : "flag.PartnerNotified.ops.departed",
+                        ("account", n["name"] ?? c.AccountName), ("partnerManager", n["repName"] is { } name ? $"{name} ({n["rep"]})" : n["rep"])));
                 }
             }
             else if (flag is RoutingFlags.NoTerritoryMatch or RoutingFlags.CapacityOverflow && c.ForRep)

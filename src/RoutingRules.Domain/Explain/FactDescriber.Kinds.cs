@@ -116,6 +116,11 @@ public static partial class FactDescriber
     private static int Describe<TSink>(ReferrerAccount r, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("ReferrerAccount", ("account", r.Account.Id), ("name", r.Account.Name));
 
+    // The partner manager's name too: the OPS explanation names whom to tell, and no other fact of the trace has it.
+    private static int Describe<TSink>(PartnerNotification n, ref TSink sink)
+        where TSink : struct, IFactSink => sink.Fact("PartnerNotification", ("account", n.Account.Id), ("name", n.Account.Account.Name),
+            ("rep", n.PartnerManager.Id), ("repName", n.PartnerManager.Rep.Name), ("departed", n.PartnerManager.Rep.Departed ? "true" : null));
+
     private static int Describe<TSink>(string text, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("Value", ("value", text));
 

@@ -65,6 +65,7 @@ public static partial class FactDescriber
         NoTerritoryMatch n => Describe(n, ref sink),
         IpAccountSignal s => Describe(s, ref sink),
         ReferrerAccount r => Describe(r, ref sink),
+        PartnerNotification n => Describe(n, ref sink),
         // Strings and collections last: the record types above are the usual facts, and an interface test costs more than a type test.
         string text => Describe(text, ref sink),
         System.Collections.ICollection items => Collection(items.Count, ref sink),

@@ -161,6 +161,30 @@ public sealed class ExplanationRendererTests
         Assert.DoesNotContain("Respond by", en.ToText(), StringComparison.Ordinal);
     }
 
+    /// <summary>Ops read whom to tell from the trace's note; the rep, and anyone once the trace is gone, the sentence that names nobody.</summary>
+    [Fact]
+    public void Render_PartnerNotifiedFlag_OpsNameThePartnerManagerFromTheNoteOthersReadTheGeneralSentence()
+    {
+        var (decision, trace) = TerritoryDecision();
+        decision = decision with { Flags = RoutingFlags.PartnerNotified };
+        var note = new TraceFact("PartnerNotification", new Dictionary<string, string>
+        {
+            ["account"] = "acc-1", ["name"] = "Cyberdyne", ["rep"] = "pm-1", ["repName"] = "Sam Partner", ["departed"] = "true",
+        });
+        trace = trace with { Details = trace.Details! with { Notes = [note] } };
+
+        var ops = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Ops, "en");
+        var rep = ExplanationRenderer.Render(decision, trace, ExplanationAudience.Rep, "en");
+        var untraced = ExplanationRenderer.Render(decision, new RoutingTrace(), ExplanationAudience.Ops, "en");
+
+        Assert.Equal(
+            "Cyberdyne was sourced directly with a partner involved, but its partner manager Sam Partner (pm-1) has left the company: name another on the account so that the partner is told of its leads.",
+            Assert.Single(ops.Steps, s => s.Key == "flag.PartnerNotified.ops.departed").Text);
+        Assert.DoesNotContain("Sam Partner", rep.ToText(), StringComparison.Ordinal);
+        Assert.Single(rep.Steps, s => s.Key == "flag.PartnerNotified");
+        Assert.Single(untraced.Steps, s => s.Key == "flag.PartnerNotified");
+    }
+
     [Fact]
     public void Serialize_TraceWithDetails_RoundTrips()
     {

@@ -109,8 +109,8 @@ internal static class TraceStaticTable
         // Who sourced an account with a partner manager (PartnerSourcing; "Partner" is a lead source's name above).
         "Direct",
 
-        // The flag of a lead whose account's partner manager is told of it.
-        "PartnerNotified",
+        // The flag of a lead whose account's partner manager is told of it, and its note's type and field keys.
+        "PartnerNotified", "PartnerNotification", "repName", "departed",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

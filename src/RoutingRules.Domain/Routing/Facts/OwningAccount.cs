@@ -21,6 +21,20 @@ public sealed class OwningAccount(Account account, Account? subsidiary)
     public bool IsEnterprise(Policy.AccountPolicy policy, Routing.Lead lead) =>
         (Account.EmployeeCount ?? lead.EmployeeCount) >= policy.EnterpriseEmployeeThreshold;
 
+    /// <summary>
+    /// Has a partner manager and was sourced by the partner (the default sourcing): the partner
+    /// agreement gives every lead to the partner manager.
+    /// </summary>
+    public bool IsPartnerSourced => Account.PartnerManagerId != null && Account.PartnerSourcing != PartnerSourcing.Direct;
+
+    /// <summary>
+    /// Has a partner manager but was sourced directly, with the partner involved: its leads take
+    /// their usual route and the partner manager is told. Not a competitor's: its leads go to no
+    /// rep, so there is nothing for a partner to follow (as a partner-sourced competitor's claim
+    /// never wins either).
+    /// </summary>
+    public bool IsDirectWithPartner => Account.PartnerManagerId != null && Account.PartnerSourcing == PartnerSourcing.Direct && !Account.Competitor;
+
     /// <summary>The rep who owns the account day to day (sales owner, else strategic or named owner).</summary>
     public string? MainOwnerId => Account.OwnerId ?? Account.StrategicOwnerId ?? Account.NamedAccountOwnerId;
 
