@@ -238,6 +238,11 @@ while len(accounts) < 200:
         a["accountManagerId"] = rng.choice(["am-fr-1", "am-fr-2"])
     account(f"acc-{n:03d}", f"{stem} {word} {rng.choice(legal[country])}", **a)
 
+# Added after the fillers, so that their numbers and the opportunities drawn among them stay as they were.
+# A customer we sourced ourselves with a partner involved: its leads go to its owner and the partner manager is told.
+account("acc-partner-direct", "Tessier-Ashpool Robotique", domains=["tessier-ashpool.fr"], status="Customer", ownerId="ae-sud-2",
+        partnerManagerId="pm-fr-1", partnerSourcing="Direct", contractValue=30000, employeeCount=150, industry="technology", country="FR")
+
 # Opportunities.
 opportunities.append({"id": "opp-vandelay", "accountId": "acc-vandelay", "ownerId": "ae-ara-1", "status": "Open", "amount": 38000})
 opportunities.append({"id": "opp-initech-upsell", "accountId": "acc-initech", "ownerId": "ae-paris-2", "status": "ClosedWon", "amount": 60000})

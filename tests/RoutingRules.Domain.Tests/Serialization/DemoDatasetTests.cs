@@ -21,7 +21,9 @@ public class DemoDatasetTests
         ["recently churned"] = d => d.Accounts.Any(a => a.Status == AccountStatus.Churned && a.ChurnedOn > Today.AddMonths(-d.Policy.Accounts.ChurnWinBackMonths)),
         ["old churned"] = d => d.Accounts.Any(a => a.Status == AccountStatus.Churned && a.ChurnedOn < Today.AddMonths(-d.Policy.Accounts.ChurnTreatAsNewMonths)),
         ["competitor"] = d => d.Accounts.Any(a => a.Competitor),
-        ["partner-managed"] = d => d.Accounts.Any(a => a.PartnerManagerId is { } p && d.Reps.Single(r => r.Id == p).Role == RepRole.PartnerManager),
+        ["partner-managed"] = d => d.Accounts.Any(a => a.PartnerManagerId is { } p && a.PartnerSourcing == PartnerSourcing.Partner && d.Reps.Single(r => r.Id == p).Role == RepRole.PartnerManager),
+        ["direct-sourced with a partner involved"] = d => d.Accounts.Any(a =>
+            a.PartnerManagerId is { } p && a.PartnerSourcing == PartnerSourcing.Direct && a.OwnerId is not null && d.Reps.Single(r => r.Id == p).Role == RepRole.PartnerManager),
         ["alias IBM"] = d => d.Accounts.Any(a => a.Aliases.Contains("IBM") && a.Name == "International Business Machines"),
         ["several domains for one company"] = d => d.Accounts.Any(a => a.Domains.Count >= 3),
         ["subsidiary with a parent"] = d => d.Accounts.Any(a => a.ParentAccountId is { } p && d.Accounts.Any(x => x.Id == p)),

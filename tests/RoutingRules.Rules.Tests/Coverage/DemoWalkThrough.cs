@@ -18,7 +18,7 @@ internal static class DemoWalkThrough
         foreach (var email in new[]
                  {
                      "cto@globex-pharma.com", "buyer@globex.fr", "anna@oscorp.eu", "it@initech.fr", "ops@hooli.fr", "achats@acme-sud.fr",
-                     "cio@cyberdyne.fr", "spy@rivalsoft.com", "dg@stark-logistique.fr", "rh@soylent.fr", "daf@banque-lumiere.fr",
+                     "cio@cyberdyne.fr", "cto@tessier-ashpool.fr", "spy@rivalsoft.com", "dg@stark-logistique.fr", "rh@soylent.fr", "daf@banque-lumiere.fr",
                      "plant@vandelay.fr", "richard@piedpiper.com", "dsi@umbrella-sante.fr", "ceo@novacorp-industries.io", "x@brand-new.fr",
                  })
         {

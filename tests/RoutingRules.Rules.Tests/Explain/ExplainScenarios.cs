@@ -23,6 +23,7 @@ public static class ExplainScenarios
         ["small customer"] = () => Demo(Leads.From("ops@hooli.fr")),
         ["subsidiary of customer"] = () => Demo(Leads.From("achats@acme-sud.fr")),
         ["partner-managed"] = () => Demo(Leads.From("cio@cyberdyne.fr")),
+        ["direct-sourced account with a partner"] = () => Demo(Leads.From("cto@tessier-ashpool.fr")),
         ["competitor"] = () => Demo(Leads.From("spy@rivalsoft.com")),
         ["churned recently"] = () => Demo(Leads.From("dg@stark-logistique.fr")),
         ["departed owner with successor"] = () => Demo(Leads.From("rh@soylent.fr")),

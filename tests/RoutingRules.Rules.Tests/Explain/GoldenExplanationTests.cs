@@ -14,6 +14,7 @@ public sealed class GoldenExplanationTests
         "demo request from a customer", "subsidiary of strategic", "absent owner", "territory, member at cap",
         "every member full: backup", "overseas lead: default pool", "competitor",
         "free-mail lead from an account's network", "similar name confirmed by the office network",
+        "direct-sourced account with a partner",
     ];
 
     public static TheoryData<string, string, string> Cases()

@@ -18,6 +18,7 @@ public sealed class AccountScenarioTests
         ["small customer"] = Leads.From("ops@hooli.fr"),
         ["subsidiary of customer"] = Leads.From("achats@acme-sud.fr"),
         ["partner-managed"] = Leads.From("cio@cyberdyne.fr"),
+        ["direct-sourced with a partner"] = Leads.From("cto@tessier-ashpool.fr"),
         ["competitor"] = Leads.From("spy@rivalsoft.com"),
         ["churned recently"] = Leads.From("dg@stark-logistique.fr"),
         ["departed owner with successor"] = Leads.From("rh@soylent.fr"),
@@ -42,6 +43,7 @@ public sealed class AccountScenarioTests
     [InlineData("small customer", "ae-paris-3", RoutingLevel.CustomerOwner, "Accounts.SalesOwnerUpsell")]
     [InlineData("subsidiary of customer", "ae-sud-1", RoutingLevel.CustomerOwner, "Matching.SubsidiaryToParent")]
     [InlineData("partner-managed", "pm-fr-1", RoutingLevel.Partner, "Accounts.PartnerManager")]
+    [InlineData("direct-sourced with a partner", "ae-sud-2", RoutingLevel.CustomerOwner, "Accounts.SalesOwnerUpsell")]
     [InlineData("churned recently", "ae-ara-1", RoutingLevel.ChurnWinBack, "Accounts.ChurnWinBack")]
     [InlineData("departed owner with successor", "ae-paris-1", RoutingLevel.CustomerOwner, "Accounts.DepartedOwnerSuccessor")]
     [InlineData("absent owner", "ae-paris-4", RoutingLevel.CustomerOwner, "Accounts.AbsentOwnerBackup")]
@@ -70,6 +72,7 @@ public sealed class AccountScenarioTests
     [InlineData("enterprise finance contact", RoutingFlags.OwnerNotified)]
     [InlineData("burst of leads", RoutingFlags.HighAccountActivity)]
     [InlineData("third lead of unknown domain", RoutingFlags.AutoCreatedAccount)]
+    [InlineData("direct-sourced with a partner", RoutingFlags.PartnerNotified)]
     public void Route_SpecialAccount_IsFlagged(string scenario, RoutingFlags flag)
     {
         RoutingKit.Demo().Route(Cases[scenario]).Flagged(flag);
