@@ -15,8 +15,10 @@ internal sealed class RenderContext
         Details = details;
         Audience = audience;
         Catalog = catalog;
-        // A rep reads deadlines on their own clock; ops, on the contact's (every time names its zone either way).
-        _zone = (audience == ExplanationAudience.Rep ? FindZone(readerTimeZone) : null) ?? FindZone(details.Lead.TimeZone);
+        // A rep reads deadlines on their own clock; ops, on the contact's, else on the clock the SLA
+        // counted working hours on (the lead's country's); every time names its zone either way.
+        _zone = (audience == ExplanationAudience.Rep ? FindZone(readerTimeZone) : null) ?? FindZone(details.Lead.TimeZone)
+            ?? FindZone(details.Sla?.BusinessHoursZone);
         AccountName = details.OwningAccountName
             ?? details.Accounts.FirstOrDefault(a => a.AccountId == (details.OwningAccountId ?? decision.AccountId))?.Name
             ?? decision.AccountId;
@@ -90,7 +92,8 @@ internal sealed class RenderContext
 
     public string Time(DateTimeOffset instant)
     {
-        var local = _zone is null ? instant : TimeZoneInfo.ConvertTime(instant, _zone);
+        // Without a zone, UTC: instants worked out in the lead's zone (a next opening) carry its offset.
+        var local = _zone is null ? instant.ToUniversalTime() : TimeZoneInfo.ConvertTime(instant, _zone);
         var zone = _zone?.Id ?? "UTC" + local.ToString("zzz", CultureInfo.InvariantCulture);
         return local.ToString(Catalog.Template("format.datetime"), Catalog.Culture) + " (" + zone + ")";
     }
