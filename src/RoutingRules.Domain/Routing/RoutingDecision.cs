@@ -1,3 +1,5 @@
+using RoutingRules.Domain.Model;
+
 namespace RoutingRules.Domain.Routing;
 
 /// <summary>The outcome of routing one lead, before it is committed.</summary>
@@ -35,6 +37,20 @@ public sealed record RoutingDecision
 
     /// <summary>The lead's score when it was routed; null when unknown (queues rank by it).</summary>
     public int? LeadScore { get; init; }
+
+    /// <summary>
+    /// Where the lead came from, as it was routed: the routing health's conversion by lead source
+    /// reads it. <see cref="LeadSource.Unknown"/> when the lead did not say, and for decisions
+    /// stored before it was kept.
+    /// </summary>
+    public LeadSource Source { get; init; }
+
+    /// <summary>
+    /// The lead's segment as routing worked it out (its employee band, completed from its account,
+    /// else the policy's default segment): the routing health's conversion by segment reads it.
+    /// Null for decisions stored before it was kept.
+    /// </summary>
+    public Segment? Segment { get; init; }
 
     /// <summary>Hash of the compiled rules and the policy that produced the decision.</summary>
     public required string RuleSetVersion { get; init; }

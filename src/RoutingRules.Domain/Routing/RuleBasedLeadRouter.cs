@@ -92,7 +92,9 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
 
         var version = RuleSetVersion(context);
         var facts = new SessionFacts(session.Query<object>());
-        var decision = facts.Draft is { } draft ? ToDecision(lead, draft, facts, version) : Escalate(lead, context, version);
+        // The profile routing ended with: completed from the lead's account when that filled its size.
+        var segment = (gathered[0] as LeadProfile)?.Segment;
+        var decision = facts.Draft is { } draft ? ToDecision(lead, draft, facts, version, segment) : Escalate(lead, context, version, segment);
         var changes = new LiveStateChanges
         {
             Cursor = facts.Draft?.Assignment.Cursor,
@@ -137,7 +139,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         return fired;
     }
 
-    private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, SessionFacts facts, string version)
+    private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, SessionFacts facts, string version, Model.Segment? segment)
     {
         var assignment = draft.Assignment;
         var accountId = assignment.AccountId ?? facts.Owning?.Id ?? facts.Created?.Account.Id;
@@ -159,12 +161,14 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             NextContactAt = draft.NextContactAt,
             Reason = $"Routed to {who} at level {RoutingLabels.Of(assignment.Level)}: {assignment.Reason}.",
             LeadScore = lead.Score,
+            Source = lead.Source,
+            Segment = segment,
             RuleSetVersion = version,
         };
     }
 
     // Reached only if the rule set has no final fallback: a lead is never left without a queue.
-    private static RoutingDecision Escalate(Lead lead, RoutingContext context, string version)
+    private static RoutingDecision Escalate(Lead lead, RoutingContext context, string version, Model.Segment? segment)
     {
         var queue = context.Snapshot.EscalationQueue?.QueueName ?? context.Snapshot.Policy.Queues.EscalationQueue;
         return new RoutingDecision
@@ -177,6 +181,8 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             EscalateAt = context.Now,
             Reason = "No rule produced a decision; escalated for manual review.",
             LeadScore = lead.Score,
+            Source = lead.Source,
+            Segment = segment,
             RuleSetVersion = version,
         };
     }

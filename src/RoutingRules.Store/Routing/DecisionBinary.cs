@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 
 namespace RoutingRules.Store.Routing;
@@ -12,7 +13,8 @@ namespace RoutingRules.Store.Routing;
 /// Layout: a format byte, a byte of present optional values, level, treatment, priority and
 /// flags as variable-length integers, the three times as UTC ticks (8 bytes) and offset minutes,
 /// the lead score, then the strings as byte length and UTF-8 (the subsidiary account's last, when
-/// present). The encoder reuses its buffer: the bytes stay valid until the next
+/// present), then the lead's source and segment (segment + 1, 0 for none) as variable-length
+/// integers when either is known. The encoder reuses its buffer: the bytes stay valid until the next
 /// <see cref="Encode"/>; one instance per thread.
 /// </summary>
 internal sealed class DecisionBinary
@@ -26,6 +28,8 @@ internal sealed class DecisionBinary
     private const byte HasLeadScore = 1 << 4;
     // Added after format 1's first decisions were stored: their present byte never has it, so they read as before.
     private const byte HasSubsidiaryAccountId = 1 << 5;
+    // Added later still, the same way: decisions stored before read with an unknown source and no segment.
+    private const byte HasSourceOrSegment = 1 << 6;
 
     private byte[] _buffer = new byte[512];
     private int _length;
@@ -35,7 +39,8 @@ internal sealed class DecisionBinary
         _length = 0;
         var present = (byte)((d.Assignee.RepName is null ? 0 : HasRepName) | (d.TerritoryId is null ? 0 : HasTerritoryId)
             | (d.TerritoryName is null ? 0 : HasTerritoryName) | (d.NextContactAt is null ? 0 : HasNextContactAt) | (d.LeadScore is null ? 0 : HasLeadScore)
-            | (d.SubsidiaryAccountId is null ? 0 : HasSubsidiaryAccountId));
+            | (d.SubsidiaryAccountId is null ? 0 : HasSubsidiaryAccountId)
+            | (d.Source == LeadSource.Unknown && d.Segment is null ? 0 : HasSourceOrSegment));
         Byte(FormatVersion);
         Byte(present);
         UInt((uint)d.Level);
@@ -60,6 +65,12 @@ internal sealed class DecisionBinary
         String(d.Reason);
         String(d.RuleSetVersion);
         String(d.SubsidiaryAccountId);
+        if ((present & HasSourceOrSegment) != 0)
+        {
+            UInt((uint)d.Source);
+            UInt(d.Segment is { } segment ? (uint)segment + 1 : 0);
+        }
+
         return _buffer.AsSpan(0, _length);
     }
 
@@ -115,6 +126,13 @@ internal sealed class DecisionBinary
         var reason = reader.String();
         var ruleSetVersion = reader.String();
         var subsidiaryAccountId = (present & HasSubsidiaryAccountId) != 0 ? reader.String() : null;
+        var (source, segment) = (LeadSource.Unknown, (Segment?)null);
+        if ((present & HasSourceOrSegment) != 0)
+        {
+            source = (LeadSource)reader.UInt();
+            segment = reader.UInt() is var band and > 0 ? (Segment)(band - 1) : null;
+        }
+
         var assignee = queueName is not null ? Assignee.ForQueue(queueName) : Assignee.ForRep(repId ?? string.Empty, repName ?? string.Empty);
         if (texts is not null)
         {
@@ -141,6 +159,8 @@ internal sealed class DecisionBinary
             Reason = reason,
             RuleSetVersion = ruleSetVersion,
             LeadScore = leadScore,
+            Source = source,
+            Segment = segment,
         };
     }
 

@@ -37,6 +37,8 @@ public sealed class AccountFillScenarioTests
 
         Assert.Equal("Enterprise", routed.Trace.Details!.Lead.Segment);
         Assert.Equal(2000, routed.Trace.Details.Lead.EmployeeCount);
+        // The decision keeps the segment routing worked with (the account's), for the conversion by segment.
+        Assert.Equal(Segment.Enterprise, routed.Decision.Segment);
         Assert.Equal("EmployeeCount, Country", FilledNote(routed)?["filled"]);
         Assert.Equal("acc-hexa", FilledNote(routed)?["filledFrom"]);
     }
@@ -71,6 +73,7 @@ public sealed class AccountFillScenarioTests
 
         var lead = routed.Trace.Details!.Lead;
         Assert.Equal((20, "retail", "FR", "Smb"), (lead.EmployeeCount, lead.Industry, lead.Country, lead.Segment));
+        Assert.Equal(Segment.Smb, routed.Decision.Segment);
         Assert.Equal("Country", FilledNote(routed)?["filled"]);
     }
 

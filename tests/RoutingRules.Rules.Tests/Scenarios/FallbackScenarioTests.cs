@@ -50,11 +50,12 @@ public sealed class FallbackScenarioTests
     [Fact]
     public void Route_MembersAndBackupExcludedNoPool_WaitsInPriorityQueueFlagged()
     {
-        var routed = CorsicaFullWithoutPool().Route(Ajaccio with { Score = 72 }).AssignedToQueue("priority").AtLevel(RoutingLevel.PriorityQueue)
+        var routed = CorsicaFullWithoutPool().Route(Ajaccio with { Score = 72, Source = LeadSource.Event }).AssignedToQueue("priority").AtLevel(RoutingLevel.PriorityQueue)
             .InTerritory("ter-corse").Flagged(RoutingFlags.CapacityOverflow).Fired("Fallback.CapacityOverflowPriorityQueue")
             .DidNotFire("Fallback.EscalationQueue");
 
         Assert.Equal(72, routed.Decision.LeadScore);
+        Assert.Equal(LeadSource.Event, routed.Decision.Source);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Store.Routing;
 
@@ -31,12 +32,33 @@ public sealed class DecisionBinaryTests
         string[] stored =
         [
             "LeadId", "Assignee", "Level", "TerritoryId", "TerritoryName", "AccountId", "Treatment", "Priority", "RespondBy",
-            "EscalateAt", "Flags", "NextContactAt", "Reason", "LeadScore", "RuleSetVersion", "SubsidiaryAccountId",
+            "EscalateAt", "Flags", "NextContactAt", "Reason", "LeadScore", "RuleSetVersion", "SubsidiaryAccountId", "Source", "Segment",
         ];
         string[] assignee = ["RepId", "RepName", "QueueName", "IsQueue"]; // IsQueue is computed from QueueName
 
         Assert.Equal(stored.Order(), PublicProperties(typeof(RoutingDecision)).Order());
         Assert.Equal(assignee.Order(), PublicProperties(typeof(Assignee)).Order());
+    }
+
+    /// <summary>
+    /// A decision without a source or segment is written as format 1 always wrote one, so the
+    /// decisions stored before the two were kept read back with neither, and their bytes are those.
+    /// </summary>
+    [Fact]
+    public void Encode_SourceAndSegmentUnknown_WritesNoMoreThanBeforeAndReadsBackUnknown()
+    {
+        var plain = VariedDecisions().First();
+        var withSource = plain with { Source = LeadSource.Chat };
+        var withSegment = plain with { Segment = Segment.Smb };
+
+        var before = new DecisionBinary().Encode(plain).ToArray();
+
+        Assert.Equal(before.Length + 2, new DecisionBinary().Encode(withSource).Length);
+        Assert.Equal(before.Length + 2, new DecisionBinary().Encode(withSegment).Length);
+        var decoded = Decode(before, plain);
+        Assert.Equal(LeadSource.Unknown, decoded.Source);
+        Assert.Null(decoded.Segment);
+        Assert.Equal(Segment.Smb, Decode(new DecisionBinary().Encode(withSegment).ToArray(), withSegment).Segment);
     }
 
     [Fact]
@@ -160,6 +182,17 @@ public sealed class DecisionBinaryTests
         foreach (var level in Enum.GetValues<RoutingLevel>())
         {
             yield return plain with { Level = level, Treatment = (Treatment)((int)level % Enum.GetValues<Treatment>().Length) };
+        }
+
+        foreach (var source in Enum.GetValues<LeadSource>())
+        {
+            yield return plain with { Source = source };
+            yield return plain with { Source = source, Segment = (Segment)((int)source % Enum.GetValues<Segment>().Length), SubsidiaryAccountId = "acc-sub" };
+        }
+
+        foreach (var segment in Enum.GetValues<Segment>())
+        {
+            yield return plain with { Segment = segment };
         }
     }
 
