@@ -7,7 +7,7 @@ namespace RoutingRules.Store.Migrations;
 public static class SchemaMigrator
 {
     /// <summary>Every migration in version order; a new schema version is one more entry here.</summary>
-    public static IReadOnlyList<IMigration> All { get; } = [new V001InitialSchema(), new V002RoutingState(), new V003DecisionTraces(), new V004CompactTraces(), new V005LeanDecisions(), new V006LeanDecisionIndexes(), new V007TraceVocabulary(), new V008WorkloadAsOf(), new V009DecisionAcknowledgements(), new V010WaitingQueueLengths(), new V011LeadFingerprints()];
+    public static IReadOnlyList<IMigration> All { get; } = [new V001InitialSchema(), new V002RoutingState(), new V003DecisionTraces(), new V004CompactTraces(), new V005LeanDecisions(), new V006LeanDecisionIndexes(), new V007TraceVocabulary(), new V008WorkloadAsOf(), new V009DecisionAcknowledgements(), new V010WaitingQueueLengths(), new V011LeadFingerprints(), new V012DecisionOutcomes()];
 
     public static int LatestVersion => All[^1].Version;
 

@@ -25,6 +25,7 @@ internal sealed class DecisionWriter : IDisposable
     private readonly RawStatement _sighting;
     private readonly RawStatement _accountDomain;
     private readonly RawStatement _acknowledge;
+    private readonly RawStatement _outcome;
     private readonly RawStatement[] _all;
     private readonly DecisionBinary _binary = new();
     private SqliteTransaction? _transaction;
@@ -67,7 +68,12 @@ internal sealed class DecisionWriter : IDisposable
         _accountDomain = Prepare("INSERT OR IGNORE INTO account_domains (domain, account_id) VALUES (?1, ?2)");
         // The first acknowledgement of a decision stays: a repeated one keeps the first time.
         _acknowledge = Prepare("INSERT OR IGNORE INTO decision_acknowledgements (sequence, acknowledged_at) VALUES (?1, ?2)");
-        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertId, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain, _acknowledge];
+        // A different outcome replaces the one stored (RecordOutcome); the same one is never written twice.
+        _outcome = Prepare("""
+            INSERT INTO decision_outcomes (sequence, outcome, outcome_at, recorded_at) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT(sequence) DO UPDATE SET outcome = excluded.outcome, outcome_at = excluded.outcome_at, recorded_at = excluded.recorded_at
+            """);
+        _all = [_supersede, _releaseRep, _releaseQueue, _insert, _insertId, _insertTrace, _assignRep, _enqueue, _cursor, _sighting, _accountDomain, _acknowledge, _outcome];
     }
 
     /// <summary>Starts a commit: the statements run in the connection's open <paramref name="transaction"/>.</summary>
@@ -154,6 +160,16 @@ internal sealed class DecisionWriter : IDisposable
             // Taken up: no longer waiting in the queue (LiveState.Acknowledge does the same in memory).
             _releaseQueue.Text(1, queue).Execute();
         }
+    }
+
+    /// <summary>Writes an outcome (after <see cref="Begin"/>), after the batch's decisions, one of which it may name, in place of any stored.</summary>
+    public void WriteOutcome(DecisionOutcome outcome)
+    {
+        Span<byte> at = stackalloc byte[StoredTime.InstantLength];
+        Span<byte> recordedAt = stackalloc byte[StoredTime.InstantLength];
+        StoredTime.Instant(outcome.Outcome.At, at);
+        StoredTime.Instant(outcome.Outcome.RecordedAt, recordedAt);
+        _outcome.Int64(1, outcome.Sequence).Int64(2, (long)outcome.Outcome.Outcome).Utf8Text(3, at).Utf8Text(4, recordedAt).Execute();
     }
 
     /// <summary>Writes the commit's summed counter and cursor changes: assignments before releases, so no count dips below zero.</summary>

@@ -17,7 +17,8 @@ namespace RoutingRules.Store.Routing;
 public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
 {
     private const string Columns = StoredDecisionRow.Columns;
-    private const string Acknowledgements = "LEFT JOIN decision_acknowledgements a ON a.sequence = d.sequence";
+    // What changes a decision after it is written: its acknowledgement and its outcome (StoredDecisionRow.Changes selects them).
+    private const string ChangesJoin = "LEFT JOIN decision_acknowledgements a ON a.sequence = d.sequence LEFT JOIN decision_outcomes o ON o.sequence = d.sequence";
 
     /// <summary>
     /// A lead's decisions: its active one (through the unique active-lead index), then back along
@@ -100,10 +101,15 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
         }
     }
 
-    public void Commit(IReadOnlyList<DecisionCommit> batch) => Commit(batch, []);
+    public void Commit(IReadOnlyList<DecisionCommit> batch) => Commit(batch, [], []);
 
-    /// <summary>The batch, then its acknowledgements (each kept only if its decision has none yet), in one transaction.</summary>
-    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements)
+    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements) => Commit(batch, acknowledgements, []);
+
+    /// <summary>
+    /// The batch, then its acknowledgements (each kept only if its decision has none yet), then its
+    /// outcomes (each in place of its decision's), in one transaction.
+    /// </summary>
+    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements, IReadOnlyList<DecisionOutcome> outcomes)
     {
         lock (_gate)
         {
@@ -125,6 +131,11 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
                 foreach (var acknowledgement in acknowledgements)
                 {
                     _writer.WriteAcknowledgement(acknowledgement);
+                }
+
+                foreach (var outcome in outcomes)
+                {
+                    _writer.WriteOutcome(outcome);
                 }
 
                 transaction.Commit();
@@ -226,7 +237,7 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
             // needed. Traces stay on disk: the live state answers replays with decisions only.
             using (var command = _connection.CreateCommand())
             {
-                command.CommandText = $"SELECT {Columns}, NULL, a.acknowledged_at FROM decisions d {Acknowledgements} WHERE d.superseded_by IS NULL ORDER BY d.sequence";
+                command.CommandText = $"SELECT {Columns}, NULL, {StoredDecisionRow.Changes} FROM decisions d {ChangesJoin} WHERE d.superseded_by IS NULL ORDER BY d.sequence";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
@@ -329,8 +340,8 @@ public sealed partial class SqliteDecisionLog : IDecisionLog, IDisposable
     {
         using var command = connection.CreateCommand();
         command.CommandText = withTrace
-            ? $"SELECT {Columns}, t.trace, a.acknowledged_at FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {Acknowledgements} {where}"
-            : $"SELECT {Columns}, NULL, a.acknowledged_at FROM decisions d {Acknowledgements} {where}";
+            ? $"SELECT {Columns}, t.trace, {StoredDecisionRow.Changes} FROM decisions d LEFT JOIN decision_traces t ON t.sequence = d.sequence {ChangesJoin} {where}"
+            : $"SELECT {Columns}, NULL, {StoredDecisionRow.Changes} FROM decisions d {ChangesJoin} {where}";
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

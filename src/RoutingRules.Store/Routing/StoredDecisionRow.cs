@@ -8,13 +8,20 @@ namespace RoutingRules.Store.Routing;
 
 /// <summary>
 /// Reads a decision row of any schema version back: selected as <see cref="Columns"/> followed by
-/// the trace (or NULL) and the acknowledgement time (or NULL), from <c>decisions d</c>; a compact
-/// trace is read with the log's vocabulary.
+/// the trace (or NULL) and <see cref="Changes"/> (the acknowledgement and outcome, NULL where there
+/// is none), from <c>decisions d</c> joined to <c>decision_acknowledgements a</c> and
+/// <c>decision_outcomes o</c>; a compact trace is read with the log's vocabulary.
 /// </summary>
 internal static class StoredDecisionRow
 {
     public const string Columns =
         "d.sequence, d.decision_id, d.idempotency_key, d.decided_at, d.decision, d.supersedes, d.lead_id, d.rep_id, d.queue_name, d.account_id, d.lead_fingerprint";
+
+    /// <summary>What changed the decision after it was written, selected after the trace: columns 12 to 15.</summary>
+    public const string Changes = "a.acknowledged_at, o.outcome, o.outcome_at, o.recorded_at";
+
+    private const int AcknowledgedAtColumn = 12;
+    private const int OutcomeColumn = 13;
 
     // A decision read without its trace: one shared empty trace, not one per row held in memory.
     private static readonly RoutingTrace NoTrace = new();
@@ -35,7 +42,13 @@ internal static class StoredDecisionRow
             Decision = decision,
             SupersedesDecisionId = NullableText(reader, 5),
             Trace = ReadTrace(reader, 11, vocabulary),
-            AcknowledgedAt = reader.FieldCount > 12 && !reader.IsDBNull(12) ? StoredTime.ParseInstant(reader.GetString(12)) : null,
+            AcknowledgedAt = AcknowledgedAt(reader),
+            Outcome = reader.FieldCount > OutcomeColumn + 2 && !reader.IsDBNull(OutcomeColumn)
+                ? new RecordedOutcome(
+                    (Domain.Model.LeadOutcome)reader.GetInt32(OutcomeColumn),
+                    StoredTime.ParseInstant(reader.GetString(OutcomeColumn + 1)),
+                    StoredTime.ParseInstant(reader.GetString(OutcomeColumn + 2)))
+                : null,
         };
     }
 
@@ -62,9 +75,13 @@ internal static class StoredDecisionRow
         return new DormancyFacts(
             AssignedToRep: !IsQueued(reader),
             DecidedAt: StoredTime.ParseInstant(reader.GetString(3)),
-            AcknowledgedAt: reader.FieldCount > 12 && !reader.IsDBNull(12) ? StoredTime.ParseInstant(reader.GetString(12)) : null,
-            EscalateAt: DecisionBinary.EscalateAtOf(reader.GetFieldValue<byte[]>(4)));
+            AcknowledgedAt: AcknowledgedAt(reader),
+            EscalateAt: DecisionBinary.EscalateAtOf(reader.GetFieldValue<byte[]>(4)),
+            OutcomeRecordedAt: reader.FieldCount > OutcomeColumn + 2 && !reader.IsDBNull(OutcomeColumn + 2) ? StoredTime.ParseInstant(reader.GetString(OutcomeColumn + 2)) : null);
     }
+
+    private static DateTimeOffset? AcknowledgedAt(SqliteDataReader reader) =>
+        reader.FieldCount > AcknowledgedAtColumn && !reader.IsDBNull(AcknowledgedAtColumn) ? StoredTime.ParseInstant(reader.GetString(AcknowledgedAtColumn)) : null;
 
     /// <summary>The lead and idempotency key of the row, all a dormant decision keeps (one instance when the key is the lead id).</summary>
     public static DormantLead DormantLeadOf(SqliteDataReader reader)

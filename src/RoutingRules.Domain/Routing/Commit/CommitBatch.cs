@@ -8,8 +8,11 @@ internal sealed class CommitBatch
     /// <summary>Acknowledgements recorded since the previous commit; written after <see cref="Entries"/>.</summary>
     public List<DecisionAcknowledgement> Acknowledgements { get; } = [];
 
+    /// <summary>Outcomes recorded since the previous commit; written after <see cref="Acknowledgements"/>, in the order recorded.</summary>
+    public List<DecisionOutcome> Outcomes { get; } = [];
+
     /// <summary>True while the batch holds nothing to write.</summary>
-    public bool IsEmpty => Entries.Count == 0 && Acknowledgements.Count == 0;
+    public bool IsEmpty => Entries.Count == 0 && Acknowledgements.Count == 0 && Outcomes.Count == 0;
 
     /// <summary>
     /// The callers answered when the batch is durable or has failed: those whose leads it holds and

@@ -30,5 +30,12 @@ public sealed record CommittedDecision
     /// </summary>
     public DateTimeOffset? AcknowledgedAt { get; init; }
 
+    /// <summary>
+    /// What became of the lead under this decision (RecordOutcome), or null when nothing was
+    /// recorded: a closed outcome counts in the routing health's conversion figures and keeps the
+    /// decision from being escalated.
+    /// </summary>
+    public RecordedOutcome? Outcome { get; init; }
+
     public string LeadId => Decision.LeadId;
 }

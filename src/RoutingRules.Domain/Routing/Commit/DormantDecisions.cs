@@ -4,9 +4,9 @@ namespace RoutingRules.Domain.Routing.Commit;
 /// The decisions in force that the live state no longer keeps whole, and when each one it keeps
 /// whole will turn dormant. A decision is <em>dormant</em> once nothing routing does can change it
 /// without a caller asking: it is assigned to a rep (a lead waiting in a queue never turns
-/// dormant), and the in-memory period has passed since it was made and since it was acknowledged
+/// dormant), and the in-memory period has passed since it was made, since it was acknowledged
 /// or, unacknowledged, since its escalation time (with automatic escalation on, an unacknowledged
-/// lead is escalated long before). A dormant decision still answers replays, reroutes and
+/// lead is escalated long before), and since its outcome was last recorded. A dormant decision still answers replays, reroutes and
 /// acknowledgements, read from the log when asked for: the live state keeps only a 64-bit hash of
 /// its lead id, and of its idempotency key when the caller chose one (a few tens of bytes where
 /// the whole decision takes about 700; docs/PERFORMANCE.md, "Decisions in force"). A lookup whose
@@ -60,6 +60,11 @@ public sealed class DormantDecisions
         }
 
         var lastChange = facts.AcknowledgedAt ?? facts.EscalateAt;
+        if (facts.OutcomeRecordedAt is { } outcome && outcome > lastChange)
+        {
+            lastChange = outcome;
+        }
+
         return (lastChange > facts.DecidedAt ? lastChange : facts.DecidedAt) + InMemoryPeriod;
     }
 

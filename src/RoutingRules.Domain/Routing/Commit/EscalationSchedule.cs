@@ -4,7 +4,7 @@ namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
 /// The decisions in force that may come due for SLA escalation (assigned to a rep, not
-/// acknowledged), ordered by escalation time then sequence: a sweep reads the due ones at the
+/// acknowledged, no closed outcome), ordered by escalation time then sequence: a sweep reads the due ones at the
 /// front instead of scanning every decision in force under the routing gate, so its cost follows
 /// the leads due, not the size of the log.
 /// <para>
@@ -55,7 +55,8 @@ internal sealed class EscalationSchedule
         while (due.Count < max && dropped < StaleDropsPerRead && _byTime.TryPeek(out var leadId, out var at) && at.EscalateAt <= now)
         {
             _byTime.Dequeue();
-            if (inForce(leadId) is { } current && current.Sequence == at.Sequence && SlaEscalator.IsDue(current, now))
+            // A decision scheduled twice (reopened before its first entry came up) is taken once.
+            if (inForce(leadId) is { } current && current.Sequence == at.Sequence && SlaEscalator.IsDue(current, now) && !Holds(due, current))
             {
                 due.Add(current);
             }
@@ -88,5 +89,18 @@ internal sealed class EscalationSchedule
             inForce.Where(CanComeDue).Select(d => (d.LeadId, (d.Decision.EscalateAt, d.Sequence))));
 
     private static bool CanComeDue(CommittedDecision decision) =>
-        decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null;
+        decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null && decision.Outcome is not { IsClosed: true };
+
+    private static bool Holds(List<CommittedDecision> due, CommittedDecision decision)
+    {
+        foreach (var taken in due)
+        {
+            if (ReferenceEquals(taken, decision))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -61,6 +61,23 @@ public interface IDecisionLog
     }
 
     /// <summary>
+    /// As <see cref="Commit(IReadOnlyList{DecisionCommit}, IReadOnlyList{DecisionAcknowledgement})"/>,
+    /// with the batch's outcomes written last in the same transaction, in order, each in place of
+    /// any outcome its decision had (an outcome may name a decision of the same batch, and a later
+    /// outcome of one decision replaces an earlier one). A log that cannot store outcomes refuses a
+    /// batch holding any.
+    /// </summary>
+    void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements, IReadOnlyList<DecisionOutcome> outcomes)
+    {
+        if (outcomes.Count > 0)
+        {
+            throw new NotSupportedException("This decision log does not store outcomes.");
+        }
+
+        Commit(batch, acknowledgements);
+    }
+
+    /// <summary>
     /// Makes every batch <see cref="Commit"/> has returned so far durable against a power loss
     /// (a log whose commits are durable already does nothing). Called by another thread than the
     /// one committing, so the next batch is written while this one reaches the disk. Throws when

@@ -1,8 +1,8 @@
 namespace RoutingRules.Domain.Routing.Commit;
 
 /// <summary>
-/// Work items that change a decision in force rather than route a lead: acknowledgements, SLA
-/// escalations and manual assignments. They go through the routing queue and the gate like a lead, so they see and change
+/// Work items that change a decision in force rather than route a lead: acknowledgements, outcomes,
+/// SLA escalations and manual assignments. They go through the routing queue and the gate like a lead, so they see and change
 /// the live state in the same order as routing, and their writes join the same group commit.
 /// </summary>
 public sealed partial class LeadAssignmentService
@@ -44,6 +44,9 @@ public sealed partial class LeadAssignmentService
         {
             case AcknowledgementRequest acknowledgement:
                 Acknowledge(work, acknowledgement);
+                break;
+            case OutcomeRequest outcome:
+                RecordOutcome(work, outcome);
                 break;
             case Escalation.SlaEscalationRequest escalation:
                 Escalate(work, escalation);

@@ -53,13 +53,17 @@ public sealed partial class LeadAssignmentService
 
         try
         {
-            if (batch.Acknowledgements.Count == 0)
+            if (batch.Outcomes.Count > 0)
             {
-                _log.Commit(batch.Entries);
+                _log.Commit(batch.Entries, batch.Acknowledgements, batch.Outcomes);
+            }
+            else if (batch.Acknowledgements.Count > 0)
+            {
+                _log.Commit(batch.Entries, batch.Acknowledgements);
             }
             else
             {
-                _log.Commit(batch.Entries, batch.Acknowledgements);
+                _log.Commit(batch.Entries);
             }
         }
         catch (Exception failure)
@@ -122,6 +126,15 @@ public sealed partial class LeadAssignmentService
         foreach (var acknowledgement in batch.Acknowledgements)
         {
             _acknowledgementsInFlight.Remove(acknowledgement.DecisionId);
+        }
+
+        foreach (var outcome in batch.Outcomes)
+        {
+            // A later batch may hold a newer outcome of the same decision: that one stays in flight.
+            if (_outcomesInFlight.TryGetValue(outcome.DecisionId, out var holder) && holder == batch)
+            {
+                _outcomesInFlight.Remove(outcome.DecisionId);
+            }
         }
     }
 

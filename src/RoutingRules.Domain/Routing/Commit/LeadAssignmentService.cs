@@ -42,6 +42,8 @@ public sealed partial class LeadAssignmentService : IDisposable
     private readonly Dictionary<string, CommitBatch> _inFlight = new(StringComparer.Ordinal);
     // Acknowledgements written by a batch not yet durable, by decision id: a repeated acknowledgement waits for that batch.
     private readonly Dictionary<string, CommitBatch> _acknowledgementsInFlight = new(StringComparer.Ordinal);
+    // The batch writing each decision's latest outcome while it is not yet durable, by decision id: a repeat waits for it.
+    private readonly Dictionary<string, CommitBatch> _outcomesInFlight = new(StringComparer.Ordinal);
     private LiveState? _state;
     // The log's trace vocabulary with the router's rule names, taken when the service starts.
     private Explain.Binary.TraceVocabulary? _vocabulary;

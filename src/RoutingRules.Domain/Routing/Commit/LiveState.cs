@@ -200,6 +200,32 @@ public sealed class LiveState : ILiveState
     }
 
     /// <summary>
+    /// Puts <paramref name="recorded"/> (the lead's decision in force with its new outcome) in place
+    /// of that decision, as <see cref="IDecisionLog.Commit(IReadOnlyList{DecisionCommit}, IReadOnlyList{DecisionAcknowledgement}, IReadOnlyList{DecisionOutcome})"/>
+    /// will persist it. Who holds the lead does not change, nor the queue's length: an outcome is
+    /// not someone taking the lead up.
+    /// </summary>
+    public void RecordOutcome(CommittedDecision recorded)
+    {
+        var keptWhole = _activeByLead.TryGetValue(recorded.LeadId, out var before);
+        _activeByLead[recorded.LeadId] = recorded;
+        _activeByKey[recorded.IdempotencyKey] = recorded;
+        _waiting.Add(recorded);
+        if (recorded.Outcome is { IsClosed: false } && (before?.Outcome?.IsClosed ?? !keptWhole))
+        {
+            // Reopened: a closed outcome held off its escalation, and the schedule may have dropped
+            // it meanwhile (a dormant one was never in it); scheduled again, it is escalated if due.
+            _escalations.Track(recorded);
+        }
+
+        if (!keptWhole)
+        {
+            // As an acknowledgement does: whole again until the period has passed since this outcome.
+            _dormant?.Watch(recorded);
+        }
+    }
+
+    /// <summary>
     /// Lets go of the decisions kept whole that have turned dormant by <paramref name="now"/>; one
     /// acknowledged since it was scheduled is scheduled again for its later time.
     /// </summary>

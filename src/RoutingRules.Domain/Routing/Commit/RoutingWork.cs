@@ -32,7 +32,7 @@ internal sealed class RoutingWork
 
     /// <summary>
     /// A work item that changes a decision in force instead of routing a lead: an <see cref="AcknowledgementRequest"/>,
-    /// an <see cref="Escalation.SlaEscalationRequest"/> or a <see cref="Manual.ManualAssignmentCommand"/>.
+    /// an <see cref="OutcomeRequest"/>, an <see cref="Escalation.SlaEscalationRequest"/> or a <see cref="Manual.ManualAssignmentCommand"/>.
     /// </summary>
     public RoutingWork(object command) => Command = command;
 

@@ -19,9 +19,14 @@ public static class SlaEscalator
     /// <summary>The type of the one fact an escalation's trace records.</summary>
     public const string FactType = "SlaEscalation";
 
-    /// <summary>True when <paramref name="decision"/> is due: assigned to a rep, not acknowledged, its escalation time reached.</summary>
+    /// <summary>
+    /// True when <paramref name="decision"/> is due: assigned to a rep, not acknowledged, without a
+    /// closed outcome (a lead converted, lost, disqualified or sent to nurture was acted on, whether
+    /// or not anyone acknowledged it), its escalation time reached.
+    /// </summary>
     public static bool IsDue(CommittedDecision decision, DateTimeOffset now) =>
-        decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null && decision.Decision.EscalateAt <= now;
+        decision.AcknowledgedAt is null && decision.Decision.Assignee.RepId is not null && decision.Outcome is not { IsClosed: true }
+        && decision.Decision.EscalateAt <= now;
 
     /// <summary>
     /// The escalation of <paramref name="current"/> (the decision in force, due) at <paramref name="now"/>

@@ -12,6 +12,7 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
     private readonly Dictionary<string, long> _cursors = [];
     private readonly Dictionary<string, byte[]> _traces = [];
     private readonly Dictionary<string, DateTimeOffset> _acknowledged = [];
+    private readonly Dictionary<string, RecordedOutcome> _outcomes = [];
 
     public int FailNextCommits { get; set; }
     public int CommitCount { get; private set; }
@@ -52,9 +53,11 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
-    public void Commit(IReadOnlyList<DecisionCommit> batch) => Commit(batch, []);
+    public void Commit(IReadOnlyList<DecisionCommit> batch) => Commit(batch, [], []);
 
-    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements)
+    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements) => Commit(batch, acknowledgements, []);
+
+    public void Commit(IReadOnlyList<DecisionCommit> batch, IReadOnlyList<DecisionAcknowledgement> acknowledgements, IReadOnlyList<DecisionOutcome> outcomes)
     {
         DuringCommit?.Invoke();
         lock (_gate)
@@ -83,6 +86,12 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
             foreach (var acknowledgement in acknowledgements)
             {
                 _acknowledged.TryAdd(acknowledgement.DecisionId, acknowledgement.AcknowledgedAt);
+            }
+
+            foreach (var outcome in outcomes)
+            {
+                _outcomes[outcome.DecisionId] = outcome.Outcome;
+                OutcomeWrites++;
             }
 
             CommitCount++;
@@ -223,8 +232,31 @@ internal sealed class InMemoryDecisionLog : IDecisionLog
         }
     }
 
-    private CommittedDecision Acknowledged(CommittedDecision decision) =>
-        _acknowledged.TryGetValue(decision.DecisionId, out var at) ? decision with { AcknowledgedAt = at } : decision;
+    /// <summary>The stored outcome of each decision, by id.</summary>
+    public IReadOnlyDictionary<string, RecordedOutcome> Outcomes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<string, RecordedOutcome>(_outcomes);
+            }
+        }
+    }
+
+    /// <summary>Outcomes written, replacements and all.</summary>
+    public int OutcomeWrites { get; private set; }
+
+    // The acknowledgement and outcome stored beside the decision, as a real log joins them.
+    private CommittedDecision Acknowledged(CommittedDecision decision)
+    {
+        if (_acknowledged.TryGetValue(decision.DecisionId, out var at))
+        {
+            decision = decision with { AcknowledgedAt = at };
+        }
+
+        return _outcomes.TryGetValue(decision.DecisionId, out var outcome) ? decision with { Outcome = outcome } : decision;
+    }
 
     private sealed class SyncRelease(ManualResetEventSlim allowed) : IDisposable
     {

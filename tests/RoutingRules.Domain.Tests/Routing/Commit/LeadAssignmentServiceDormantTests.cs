@@ -1,3 +1,4 @@
+using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Domain.Routing.Health;
@@ -102,6 +103,26 @@ public sealed class LeadAssignmentServiceDormantTests
         Assert.Equal(original.Decision.DecisionId, acknowledged.Decision.DecisionId);
         Assert.Equal(AfterThePeriod, log.AcknowledgedDecisions[original.Decision.DecisionId]);
         Assert.Equal(AfterThePeriod, service.ReadState(s => s.ActiveForLead("L1"))!.AcknowledgedAt);
+    }
+
+    /// <summary>Outcomes come weeks after routing: one for a dormant decision is recorded on it, and keeps it whole for a period.</summary>
+    [Fact]
+    public async Task RecordOutcomeAsync_DormantLead_RecordsOnTheDecisionReadFromTheLogAndKeepsItWhole()
+    {
+        var (log, clock, service) = StartWithPeriod();
+        using var _ = service;
+        var original = await RouteThenLetGoAsync(service, clock, Lead("L1"));
+        Assert.Equal(1, service.ReadState(s => s.DormantCount));
+
+        var recorded = await service.RecordOutcomeAsync(new OutcomeRequest("L1", LeadOutcome.Converted, Noon.AddDays(20)));
+        clock.Now = AfterThePeriod.AddDays(1);
+        await service.AssignAsync(new AssignmentRequest(Lead("later")));
+
+        Assert.Equal(original.Decision.DecisionId, recorded.Decision.DecisionId);
+        Assert.Equal(new RecordedOutcome(LeadOutcome.Converted, Noon.AddDays(20), AfterThePeriod), log.Outcomes[original.Decision.DecisionId]);
+        var reads = log.InForceReads;
+        Assert.Equal(LeadOutcome.Converted, service.ReadState(s => s.ActiveForLead("L1"))!.Outcome!.Outcome);
+        Assert.Equal(reads, log.InForceReads);
     }
 
     [Fact]

@@ -75,6 +75,65 @@ public sealed class LeadAssignmentServiceEscalationTests
         Assert.Equal(first.Decision.DecisionId, service.ReadState(s => s.ActiveForLead("L1"))!.DecisionId);
     }
 
+    /// <summary>A lead converted, lost, disqualified or sent to nurture was acted on: nobody takes it over for want of an acknowledgement.</summary>
+    [Theory]
+    [InlineData(LeadOutcome.Converted)]
+    [InlineData(LeadOutcome.ClosedLost)]
+    [InlineData(LeadOutcome.Disqualified)]
+    [InlineData(LeadOutcome.Nurture)]
+    public async Task EscalateDueAsync_ClosedOutcome_NotEscalated(LeadOutcome outcome)
+    {
+        var clock = new ManualTimeProvider(Noon);
+        using var service = Start(new InMemoryDecisionLog(), clock);
+        var first = await service.AssignAsync(new AssignmentRequest(Lead("L1", "rep-a")));
+        await service.RecordOutcomeAsync(new OutcomeRequest("L1", outcome));
+        clock.Now = PastEscalation;
+
+        Assert.Equal(0, await service.EscalateDueAsync());
+        Assert.Equal(first.Decision.DecisionId, service.ReadState(s => s.ActiveForLead("L1"))!.DecisionId);
+    }
+
+    /// <summary>An open outcome (a CRM may report every new lead open) holds nothing off.</summary>
+    [Fact]
+    public async Task EscalateDueAsync_OpenOutcome_StillEscalated()
+    {
+        var clock = new ManualTimeProvider(Noon);
+        using var service = Start(new InMemoryDecisionLog(), clock);
+        await service.AssignAsync(new AssignmentRequest(Lead("L1", "rep-a")));
+        await service.RecordOutcomeAsync(new OutcomeRequest("L1", LeadOutcome.Open));
+        clock.Now = PastEscalation;
+
+        Assert.Equal(1, await service.EscalateDueAsync());
+        Assert.Equal("bk", service.ReadState(s => s.ActiveForLead("L1"))!.Decision.Assignee.RepId);
+    }
+
+    /// <summary>
+    /// Reopened, an unacknowledged lead is under its SLA again: escalated once by the next sweep, both
+    /// when a sweep had passed it over meanwhile and when none had (its first schedule entry still held).
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EscalateDueAsync_ClosedThenReopened_EscalatedOnce(bool sweptWhileClosed)
+    {
+        var log = new InMemoryDecisionLog();
+        var clock = new ManualTimeProvider(Noon);
+        using var service = Start(log, clock);
+        var first = await service.AssignAsync(new AssignmentRequest(Lead("L1", "rep-a")));
+        await service.RecordOutcomeAsync(new OutcomeRequest("L1", LeadOutcome.ClosedLost));
+        clock.Now = PastEscalation;
+        if (sweptWhileClosed)
+        {
+            Assert.Equal(0, await service.EscalateDueAsync());
+        }
+
+        await service.RecordOutcomeAsync(new OutcomeRequest("L1", LeadOutcome.Open));
+
+        Assert.Equal(1, await service.EscalateDueAsync());
+        Assert.Equal(0, await service.EscalateDueAsync());
+        Assert.Equal([first.Decision.DecisionId, service.ReadState(s => s.ActiveForLead("L1"))!.DecisionId], service.History("L1").Select(d => d.DecisionId));
+    }
+
     [Fact]
     public async Task EscalateDueAsync_AcknowledgedAfterTheSweepReadIt_NotEscalated()
     {
