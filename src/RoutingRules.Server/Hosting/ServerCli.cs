@@ -38,6 +38,7 @@ internal static class ServerCli
             QueueCommand.Create(),
             HealthCommand.Create(),
             AcknowledgeCommand.Create(),
+            OutcomeCommand.Create(),
             AssignCommand.Create(),
             Routing.Replay.ReplayCommand.Create(),
         };

@@ -43,5 +43,6 @@ internal static class LeadRoutingRegistration
             .WithExplainRoute(endpoints.ServiceProvider, guard)
             .WithQueueHealth(endpoints.ServiceProvider, guard)
             .WithAcknowledgements(endpoints.ServiceProvider, guard)
+            .WithOutcomes(endpoints.ServiceProvider, guard)
             .WithManualAssignments(endpoints.ServiceProvider, guard));
 }

@@ -25,6 +25,9 @@ internal sealed class RoutingClient(GrpcClient client, string? token) : IDisposa
     public Task<Proto.AcknowledgeLeadResponse> AcknowledgeAsync(Proto.AcknowledgeLeadRequest request, CancellationToken cancellationToken) =>
         client.UnaryAsync(Service + "AcknowledgeLead", request, Proto.AcknowledgeLeadResponse.Parser, Options(cancellationToken));
 
+    public Task<Proto.RecordOutcomeResponse> RecordOutcomeAsync(Proto.RecordOutcomeRequest request, CancellationToken cancellationToken) =>
+        client.UnaryAsync(Service + "RecordOutcome", request, Proto.RecordOutcomeResponse.Parser, Options(cancellationToken));
+
     public Task<Proto.AssignLeadResponse> AssignAsync(Proto.AssignLeadRequest request, CancellationToken cancellationToken) =>
         client.UnaryAsync(Service + "AssignLead", request, Proto.AssignLeadResponse.Parser, Options(cancellationToken));
 
