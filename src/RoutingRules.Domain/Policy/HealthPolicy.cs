@@ -30,6 +30,13 @@ public sealed record HealthPolicy
     /// </summary>
     public double SlaComplianceTarget { get; init; } = 0.90;
 
+    /// <summary>
+    /// Closed outcomes (RecordOutcome) a territory, routing level, lead source, segment or rep needs
+    /// before routing health gives its conversion rate and compares it: below that, one lead more or
+    /// less moves the rate by 5 points or more, and two such rates 20 points apart say little.
+    /// </summary>
+    public int MinOutcomesPerGroup { get; init; } = 20;
+
     /// <summary>Time from a lead's arrival until its assignment is durable that the 99th percentile should stay under.</summary>
     public TimeSpan TimeToAssignTarget { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -99,6 +99,7 @@ internal static class PolicyValidator
         Unit(sink, "health.ruleMatchReviewBelow", p.Health.RuleMatchReviewBelow);
         Unit(sink, "health.territoryConversionSpreadAlert", p.Health.TerritoryConversionSpreadAlert);
         Unit(sink, "health.slaComplianceTarget", p.Health.SlaComplianceTarget);
+        Positive(sink, "health.minOutcomesPerGroup", p.Health.MinOutcomesPerGroup);
         if (!(p.Health.TerritoryVolumeSpreadAlert >= 0))
         {
             sink.Add("health.territoryVolumeSpreadAlert", "must not be negative");

@@ -102,6 +102,7 @@ internal static partial class PolicyMapping
                 TerritoryConversionSpreadAlert = p.Health.TerritoryConversionSpreadAlert,
                 RuleMatchReviewBelow = p.Health.RuleMatchReviewBelow,
                 SlaComplianceTarget = p.Health.SlaComplianceTarget,
+                MinOutcomesPerGroup = p.Health.MinOutcomesPerGroup,
                 TimeToAssignTarget = ValueMapping.FromTimeSpan(p.Health.TimeToAssignTarget),
             },
         };

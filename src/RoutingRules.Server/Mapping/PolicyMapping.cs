@@ -196,6 +196,7 @@ internal static partial class PolicyMapping
         TerritoryConversionSpreadAlert = h.HasTerritoryConversionSpreadAlert ? h.TerritoryConversionSpreadAlert : d.TerritoryConversionSpreadAlert,
         RuleMatchReviewBelow = h.HasRuleMatchReviewBelow ? h.RuleMatchReviewBelow : d.RuleMatchReviewBelow,
         SlaComplianceTarget = h.HasSlaComplianceTarget ? h.SlaComplianceTarget : d.SlaComplianceTarget,
+        MinOutcomesPerGroup = h.HasMinOutcomesPerGroup ? h.MinOutcomesPerGroup : d.MinOutcomesPerGroup,
         TimeToAssignTarget = ValueMapping.ToTimeSpan(h.TimeToAssignTarget, d.TimeToAssignTarget, errors, path + ".time_to_assign_target"),
     };
 

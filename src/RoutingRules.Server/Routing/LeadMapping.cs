@@ -4,7 +4,10 @@ using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Routing;
 
-/// <summary>Proto lead to domain lead; call after <see cref="LeadRequestValidator"/> accepted the request.</summary>
+/// <summary>
+/// Proto lead to domain lead; call after <see cref="LeadRequestValidator"/> accepted the request. A
+/// lead source also goes back, for the routing health's conversion by source.
+/// </summary>
 internal static class LeadMapping
 {
     public static Lead ToDomain(Proto.Lead lead) => new()
@@ -86,6 +89,19 @@ internal static class LeadMapping
         Proto.ContactLevel.Manager => ContactLevel.Manager,
         Proto.ContactLevel.IndividualContributor => ContactLevel.IndividualContributor,
         _ => ContactLevel.Unknown,
+    };
+
+    internal static Proto.LeadSource ToProto(LeadSource source) => source switch
+    {
+        LeadSource.Referral => Proto.LeadSource.Referral,
+        LeadSource.PaidSearch => Proto.LeadSource.PaidSearch,
+        LeadSource.Organic => Proto.LeadSource.Organic,
+        LeadSource.Event => Proto.LeadSource.Event,
+        LeadSource.OutboundReply => Proto.LeadSource.OutboundReply,
+        LeadSource.Chat => Proto.LeadSource.Chat,
+        LeadSource.Partner => Proto.LeadSource.Partner,
+        LeadSource.Other => Proto.LeadSource.Other,
+        _ => Proto.LeadSource.Unspecified,
     };
 
     private static LeadSource ToDomain(Proto.LeadSource source) => source switch

@@ -3,6 +3,7 @@ using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Health;
 using RoutingRules.Domain.Validation;
 using RoutingRules.Grpc;
+using RoutingRules.Server.Mapping;
 using Proto = RoutingRules.V1;
 
 namespace RoutingRules.Server.Routing;
@@ -130,6 +131,9 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             SlaComplianceTarget = health.Targets.SlaComplianceTarget,
             SlaComplianceBelowTarget = health.SlaComplianceBelowTarget,
             TimeToAcknowledgeCount = health.Sla.Acknowledged,
+            DecisionsWithOutcome = health.Conversion.Overall.Outcomes,
+            Converted = health.Conversion.Overall.Converted,
+            ActualTerritoryConversionSpreadAboveAlert = health.ActualConversionSpreadAboveAlert,
         };
         if (health.Sla.Overall.ComplianceRate is { } rate)
         {
@@ -142,11 +146,26 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             response.TimeToAcknowledgeP90 = Duration.FromTimeSpan(health.Sla.AcknowledgeP90);
         }
 
+        if (health.Conversion.Overall.Rate is { } conversion)
+        {
+            response.ConversionRate = conversion;
+        }
+
+        if (health.Conversion.TerritorySpread is { } spread)
+        {
+            response.ActualTerritoryConversionSpread = spread;
+        }
+
         response.Queues.Add(health.Queues.Select(ToProto));
         response.Territories.Add(health.Balance.Territories.Select(TerritoryVolume));
         response.SlaByRep.Add(health.Sla.ByRep.Select(SlaCompliance));
         response.SlaByTerritory.Add(health.Sla.ByTerritory.Select(SlaCompliance));
         response.SlaByTreatment.Add(health.Sla.ByTreatment.Select(SlaCompliance));
+        response.ConversionByTerritory.Add(health.Conversion.ByTerritory.Select(LeadConversion));
+        response.ConversionByLevel.Add(health.Conversion.ByLevel.Select(LeadConversion));
+        response.ConversionBySource.Add(health.Conversion.BySource.Select(LeadConversion));
+        response.ConversionBySegment.Add(health.Conversion.BySegment.Select(LeadConversion));
+        response.ConversionByRep.Add(health.Conversion.ByRep.Select(LeadConversion));
         return Task.FromResult(response);
     }
 
@@ -174,6 +193,23 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         if (row.Counts.ComplianceRate is { } rate)
         {
             proto.ComplianceRate = rate;
+        }
+
+        return proto;
+    }
+
+    private static Proto.LeadConversion LeadConversion(ConversionRow row)
+    {
+        var proto = new Proto.LeadConversion
+        {
+            Id = row.Id, Name = row.Name, Outcomes = row.Counts.Outcomes, Converted = row.Counts.Converted,
+            Level = row.Level is { } level ? DecisionMapping.ToProto(level) : Proto.RoutingLevel.Unspecified,
+            Source = row.Source is { } source ? LeadMapping.ToProto(source) : Proto.LeadSource.Unspecified,
+            Segment = row.Segment is { } segment ? EnumMapping.ToProto<Domain.Model.Segment, Proto.Segment>(segment) : Proto.Segment.Unspecified,
+        };
+        if (row.Rate is { } rate)
+        {
+            proto.ConversionRate = rate;
         }
 
         return proto;

@@ -365,7 +365,7 @@ public class DatasetValidatorTests
                 Health = new()
                 {
                     AssignmentSuccessTarget = 95, FairnessGiniAlert = double.NaN, TerritoryVolumeSpreadAlert = -1, TerritoryVolumeRatioAlert = 0.5,
-                    TimeToAssignTarget = TimeSpan.Zero, TerritoryConversionSpreadAlert = 20, SlaComplianceTarget = 90,
+                    TimeToAssignTarget = TimeSpan.Zero, TerritoryConversionSpreadAlert = 20, SlaComplianceTarget = 90, MinOutcomesPerGroup = 0,
                 },
             },
         };
@@ -374,7 +374,7 @@ public class DatasetValidatorTests
 
         Assert.Equal(
             [
-                "health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.slaComplianceTarget", "health.territoryConversionSpreadAlert",
+                "health.assignmentSuccessTarget", "health.fairnessGiniAlert", "health.minOutcomesPerGroup", "health.slaComplianceTarget", "health.territoryConversionSpreadAlert",
                 "health.territoryVolumeRatioAlert", "health.territoryVolumeSpreadAlert", "health.timeToAssignTarget",
             ],
             errors);

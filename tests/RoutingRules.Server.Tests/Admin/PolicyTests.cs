@@ -232,6 +232,32 @@ public class PolicyTests
         Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public async Task SetPolicy_MinOutcomesPerGroupNotPositive_NamesTheFieldAndKeepsOld(int minimum)
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { MinOutcomesPerGroup = minimum } } };
+
+        var error = await Assert.ThrowsAsync<GrpcStatusException>(() => server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser));
+
+        ValidationTests.AssertViolations(error, "policy.health.min_outcomes_per_group");
+        Assert.Equal(RoutingPolicy.Default, server.Data.Store.GetPolicy());
+    }
+
+    [Fact]
+    public async Task SetPolicy_MinOutcomesPerGroup_StoredAndReadBack()
+    {
+        await using var server = await TestServer.StartWithDataAsync();
+        var request = new Proto.SetPolicyRequest { Policy = new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { MinOutcomesPerGroup = 50 } } };
+
+        var stored = await server.CallAsync("SetPolicy", request, Proto.RoutingPolicy.Parser);
+
+        Assert.Equal(50, stored.Health.MinOutcomesPerGroup);
+        Assert.Equal(50, server.Data.Store.GetPolicy().Health.MinOutcomesPerGroup);
+    }
+
     [Fact]
     public async Task SetPolicy_SlaComplianceTarget_StoredAndReadBack()
     {

@@ -93,6 +93,60 @@ public sealed class QueueCommandTests
         Assert.DoesNotContain("South", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HealthPrint_Conversion_OverallSpreadAndEachBreakdownsBestAndWorstRatedRows()
+    {
+        var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        var health = new Proto.GetRoutingHealthResponse
+        {
+            WindowStart = end, WindowEnd = end, Decisions = 140, DecisionsWithOutcome = 120, Converted = 30, ConversionRate = 0.25,
+            TerritoryConversionSpreadAlert = 0.2, ActualTerritoryConversionSpread = 0.3, ActualTerritoryConversionSpreadAboveAlert = true,
+            ConversionByTerritory = { Group("t1", "North", 40, 16), Group("t2", "South", 50, 5), Group("t3", "Corse", 3, 0, rated: false) },
+            ConversionByLevel = { new Proto.LeadConversion { Level = Proto.RoutingLevel.CustomerOwner, Outcomes = 20, Converted = 10, ConversionRate = 0.5 } },
+            ConversionBySource = { new Proto.LeadConversion { Source = Proto.LeadSource.PaidSearch, Outcomes = 20, Converted = 2, ConversionRate = 0.1 } },
+            ConversionBySegment = { new Proto.LeadConversion { Outcomes = 25, Converted = 5, ConversionRate = 0.2 } },
+            ConversionByRep =
+            {
+                Group("r1", "Ann", 20, 15), Group("r2", "Bob", 20, 12), Group("r3", "Cyd", 20, 10), Group("r4", "Dee", 20, 8),
+                Group("r5", "Eve", 20, 6), Group("r6", "Fay", 20, 4), Group("r7", "Gus", 20, 2), Group("r8", "Hal", 5, 5, rated: false),
+            },
+        };
+        var output = new StringWriter();
+
+        HealthCommand.Print(health, output);
+
+        var text = output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains("  outcomes         120 of 140 decisions: 30 converted (25.0%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("  conversion       spread 30 points between territories (alert above 20), from recorded outcomes  ALERT: the territory design needs a review\n", text, StringComparison.Ordinal);
+        Assert.Contains("    territory  North                                16 converted of 40 (40.0%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    territory  South                                5 converted of 50 (10.0%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    territory  1 more with too few outcomes to rate\n", text, StringComparison.Ordinal);
+        Assert.Contains("    level      customer owner                       10 converted of 20 (50.0%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    source     paid search                          2 converted of 20 (10.0%)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    segment    unknown                              5 converted of 25 (20.0%)\n", text, StringComparison.Ordinal);
+        // Seven rated reps: the three best, a line for the one between, the three worst.
+        Assert.Contains(
+            "    rep        Ann (r1)                             15 converted of 20 (75.0%)\n    rep        Bob (r2)                             12 converted of 20 (60.0%)\n"
+            + "    rep        Cyd (r3)                             10 converted of 20 (50.0%)\n    rep        ... 1 more\n"
+            + "    rep        Eve (r5)                             6 converted of 20 (30.0%)\n",
+            text, StringComparison.Ordinal);
+        Assert.Contains("    rep        Gus (r7)                             2 converted of 20 (10.0%)\n    rep        1 more with too few outcomes to rate\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dee", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Corse", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HealthPrint_NoOutcome_OneLineSayingSo()
+    {
+        var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        var output = new StringWriter();
+
+        HealthCommand.Print(new Proto.GetRoutingHealthResponse { WindowStart = end, WindowEnd = end, Decisions = 3 }, output);
+
+        Assert.Contains("  outcomes         none recorded for the window's decisions (routingrules outcome)", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("from recorded outcomes", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, "over 0 reps")]
     [InlineData(1, "over 1 rep (")]
@@ -106,6 +160,17 @@ public sealed class QueueCommandTests
         HealthCommand.Print(health, output);
 
         Assert.Contains("fairness (Gini)  0.00 " + expected, output.ToString(), StringComparison.Ordinal);
+    }
+
+    private static Proto.LeadConversion Group(string id, string name, int outcomes, int converted, bool rated = true)
+    {
+        var row = new Proto.LeadConversion { Id = id, Name = name, Outcomes = outcomes, Converted = converted };
+        if (rated)
+        {
+            row.ConversionRate = (double)converted / outcomes;
+        }
+
+        return row;
     }
 
     private static Proto.SlaCompliance Row(string id, string name, int met, int missed) =>

@@ -119,6 +119,19 @@ public sealed class PolicyMappingTests
     }
 
     [Fact]
+    public void ToDomain_MinOutcomesPerGroupAbsentOrGiven_DefaultOrTheValueAndBack()
+    {
+        var absent = PolicyMapping.ToDomain(new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { FairnessGiniAlert = 0.4 } }, new FieldErrors(), "policy");
+        var given = PolicyMapping.ToDomain(new Proto.RoutingPolicy { Health = new Proto.HealthPolicy { MinOutcomesPerGroup = 35 } }, new FieldErrors(), "policy");
+
+        Assert.Equal(20, absent.Health.MinOutcomesPerGroup);
+        Assert.Equal(35, given.Health.MinOutcomesPerGroup);
+        Assert.Equal(35, PolicyMapping.ToProto(given).Health.MinOutcomesPerGroup);
+        Assert.Equal(given.Health, PolicyMapping.ToDomain(PolicyMapping.ToProto(given), new FieldErrors(), "policy").Health);
+        Assert.True(PolicyMapping.ToProto(RoutingPolicy.Default).Health.HasMinOutcomesPerGroup);
+    }
+
+    [Fact]
     public void ToProto_DefaultPolicy_SendsNoIndustry()
     {
         Assert.Empty(PolicyMapping.ToProto(RoutingPolicy.Default).Assignment.IdealCustomerIndustries);

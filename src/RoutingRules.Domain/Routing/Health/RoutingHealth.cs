@@ -6,8 +6,8 @@ namespace RoutingRules.Domain.Routing.Health;
 /// Routing health (DOMAIN.md §4, §7) over the active decisions made in [<see cref="From"/>,
 /// <see cref="To"/>]: how many leads no territory covered, how many reached a rep without manual
 /// review, how many were routed again, how evenly territory routing spread its leads, how many
-/// responses met their respond-by (DOMAIN.md §5), each against the policy's alert or target, and
-/// how many leads wait in each queue now.
+/// responses met their respond-by (DOMAIN.md §5), how many leads converted (recorded outcomes),
+/// each against the policy's alert or target, and how many leads wait in each queue now.
 /// </summary>
 public sealed record RoutingHealth
 {
@@ -50,6 +50,9 @@ public sealed record RoutingHealth
     /// <summary>Responses that met or missed their respond-by, overall, per rep, territory and treatment.</summary>
     public SlaCompliance Sla { get; init; } = SlaCompliance.None;
 
+    /// <summary>What became of the leads (RecordOutcome): real conversion, overall and per territory, level, source, segment and rep.</summary>
+    public Conversion Conversion { get; init; } = Conversion.None;
+
     /// <summary>The policy's targets and alerts for the figures below.</summary>
     public HealthPolicy Targets { get; init; } = new();
 
@@ -79,6 +82,12 @@ public sealed record RoutingHealth
 
     /// <summary>The territories' expected conversion rates lie further apart than the policy allows.</summary>
     public bool ConversionSpreadAboveAlert => Balance.ConversionSpread > Targets.TerritoryConversionSpreadAlert;
+
+    /// <summary>
+    /// The territories' real conversion rates (from recorded outcomes, those with enough of them) lie
+    /// further apart than the policy allows: DOMAIN.md §7's redesign trigger, measured.
+    /// </summary>
+    public bool ActualConversionSpreadAboveAlert => Conversion.TerritorySpread is { } spread && spread > Targets.TerritoryConversionSpreadAlert;
 
     /// <summary>Some responses were due and fewer of them met their respond-by than the policy's target.</summary>
     public bool SlaComplianceBelowTarget => Sla.Overall.ComplianceRate is { } rate && rate < Targets.SlaComplianceTarget;

@@ -31,6 +31,7 @@ public static class RoutingHealthMeter
         int decisions = 0, unmatched = 0, withoutReview = 0, reassigned = 0, escalated = 0, manual = 0, manuallyReassigned = 0;
         var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var sla = new SlaComplianceTally();
+        var conversion = new ConversionTally();
         // Flags are tested with masks, not HasFlag: this loop runs rarely, so often as unoptimised
         // code, where HasFlag boxes its two arguments for every decision counted.
         foreach (var active in InForce(reading))
@@ -53,6 +54,7 @@ public static class RoutingHealthMeter
             manual += byHand ? 1 : 0;
             manuallyReassigned += byHand && ownerChanged ? 1 : 0;
             sla.Count(active, now);
+            conversion.Count(active);
             if (decision.Level == RoutingLevel.Territory && decision.TerritoryId is { } territoryId && decision.Assignee.RepId is { } repId)
             {
                 var byRep = distributed.TryGetValue(territoryId, out var found) ? found : distributed[territoryId] = new(StringComparer.Ordinal);
@@ -71,7 +73,8 @@ public static class RoutingHealthMeter
             UnmatchedShareAlert = policy.Territories.UnmatchedShareAlert, Queues = queues,
             AssignedWithoutReview = withoutReview, Reassigned = reassigned, Escalated = escalated,
             ManuallyAssigned = manual, ManuallyReassigned = manuallyReassigned,
-            Balance = DistributionBalance.Of(distributed, snapshot), Sla = sla.Result(), Targets = policy.Health,
+            Balance = DistributionBalance.Of(distributed, snapshot), Sla = sla.Result(), Conversion = conversion.Result(policy.Health.MinOutcomesPerGroup),
+            Targets = policy.Health,
         };
     }
 

@@ -8,19 +8,23 @@ namespace RoutingRules.Server.Routing.Cli;
 /// <summary>
 /// <c>health [--days N] [--server URL] [--token T]</c>: the routing health of a running server:
 /// the figures of DOMAIN.md §7 over the window's decisions against the policy's targets and
-/// alerts, the time to assign since the server started, SLA compliance, and the queues.
+/// alerts, the time to assign since the server started, SLA compliance, real conversion from the
+/// recorded outcomes, and the queues.
 /// </summary>
 internal static class HealthCommand
 {
     // Rows of each SLA breakdown the printer shows, worst first; the response has them all.
     private const int WorstShown = 3;
 
+    // Rated rows of each conversion breakdown the printer shows at each end (best, then worst); the response has them all.
+    private const int EndsShown = 3;
+
     public static Command Create()
     {
         var days = CliOptions.WholeNumber("--days", "Window in days back from now, 1..3650 (default 30).");
         var server = CliOptions.Server();
         var token = CliOptions.Token(CliOptions.RoutingTokenVariable);
-        var command = new Command("health", "Show routing health: unmatched share, assignment success, reassignments, fairness, territory balance, time to assign, SLA compliance, queue alerts.") { days, server, token };
+        var command = new Command("health", "Show routing health: unmatched share, assignment success, reassignments, fairness, territory balance, time to assign, SLA compliance, conversion, queue alerts.") { days, server, token };
         command.SetAction((result, cancellationToken) =>
         {
             var request = new Proto.GetRoutingHealthRequest();
@@ -73,6 +77,7 @@ internal static class HealthCommand
 
         output.WriteLine(TimeToAssign(r));
         PrintSla(r, output);
+        PrintConversion(r, output);
         output.WriteLine("  queues");
         foreach (var queue in r.Queues)
         {
@@ -107,6 +112,55 @@ internal static class HealthCommand
             }
         }
     }
+
+    // Overall, the territories' real spread, then each breakdown's best and worst rated rows (the server sends them best first).
+    private static void PrintConversion(Proto.GetRoutingHealthResponse r, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (r.DecisionsWithOutcome == 0)
+        {
+            output.WriteLine("  outcomes         none recorded for the window's decisions (routingrules outcome)");
+            return;
+        }
+
+        output.WriteLine(string.Create(c, $"  outcomes         {r.DecisionsWithOutcome} of {r.Decisions} {(r.Decisions == 1 ? "decision" : "decisions")}: {r.Converted} converted ({r.ConversionRate * 100:0.0}%)"));
+        output.WriteLine(r.HasActualTerritoryConversionSpread
+            ? string.Create(c, $"  conversion       spread {r.ActualTerritoryConversionSpread * 100:0} points between territories (alert above {r.TerritoryConversionSpreadAlert * 100:0}), from recorded outcomes")
+                + (r.ActualTerritoryConversionSpreadAboveAlert ? "  ALERT: the territory design needs a review" : string.Empty)
+            : "  conversion       no spread from recorded outcomes: fewer than two territories with enough of them to rate");
+        var breakdowns = new (string Kind, IEnumerable<Proto.LeadConversion> Rows, Func<Proto.LeadConversion, string> Label)[]
+        {
+            ("territory", r.ConversionByTerritory, row => row.Name),
+            ("level", r.ConversionByLevel, row => DecisionPrinter.Words(row.Level.ToString())),
+            ("source", r.ConversionBySource, row => row.Source == Proto.LeadSource.Unspecified ? "unknown" : DecisionPrinter.Words(row.Source.ToString())),
+            ("segment", r.ConversionBySegment, row => row.Segment == Proto.Segment.Unspecified ? "unknown" : DecisionPrinter.Words(row.Segment.ToString())),
+            ("rep", r.ConversionByRep, row => $"{row.Name} ({row.Id})"),
+        };
+        foreach (var (kind, rows, labelOf) in breakdowns)
+        {
+            var rated = rows.Where(row => row.HasConversionRate).ToList();
+            var shown = rated.Count <= 2 * EndsShown ? rated : [.. rated.Take(EndsShown), .. rated.TakeLast(EndsShown)];
+            for (var i = 0; i < shown.Count; i++)
+            {
+                if (i == EndsShown && rated.Count > shown.Count)
+                {
+                    output.WriteLine($"    {kind,-10} ... {rated.Count - shown.Count} more");
+                }
+
+                var row = shown[i];
+                output.WriteLine($"    {kind,-10} {labelOf(row),-36} {Converted(row.Converted, row.Outcomes, row.ConversionRate)}");
+            }
+
+            var unrated = rows.Count() - rated.Count;
+            if (unrated > 0)
+            {
+                output.WriteLine($"    {kind,-10} {unrated} more with too few outcomes to rate");
+            }
+        }
+    }
+
+    private static string Converted(int converted, int outcomes, double rate) =>
+        string.Create(CultureInfo.InvariantCulture, $"{converted} converted of {outcomes} ({rate * 100:0.0}%)");
 
     // Since the server started, not over the window: the server keeps these in memory only.
     private static string TimeToAssign(Proto.GetRoutingHealthResponse r)
