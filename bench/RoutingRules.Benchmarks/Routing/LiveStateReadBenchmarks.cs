@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using RoutingRules.Domain.Model;
 using RoutingRules.Domain.Routing;
 using RoutingRules.Domain.Routing.Commit;
 using RoutingRules.Domain.Routing.Escalation;
@@ -13,7 +14,8 @@ namespace RoutingRules.Benchmarks.Routing;
 /// What the live-state reads of the SLA sweep and of GetRoutingHealth hold the routing gate for
 /// (RouteLead waits meanwhile): a live state of <see cref="DecisionsInForce"/> decisions (seven in
 /// ten assigned to a rep and unacknowledged, their escalation times spread over the next day; the
-/// rest acknowledged or queued), 256 of them overdue.
+/// rest acknowledged or queued, and those with a closed outcome, one in four converted, for the
+/// health's conversion counting over 500 reps, the lead sources and segments), 256 of them overdue.
 /// <para>
 /// Sweep: <see cref="ScanEveryDecision"/> is the read the sweep made before the live state kept
 /// its escalation schedule (every decision in force tested, the due ones sorted), kept as the
@@ -58,10 +60,15 @@ public class LiveStateReadBenchmarks
                 IdempotencyKey = $"L{i + 1}",
                 DecidedAt = Now.AddHours(-1),
                 AcknowledgedAt = kind is 7 or 8 && !overdue ? Now.AddMinutes(-30) : null,
+                // Never on an overdue one: a closed outcome takes a decision off the escalation schedule.
+                Outcome = kind >= 7 && !overdue
+                    ? new RecordedOutcome(i % 4 == 0 ? LeadOutcome.Converted : LeadOutcome.ClosedLost, Now.AddMinutes(-10), Now.AddMinutes(-10))
+                    : null,
                 Decision = new RoutingDecision
                 {
                     LeadId = $"L{i + 1}", Assignee = assignee, Level = RoutingLevel.Territory, Treatment = Treatment.SdrQualification,
                     RespondBy = escalateAt, EscalateAt = escalateAt, Reason = "benchmark", RuleSetVersion = "v",
+                    Source = (LeadSource)(i % 9), Segment = (Segment)(i % 3),
                 },
             };
         }
