@@ -47,7 +47,8 @@ public sealed record RoutingDecision
 
     /// <summary>
     /// The lead's segment as routing worked it out (its employee band, completed from its account,
-    /// else the policy's default segment): the routing health's conversion by segment reads it.
+    /// else its revenue band when the policy sets them, else the policy's default segment): the
+    /// routing health's conversion by segment reads it.
     /// Null for decisions stored before it was kept.
     /// </summary>
     public Segment? Segment { get; init; }
