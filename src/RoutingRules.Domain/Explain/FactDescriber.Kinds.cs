@@ -108,7 +108,7 @@ public static partial class FactDescriber
         where TSink : struct, IFactSink => sink.Fact("FallbackQueues", ("defaultPool", f.DefaultPool), ("priorityQueue", f.PriorityQueue), ("escalation", f.Escalation));
 
     private static int Describe<TSink>(NoTerritoryMatch n, ref TSink sink)
-        where TSink : struct, IFactSink => sink.Fact("NoTerritoryMatch", ("country", n.Country), ("department", n.Department), ("industry", n.Industry));
+        where TSink : struct, IFactSink => sink.Fact("NoTerritoryMatch", ("country", n.Country), ("department", n.Department), ("industry", n.Industry), ("reason", Name(n.Reason)));
 
     private static int Describe<TSink>(IpAccountSignal s, ref TSink sink)
         where TSink : struct, IFactSink => sink.Fact("IpAccountSignal", ("account", s.Account.Id), ("name", s.Account.Name), ("range", s.Range));

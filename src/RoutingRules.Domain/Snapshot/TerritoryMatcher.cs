@@ -23,10 +23,16 @@ public static class TerritoryMatcher
 
     /// <summary>Whether the criteria, whose sub-country values are keyed in <paramref name="keys"/>, accept the query.</summary>
     internal static bool Matches(TerritoryCriteria c, TerritoryGeography keys, TerritoryQuery q, TerritoryPolicy policy) =>
-        In(c.Countries, q.Country)
-        && SubCountryMatches(c, keys, q)
-        && In(c.Industries, q.Industry)
+        GeographyMatches(c, keys, q)
+        && IndustryMatches(c, q.Industry)
         && SegmentMatches(c, q.EmployeeCount, q.AnnualRevenue, policy);
+
+    /// <summary>The geography dimension of <see cref="Matches(TerritoryCriteria, TerritoryGeography, TerritoryQuery, TerritoryPolicy)"/> alone: the country, then the level below it that decides.</summary>
+    internal static bool GeographyMatches(TerritoryCriteria c, TerritoryGeography keys, TerritoryQuery q) =>
+        In(c.Countries, q.Country) && SubCountryMatches(c, keys, q);
+
+    /// <summary>The vertical dimension alone, for one industry of the lead's: a territory listing none takes any.</summary>
+    internal static bool IndustryMatches(TerritoryCriteria c, string? industry) => In(c.Industries, industry);
 
     public static bool CoversSegment(TerritoryCriteria c, Segment segment, TerritoryPolicy policy) =>
         c.Segment is { } wanted ? wanted == segment : BoundsOverlap(c, segment, policy);

@@ -111,6 +111,9 @@ internal static class TraceStaticTable
 
         // The flag of a lead whose account's partner manager is told of it, and its note's type and field keys.
         "PartnerNotified", "PartnerNotification", "repName", "departed",
+
+        // Why no territory matched a lead (UnmatchedReason, the NoTerritoryMatch fact's "reason"; "Unknown" is above).
+        "MissingData", "UncoveredCountry", "UncoveredArea", "UncoveredIndustry", "UncoveredSegment",
     ];
 
     // Open addressing on a hash of the length and three characters, at most a quarter full: most

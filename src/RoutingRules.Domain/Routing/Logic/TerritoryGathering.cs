@@ -52,7 +52,9 @@ internal static class TerritoryGathering
 
         if (matches.Count == 0)
         {
-            facts.Add(new NoTerritoryMatch(lead.Country, lead.Department, lead.Industry));
+            // Why, worked out here only: a lead that matched pays nothing for it.
+            var reason = TerritoryCoverage.For(snapshot).Classify(query, lead.SecondaryIndustries);
+            facts.Add(new NoTerritoryMatch(lead.Department, UnmatchedLead.Of(reason, lead.Country, lead.Industry)));
             AddNearestTerritory(lead, snapshot, live, facts, repIds);
             return;
         }
