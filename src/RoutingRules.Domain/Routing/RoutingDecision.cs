@@ -53,6 +53,15 @@ public sealed record RoutingDecision
     /// </summary>
     public Segment? Segment { get; init; }
 
+    /// <summary>
+    /// For a decision flagged <see cref="RoutingFlags.NoTerritoryMatch"/>: why no territory matched,
+    /// with the lead's country and industry (a shared instance, <see cref="UnmatchedLead.Of"/>), for the
+    /// routing health's breakdown of unmatched leads; carried over by an escalation or a manual
+    /// assignment with the flag. Null for every other decision, and for unmatched decisions stored
+    /// before reasons were kept (their reason reads as <see cref="UnmatchedReason.Unknown"/>).
+    /// </summary>
+    public UnmatchedLead? Unmatched { get; init; }
+
     /// <summary>Hash of the compiled rules and the policy that produced the decision.</summary>
     public required string RuleSetVersion { get; init; }
 }

@@ -94,7 +94,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         var facts = new SessionFacts(session.Query<object>());
         // The profile routing ended with: completed from the lead's account when that filled its size.
         var segment = (gathered[0] as LeadProfile)?.Segment;
-        var decision = facts.Draft is { } draft ? ToDecision(lead, draft, facts, version, segment) : Escalate(lead, context, version, segment);
+        var decision = facts.Draft is { } draft ? ToDecision(lead, draft, facts, gathered, version, segment) : Escalate(lead, context, version, segment);
         var changes = new LiveStateChanges
         {
             Cursor = facts.Draft?.Assignment.Cursor,
@@ -139,7 +139,7 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
         return fired;
     }
 
-    private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, SessionFacts facts, string version, Model.Segment? segment)
+    private static RoutingDecision ToDecision(Lead lead, DecisionDraft draft, SessionFacts facts, List<object> gathered, string version, Model.Segment? segment)
     {
         var assignment = draft.Assignment;
         var accountId = assignment.AccountId ?? facts.Owning?.Id ?? facts.Created?.Account.Id;
@@ -163,8 +163,23 @@ public sealed class RuleBasedLeadRouter : ILeadRouter
             LeadScore = lead.Score,
             Source = lead.Source,
             Segment = segment,
+            Unmatched = (draft.Flags & RoutingFlags.NoTerritoryMatch) != 0 ? UnmatchedOf(gathered) : null,
             RuleSetVersion = version,
         };
+    }
+
+    /// <summary>Why no territory matched, from the gathering's fact (the lead's as completed from its account, when it was); read only for a decision flagged so.</summary>
+    private static UnmatchedLead? UnmatchedOf(List<object> gathered)
+    {
+        foreach (var fact in gathered)
+        {
+            if (fact is NoTerritoryMatch unmatched)
+            {
+                return unmatched.Unmatched;
+            }
+        }
+
+        return null;
     }
 
     // Reached only if the rule set has no final fallback: a lead is never left without a queue.

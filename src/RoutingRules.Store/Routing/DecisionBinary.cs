@@ -14,8 +14,12 @@ namespace RoutingRules.Store.Routing;
 /// flags as variable-length integers, the three times as UTC ticks (8 bytes) and offset minutes,
 /// the lead score, then the strings as byte length and UTF-8 (the subsidiary account's last, when
 /// present), then the lead's source and segment (segment + 1, 0 for none) as variable-length
-/// integers when either is known. The encoder reuses its buffer: the bytes stay valid until the next
-/// <see cref="Encode"/>; one instance per thread.
+/// integers when either is known, then, when the present byte's last bit says so, a second byte of
+/// present values and the values it lists: for a lead no territory matched, why (a variable-length
+/// integer) and its country and industry when known (byte length and UTF-8). A decision without
+/// them is written as before they existed, so the decisions stored before read back without them.
+/// The encoder reuses its buffer: the bytes stay valid until the next <see cref="Encode"/>; one
+/// instance per thread.
 /// </summary>
 internal sealed class DecisionBinary
 {
@@ -30,6 +34,14 @@ internal sealed class DecisionBinary
     private const byte HasSubsidiaryAccountId = 1 << 5;
     // Added later still, the same way: decisions stored before read with an unknown source and no segment.
     private const byte HasSourceOrSegment = 1 << 6;
+    // The present byte's last bit: a second present byte follows the values above, for the optional
+    // values added once the first was full. Decisions stored before it never have it.
+    private const byte HasMore = 1 << 7;
+
+    // In the second present byte: why no territory matched the lead, and its country and industry.
+    private const byte HasUnmatched = 1 << 0;
+    private const byte HasUnmatchedCountry = 1 << 1;
+    private const byte HasUnmatchedIndustry = 1 << 2;
 
     private byte[] _buffer = new byte[512];
     private int _length;
@@ -40,7 +52,8 @@ internal sealed class DecisionBinary
         var present = (byte)((d.Assignee.RepName is null ? 0 : HasRepName) | (d.TerritoryId is null ? 0 : HasTerritoryId)
             | (d.TerritoryName is null ? 0 : HasTerritoryName) | (d.NextContactAt is null ? 0 : HasNextContactAt) | (d.LeadScore is null ? 0 : HasLeadScore)
             | (d.SubsidiaryAccountId is null ? 0 : HasSubsidiaryAccountId)
-            | (d.Source == LeadSource.Unknown && d.Segment is null ? 0 : HasSourceOrSegment));
+            | (d.Source == LeadSource.Unknown && d.Segment is null ? 0 : HasSourceOrSegment)
+            | (d.Unmatched is null ? 0 : HasMore));
         Byte(FormatVersion);
         Byte(present);
         UInt((uint)d.Level);
@@ -69,6 +82,14 @@ internal sealed class DecisionBinary
         {
             UInt((uint)d.Source);
             UInt(d.Segment is { } segment ? (uint)segment + 1 : 0);
+        }
+
+        if (d.Unmatched is { } unmatched)
+        {
+            Byte((byte)(HasUnmatched | (unmatched.Country is null ? 0 : HasUnmatchedCountry) | (unmatched.Industry is null ? 0 : HasUnmatchedIndustry)));
+            UInt((uint)unmatched.Reason);
+            String(unmatched.Country);
+            String(unmatched.Industry);
         }
 
         return _buffer.AsSpan(0, _length);
@@ -133,6 +154,17 @@ internal sealed class DecisionBinary
             segment = reader.UInt() is var band and > 0 ? (Segment)(band - 1) : null;
         }
 
+        var more = (present & HasMore) != 0 ? reader.Byte() : 0;
+        UnmatchedLead? unmatched = null;
+        if ((more & HasUnmatched) != 0)
+        {
+            var why = (UnmatchedReason)reader.UInt();
+            var country = (more & HasUnmatchedCountry) != 0 ? reader.String() : null;
+            var industry = (more & HasUnmatchedIndustry) != 0 ? reader.String() : null;
+            // The instance routing shares: the unmatched decisions loaded hold one per value, as those routed since.
+            unmatched = UnmatchedLead.Of(why, country, industry);
+        }
+
         var assignee = queueName is not null ? Assignee.ForQueue(queueName) : Assignee.ForRep(repId ?? string.Empty, repName ?? string.Empty);
         if (texts is not null)
         {
@@ -161,6 +193,7 @@ internal sealed class DecisionBinary
             LeadScore = leadScore,
             Source = source,
             Segment = segment,
+            Unmatched = unmatched,
         };
     }
 

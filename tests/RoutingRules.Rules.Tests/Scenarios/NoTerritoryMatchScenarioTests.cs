@@ -16,11 +16,31 @@ public sealed class NoTerritoryMatchScenarioTests
             .AssignedToQueue("default-pool").Flagged(RoutingFlags.NoTerritoryMatch).Fired("Territories.NoTerritoryMatch");
     }
 
+    /// <summary>The decision keeps why, with the lead's country and industry, for the routing health's breakdown.</summary>
+    [Fact]
+    public void Route_OverseasLead_DecisionKeepsReasonCountryAndIndustry()
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("cto@osaka.example") with { Country = "JP", Industry = "technology", EmployeeCount = 300 })
+            .AssignedToQueue("default-pool").Flagged(RoutingFlags.NoTerritoryMatch);
+
+        Assert.Same(UnmatchedLead.Of(UnmatchedReason.UncoveredCountry, "JP", "technology"), routed.Decision.Unmatched);
+    }
+
+    [Fact]
+    public void Route_LeadWithoutCountryNorIndustry_MissingData()
+    {
+        var routed = RoutingKit.Demo().Route(Leads.From("someone@gmail.com")).Flagged(RoutingFlags.NoTerritoryMatch);
+
+        Assert.Equal((UnmatchedReason.MissingData, (string?)null, (string?)null), (routed.Decision.Unmatched!.Reason, routed.Decision.Unmatched.Country, routed.Decision.Unmatched.Industry));
+    }
+
     [Fact]
     public void Route_LeadATerritoryAccepts_NotFlagged()
     {
-        RoutingKit.Demo().Route(Leads.InParis("ceo@small-paris-shop.fr"))
+        var routed = RoutingKit.Demo().Route(Leads.InParis("ceo@small-paris-shop.fr"))
             .AtLevel(RoutingLevel.Territory).NotFlagged(RoutingFlags.NoTerritoryMatch).DidNotFire("Territories.NoTerritoryMatch");
+
+        Assert.Null(routed.Decision.Unmatched);
     }
 
     [Fact]
@@ -31,8 +51,12 @@ public sealed class NoTerritoryMatchScenarioTests
             Territories = p.Territories with { NearestTerritories = new Dictionary<string, string> { ["GP"] = "ter-paris" } },
         });
 
-        scenario.Route(Leads.From("ceo@far-away.example") with { Country = "GP", TimeZone = "America/Guadeloupe" })
+        var routed = scenario.Route(Leads.From("ceo@far-away.example") with { Country = "GP", TimeZone = "America/Guadeloupe" })
             .InTerritory("ter-paris").Fired("Territories.NearestTerritory").Flagged(RoutingFlags.NoTerritoryMatch);
+
+        // The nearest territory takes the lead; the design still covers no territory of Guadeloupe.
+        Assert.Equal(UnmatchedReason.UncoveredCountry, routed.Decision.Unmatched?.Reason);
+        Assert.Equal("GP", routed.Decision.Unmatched?.Country);
     }
 
     [Fact]
@@ -50,7 +74,9 @@ public sealed class NoTerritoryMatchScenarioTests
     [Fact]
     public void Route_AccountOwnedLeadNoTerritoryAccepts_NotFlagged()
     {
-        RoutingKit.Demo().Route(Leads.From("jane@acmecorp.com", "Acme Corp") with { Country = "JP" })
+        var routed = RoutingKit.Demo().Route(Leads.From("jane@acmecorp.com", "Acme Corp") with { Country = "JP" })
             .AssignedTo("ae-sud-1").NotFlagged(RoutingFlags.NoTerritoryMatch).DidNotFire("Territories.NoTerritoryMatch");
+
+        Assert.Null(routed.Decision.Unmatched);
     }
 }

@@ -33,6 +33,7 @@ public sealed class DecisionBinaryTests
         [
             "LeadId", "Assignee", "Level", "TerritoryId", "TerritoryName", "AccountId", "Treatment", "Priority", "RespondBy",
             "EscalateAt", "Flags", "NextContactAt", "Reason", "LeadScore", "RuleSetVersion", "SubsidiaryAccountId", "Source", "Segment",
+            "Unmatched",
         ];
         string[] assignee = ["RepId", "RepName", "QueueName", "IsQueue"]; // IsQueue is computed from QueueName
 
@@ -59,6 +60,46 @@ public sealed class DecisionBinaryTests
         Assert.Equal(LeadSource.Unknown, decoded.Source);
         Assert.Null(decoded.Segment);
         Assert.Equal(Segment.Smb, Decode(new DecisionBinary().Encode(withSegment).ToArray(), withSegment).Segment);
+    }
+
+    /// <summary>
+    /// An unmatched decision stored before reasons were kept: format 1 as written then, its flag set
+    /// and nothing after the rule-set version. It reads back with no reason (Unknown in the health),
+    /// and a decision without one is still written so, byte for byte.
+    /// </summary>
+    [Fact]
+    public void Decode_UnmatchedDecisionStoredBeforeReasons_ReadsWithoutOne()
+    {
+        var stored = Convert.FromHexString(StoredBeforeReasons);
+        var written = VariedDecisions().First() with { Flags = RoutingFlags.NoTerritoryMatch };
+
+        var decoded = Decode(stored, written);
+
+        Assert.Equal(written, decoded);
+        Assert.Equal(RoutingFlags.NoTerritoryMatch, decoded.Flags);
+        Assert.Null(decoded.Unmatched);
+        Assert.Equal(StoredBeforeReasons, Convert.ToHexString(new DecisionBinary().Encode(written)));
+    }
+
+    [Fact]
+    public void Encode_Unmatched_OneMorePresentByteThenReasonAndTextsAndReadsBackTheSharedInstance()
+    {
+        var plain = VariedDecisions().First() with { Flags = RoutingFlags.NoTerritoryMatch };
+        var before = new DecisionBinary().Encode(plain).Length;
+        var country = plain with { Unmatched = UnmatchedLead.Of(UnmatchedReason.UncoveredCountry, "JP", null) };
+        var both = plain with { Unmatched = UnmatchedLead.Of(UnmatchedReason.UncoveredIndustry, "DE", "mining") };
+        var none = plain with { Unmatched = UnmatchedLead.Of(UnmatchedReason.MissingData, null, null) };
+
+        // The second present byte, the reason, then each text as its length and UTF-8.
+        Assert.Equal(before + 2 + 1 + 2, new DecisionBinary().Encode(country).Length);
+        Assert.Equal(before + 2 + 1 + 2 + 1 + 6, new DecisionBinary().Encode(both).Length);
+        Assert.Equal(before + 2, new DecisionBinary().Encode(none).Length);
+        foreach (var decision in new[] { country, both, none })
+        {
+            var decoded = Decode(new DecisionBinary().Encode(decision).ToArray(), decision);
+            Assert.Equal(decision, decoded);
+            Assert.Same(decision.Unmatched, decoded.Unmatched);
+        }
     }
 
     [Fact]
@@ -194,7 +235,20 @@ public sealed class DecisionBinaryTests
         {
             yield return plain with { Segment = segment };
         }
+
+        foreach (var reason in Enum.GetValues<UnmatchedReason>())
+        {
+            var unmatched = plain with { Flags = RoutingFlags.NoTerritoryMatch, Assignee = Assignee.ForQueue("default-pool"), Level = RoutingLevel.DefaultPool };
+            yield return unmatched with { Unmatched = UnmatchedLead.Of(reason, "JP", "technology") };
+            yield return unmatched with { Unmatched = UnmatchedLead.Of(reason, null, "Équipements médicaux 北京") };
+            yield return unmatched with { Unmatched = UnmatchedLead.Of(reason, "BR", null), Source = LeadSource.Event, Segment = Segment.Smb };
+            yield return unmatched with { Unmatched = UnmatchedLead.Of(reason, null, null), SubsidiaryAccountId = "acc-sub", LeadScore = 12 };
+        }
     }
+
+    // VariedDecisions().First() flagged unmatched, as format 1 wrote it before reasons were kept.
+    private const string StoredBeforeReasons =
+        "0101090100800400FA66535578DE08000014D86B5778DE080003416E6E165465727269746F727920726F756E642D726F62696E2E027631";
 
     private static IEnumerable<string> PublicProperties(Type type) =>
         type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
