@@ -4,7 +4,7 @@ namespace RoutingRules.Domain.Routing.Health;
 
 /// <summary>
 /// Routing health (DOMAIN.md §4, §7) over the active decisions made in [<see cref="From"/>,
-/// <see cref="To"/>]: how many leads no territory covered, how many reached a rep without manual
+/// <see cref="To"/>]: how many leads no territory covered and why, how many reached a rep without manual
 /// review, how many were routed again, how evenly territory routing spread its leads, how many
 /// responses met their respond-by (DOMAIN.md §5), how many leads converted (recorded outcomes),
 /// each against the policy's alert or target, and how many leads wait in each queue now.
@@ -19,6 +19,9 @@ public sealed record RoutingHealth
     public required int Unmatched { get; init; }
 
     public required double UnmatchedShareAlert { get; init; }
+
+    /// <summary>Why the <see cref="Unmatched"/> decisions matched no territory: by reason, the countries no territory lists, the industries.</summary>
+    public UnmatchedBreakdown UnmatchedBreakdown { get; init; } = UnmatchedBreakdown.None;
     public required IReadOnlyList<QueueStatus> Queues { get; init; }
 
     /// <summary>

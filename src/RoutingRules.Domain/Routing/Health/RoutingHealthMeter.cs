@@ -32,6 +32,7 @@ public static class RoutingHealthMeter
         var distributed = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var sla = new SlaComplianceTally();
         var conversion = new ConversionTally();
+        var whyUnmatched = new UnmatchedTally();
         // Flags are tested with masks, not HasFlag: this loop runs rarely, so often as unoptimised
         // code, where HasFlag boxes its two arguments for every decision counted.
         foreach (var active in InForce(reading))
@@ -43,7 +44,12 @@ public static class RoutingHealthMeter
 
             var decision = active.Decision;
             decisions++;
-            unmatched += (decision.Flags & RoutingFlags.NoTerritoryMatch) != 0 ? 1 : 0;
+            if ((decision.Flags & RoutingFlags.NoTerritoryMatch) != 0)
+            {
+                unmatched++;
+                whyUnmatched.Count(decision);
+            }
+
             var byHand = (decision.Flags & RoutingFlags.ManualAssignment) != 0;
             // A lead ops assigned by hand was not assigned without manual review, whoever had it before.
             withoutReview += decision.Assignee.RepId is not null && (decision.Flags & RoutingFlags.ManualReviewMatch) == 0 && !byHand ? 1 : 0;
@@ -74,7 +80,7 @@ public static class RoutingHealthMeter
             AssignedWithoutReview = withoutReview, Reassigned = reassigned, Escalated = escalated,
             ManuallyAssigned = manual, ManuallyReassigned = manuallyReassigned,
             Balance = DistributionBalance.Of(distributed, snapshot), Sla = sla.Result(), Conversion = conversion.Result(policy.Health.MinOutcomesPerGroup),
-            Targets = policy.Health,
+            UnmatchedBreakdown = whyUnmatched.Result(), Targets = policy.Health,
         };
     }
 
