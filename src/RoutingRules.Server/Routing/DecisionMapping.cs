@@ -119,4 +119,14 @@ internal static class DecisionMapping
         Treatment.Disqualify => Proto.Treatment.Disqualify,
         _ => Proto.Treatment.Unspecified,
     };
+
+    internal static Proto.UnmatchedReason ToProto(UnmatchedReason reason) => reason switch
+    {
+        UnmatchedReason.MissingData => Proto.UnmatchedReason.MissingData,
+        UnmatchedReason.UncoveredCountry => Proto.UnmatchedReason.UncoveredCountry,
+        UnmatchedReason.UncoveredArea => Proto.UnmatchedReason.UncoveredArea,
+        UnmatchedReason.UncoveredIndustry => Proto.UnmatchedReason.UncoveredIndustry,
+        UnmatchedReason.UncoveredSegment => Proto.UnmatchedReason.UncoveredSegment,
+        _ => Proto.UnmatchedReason.Unspecified,
+    };
 }

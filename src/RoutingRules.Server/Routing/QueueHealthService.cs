@@ -134,6 +134,8 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
             DecisionsWithOutcome = health.Conversion.Overall.Outcomes,
             Converted = health.Conversion.Overall.Converted,
             ActualTerritoryConversionSpreadAboveAlert = health.ActualConversionSpreadAboveAlert,
+            UnmatchedUncoveredCountryCount = health.UnmatchedBreakdown.UncoveredCountryCount,
+            UnmatchedIndustryCount = health.UnmatchedBreakdown.IndustryCount,
         };
         if (health.Sla.Overall.ComplianceRate is { } rate)
         {
@@ -166,6 +168,9 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
         response.ConversionBySource.Add(health.Conversion.BySource.Select(LeadConversion));
         response.ConversionBySegment.Add(health.Conversion.BySegment.Select(LeadConversion));
         response.ConversionByRep.Add(health.Conversion.ByRep.Select(LeadConversion));
+        response.UnmatchedByReason.Add(health.UnmatchedBreakdown.ByReason.Select(r => new Proto.UnmatchedReasonCount { Reason = DecisionMapping.ToProto(r.Reason), Count = r.Count }));
+        response.UnmatchedUncoveredCountries.Add(health.UnmatchedBreakdown.UncoveredCountries.Select(UnmatchedValue));
+        response.UnmatchedIndustries.Add(health.UnmatchedBreakdown.Industries.Select(UnmatchedValue));
         return Task.FromResult(response);
     }
 
@@ -214,6 +219,9 @@ internal sealed class QueueHealthService(LeadRoutingHost host, TimeProvider time
 
         return proto;
     }
+
+    private static Proto.UnmatchedValue UnmatchedValue(UnmatchedValueCount row) =>
+        new() { Value = row.Value, Unmatched = row.Unmatched, Uncovered = row.Uncovered };
 
     private static Proto.QueueStatus ToProto(QueueStatus status) => new()
     {

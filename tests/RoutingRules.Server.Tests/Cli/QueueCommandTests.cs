@@ -51,6 +51,9 @@ public sealed class QueueCommandTests
         Assert.Equal(0, code);
         Assert.Contains("decisions        1", output, StringComparison.Ordinal);
         Assert.Contains("unmatched        1 (100.0%; alert above 10.0%)  ALERT", output, StringComparison.Ordinal);
+        // Why: the lead came from Japan, which no demo territory lists; it gave no industry.
+        Assert.Contains("ALERT: the territory design needs rework\n    reasons    1 new country\n    countries  JP 1: no territory lists them\n  to a rep", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("industries", output, StringComparison.Ordinal);
         Assert.Contains("reassigned       0 (0.0%; alert above 5.0%), 0 by SLA escalation, 0 by hand\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Matches(@"default-pool\s+1 waiting", output);
         Assert.Contains("to a rep         0 without review (0.0%; target 95.0%)  BELOW TARGET", output, StringComparison.Ordinal);
@@ -136,6 +139,51 @@ public sealed class QueueCommandTests
     }
 
     [Fact]
+    public void HealthPrint_Unmatched_ReasonsMostFirstThenTheListedCountriesAndIndustriesAndHowManyMore()
+    {
+        var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        var health = new Proto.GetRoutingHealthResponse
+        {
+            WindowStart = end, WindowEnd = end, Decisions = 40, Unmatched = 14, UnmatchedShare = 0.35, UnmatchedShareAlert = 0.1, UnmatchedAboveAlert = true,
+            UnmatchedByReason =
+            {
+                new Proto.UnmatchedReasonCount { Reason = Proto.UnmatchedReason.UncoveredCountry, Count = 8 },
+                new Proto.UnmatchedReasonCount { Reason = Proto.UnmatchedReason.UncoveredIndustry, Count = 3 },
+                new Proto.UnmatchedReasonCount { Reason = Proto.UnmatchedReason.Unspecified, Count = 2 },
+                new Proto.UnmatchedReasonCount { Reason = Proto.UnmatchedReason.MissingData, Count = 1 },
+            },
+            UnmatchedUncoveredCountries = { Value("JP", 5, 5), Value("BR", 2, 2) },
+            UnmatchedUncoveredCountryCount = 3,
+            UnmatchedIndustries = { Value("retail", 4, 0), Value("mining", 3, 3) },
+            UnmatchedIndustryCount = 2,
+        };
+        var output = new StringWriter();
+
+        HealthCommand.Print(health, output);
+
+        Assert.Contains(
+            "  unmatched        14 (35.0%; alert above 10.0%)  ALERT: the territory design needs rework\n"
+            + "    reasons    8 new country, 3 new industry, 2 unknown (routed before reasons were kept), 1 missing data\n"
+            + "    countries  JP 5, BR 2 and 1 more: no territory lists them\n"
+            + "    industries retail 4, mining 3 (3 new)\n"
+            + "  to a rep ",
+            output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HealthPrint_NothingUnmatched_NoReasonLines()
+    {
+        var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+        var output = new StringWriter();
+
+        HealthCommand.Print(new Proto.GetRoutingHealthResponse { WindowStart = end, WindowEnd = end, Decisions = 3 }, output);
+
+        Assert.Contains("  unmatched        0 (0.0%; alert above 0.0%)", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("    reasons", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("    countries", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HealthPrint_NoOutcome_OneLineSayingSo()
     {
         var end = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
@@ -161,6 +209,8 @@ public sealed class QueueCommandTests
 
         Assert.Contains("fairness (Gini)  0.00 " + expected, output.ToString(), StringComparison.Ordinal);
     }
+
+    private static Proto.UnmatchedValue Value(string value, int unmatched, int uncovered) => new() { Value = value, Unmatched = unmatched, Uncovered = uncovered };
 
     private static Proto.LeadConversion Group(string id, string name, int outcomes, int converted, bool rated = true)
     {

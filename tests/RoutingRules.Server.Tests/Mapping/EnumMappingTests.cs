@@ -35,6 +35,21 @@ public class EnumMappingTests
         Assert.Equal(domainNames, protoNames.Skip(1));
     }
 
+    /// <summary>The reason's numbers are stored and sent as they are: its Unknown is the proto's UNSPECIFIED, the others share names.</summary>
+    [Fact]
+    public void ToProto_UnmatchedReason_SameNameAndNumberUnknownUnspecified()
+    {
+        foreach (var reason in Enum.GetValues<Domain.Routing.UnmatchedReason>())
+        {
+            var proto = RoutingRules.Server.Routing.DecisionMapping.ToProto(reason);
+
+            Assert.Equal(reason == Domain.Routing.UnmatchedReason.Unknown ? "Unspecified" : reason.ToString(), proto.ToString());
+            Assert.Equal((int)reason, (int)proto);
+        }
+
+        Assert.Equal(Enum.GetValues<Domain.Routing.UnmatchedReason>().Length, Enum.GetValues<Proto.UnmatchedReason>().Length);
+    }
+
     [Fact]
     public void ToDomain_UnknownNumber_RecordsFieldAndReturnsFallback()
     {

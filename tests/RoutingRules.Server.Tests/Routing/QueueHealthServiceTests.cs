@@ -134,6 +134,51 @@ public sealed class QueueHealthServiceTests
         Assert.False(health.TimeToAssignAboveTarget);
     }
 
+    /// <summary>
+    /// Why leads matched no territory, over loopback on the demo data without DACH (Germany is left to
+    /// Financial Services EMEA, a vertical): two Japanese technology leads and a Brazilian retailer
+    /// (no territory lists their country), a German mining company (a new industry there), a retailer
+    /// that gave no country (missing data); a Paris lead matched and is in none of it.
+    /// </summary>
+    [Fact]
+    public async Task GetRoutingHealth_UnmatchedLeads_ReasonsNewCountriesAndIndustries()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await server.CallAsync("DeleteTerritory", new Proto.DeleteRequest { Id = "ter-dach" }, Proto.DeleteResponse.Parser);
+        await RouteAsync(server, new Proto.Lead { Id = "u1", Email = "cto@u1.example", Country = "JP", Industry = "technology" });
+        await RouteAsync(server, new Proto.Lead { Id = "u2", Email = "cto@u2.example", Country = "jp", Industry = "Technology" });
+        await RouteAsync(server, new Proto.Lead { Id = "u3", Email = "ceo@u3.example", Country = "BR", Industry = "retail" });
+        await RouteAsync(server, new Proto.Lead { Id = "u4", Email = "ceo@u4.example", Country = "DE", City = "Essen", Industry = "mining" });
+        await RouteAsync(server, new Proto.Lead { Id = "u5", Email = "ceo@u5.example", Industry = "retail" });
+        await RouteAsync(server, new Proto.Lead { Id = "u6", Email = "ceo@small-paris-shop.fr", Country = "FR", Department = "75", City = "Paris", Industry = "mining" });
+
+        var health = await HealthAsync(server, new Proto.GetRoutingHealthRequest());
+
+        Assert.Equal((6, 5), (health.Decisions, health.Unmatched));
+        Assert.Equal(
+            [(Proto.UnmatchedReason.UncoveredCountry, 3), (Proto.UnmatchedReason.MissingData, 1), (Proto.UnmatchedReason.UncoveredIndustry, 1)],
+            health.UnmatchedByReason.Select(r => (r.Reason, r.Count)));
+        Assert.Equal([("JP", 2, 2), ("BR", 1, 1)], health.UnmatchedUncoveredCountries.Select(c => (c.Value, c.Unmatched, c.Uncovered)));
+        Assert.Equal(2, health.UnmatchedUncoveredCountryCount);
+        Assert.Equal([("retail", 2, 0), ("technology", 2, 0), ("mining", 1, 1)], health.UnmatchedIndustries.Select(c => (c.Value, c.Unmatched, c.Uncovered)));
+        Assert.Equal(3, health.UnmatchedIndustryCount);
+    }
+
+    [Fact]
+    public async Task GetRoutingHealth_NothingUnmatched_NoReasonRows()
+    {
+        await using var server = await TestServer.StartAsync(loadDemo: true);
+        await RouteAsync(server, new Proto.Lead { Id = "m1", Email = "ceo@small-paris-shop.fr", Country = "FR", Department = "75", City = "Paris" });
+
+        var health = await HealthAsync(server, new Proto.GetRoutingHealthRequest());
+
+        Assert.Equal((1, 0), (health.Decisions, health.Unmatched));
+        Assert.Empty(health.UnmatchedByReason);
+        Assert.Empty(health.UnmatchedUncoveredCountries);
+        Assert.Empty(health.UnmatchedIndustries);
+        Assert.Equal((0, 0), (health.UnmatchedUncoveredCountryCount, health.UnmatchedIndustryCount));
+    }
+
     [Fact]
     public async Task GetRoutingHealth_TimeToAssignTargetBelowWhatRoutingTakes_AboveTarget()
     {

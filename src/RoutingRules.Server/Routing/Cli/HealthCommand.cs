@@ -8,7 +8,7 @@ namespace RoutingRules.Server.Routing.Cli;
 /// <summary>
 /// <c>health [--days N] [--server URL] [--token T]</c>: the routing health of a running server:
 /// the figures of DOMAIN.md §7 over the window's decisions against the policy's targets and
-/// alerts, the time to assign since the server started, SLA compliance, real conversion from the
+/// alerts (with why leads matched no territory), the time to assign since the server started, SLA compliance, real conversion from the
 /// recorded outcomes, and the queues.
 /// </summary>
 internal static class HealthCommand
@@ -56,6 +56,7 @@ internal static class HealthCommand
         output.WriteLine($"  decisions        {r.Decisions}");
         output.WriteLine(string.Create(c, $"  unmatched        {r.Unmatched} ({r.UnmatchedShare * 100:0.0}%; alert above {r.UnmatchedShareAlert * 100:0.0}%)")
             + (r.UnmatchedAboveAlert ? "  ALERT: the territory design needs rework" : string.Empty));
+        PrintUnmatched(r, output);
         output.WriteLine(string.Create(c, $"  to a rep         {r.AssignedWithoutReview} without review ({r.AssignmentSuccessRate * 100:0.0}%; target {r.AssignmentSuccessTarget * 100:0.0}%)")
             + (r.AssignmentSuccessBelowTarget ? "  BELOW TARGET" : string.Empty));
         output.WriteLine(string.Create(c, $"  reassigned       {r.Reassigned} ({r.ReassignmentRate * 100:0.0}%; alert above {r.ReassignmentRateAlert * 100:0.0}%), {r.Escalated} by SLA escalation, {r.ManuallyReassigned} by hand")
@@ -83,6 +84,43 @@ internal static class HealthCommand
         {
             output.WriteLine($"    {queue.Queue,-28} {Describe(queue)}");
         }
+    }
+
+    // Why leads matched no territory: the reasons, the countries no territory lists, the industries (the server sends each most first).
+    private static void PrintUnmatched(Proto.GetRoutingHealthResponse r, TextWriter output)
+    {
+        if (r.UnmatchedByReason.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"    reasons    {string.Join(", ", r.UnmatchedByReason.Select(row => $"{row.Count} {Reason(row.Reason)}"))}");
+        if (r.UnmatchedUncoveredCountries.Count > 0)
+        {
+            output.WriteLine($"    countries  {Listed(r.UnmatchedUncoveredCountries, r.UnmatchedUncoveredCountryCount, _ => string.Empty)}: no territory lists them");
+        }
+
+        if (r.UnmatchedIndustries.Count > 0)
+        {
+            output.WriteLine($"    industries {Listed(r.UnmatchedIndustries, r.UnmatchedIndustryCount, row => row.Uncovered > 0 ? $" ({row.Uncovered} new)" : string.Empty)}");
+        }
+    }
+
+    // The seeds' words for a monthly review: missing data, new industries, new geographies.
+    private static string Reason(Proto.UnmatchedReason reason) => reason switch
+    {
+        Proto.UnmatchedReason.MissingData => "missing data",
+        Proto.UnmatchedReason.UncoveredCountry => "new country",
+        Proto.UnmatchedReason.UncoveredArea => "uncovered area",
+        Proto.UnmatchedReason.UncoveredIndustry => "new industry",
+        Proto.UnmatchedReason.UncoveredSegment => "uncovered size",
+        _ => "unknown (routed before reasons were kept)",
+    };
+
+    private static string Listed(IEnumerable<Proto.UnmatchedValue> rows, int total, Func<Proto.UnmatchedValue, string> note)
+    {
+        var listed = rows.Select(row => $"{row.Value} {row.Unmatched}{note(row)}").ToList();
+        return string.Join(", ", listed) + (total > listed.Count ? $" and {total - listed.Count} more" : string.Empty);
     }
 
     // Overall, then the few reps, territories and treatments that missed most (the server sends them worst first).
