@@ -248,6 +248,18 @@ internal static class ExplanationSteps
     /// <summary>The partner managers the trace says to tell of the lead (none in a trace without the note: the general sentence then).</summary>
     private static List<TraceFact> PartnerNotifications(TraceDetails d) => d.Notes.Where(n => n.Type == "PartnerNotification").ToList();
 
+    /// <summary>
+    /// Why the decision's lead matched no territory, when the decision recorded it (not before reasons were
+    /// kept) with the value its sentence names (a lead with only secondary industries names none).
+    /// </summary>
+    private static UnmatchedLead? Why(UnmatchedLead? unmatched) => unmatched switch
+    {
+        null or { Reason: UnmatchedReason.Unknown } => null,
+        { Reason: UnmatchedReason.UncoveredCountry or UnmatchedReason.UncoveredArea, Country: null } => null,
+        { Reason: UnmatchedReason.UncoveredIndustry, Industry: null } => null,
+        _ => unmatched,
+    };
+
     /// <summary>A step per flag of the decision, with the trace's particulars where it has them.</summary>
     public static void Flags(RenderContext c, List<ExplanationStep> steps)
     {
@@ -275,6 +287,11 @@ internal static class ExplanationSteps
                     steps.Add(c.Step(n["departed"] is null ? "flag.PartnerNotified.ops" : "flag.PartnerNotified.ops.departed",
                         ("account", n["name"] ?? c.AccountName), ("partnerManager", n["repName"] is { } name ? $"{name} ({n["rep"]})" : n["rep"])));
                 }
+            }
+            else if (flag == RoutingFlags.NoTerritoryMatch && !c.ForRep && c.Decision.Flags.HasFlag(flag) && Why(c.Decision.Unmatched) is { } why)
+            {
+                // Ops review why leads go unmatched (missing data, new geographies, new industries): the flag's sentence says which.
+                steps.Add(c.Step("flag." + flag + "." + why.Reason, ("country", why.Country), ("industry", why.Industry)));
             }
             else if (flag is RoutingFlags.NoTerritoryMatch or RoutingFlags.CapacityOverflow && c.ForRep)
             {
