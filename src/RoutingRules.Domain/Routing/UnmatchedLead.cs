@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace RoutingRules.Domain.Routing;
 
 /// <summary>
@@ -20,7 +18,7 @@ public sealed record UnmatchedLead
     /// <summary>How many distinct values are kept for sharing; the values past it are still returned, unshared.</summary>
     public const int MaxShared = 4096;
 
-    private static readonly ConcurrentDictionary<(UnmatchedReason, string?, string?), UnmatchedLead> Shared = new();
+    private static readonly SharingPool<(UnmatchedReason Reason, string? Country, string? Industry), UnmatchedLead> Shared = new(MaxShared);
 
     private UnmatchedLead(UnmatchedReason reason, string? country, string? industry) =>
         (Reason, Country, Industry) = (reason, country, industry);
@@ -34,17 +32,8 @@ public sealed record UnmatchedLead
     public string? Industry { get; }
 
     /// <summary>The shared instance for these values (a blank text is none).</summary>
-    public static UnmatchedLead Of(UnmatchedReason reason, string? country, string? industry)
-    {
-        var key = (reason, Text(country), Text(industry));
-        if (Shared.TryGetValue(key, out var shared))
-        {
-            return shared;
-        }
-
-        var created = new UnmatchedLead(key.Item1, key.Item2, key.Item3);
-        return Shared.Count < MaxShared ? Shared.GetOrAdd(key, created) : created;
-    }
+    public static UnmatchedLead Of(UnmatchedReason reason, string? country, string? industry) =>
+        Shared.Share((reason, Text(country), Text(industry)), static key => new UnmatchedLead(key.Reason, key.Country, key.Industry));
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
